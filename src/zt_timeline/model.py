@@ -1,0 +1,207 @@
+"""The domain model: frozen records of one timeline file, with ids resolved."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+from .dates import PartialDate
+
+
+class ActorKind(enum.StrEnum):
+    PERSON = "person"
+    ORGANIZATION = "organization"
+
+
+class QuoteForm(enum.StrEnum):
+    SPOKEN = "spoken"
+    WRITTEN = "written"
+    NOTES = "notes"
+    PARAPHRASE = "paraphrase"
+
+    @property
+    def is_verbatim(self) -> bool:
+        """Notes and paraphrase are someone else's rendering of the words, not the words."""
+        return self in (QuoteForm.SPOKEN, QuoteForm.WRITTEN)
+
+
+class SourceKind(enum.StrEnum):
+    NEWS = "news"
+    REPORT = "report"
+    COURT_FILING = "court-filing"
+    COURT_ORDER = "court-order"
+    STATEMENT = "statement"
+    PRESS_RELEASE = "press-release"
+    GOVERNMENT_RECORD = "government-record"
+    LEGAL_NEWS = "legal-news"
+    ADVOCACY = "advocacy"
+    BLOG = "blog"
+    WEB = "web"
+
+
+class RecordType(enum.StrEnum):
+    """The five kinds of record; each lives in the file's array of the plural name."""
+
+    SOURCE = "source"
+    ACTOR = "actor"
+    EVENT = "event"
+    QUOTE = "quote"
+    FIGURE = "figure"
+
+    @property
+    def array(self) -> str:
+        return f"{self.value}s"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    id: str
+    title: str
+    publisher: str
+    date: PartialDate
+    url: str | None = None
+    author: str | None = None
+    kind: SourceKind | None = None
+    note: str | None = None
+
+    record_type = RecordType.SOURCE
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    title: str
+    sources: tuple[str, ...]
+    org: str | None = None
+    start: PartialDate | None = None
+    until: PartialDate | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    id: str
+    name: str
+    kind: ActorKind
+    aliases: tuple[str, ...] = ()
+    roles: tuple[Role, ...] = ()
+    sources: tuple[str, ...] = ()
+    note: str | None = None
+
+    record_type = RecordType.ACTOR
+
+
+@dataclass(frozen=True, slots=True)
+class EventVariant:
+    date: PartialDate
+    sources: tuple[str, ...]
+    end: PartialDate | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str
+    date: PartialDate
+    title: str
+    sources: tuple[str, ...]
+    end: PartialDate | None = None
+    summary: str | None = None
+    actors: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    note: str | None = None
+    variants: tuple[EventVariant, ...] = ()
+
+    record_type = RecordType.EVENT
+
+    @property
+    def last(self) -> PartialDate:
+        return self.end or self.date
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteVariant:
+    text: str
+    sources: tuple[str, ...]
+    context: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    id: str
+    speaker: str
+    text: str
+    sources: tuple[str, ...]
+    date: PartialDate | None = None
+    context: str | None = None
+    event: str | None = None
+    form: QuoteForm = QuoteForm.SPOKEN
+    via: tuple[str, ...] = ()
+    variants: tuple[QuoteVariant, ...] = ()
+    note: str | None = None
+
+    record_type = RecordType.QUOTE
+
+
+@dataclass(frozen=True, slots=True)
+class FigureVariant:
+    value: int | float
+    sources: tuple[str, ...]
+    qualifier: str | None = None
+    unit: str | None = None
+    date: PartialDate | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    id: str
+    label: str
+    value: int | float
+    sources: tuple[str, ...]
+    unit: str | None = None
+    qualifier: str | None = None
+    date: PartialDate | None = None
+    event: str | None = None
+    variants: tuple[FigureVariant, ...] = ()
+    note: str | None = None
+
+    record_type = RecordType.FIGURE
+
+
+Record = Source | Actor | Event | Quote | Figure
+
+
+@dataclass(frozen=True, slots=True)
+class Timeline:
+    """Every record of one validated file, in file order, events sorted by date."""
+
+    path: str
+    sources: tuple[Source, ...]
+    actors: tuple[Actor, ...]
+    events: tuple[Event, ...]
+    quotes: tuple[Quote, ...]
+    figures: tuple[Figure, ...]
+    title: str | None = None
+    description: str | None = None
+    warnings: tuple = ()
+    _by_id: dict[str, Record] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        index: dict[str, Record] = {}
+        for group in (self.sources, self.actors, self.events, self.quotes, self.figures):
+            for record in group:
+                index[record.id] = record
+        object.__setattr__(self, "_by_id", index)
+
+    def get(self, record_id: str) -> Record | None:
+        return self._by_id.get(record_id)
+
+    def ids(self) -> tuple[str, ...]:
+        return tuple(self._by_id)
+
+    def records(self, record_type: RecordType) -> tuple[Record, ...]:
+        return getattr(self, record_type.array)
+
+    def counts(self) -> dict[RecordType, int]:
+        return {kind: len(self.records(kind)) for kind in RecordType}

@@ -1,0 +1,72 @@
+"""Rendering: what each command prints, in every output format.
+
+Builders (views.py) turn core results into an Output; writers print it. Nothing here is
+imported by the core, and Rich is imported only when a table is actually drawn.
+"""
+
+from __future__ import annotations
+
+import enum
+import sys
+from dataclasses import dataclass, field
+from typing import Any, TextIO
+
+
+class OutputFormat(enum.StrEnum):
+    TABLE = "table"
+    TSV = "tsv"
+    CSV = "csv"
+    JSON = "json"
+    MD = "md"
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    header: str
+    wrap: bool = True
+    numeric: bool = False
+    weight: int = 1  # share of the spare width when the table wraps
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    columns: tuple[Column, ...]
+    rows: tuple[tuple[str, ...], ...]
+    title: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Output:
+    """One command's result: tables for people, one exact table for tools, data for JSON."""
+
+    human: tuple[Table, ...]
+    machine: Table
+    data: Any
+    heading: str | None = None
+    empty: str | None = None
+    extras: tuple[Any, ...] = field(default=())
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.machine.rows
+
+
+def choose_format(requested: OutputFormat | None, stream: TextIO | None = None) -> OutputFormat:
+    """The gh rule: a table on a terminal, tab-separated values anywhere else."""
+    if requested is not None:
+        return requested
+    stream = stream or sys.stdout
+    isatty = getattr(stream, "isatty", None)
+    return OutputFormat.TABLE if isatty and isatty() else OutputFormat.TSV
+
+
+def emit(output: Output, fmt: OutputFormat, stream: TextIO | None = None, *, color: bool = True) -> None:
+    stream = stream or sys.stdout
+    if fmt is OutputFormat.TABLE:
+        from .rich_table import write_tables
+
+        write_tables(output, stream, color=color)
+        return
+    from . import plain
+
+    plain.WRITERS[fmt](output, stream)

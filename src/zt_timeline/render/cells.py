@@ -1,0 +1,70 @@
+"""How single values read: dates at their precision, numbers with separators, quote forms."""
+
+from __future__ import annotations
+
+from ..dates import PartialDate
+from ..model import Event, Figure, FigureVariant, Quote, QuoteForm, Role, Timeline
+
+
+def when(date: PartialDate | None) -> str:
+    return date.display() if date else ""
+
+
+def iso(date: PartialDate | None) -> str:
+    return date.iso() if date else ""
+
+
+def span(start: PartialDate | None, end: PartialDate | None) -> str:
+    """'6 Apr 2018', 'Jul 2017 – Nov 2017', or an open end ('from 9 Feb 2017')."""
+    if start and end and end != start:
+        return f"{start.display()} – {end.display()}"
+    if start:
+        return start.display()
+    if end:
+        return f"until {end.display()}"
+    return ""
+
+
+def event_when(event: Event) -> str:
+    return span(event.date, event.end)
+
+
+def joined(items: tuple[str, ...] | list[str], sep: str = ", ") -> str:
+    return sep.join(items)
+
+
+def number(value: int | float) -> str:
+    if isinstance(value, float) and not value.is_integer():
+        return f"{value:,}"
+    return f"{int(value):,}"
+
+
+def amount(figure: Figure | FigureVariant) -> str:
+    """'more than 3,000 children', '$227,000,000' reads as written in the source."""
+    value = number(figure.value)
+    if figure.unit == "USD":
+        text = f"${value}"
+    else:
+        text = f"{value} {figure.unit}" if figure.unit else value
+    return f"{figure.qualifier} {text}" if figure.qualifier else text
+
+
+FORM_FLAGS = {QuoteForm.NOTES: "[notes] ", QuoteForm.PARAPHRASE: "[paraphrase] "}
+
+
+def quote_text(quote: Quote) -> str:
+    """The words in quotation marks, flagged when they are notes or paraphrase."""
+    return f"{FORM_FLAGS.get(quote.form, '')}“{quote.text}”"
+
+
+def actor_name(timeline: Timeline, actor_id: str | None) -> str:
+    actor = timeline.get(actor_id) if actor_id else None
+    return getattr(actor, "name", actor_id or "")
+
+
+def role_line(timeline: Timeline, role: Role) -> str:
+    org = f", {actor_name(timeline, role.org)}" if role.org else ""
+    tenure = span(role.start, role.until)
+    if role.start and not role.until:
+        tenure = f"from {role.start.display()}"
+    return f"{role.title}{org}" + (f" ({tenure})" if tenure else "")

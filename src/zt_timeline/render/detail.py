@@ -1,0 +1,48 @@
+"""`zt show`: one record in full, every field, then the sources it cites."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import Record, Source, Timeline
+from ..query import record_sources
+from ..serialize import record_to_dict
+from . import Column, Output, Table
+from .cells import when
+
+
+def _flatten(prefix: str, value: Any) -> list[tuple[str, str]]:
+    """Nested fields as 'roles[0].title' rows, so every value has a line of its own."""
+    if value is None or value == []:
+        return []
+    if isinstance(value, dict):
+        return [row for key, item in value.items() for row in _flatten(f"{prefix}.{key}" if prefix else key, item)]
+    if isinstance(value, list):
+        if all(not isinstance(item, dict | list) for item in value):
+            return [(prefix, ", ".join(str(item) for item in value))]
+        return [row for index, item in enumerate(value) for row in _flatten(f"{prefix}[{index}]", item)]
+    return [(prefix, str(value))]
+
+
+def source_line(source: Source) -> str:
+    parts = [source.title, source.publisher, when(source.date)]
+    if source.url:
+        parts.append(source.url)
+    return ". ".join(part for part in parts if part)
+
+
+def show_output(timeline: Timeline, record: Record) -> Output:
+    fields = [row for row in _flatten("", record_to_dict(record)) if row[0] != "type"]
+    cited = [timeline.get(source_id) for source_id in record_sources(record)]
+    cited_sources = [source for source in cited if isinstance(source, Source)]
+    source_rows = tuple((source.id, source_line(source)) for source in cited_sources)
+    human = (
+        Table((Column("field", wrap=False), Column("value", weight=4)), tuple(fields)),
+        Table((Column("source", wrap=False), Column("citation", weight=4)), source_rows, title="Sources"),
+    )
+    machine = Table((Column("field"), Column("value")),
+                    tuple(fields) + tuple((f"source:{sid}", line) for sid, line in source_rows))
+    data = [record_to_dict(record), *(record_to_dict(source) for source in cited_sources)]
+    title = getattr(record, "title", None) or getattr(record, "name", None) or getattr(record, "label", None)
+    heading = f"{record.record_type.value} {record.id}" + (f": {title}" if title else "")
+    return Output(human, machine, data, heading=heading)

@@ -1,0 +1,58 @@
+"""Writers for the formats tools read: TSV, CSV, JSON and Markdown. No Rich here."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Callable
+from typing import TextIO
+
+from . import Output, OutputFormat
+from .safe import tsv_cell, visible
+
+
+def write_tsv(output: Output, stream: TextIO) -> None:
+    table = output.machine
+    stream.write("\t".join(column.header for column in table.columns) + "\n")
+    for row in table.rows:
+        stream.write("\t".join(tsv_cell(cell) for cell in row) + "\n")
+
+
+def write_csv(output: Output, stream: TextIO) -> None:
+    writer = csv.writer(stream, lineterminator="\n")
+    table = output.machine
+    writer.writerow([column.header for column in table.columns])
+    writer.writerows([visible(cell) for cell in row] for row in table.rows)
+
+
+def write_json(output: Output, stream: TextIO) -> None:
+    json.dump(output.data, stream, ensure_ascii=False, indent=2)
+    stream.write("\n")
+
+
+def _md_cell(text: str) -> str:
+    escaped = visible(text).replace("\\", "\\\\").replace("|", "\\|")
+    return escaped.replace("\r\n", "<br>").replace("\n", "<br>") or " "
+
+
+def write_md(output: Output, stream: TextIO) -> None:
+    blocks = []
+    if output.heading:
+        blocks.append(f"# {_md_cell(output.heading)}\n")
+    for table in output.human:
+        lines = []
+        if table.title:
+            lines.append(f"## {_md_cell(table.title)}\n")
+        lines.append("| " + " | ".join(column.header for column in table.columns) + " |")
+        lines.append("|" + "|".join("---:" if column.numeric else "---" for column in table.columns) + "|")
+        lines.extend("| " + " | ".join(_md_cell(cell) for cell in row) + " |" for row in table.rows)
+        blocks.append("\n".join(lines) + "\n")
+    stream.write("\n".join(blocks))
+
+
+WRITERS: dict[OutputFormat, Callable[[Output, TextIO], None]] = {
+    OutputFormat.TSV: write_tsv,
+    OutputFormat.CSV: write_csv,
+    OutputFormat.JSON: write_json,
+    OutputFormat.MD: write_md,
+}

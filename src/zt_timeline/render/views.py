@@ -1,0 +1,122 @@
+"""One builder per listing command: core results in, an Output for every format out."""
+
+from __future__ import annotations
+
+from ..model import Actor, Event, Quote, Timeline
+from ..query import citations, events_by_actor, events_by_year, figures_in_date_order, quote_date
+from ..serialize import record_to_dict
+from . import Column, Output, Table
+from .cells import actor_name, amount, event_when, iso, joined, quote_text, role_line, when
+
+ID = Column("id", wrap=False)
+DATE = Column("date", wrap=False)
+
+
+def events_output(timeline: Timeline, events: tuple[Event, ...]) -> Output:
+    human = Table(
+        (Column("date", wrap=False), ID, Column("event", weight=3), Column("sources")),
+        tuple((event_when(e), e.id, e.title, joined(e.sources)) for e in events),
+    )
+    machine = Table(
+        tuple(Column(name) for name in ("date", "end", "id", "title", "actors", "tags", "sources", "summary")),
+        tuple((iso(e.date), iso(e.end), e.id, e.title, joined(e.actors), joined(e.tags), joined(e.sources),
+               e.summary or "") for e in events),
+    )
+    return Output((human,), machine, [record_to_dict(e) for e in events], empty="no events match")
+
+
+def quotes_output(timeline: Timeline, quotes: tuple[Quote, ...]) -> Output:
+    rows = []
+    for quote in quotes:
+        date = quote_date(timeline, quote)
+        rows.append((when(date), actor_name(timeline, quote.speaker), quote_text(quote), quote.context or "",
+                     joined(quote.sources), quote.id))
+    human = Table(
+        (DATE, Column("speaker"), Column("quote", weight=4), Column("context", weight=2), Column("sources"), ID),
+        tuple(rows),
+    )
+    machine = Table(
+        tuple(Column(name) for name in ("id", "date", "speaker", "form", "text", "context", "sources")),
+        tuple((q.id, iso(quote_date(timeline, q)), q.speaker, q.form.value, q.text, q.context or "",
+               joined(q.sources)) for q in quotes),
+    )
+    return Output((human,), machine, [record_to_dict(q) for q in quotes], empty="no quotes match")
+
+
+def actors_output(timeline: Timeline, actors: tuple[Actor, ...]) -> Output:
+    human = Table(
+        (ID, Column("name"), Column("kind", wrap=False), Column("roles", weight=3)),
+        tuple((a.id, a.name, a.kind.value, joined([role_line(timeline, r) for r in a.roles], "; "))
+              for a in actors),
+    )
+    machine = Table(
+        tuple(Column(name) for name in ("id", "name", "kind", "aliases", "roles")),
+        tuple((a.id, a.name, a.kind.value, joined(a.aliases, "; "),
+               joined([role_line(timeline, r) for r in a.roles], "; ")) for a in actors),
+    )
+    return Output((human,), machine, [record_to_dict(a) for a in actors], empty="no actors match")
+
+
+def actor_output(timeline: Timeline, actor: Actor, events: tuple[Event, ...], quotes: tuple[Quote, ...]) -> Output:
+    """One actor: roles with tenure, then their events and quotes, in one long table for tools."""
+    roles = tuple((role_line(timeline, r), joined(r.sources)) for r in actor.roles)
+    event_rows = tuple((event_when(e), e.id, e.title) for e in events)
+    quote_rows = tuple((when(quote_date(timeline, q)), q.id, quote_text(q)) for q in quotes)
+    human = (
+        Table((Column("role"), Column("sources")), roles, title="Roles"),
+        Table((DATE, ID, Column("event")), event_rows, title=f"Events ({len(events)})"),
+        Table((DATE, ID, Column("quote")), quote_rows, title=f"Quotes ({len(quotes)})"),
+    )
+    machine_rows = [("role", iso(r.start), iso(r.until), r.org or "", role_line(timeline, r)) for r in actor.roles]
+    machine_rows += [("event", iso(e.date), iso(e.end), e.id, e.title) for e in events]
+    machine_rows += [("quote", iso(quote_date(timeline, q)), "", q.id, q.text) for q in quotes]
+    machine = Table(tuple(Column(n) for n in ("section", "date", "end", "id", "text")), tuple(machine_rows))
+    aliases = f" — also {joined(actor.aliases)}" if actor.aliases else ""
+    data = [record_to_dict(actor), *(record_to_dict(e) for e in events), *(record_to_dict(q) for q in quotes)]
+    return Output(human, machine, data, heading=f"{actor.name} ({actor.id}, {actor.kind.value}){aliases}")
+
+
+def stats_output(timeline: Timeline) -> Output:
+    figures = figures_in_date_order(timeline)
+    by_year = events_by_year(timeline.events)
+    by_actor = events_by_actor(timeline)
+    human = (
+        Table((Column("value", wrap=False), Column("what it counts", weight=3), DATE, Column("sources"), ID),
+              tuple((amount(f), f.label, when(f.date), joined(f.sources), f.id) for f in figures),
+              title=f"Key figures ({len(figures)})"),
+        Table((Column("year", wrap=False), Column("events", wrap=False, numeric=True)),
+              tuple((str(year), str(count)) for year, count in by_year.items()), title="Events by year"),
+        Table((Column("actor"), Column("events", wrap=False, numeric=True)),
+              tuple((actor.name, str(count)) for actor, count in by_actor), title="Events by actor"),
+    )
+    rows = [("figure", f.id, str(f.value), f.qualifier or "", f.unit or "", f.label, iso(f.date), joined(f.sources))
+            for f in figures]
+    rows += [("events-by-year", str(year), str(count), "", "events", "", "", "") for year, count in by_year.items()]
+    rows += [("events-by-actor", actor.id, str(count), "", "events", actor.name, "", "") for actor, count in by_actor]
+    machine = Table(tuple(Column(n) for n in ("section", "key", "value", "qualifier", "unit", "label", "date",
+                                              "sources")), tuple(rows))
+    data = {
+        "counts": {kind.array: count for kind, count in timeline.counts().items()},
+        "figures": [record_to_dict(f) for f in figures],
+        "events_by_year": {str(year): count for year, count in by_year.items()},
+        "events_by_actor": {actor.id: count for actor, count in by_actor},
+    }
+    return Output(human, machine, data)
+
+
+def sources_output(timeline: Timeline) -> Output:
+    cited_by = citations(timeline)
+    sources = sorted(timeline.sources, key=lambda s: (s.date.sort_key, s.id))
+    human = Table(
+        (ID, Column("title", weight=3), Column("publisher"), DATE, Column("url", weight=2),
+         Column("cited by", weight=2)),
+        tuple((s.id, s.title, s.publisher, when(s.date), s.url or "", joined(cited_by.get(s.id, ())))
+              for s in sources),
+    )
+    machine = Table(
+        tuple(Column(n) for n in ("id", "title", "publisher", "date", "url", "kind", "cited_by")),
+        tuple((s.id, s.title, s.publisher, iso(s.date), s.url or "", s.kind.value if s.kind else "",
+               joined(cited_by.get(s.id, ()))) for s in sources),
+    )
+    data = [{**record_to_dict(s), "cited_by": list(cited_by.get(s.id, ()))} for s in sources]
+    return Output((human,), machine, data, empty="the file has no sources")

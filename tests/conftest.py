@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from zt_timeline.loading import load_timeline
+
+FIXTURES = Path(__file__).parent / "fixtures"
+MINI = FIXTURES / "mini.toml"
+REPO = Path(__file__).parent.parent
+BUNDLED = REPO / "data" / "events.toml"
+
+
+@pytest.fixture(scope="session")
+def mini():
+    return load_timeline(MINI)
+
+
+@pytest.fixture(scope="session")
+def bundled():
+    return load_timeline(BUNDLED)
+
+
+@pytest.fixture
+def write_toml(tmp_path):
+    """Write a TOML text to a file and return its path."""
+
+    def write(text: str, name: str = "t.toml") -> Path:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return write

@@ -1,0 +1,96 @@
+"""The JSON shape other tools rely on. Changing it is a breaking change: change these tests
+only together with a version bump and a note in the README."""
+
+import json
+
+import pytest
+import typer
+
+from clirun import run
+from zt_timeline.cli import app
+
+EVENT_KEYS = ["type", "id", "date", "title", "sources", "end", "summary", "actors", "tags", "note", "variants"]
+EVENT_VARIANT_KEYS = ["date", "sources", "end", "note"]
+QUOTE_KEYS = ["type", "id", "speaker", "text", "sources", "date", "context", "event", "form", "via", "variants",
+              "note"]
+QUOTE_VARIANT_KEYS = ["text", "sources", "context", "note"]
+ACTOR_KEYS = ["type", "id", "name", "kind", "aliases", "roles", "sources", "note"]
+ROLE_KEYS = ["title", "sources", "org", "from", "until", "note"]
+FIGURE_KEYS = ["type", "id", "label", "value", "sources", "unit", "qualifier", "date", "event", "variants", "note"]
+FIGURE_VARIANT_KEYS = ["value", "sources", "qualifier", "unit", "date", "note"]
+SOURCE_KEYS = ["type", "id", "title", "publisher", "date", "url", "author", "kind", "note"]
+
+
+def load(*args):
+    result = run(*args, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_timeline_json_shape():
+    events = load("timeline")
+    assert isinstance(events, list)
+    for event in events:
+        assert list(event) == EVENT_KEYS
+        assert event["type"] == "event"
+        assert isinstance(event["sources"], list)
+    pilot = next(event for event in events if event["id"] == "pilot")
+    assert pilot["date"] == "2017-07" and pilot["end"] == "2017-11"
+    assert list(pilot["variants"][0]) == EVENT_VARIANT_KEYS
+    assert next(e for e in events if e["id"] == "year-review")["date"] == "2018"
+
+
+def test_quote_json_shape():
+    quotes = load("quote")
+    for quote in quotes:
+        assert list(quote) == QUOTE_KEYS
+    regret = next(q for q in quotes if q["id"] == "bob-regret")
+    assert list(regret["variants"][0]) == QUOTE_VARIANT_KEYS
+    assert regret["form"] == "written"
+
+
+def test_actor_and_role_json_shape():
+    actors = load("actors")
+    for actor in actors:
+        assert list(actor) == ACTOR_KEYS
+    ann = next(a for a in actors if a["id"] == "ann-lee")
+    assert list(ann["roles"][0]) == ROLE_KEYS
+    assert ann["roles"][0]["from"] == "2017-02-09"
+
+
+def test_stats_json_shape():
+    stats = load("stats")
+    assert list(stats) == ["counts", "figures", "events_by_year", "events_by_actor"]
+    assert stats["counts"] == {"sources": 2, "actors": 3, "events": 5, "quotes": 2, "figures": 2}
+    assert list(stats["figures"][0]) == FIGURE_KEYS
+    assert list(stats["figures"][0]["variants"][0]) == FIGURE_VARIANT_KEYS
+    assert stats["events_by_year"] == {"2017": 2, "2018": 2, "2021": 1}
+
+
+def test_sources_and_show_json_shape():
+    sources = load("sources")
+    assert list(sources[0]) == [*SOURCE_KEYS, "cited_by"]
+    shown = load("show", "pilot")
+    assert [record["type"] for record in shown] == ["event", "source", "source"]
+    assert list(shown[1]) == SOURCE_KEYS
+
+
+def _commands(group, prefix=()):
+    for name, command in group.commands.items():
+        yield (*prefix, name), command
+        if hasattr(command, "commands"):
+            yield from _commands(command, (*prefix, name))
+
+
+COMMANDS = list(_commands(typer.main.get_command(app)))
+
+
+@pytest.mark.parametrize(("path", "command"), COMMANDS, ids=[" ".join(p) for p, _ in COMMANDS])
+def test_every_command_has_help_text(path, command):
+    assert command.help and len(command.help.strip()) > 20
+    result = run(*path, "--help")
+    assert result.exit_code == 0
+    assert result.stdout.startswith(f"Usage: zt {' '.join(path)}")
+    for param in command.params:
+        if getattr(param, "param_type_name", "") == "option" and not param.hidden:
+            assert param.help, f"{' '.join(path)} {param.opts[0]} has no help"
