@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable
 
@@ -37,6 +36,8 @@ def _starts_run(name: tuple[str, ...], query: tuple[str, ...]) -> bool:
 
 
 def suggest(query: str, candidates: Iterable[str], limit: int = 3) -> tuple[str, ...]:
+    import difflib  # only on the error path: it costs more to import than the rest of the core
+
     pool = list(dict.fromkeys(candidates))
     folded = {item.casefold(): item for item in pool}
     close = difflib.get_close_matches(query.casefold(), list(folded), n=limit, cutoff=0.5)
