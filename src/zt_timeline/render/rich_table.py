@@ -13,6 +13,8 @@ from rich.text import Text
 from . import Output, Table
 from .safe import visible
 
+_LONGEST_UNBROKEN_WORD = 16
+
 
 def make_console(stream: TextIO, *, color: bool = True) -> Console:
     no_color = not color or "NO_COLOR" in os.environ
@@ -22,10 +24,15 @@ def make_console(stream: TextIO, *, color: bool = True) -> Console:
 def rich_table(table: Table) -> RichTable:
     # Text objects, never strings: data such as "[bold]" must print as written, not as markup.
     widths = [max((len(row[i]) for row in table.rows), default=0) for i in range(len(table.columns))]
-    out = RichTable(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False, show_edge=False)
-    for column, width in zip(table.columns, widths, strict=True):
+    # The longest word of a wrapping column is its floor, so ids in a list are never split.
+    words = [max((len(word) for row in table.rows for word in row[i].split()), default=0)
+             for i in range(len(table.columns))]
+    out = RichTable(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False, show_edge=False,
+                    expand=any(column.wrap for column in table.columns))
+    for column, width, word in zip(table.columns, widths, words, strict=True):
         if column.wrap:
-            out.add_column(column.header, overflow="fold", ratio=column.weight)
+            out.add_column(column.header, overflow="fold", ratio=column.weight,
+                           min_width=min(word, _LONGEST_UNBROKEN_WORD))
         else:
             out.add_column(column.header, no_wrap=True, min_width=max(width, len(column.header)),
                            justify="right" if column.numeric else "left")

@@ -12,10 +12,16 @@ ID = Column("id", wrap=False)
 DATE = Column("date", wrap=False)
 
 
+def cited(text: str, sources: tuple[str, ...]) -> str:
+    """Text with its sources on a line below: one column fewer than a sources column, so the
+    words get the width on a narrow terminal while every source is still shown."""
+    return f"{text}\n  sources: {', '.join(sources)}" if sources else text
+
+
 def events_output(timeline: Timeline, events: tuple[Event, ...]) -> Output:
     human = Table(
-        (Column("date", wrap=False), ID, Column("event", weight=3), Column("sources")),
-        tuple((event_when(e), e.id, e.title, joined(e.sources)) for e in events),
+        (Column("date", wrap=False), ID, Column("event")),
+        tuple((event_when(e), e.id, cited(e.title, e.sources)) for e in events),
     )
     machine = Table(
         tuple(Column(name) for name in ("date", "end", "id", "title", "actors", "tags", "sources", "summary")),
@@ -29,10 +35,12 @@ def quotes_output(timeline: Timeline, quotes: tuple[Quote, ...]) -> Output:
     rows = []
     for quote in quotes:
         date = quote_date(timeline, quote)
-        rows.append((when(date), actor_name(timeline, quote.speaker), quote_text(quote), quote.context or "",
-                     joined(quote.sources), quote.id))
+        # The context reads as the quote's attribution line, saving a column on narrow terminals.
+        context = f"\n— {quote.context}" if quote.context else ""
+        rows.append((when(date), actor_name(timeline, quote.speaker), cited(quote_text(quote) + context, quote.sources),
+                     quote.id))
     human = Table(
-        (DATE, Column("speaker"), Column("quote", weight=4), Column("context", weight=2), Column("sources"), ID),
+        (DATE, Column("speaker"), Column("quote", weight=4), ID),
         tuple(rows),
     )
     machine = Table(
@@ -81,8 +89,8 @@ def stats_output(timeline: Timeline) -> Output:
     by_year = events_by_year(timeline.events)
     by_actor = events_by_actor(timeline)
     human = (
-        Table((Column("value", wrap=False), Column("what it counts", weight=3), DATE, Column("sources"), ID),
-              tuple((amount(f), f.label, when(f.date), joined(f.sources), f.id) for f in figures),
+        Table((Column("value"), Column("what it counts", weight=3), DATE, ID),
+              tuple((amount(f), cited(f.label, f.sources), when(f.date), f.id) for f in figures),
               title=f"Key figures ({len(figures)})"),
         Table((Column("year", wrap=False), Column("events", wrap=False, numeric=True)),
               tuple((str(year), str(count)) for year, count in by_year.items()), title="Events by year"),

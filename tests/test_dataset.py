@@ -1,0 +1,121 @@
+"""The bundled dataset: it validates, every record is sourced, and the primary article is in it."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from zt_timeline.dates import PartialDate
+from zt_timeline.query import record_sources
+
+REPO = Path(__file__).parent.parent
+ARTICLE_ID = "upi-2021-01-14"
+# CI lays shared/ beside the clone; a developer has it beside the work tree.
+ARTICLE = REPO.parent / "shared" / "sources" / "000_a7613cb33c941bf4.txt"
+
+
+def test_bundled_file_validates_without_warnings(bundled):
+    assert bundled.warnings == ()
+
+
+def test_ids_are_unique_across_the_file():
+    document = tomllib.loads((REPO / "data" / "events.toml").read_text(encoding="utf-8"))
+    ids = [record["id"] for key in ("sources", "actors", "events", "quotes", "figures") for record in document[key]]
+    assert len(ids) == len(set(ids))
+
+
+def test_every_record_cites_an_existing_source(bundled):
+    source_ids = {source.id for source in bundled.sources}
+    for record in [*bundled.actors, *bundled.events, *bundled.quotes, *bundled.figures]:
+        cited = record_sources(record)
+        assert cited, f"{record.id} cites no source"
+        assert set(cited) <= source_ids, record.id
+
+
+def test_every_source_is_cited(bundled):
+    citing = [*bundled.actors, *bundled.events, *bundled.quotes, *bundled.figures]
+    cited = {source for record in citing for source in record_sources(record)}
+    assert {source.id for source in bundled.sources} <= cited
+
+
+def test_span_and_size(bundled):
+    assert len(bundled.events) >= 25
+    assert bundled.events[0].date.first_day <= PartialDate(2017, 2).last_day
+    assert bundled.events[-1].last.first_day >= PartialDate(2021, 1).first_day
+
+
+@pytest.mark.skipif(not ARTICLE.is_file(), reason="the shared primary source is not beside this checkout")
+def test_quotes_from_the_article_are_verbatim(bundled):
+    article = ARTICLE.read_text(encoding="utf-8")
+    checked = 0
+    for quote in bundled.quotes:
+        if quote.sources == (ARTICLE_ID,) or quote.sources[0] == ARTICLE_ID:
+            assert quote.text in article, quote.id
+            checked += 1
+    assert checked >= 8
+
+
+def test_every_quote_of_the_article_is_recorded(bundled):
+    fragments = [
+        "Historically, when DHS apprehended adults with children",
+        "The El Paso initiative sought to increase illegal entry prosecutions",
+        "Despite these concerns, the OAG focused solely",
+        "including the whereabouts of children separated as a result of the policy",
+        "we need to take away children; if care about kids, don't bring them in",
+        "Since leaving the Department, I have often asked myself",
+        "It was a failed policy that should have never been proposed or implemented",
+    ]
+    texts = [quote.text for quote in bundled.quotes]
+    for fragment in fragments:
+        assert any(fragment in text for text in texts), fragment
+
+
+def test_article_figures(bundled):
+    figures = {(figure.value, figure.qualifier, figure.unit) for figure in bundled.figures}
+    assert (3000, "more than", "children") in figures
+    assert (280, "approximately", "families") in figures
+    assert (227_000_000, None, "USD") in figures
+    assert (3000, "about", "beds") in figures
+    assert any(figure.value == 628 for figure in bundled.figures)
+
+
+def test_article_dates_resolved(bundled):
+    dates = {event.id: event.date for event in bundled.events}
+    assert dates["sessions-sworn-in"] == PartialDate(2017, 2, 9)
+    assert dates["zero-tolerance-announced"] == PartialDate(2018, 4, 6)
+    assert dates["sessions-resigns"] == PartialDate(2018, 11, 7)
+    assert dates["doj-oig-report-released"] == PartialDate(2021, 1, 14)  # "Thursday"
+    assert dates["filing-628"] == PartialDate(2020, 12, 2)  # "a court filing last month"
+
+
+def test_named_actors_are_present(bundled):
+    ids = {actor.id for actor in bundled.actors}
+    assert {"sessions", "trump", "rosenstein", "doj-oig", "horowitz", "dhs", "nielsen", "cbp", "usms", "orr",
+            "southwest-border-usaos", "sabraw", "aclu", "whitaker"} <= ids
+    sessions = bundled.get("sessions")
+    attorney_general = next(role for role in sessions.roles if role.title.startswith("Attorney General"))
+    assert attorney_general.start == PartialDate(2017, 2, 9)
+    assert attorney_general.until == PartialDate(2018, 11, 7)
+
+
+def test_disagreements_are_kept_side_by_side(bundled):
+    regret = bundled.get("rosenstein-regret")
+    assert any("nbc-2021-01-14" in variant.sources for variant in regret.variants)
+    assert "Washington Post" in regret.context
+    el_paso = bundled.get("el-paso-families")
+    assert el_paso.value == 280 and 281 in {variant.value for variant in el_paso.variants}
+    parents = bundled.get("parents-not-found")
+    assert parents.value == 628 and {545, 666, 611} <= {variant.value for variant in parents.variants}
+    children = bundled.get("children-separated")
+    assert 5460 in {variant.value for variant in children.variants}
+    san_diego = bundled.get("sessions-san-diego")
+    assert "will be separated" in san_diego.text
+    assert any("may be separated" in variant.text for variant in san_diego.variants)
+
+
+def test_notes_are_marked_as_notes(bundled):
+    words = bundled.get("sessions-take-away-children")
+    assert words.form.value == "notes"
+    assert words.via and words.via[-1] == ARTICLE_ID
