@@ -12,6 +12,18 @@ REPO = Path(__file__).parent.parent
 BUNDLED = REPO / "data" / "events.toml"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def private_cache_dir(tmp_path_factory):
+    """Keep the model cache (cache.py) of every test run, in-process or in a subprocess, out of
+    the user's own cache directory."""
+    cache = tmp_path_factory.mktemp("xdg-cache")
+    cache.chmod(0o700)
+    patch = pytest.MonkeyPatch()
+    patch.setenv("XDG_CACHE_HOME", str(cache))
+    yield cache
+    patch.undo()
+
+
 @pytest.fixture(scope="session")
 def mini():
     return load_timeline(MINI)

@@ -104,13 +104,13 @@ def test_every_problem_is_reported_at_once_in_file_order(write_toml):
     found = [str(problem) for problem in caught.value.problems]
     assert len(found) == 3
     assert "event 'a'" in found[0] and "event 'b'" in found[1] and "event 'c'" in found[2]
-    assert all(line.startswith(f"{path}: ") for line in found)
+    assert [line.split(": ", 1)[0] for line in found] == [f"{path}:6", f"{path}:11", f"{path}:16"]
 
 
 def test_unknown_fields_warn_but_load(write_toml):
     timeline = load_timeline(write_toml(SOURCE + EVENT + 'sumary = "typo"\n'))
     assert [str(w).split(": ", 1)[1] for w in timeline.warnings] == [
-        "event 'e': field 'sumary': warning: unknown field (ignored): is it misspelt?"]
+        "event 'e': field 'sumary': warning: unknown field, ignored (value 'typo'): did you mean 'summary'?"]
 
 
 @pytest.mark.parametrize(
@@ -136,3 +136,25 @@ def test_missing_file_and_directory(tmp_path):
     with pytest.raises(DataError) as caught:
         load_timeline(tmp_path)
     assert "is a directory" in str(caught.value.problems[0])
+
+
+def test_inline_arrays_have_no_line_numbers(write_toml):
+    text = 'events = [{ id = "e", date = "2018-02-30", title = "E", sources = ["s"] }]\n' + SOURCE
+    assert problems(write_toml, text) == [
+        f"{write_toml(text)}: event 'e': field 'date': '2018-02-30' is not a real date: day 30 is not in Feb 2018 "
+        "(1-28)"]
+
+
+def test_a_header_inside_a_string_does_not_misplace_lines(write_toml):
+    # The summary's second line looks like a header: there are more "headers" than events, so
+    # zt gives no line rather than a wrong one.
+    text = SOURCE + EVENT + 'summary = """\n[[events]]\n"""\n' + EVENT.replace('"e"', '"f"').replace('"s"', '"x"')
+    (found,) = problems(write_toml, text)
+    assert found.split(": ", 1)[1].startswith("event 'f': field 'sources': unknown source 'x'")
+    assert found.startswith(f"{write_toml(text)}: ")
+
+
+def test_header_lines():
+    from zt_timeline.loading import header_lines
+
+    assert header_lines('[[a]]\nx = 1\n  [[ b ]]\n[[a.c]]\n[[a]] # note\n') == {"a": [1, 5], "b": [3]}

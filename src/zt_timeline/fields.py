@@ -1,9 +1,16 @@
-"""Reading the fields of one TOML table: type checks, references, unknown-field warnings."""
+"""Reading the fields of one TOML table: type checks, references, unknown-field warnings.
+
+Every problem names the field, shows the bad value (shortened) and says what was expected.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
+import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import repeat
 from typing import Any
 
 from .dates import EXPECTED, PartialDate, from_toml
@@ -12,21 +19,76 @@ from .model import RecordType
 from .problems import Problem, Severity, shorten
 
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+# TOML integers are 64-bit; a bigger one would not survive a trip through most JSON readers.
+_INT_RANGE = range(-(2**63), 2**63)
+# Longer strings are no date: their reason is given without copying them into the message.
+_LONGEST_DATE_TEXT = 16
 
 
 class Report:
-    """Collects problems and warnings for one file."""
+    """Collects problems and warnings for one file, each tagged with the current record's line."""
 
     def __init__(self, path: str) -> None:
         self.path = path
+        self.line: int | None = None
         self.problems: list[Problem] = []
         self.warnings: list[Problem] = []
 
     def error(self, where: str | None, field: str | None, message: str) -> None:
-        self.problems.append(Problem(self.path, where, field, message))
+        self.problems.append(Problem(self.path, where, field, message, line=self.line))
 
     def warn(self, where: str | None, field: str | None, message: str) -> None:
-        self.warnings.append(Problem(self.path, where, field, message, Severity.WARNING))
+        self.warnings.append(Problem(self.path, where, field, message, Severity.WARNING, self.line))
+
+    def unknown_key(self, where: str | None, key: str, value: Any, known: Iterable[str], what: str) -> None:
+        """A key zt does not read: a warning, with the likely intended name, so a typo is seen."""
+        hint = _likely_name(key, tuple(sorted(known)))
+        self.warn(where, key, f"unknown {what}, ignored (value {shorten(value)}): {hint}")
+
+
+@functools.lru_cache(maxsize=256)  # a typo is usually repeated record after record
+def _likely_name(key: str, names: tuple[str, ...]) -> str:
+    import difflib  # only when a file has an unknown key
+
+    close = difflib.get_close_matches(key, names, n=1, cutoff=0.6)
+    return f"did you mean '{close[0]}'?" if close else f"expected one of: {', '.join(names)}"
+
+
+def _a(noun: str) -> str:
+    return f"an {noun}" if noun[0] in "aeiou" else f"a {noun}"
+
+
+def date_problem(value: Any) -> str:
+    """Why a value from the file is not a date, with the value shortened."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{shorten(value)} is not a date: expected a quoted string such as \"{value}\" ({EXPECTED})"
+    short = isinstance(value, str) and len(value) <= _LONGEST_DATE_TEXT
+    if short or isinstance(value, dt.date):
+        try:
+            from_toml(value)
+        except DateError as err:
+            return str(err)  # short enough to quote whole, and it gives the reason
+    return f"{shorten(value)} is not a date (expected {EXPECTED})"
+
+
+# What each kind of field expects, worded once rather than on every read: a large file has
+# millions of fields, and these words are needed only when one is wrong.
+_A_DATE = f"a date ({EXPECTED})"
+_A_LIST_OF_IDS = {kind: f"a list of {kind.value} ids" for kind in RecordType}
+_AN_ID = {kind: f"{_a(kind.value)} id (a string)" for kind in RecordType}
+
+
+@functools.cache
+def _one_of(enum_type: type) -> str:
+    return "one of: " + ", ".join(member.value for member in enum_type)
+
+
+def _all_in(known: set[str], items: list) -> bool:
+    """Whether every item is in the set (of strings); False for an unhashable item."""
+    try:
+        return known.issuperset(items)
+    except TypeError:
+        return False
 
 
 class Fields:
@@ -38,94 +100,111 @@ class Fields:
         self.raw, self.where, self.report, self.ids = raw, where, report, ids
         self.known: set[str] = set()
 
-    def _get(self, name: str, required: bool) -> Any:
+    def _get(self, name: str, required: bool, expected: str) -> Any:
         self.known.add(name)
         value = self.raw.get(name)
         if value is None and required:
-            self.report.error(self.where, name, "is missing (required)")
+            self.report.error(self.where, name, f"is missing (required): expected {expected}")
         return value
 
     def _bad(self, name: str, value: Any, expected: str) -> None:
         self.report.error(self.where, name, f"{shorten(value)} is not {expected}")
 
     def text(self, name: str, required: bool = False) -> str | None:
-        value = self._get(name, required)
+        value = self._get(name, required, "a string")
         if value is None:
             return None
         if not isinstance(value, str):
             self._bad(name, value, "a string")
             return None
         if required and not value.strip():
-            self.report.error(self.where, name, "is empty")
+            self.report.error(self.where, name, f"{shorten(value)} is empty: expected some text")
             return None
         return value
 
     def date(self, name: str, required: bool = False) -> PartialDate | None:
-        value = self._get(name, required)
+        value = self._get(name, required, _A_DATE)
         if value is None:
             return None
         try:
             return from_toml(value)
         except DateError:
-            self._bad(name, value, f"a real date ({EXPECTED})")
+            self.report.error(self.where, name, date_problem(value))
             return None
 
     def number(self, name: str, required: bool = False) -> int | float | None:
-        value = self._get(name, required)
+        value = self._get(name, required, "a number")
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int | float):
             self._bad(name, value, "a number")
             return None
+        if isinstance(value, float) and not math.isfinite(value):
+            self._bad(name, value, "a finite number")
+            return None
+        if isinstance(value, int) and value not in _INT_RANGE:
+            self._bad(name, value, "a number in TOML's 64-bit integer range")
+            return None
         return value
 
     def choice(self, name: str, enum_type: type, required: bool = False) -> Any:
-        value = self._get(name, required)
+        value = self._get(name, required, _one_of(enum_type))
         if value is None:
             return None
         try:
             return enum_type(value)
         except (ValueError, TypeError):
-            allowed = ", ".join(member.value for member in enum_type)
-            self._bad(name, value, f"one of: {allowed}")
+            self._bad(name, value, _one_of(enum_type))
             return None
 
     def texts(self, name: str, slug: bool = False) -> tuple[str, ...]:
-        value = self._get(name, False)
+        value = self._get(name, False, "a list of strings")
         if value is None:
             return ()
-        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        # map() keeps the checks of each item in C: tags and aliases are read for every record.
+        if not isinstance(value, list) or not all(map(isinstance, value, repeat(str, len(value)))):
             self._bad(name, value, "a list of strings")
             return ()
-        if slug:
+        if slug and not all(map(SLUG.fullmatch, value)):
             for item in value:
                 if not SLUG.fullmatch(item):
                     self._bad(name, item, "a lowercase slug (letters, digits, hyphens)")
         return tuple(value)
 
+    def _check_known(self, name: str, target: RecordType, item: str) -> None:
+        if item not in self.ids[target]:
+            self.report.error(self.where, name, f"unknown {target.value} {shorten(item)}: "
+                                                f"expected the id of one of the file's [[{target.array}]]")
+
     def refs(self, name: str, target: RecordType, required: bool = False) -> tuple[str, ...]:
-        value = self._get(name, required)
+        expected = _A_LIST_OF_IDS[target]
+        value = self._get(name, required, expected)
         if value is None:
             return ()
+        if value and isinstance(value, list) and _all_in(self.ids[target], value):
+            return tuple(value)  # the usual case, checked in one step: every item a known id (so a string)
         if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-            self._bad(name, value, f"a list of {target.value} ids")
+            self._bad(name, value, expected)
             return ()
         if required and not value:
-            self.report.error(self.where, name, f"is empty: cite at least one {target.value}")
-        known = self.ids[target]
+            self.report.error(self.where, name, f"is empty: cite at least one {target.value} id")
         for item in value:
-            if item not in known:
-                self.report.error(self.where, name, f"unknown {target.value} {shorten(item)}")
+            self._check_known(name, target, item)
         return tuple(value)
 
     def ref(self, name: str, target: RecordType, required: bool = False) -> str | None:
-        value = self.text(name, required)
-        if value is not None and value not in self.ids[target]:
-            self.report.error(self.where, name, f"unknown {target.value} {shorten(value)}")
+        expected = _AN_ID[target]
+        value = self._get(name, required, expected)
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            self._bad(name, value, expected)
+            return None
+        self._check_known(name, target, value)
         return value
 
     def tables(self, name: str) -> Iterator[tuple[int, dict]]:
-        value = self._get(name, False)
+        value = self._get(name, False, "a list of tables")
         if value is None:
             return
         if not isinstance(value, list):
@@ -135,12 +214,14 @@ class Fields:
             if isinstance(item, dict):
                 yield index, item
             else:
-                self.report.error(self.where, f"{name}[{index}]", f"{shorten(item)} is not a table")
+                self._bad(f"{name}[{index}]", item, "a table ({ key = value, ... })")
 
     def nested(self, name: str, index: int, raw: dict) -> Fields:
         return Fields(raw, f"{self.where} {name}[{index}]", self.report, self.ids)
 
     def finish(self) -> None:
-        for key in self.raw:
+        if self.raw.keys() <= self.known:  # the usual case, checked in one step
+            return
+        for key, value in self.raw.items():
             if key not in self.known:
-                self.report.warn(self.where, key, "unknown field (ignored): is it misspelt?")
+                self.report.unknown_key(self.where, key, value, self.known, "field")

@@ -1,4 +1,4 @@
-"""Problems found in a data file: where (file, record, field), what, and how bad."""
+"""Problems found in a data file: where (file, line, record, field), what, and how bad."""
 
 from __future__ import annotations
 
@@ -14,11 +14,28 @@ class Severity(enum.StrEnum):
 
 
 def shorten(value: object) -> str:
-    """A value as it would be written in the file, cut to a readable length."""
-    text = repr(value)
+    """A value as it would be written in the file, cut to a readable length.
+
+    Bounded whatever the value: a 5 MB string is cut before it is quoted, and a deeply nested
+    list is summarised level by level instead of being written out in full.
+    """
+    if isinstance(value, str) and len(value) > _SHOWN_CHARS:
+        value = value[:_SHOWN_CHARS]
+    try:
+        text = _summary(value) if isinstance(value, list | dict) else repr(value)
+    except ValueError:  # an integer too long to write out (Python's 4300-digit limit)
+        text = "<a number too long to show>"
     if len(text) > _SHOWN_CHARS:
         text = text[: _SHOWN_CHARS - 1] + "…"
     return text
+
+
+def _summary(value: list | dict) -> str:
+    import reprlib  # only on the error path
+
+    limits = reprlib.Repr()
+    limits.maxlevel, limits.maxlist, limits.maxdict, limits.maxstring, limits.maxother = 3, 4, 4, 20, 20
+    return limits.repr(value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,13 +45,14 @@ class Problem:
     field: str | None
     message: str
     severity: Severity = Severity.ERROR
+    line: int | None = None  # of the record's [[table]] header, when the file has one
 
     def __str__(self) -> str:
-        parts = [self.path]
+        parts = [f"{self.path}:{self.line}" if self.line else self.path]
         if self.record:
             parts.append(self.record)
         if self.field:
-            parts.append(f"field '{self.field}'")
+            parts.append(f"field {shorten(self.field)}")
         prefix = ": ".join(parts)
         label = "warning: " if self.severity is Severity.WARNING else ""
         return f"{prefix}: {label}{self.message}"

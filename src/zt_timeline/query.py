@@ -32,11 +32,12 @@ def select_events(timeline: Timeline, query: EventQuery) -> tuple[Event, ...]:
     actors, tags, window = set(query.actors), set(query.tags), query.window
     chosen = []
     for event in timeline.events:
-        if window and not window.overlaps(event.date.first_day, event.last.last_day):
-            continue
+        # Set checks before dates: they are cheap, and the dates' first and last days are not.
         if actors and actors.isdisjoint(event.actors):
             continue
         if tags and tags.isdisjoint(event.tags):
+            continue
+        if window and not window.overlaps(event.date.first_day, event.last.last_day):
             continue
         if needle and not _contains(needle, event.id, event.title, event.summary, event.note):
             continue
@@ -89,7 +90,7 @@ def get_record(timeline: Timeline, record_id: str) -> Record:
 
 def record_sources(record: Record) -> tuple[str, ...]:
     """Every source a record cites, its variants' and roles' included, first cited first."""
-    cited = list(record.sources)
+    cited = list(getattr(record, "sources", ()))  # a source cites nothing
     for part in (*getattr(record, "roles", ()), *getattr(record, "variants", ())):
         cited.extend(part.sources)
     return tuple(dict.fromkeys(cited))

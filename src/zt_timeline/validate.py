@@ -1,13 +1,16 @@
 """Validation: turn a parsed TOML document into a Timeline, reporting every problem at once.
 
 One pass collects ids, so references can be checked; a second pass builds the records in
-file order, so problems come out in the order a reader meets them in the file.
+file order (by the line of each record's [[header]]), so problems come out in the order a
+reader meets them in the file. An empty file, or one without events, is an error: there is
+no timeline to show.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+import operator
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, NamedTuple
 
 from .dates import PartialDate
 from .errors import DataError
@@ -31,7 +34,18 @@ from .model import (
 from .problems import shorten
 
 _ARRAYS = {kind.array: kind for kind in RecordType}
+_TOP_LEVEL = {*_ARRAYS, "timeline"}
+# Looked up, not read from the enum: .value is a call, made once per record of a large file.
+_SINGULAR = {kind: kind.value for kind in RecordType}
+_BY_DATE = operator.attrgetter("date.sort_key")  # a sort key without a Python-level call per event
 _TIMELINE_FIELDS = {"title", "description"}
+
+
+class _Entry(NamedTuple):
+    line: int | None
+    kind: RecordType
+    index: int
+    raw: Any
 
 
 def _source(f: Fields, record_id: str) -> Source:
@@ -49,7 +63,7 @@ def _role(f: Fields) -> Role:
         sources=f.refs("sources", RecordType.SOURCE, True), note=f.text("note"),
     )
     if role.start and role.until and role.until.last_day < role.start.first_day:
-        f.report.error(f.where, "until", f"{role.until} is before 'from' {role.start}")
+        f.report.error(f.where, "until", f"{role.until} is before 'from' {role.start}: expected 'from' or later")
     return role
 
 
@@ -71,7 +85,7 @@ def _actor(f: Fields, record_id: str) -> Actor:
 
 def _check_span(f: Fields, start: PartialDate | None, end: PartialDate | None) -> None:
     if start and end and end.last_day < start.first_day:
-        f.report.error(f.where, "end", f"{end} is before 'date' {start}")
+        f.report.error(f.where, "end", f"{end} is before 'date' {start}: expected 'date' or later")
 
 
 def _event(f: Fields, record_id: str) -> Event:
@@ -145,12 +159,12 @@ def _arrays(document: dict, report: Report) -> list[tuple[RecordType, list]]:
         if kind is None:
             if key == "timeline":
                 if not isinstance(value, dict):
-                    report.error(None, key, f"{shorten(value)} is not a table")
+                    report.error(None, key, f"{shorten(value)} is not a table: expected [timeline]")
             else:
-                report.warn(None, key, "unknown top-level key (ignored): is it misspelt?")
+                report.unknown_key(None, key, value, _TOP_LEVEL, "top-level key")
             continue
         if not isinstance(value, list):
-            report.error(None, key, f"{shorten(value)} is not an array of tables ([[{key}]])")
+            report.error(None, key, f"{shorten(value)} is not an array of tables: expected [[{key}]]")
             continue
         arrays.append((kind, value))
     return arrays
@@ -166,13 +180,31 @@ def _collect_ids(arrays: list[tuple[RecordType, list]]) -> dict[RecordType, set[
     return ids
 
 
+def _in_file_order(arrays: list[tuple[RecordType, list]], lines: Mapping[str, Sequence[int]]) -> list[_Entry]:
+    """Every record with the line of its [[header]], sorted by line when every array has lines.
+
+    Arrays written inline (events = [ ... ]) have no header lines; the records are then read
+    array by array, in the order the arrays first appear in the file.
+    """
+    entries = []
+    complete = True
+    for kind, items in arrays:
+        found = lines.get(kind.array, ())
+        known = len(found) == len(items)
+        complete = complete and known
+        entries.extend(_Entry(found[index] if known else None, kind, index, raw) for index, raw in enumerate(items))
+    if complete:
+        entries.sort(key=lambda entry: entry.line)
+    return entries
+
+
 def _timeline_meta(document: dict, report: Report) -> tuple[str | None, str | None]:
     meta = document.get("timeline")
     if not isinstance(meta, dict):
         return None, None
-    for key in meta:
+    for key, value in meta.items():
         if key not in _TIMELINE_FIELDS:
-            report.warn("timeline", key, "unknown field (ignored): is it misspelt?")
+            report.unknown_key("timeline", key, value, _TIMELINE_FIELDS, "field")
     values = []
     for key in ("title", "description"):
         value = meta.get(key)
@@ -183,48 +215,57 @@ def _timeline_meta(document: dict, report: Report) -> tuple[str | None, str | No
     return values[0], values[1]
 
 
-def build_timeline(document: dict, path: str) -> Timeline:
-    """Validate a parsed document and build its Timeline, or raise DataError with every problem."""
+def _where(entry: _Entry, report: Report) -> tuple[str, str | None]:
+    """How problems name the record ("event 'e'", or "events[3]" without a usable id), and its id."""
+    record_id = entry.raw.get("id")
+    if isinstance(record_id, str) and SLUG.fullmatch(record_id):
+        return f"{_SINGULAR[entry.kind]} '{record_id}'", record_id
+    position = f"{entry.kind.array}[{entry.index}]"
+    if record_id is None:
+        report.error(position, "id", "is missing (required): expected a lowercase slug (a-z, 0-9, hyphens)")
+    else:
+        report.error(position, "id", f"{shorten(record_id)} is not a lowercase slug (a-z, 0-9, hyphens)")
+    return position, None
+
+
+def build_timeline(document: dict, path: str, lines: Mapping[str, Sequence[int]] | None = None) -> Timeline:
+    """Validate a parsed document and build its Timeline, or raise DataError with every problem.
+
+    `lines` gives, for each array, the line of each record's [[header]] (see loading.py), so
+    problems name their line and come out in file order.
+    """
     report = Report(path)
     arrays = _arrays(document, report)
+    title, description = _timeline_meta(document, report)
     ids = _collect_ids(arrays)
     built: dict[RecordType, list] = {kind: [] for kind in RecordType}
     first_seen: dict[str, str] = {}
-    for kind, items in arrays:
-        builder = _BUILDERS[kind]
-        for index, raw in enumerate(items):
-            position = f"{kind.array}[{index}]"
-            if not isinstance(raw, dict):
-                report.error(position, None, f"{shorten(raw)} is not a table")
-                continue
-            record_id = raw.get("id")
-            if isinstance(record_id, str) and SLUG.fullmatch(record_id):
-                where = f"{kind.value} '{record_id}'"
+    for entry in _in_file_order(arrays, lines or {}):
+        report.line = entry.line
+        if not isinstance(entry.raw, dict):
+            report.error(f"{entry.kind.array}[{entry.index}]", None,
+                         f"{shorten(entry.raw)} is not a table: expected [[{entry.kind.array}]]")
+            continue
+        where, record_id = _where(entry, report)
+        if record_id is not None:
+            if record_id in first_seen:
+                report.error(where, "id", f"duplicate id {shorten(record_id)}: {first_seen[record_id]} has it; "
+                                          "expected an id used once in the file")
             else:
-                where = position
-                if record_id is None:
-                    report.error(where, "id", "is missing (required)")
-                else:
-                    report.error(where, "id", f"{shorten(record_id)} is not a lowercase slug (a-z, 0-9, hyphens)")
-                record_id = None
-            if record_id is not None:
-                if record_id in first_seen:
-                    report.error(where, "id", f"duplicate id (first used by {first_seen[record_id]})")
-                else:
-                    first_seen[record_id] = f"{kind.value} '{record_id}'"
-            fields = Fields(raw, where, report, ids)
-            fields.known.add("id")
-            record = builder(fields, record_id or "")
-            fields.finish()
-            built[kind].append(record)
-    title, description = _timeline_meta(document, report)
+                first_seen[record_id] = where + (f" (line {entry.line})" if entry.line else "")
+        fields = Fields(entry.raw, where, report, ids)
+        fields.known.add("id")
+        record = _BUILDERS[entry.kind](fields, record_id or "")
+        fields.finish()
+        built[entry.kind].append(record)
+    report.line = None
     if not document:
         report.error(None, None, "the file is empty: a timeline needs at least one [[events]] table")
-    elif not built[RecordType.EVENT] and not report.problems:
+    elif "events" not in document or document["events"] == []:
         report.error(None, "events", "no events: a timeline needs at least one [[events]] table")
     if report.problems:
         raise DataError(path, tuple(report.problems), tuple(report.warnings))
-    events = sorted(built[RecordType.EVENT], key=lambda event: event.date.sort_key)
+    events = sorted(built[RecordType.EVENT], key=_BY_DATE)
     return Timeline(
         path=path, sources=tuple(built[RecordType.SOURCE]), actors=tuple(built[RecordType.ACTOR]),
         events=tuple(events), quotes=tuple(built[RecordType.QUOTE]), figures=tuple(built[RecordType.FIGURE]),

@@ -15,6 +15,7 @@ from typer.core import TyperGroup
 
 from .. import __version__
 from ..errors import DataError, LookupFailed, UsageError, ZtError
+from . import coercion
 
 MAX_PROBLEMS_SHOWN = 100
 ISSUES_URL = "the project's issue tracker"
@@ -32,6 +33,7 @@ class ExitCode(enum.IntEnum):
 class Settings:
     debug: bool = False
     color: bool = True
+    cache: bool = True  # read the data file's validated model from the user's cache, when it has one (cache.py)
 
 
 # Set by the root callback on every run; a context variable, not the environment, so an
@@ -45,16 +47,18 @@ def settings() -> Settings:
 
 def say(message: str) -> None:
     """One line on stderr, prefixed so it is clear which program said it."""
-    from ..render.safe import visible
+    from ..render.safe import one_line
 
-    sys.stderr.write(f"zt: {visible(message)}\n")
+    sys.stderr.write(f"zt: {one_line(message)}\n")
 
 
 def report_problems(problems: tuple, label: str = "error") -> None:
+    """Each problem on a line of its own, the first MAX_PROBLEMS_SHOWN of them; the rest counted."""
     for problem in problems[:MAX_PROBLEMS_SHOWN]:
-        say(f"{label}: {problem}" if label != "error" else str(problem))
-    if len(problems) > MAX_PROBLEMS_SHOWN:
-        say(f"... and {len(problems) - MAX_PROBLEMS_SHOWN} more")
+        say(str(problem))  # a warning says so itself, after its place in the file
+    hidden = len(problems) - MAX_PROBLEMS_SHOWN
+    if hidden > 0:
+        say(f"... and {hidden} more {label}{'s' if hidden != 1 else ''} not shown")
 
 
 def _report(error: ZtError) -> ExitCode:
@@ -80,8 +84,41 @@ def _silence_stdout() -> None:
         pass
 
 
+def _internal(error: BaseException) -> ExitCode:
+    from ..render.safe import visible
+
+    detail = str(error).split("\n", 1)[0][:200]
+    say(f"internal error: {type(error).__name__}: {detail}. This is a bug in zt {__version__}: please report "
+        f"it, with the command you ran ({ISSUES_URL}); --debug shows the traceback")
+    if settings().debug or os.environ.get("ZT_DEBUG"):
+        # Plain text, never typer's pretty traceback: that one shows local variables.
+        sys.stderr.write(visible("".join(traceback.format_exception(error))))
+    return ExitCode.INTERNAL
+
+
+def exit_code(error: BaseException) -> ExitCode:
+    """The one place an error becomes a message on stderr and an exit code."""
+    if isinstance(error, ZtError):
+        return _report(error)
+    if isinstance(error, BrokenPipeError):
+        # The reader (head, less) has all it wants: not an error, and nothing to say.
+        _silence_stdout()
+        return ExitCode.OK
+    if isinstance(error, KeyboardInterrupt | typer.Abort):
+        return ExitCode.INTERRUPTED
+    return _internal(error)
+
+
 class ZtGroup(TyperGroup):
     """Turns domain errors, closed pipes, Ctrl-C and bugs into a message and an exit code."""
+
+    def make_context(self, *args: Any, **kwargs: Any) -> typer.Context:
+        # --help and --version print while the command line is read; typer would turn a
+        # closed pipe there into exit 1.
+        try:
+            return super().make_context(*args, **kwargs)
+        except BrokenPipeError as error:
+            raise typer.Exit(exit_code(error)) from None
 
     def invoke(self, ctx: typer.Context) -> Any:
         try:
@@ -90,35 +127,23 @@ class ZtGroup(TyperGroup):
             return result
         except (typer.Exit, typer.TyperException, typer.Abort):
             raise
-        except ZtError as error:
-            raise typer.Exit(_report(error)) from None
-        except BrokenPipeError:
-            _silence_stdout()
-            raise typer.Exit(ExitCode.OK) from None
-        except KeyboardInterrupt:
-            raise typer.Exit(ExitCode.INTERRUPTED) from None
-        except Exception as error:
-            say(f"internal error: {type(error).__name__}: {error}. This is a bug in zt {__version__}: "
-                f"please report it, with the command you ran ({ISSUES_URL}); --debug shows the traceback")
-            if settings().debug or os.environ.get("ZT_DEBUG"):
-                traceback.print_exc()
-            raise typer.Exit(ExitCode.INTERNAL) from None
+        except (Exception, KeyboardInterrupt) as error:
+            raise typer.Exit(exit_code(error)) from None
 
     def main(self, args: Any = None, prog_name: Any = None, complete_var: Any = None,
              standalone_mode: bool = True, **extra: Any) -> Any:
         try:
+            coercion.install(self)  # before any value is read: keeps pydantic out of every run
             code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+            sys.stdout.flush()
         except typer.TyperException as error:
             # Usage errors in one line, like every other error, instead of a block of text.
             ctx = getattr(error, "ctx", None)
             hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
             say(f"error: {error.format_message()}{hint}")
             code = error.exit_code
-        except typer.Abort:
-            code = ExitCode.INTERRUPTED
-        except BrokenPipeError:
-            _silence_stdout()
-            code = ExitCode.OK
+        except (Exception, KeyboardInterrupt) as error:
+            code = exit_code(error)
         code = code if isinstance(code, int) else ExitCode.OK
         if standalone_mode:
             sys.exit(int(code))
@@ -153,8 +178,10 @@ def root(
     debug: Annotated[bool, typer.Option("--debug", help="Show the traceback of an internal error.")] = False,
     no_color: Annotated[bool, typer.Option("--no-color", help="No colour (also: NO_COLOR set, or not a terminal).")]
     = False,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Read and check the data file afresh, not its cached "
+                                                              "model (also: ZT_NO_CACHE set).")] = False,
 ) -> None:
     """zt: a sourced timeline of the zero tolerance policy."""
-    _SETTINGS.set(Settings(debug=debug, color=not no_color and "NO_COLOR" not in os.environ))
+    _SETTINGS.set(Settings(debug=debug, color=not no_color and "NO_COLOR" not in os.environ, cache=not no_cache))
     if ctx.invoked_subcommand is None:
         sys.stdout.write(ctx.get_help() + "\n")

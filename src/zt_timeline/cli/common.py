@@ -3,21 +3,29 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
-from ..dates import Window, make_window, parse_user_date
-from ..loading import load_timeline
-from ..model import Timeline
-from ..render import Output, OutputFormat, choose_format, emit
 from .app import report_problems, say, settings
+
+# The core and the renderers are imported where they are used, so `zt --help`, `--version`
+# and shell completion, which import this module, do not pay for them.
+if TYPE_CHECKING:
+    from ..dates import Window
+    from ..model import Timeline
+    from ..render import Output, OutputFormat
 
 
 def load(data: str | None) -> Timeline:
-    timeline = load_timeline(data)
+    from ..loading import load_timeline
+
+    timeline = load_timeline(data, use_cache=settings().cache)
     report_problems(timeline.warnings, "warning")
     return timeline
 
 
 def window(since: str | None, until: str | None, on: str | None = None) -> Window | None:
+    from ..dates import make_window, parse_user_date
+
     return make_window(
         parse_user_date(since) if since else None,
         parse_user_date(until) if until else None,
@@ -26,6 +34,8 @@ def window(since: str | None, until: str | None, on: str | None = None) -> Windo
 
 
 def show(output: Output, fmt: OutputFormat | None) -> None:
+    from ..render import choose_format, emit
+
     chosen = choose_format(fmt)
     if output.is_empty and output.empty:
         say(output.empty)

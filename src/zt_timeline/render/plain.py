@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TextIO
 
 from . import Output, OutputFormat
-from .safe import tsv_cell, visible
+from .safe import json_text, tsv_cell, visible
 
 
 def write_tsv(output: Output, stream: TextIO) -> None:
@@ -26,8 +26,7 @@ def write_csv(output: Output, stream: TextIO) -> None:
 
 
 def write_json(output: Output, stream: TextIO) -> None:
-    json.dump(output.data, stream, ensure_ascii=False, indent=2)
-    stream.write("\n")
+    stream.write(json_text(json.dumps(output.data, ensure_ascii=False, indent=2)) + "\n")
 
 
 def _md_cell(text: str) -> str:

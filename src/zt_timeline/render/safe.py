@@ -2,7 +2,12 @@
 
 Text from a data file is untrusted. ESC, BEL and the other C0/C1 controls would let it clear
 the screen or retitle the window, and bidi overrides can reorder what a reader sees. They
-are shown as visible escapes instead (\\x1b, \\u202e).
+are shown as visible escapes instead (\\x1b, \\u202e). Markup such as "[bold]" needs nothing
+here: no writer ever passes data to Rich as markup.
+
+JSON keeps the text exact, but as JSON escapes: json.dump already escapes C0 controls, and
+json_text also escapes DEL, the C1 controls and the bidi marks (\\u009b, \\u202e), which it
+would otherwise write raw to a terminal. A JSON reader gets the same string back.
 """
 
 from __future__ import annotations
@@ -13,6 +18,8 @@ import re
 # marks (U+202A-U+202E, U+2066-U+2069), plus line/paragraph separators that some terminals
 # treat as newlines.
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+# What json.dump leaves raw of the above: it escapes only C0 controls itself.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 _TSV_SPECIAL = re.compile(r"[\\\t\n\r]")
 _TSV_ESCAPES = {"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
 
@@ -30,3 +37,17 @@ def visible(text: str) -> str:
 def tsv_cell(text: str) -> str:
     """One TSV cell: controls visible, and backslash, tab and newlines escaped."""
     return _TSV_SPECIAL.sub(lambda m: _TSV_ESCAPES[m.group()], visible(text))
+
+
+def one_line(text: str) -> str:
+    """A message for stderr: controls visible, and a newline in data cannot start a new line."""
+    return visible(text).replace("\n", "\\n")
+
+
+def json_text(text: str) -> str:
+    """JSON text (from json.dumps) with every character unsafe for a terminal as a \\u escape.
+
+    Outside strings JSON text is plain ASCII, so every match is inside a string, where the
+    escape means the same character.
+    """
+    return _JSON_UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)

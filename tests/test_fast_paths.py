@@ -1,0 +1,69 @@
+"""The shortcuts taken for speed give the same answers as the long way round."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import itertools
+
+import pytest
+
+from conftest import MINI
+from zt_timeline.dates import PartialDate, days_in_month, parse_iso
+from zt_timeline.errors import DataError, DateError
+from zt_timeline.loading import header_lines, load_timeline, parse_text, read_bytes
+from zt_timeline.validate import build_timeline
+
+SOURCE = '[[sources]]\nid = "s"\ntitle = "T"\npublisher = "P"\ndate = "2020"\n'
+
+
+def test_days_in_month_agrees_with_the_calendar():
+    for year, month in itertools.product(range(1, 10000), range(1, 13)):
+        assert days_in_month(year, month) == calendar.monthrange(year, month)[1]
+
+
+def test_sort_key_orders_like_first_day_then_precision():
+    dates = [PartialDate(year, month, day) for year in (2017, 2018) for month in (None, 1, 2, 12)
+             for day in ((None,) if month is None else (None, 1, 2, 31 if month != 2 else 28))]
+    by_key = sorted(dates, key=lambda date: date.sort_key)
+    by_meaning = sorted(dates, key=lambda date: (date.first_day, date.precision))
+    assert by_key == by_meaning
+    assert [date.iso() for date in by_key[:4]] == ["2017", "2017-01", "2017-01-01", "2017-01-02"]
+
+
+def test_parsed_dates_are_shared_and_bad_ones_always_rejected():
+    assert parse_iso("2018-04-06") is parse_iso("2018-04-06")
+    assert parse_iso("2018-04-06").first_day == dt.date(2018, 4, 6)
+    for _ in range(2):
+        with pytest.raises(DateError, match="not a real date"):
+            parse_iso("2018-02-30")
+
+
+def test_a_clean_file_is_the_same_with_or_without_line_numbers():
+    document, text = parse_text(read_bytes(MINI), str(MINI))
+    assert build_timeline(document, str(MINI)) == build_timeline(document, str(MINI), header_lines(text))
+
+
+def test_problems_and_warnings_still_name_their_lines(write_toml):
+    warned = load_timeline(write_toml(SOURCE + '[[events]]\nid = "e"\ndate = "2018"\ntitle = "E"\n'
+                                               'sources = ["s"]\nsumary = "typo"\n'))
+    assert [warning.line for warning in warned.warnings] == [6]  # the [[events]] header
+    with pytest.raises(DataError) as caught:
+        load_timeline(write_toml(SOURCE + '[[events]]\nid = "e"\ndate = "2018"\ntitle = "E"\nsources = ["s", 5]\n'))
+    assert [problem.line for problem in caught.value.problems] == [6]
+
+
+@pytest.mark.parametrize(
+    ("sources", "expected"),
+    [
+        ('["s", "nope"]', "unknown source 'nope'"),
+        ('["s", 5]', "is not a list of source ids"),
+        ('["s", ["s"]]', "is not a list of source ids"),
+        ('["s", {a = 1}]', "is not a list of source ids"),
+        ("[]", "is empty"),
+    ],
+)
+def test_references_that_are_not_all_known_ids_are_still_reported(write_toml, sources, expected):
+    with pytest.raises(DataError) as caught:
+        load_timeline(write_toml(SOURCE + f'[[events]]\nid = "e"\ndate = "2018"\ntitle = "E"\nsources = {sources}\n'))
+    assert any(expected in str(problem) for problem in caught.value.problems), caught.value.problems

@@ -1,0 +1,111 @@
+"""Start-up budget: the common paths never import the heavy modules they do not need.
+
+`zt timeline` piped, `zt --help`, `zt --version` and shell completion run dozens of times an
+hour (completion on every Tab). Each runs here in a fresh interpreter, in-process through
+`zt_timeline.cli.main` with stdout a pipe, and then lists what it imported. No timings: a
+module that is never imported costs nothing on any machine. benchmarks/run.py measures time.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from clirun import run
+
+# Rich draws tables (about 30 ms to import and first render), dateutil reads free-form dates
+# (45 ms), icalendar writes calendars, and pydantic is what typer 0.29 converts option values
+# with (about 100 ms with its adapters: cli/coercion.py keeps it out).
+HEAVY = ("rich", "dateutil", "icalendar", "pydantic")
+
+RUN_IN_PROCESS = """
+import json, sys
+args, watched = json.loads(sys.argv[1]), set(json.loads(sys.argv[2]))
+sys.argv = ["zt", *args]
+from zt_timeline.cli import main
+try:
+    main()
+    code = 0
+except SystemExit as exit:
+    code = exit.code
+sys.stdout.flush()
+heavy = sorted({name.split(".")[0] for name in sys.modules} & watched)
+sys.stderr.write("\\nMODULES " + json.dumps({"code": code, "heavy": heavy}) + "\\n")
+"""
+
+
+def imports_of(*args: str, env: dict[str, str] | None = None) -> tuple[dict, str]:
+    environment = {key: value for key, value in os.environ.items() if not key.startswith(("ZT_", "_ZT_"))}
+    environment.update({"NO_COLOR": "1", **(env or {})})
+    result = subprocess.run([sys.executable, "-c", RUN_IN_PROCESS, json.dumps(args), json.dumps(HEAVY)],
+                            capture_output=True, text=True, env=environment, timeout=60)  # stdout: a pipe
+    marker = result.stderr.rsplit("MODULES ", 1)
+    assert len(marker) == 2, result.stderr
+    return json.loads(marker[1]), result.stdout
+
+
+def test_piped_timeline_on_the_bundled_data_imports_nothing_heavy():
+    found, stdout = imports_of("timeline")
+    assert found == {"code": 0, "heavy": []}
+    assert stdout.startswith("date\tend\tid\ttitle")
+    assert len(stdout.splitlines()) > 25
+
+
+def test_filters_with_iso_dates_import_nothing_heavy():
+    found, stdout = imports_of("timeline", "--since", "2018-04", "--until", "2018-06", "--limit", "5",
+                               "--format", "csv")
+    assert found == {"code": 0, "heavy": []}
+    assert 1 < len(stdout.splitlines()) <= 6
+
+
+@pytest.mark.parametrize("args", [("--help",), ("--version",), ("timeline", "--help")])
+def test_help_and_version_import_nothing_heavy(args):
+    found, stdout = imports_of(*args)
+    assert found == {"code": 0, "heavy": []}
+    assert stdout.strip()
+
+
+def test_completion_imports_nothing_heavy():
+    found, stdout = imports_of(env={"_ZT_COMPLETE": "complete_bash", "COMP_WORDS": "zt tim", "COMP_CWORD": "1"})
+    assert found == {"code": 0, "heavy": []}
+    assert "timeline" in stdout.split()
+
+
+def test_a_table_and_a_free_form_date_do_import_what_they_need():
+    """The check above can see an import: here the same probe finds Rich and dateutil."""
+    found, _ = imports_of("timeline", "--format", "table", "--since", "April 2018")
+    assert found["code"] == 0
+    assert {"rich", "dateutil"} <= set(found["heavy"])
+
+
+# The converters that keep pydantic out must give typer's outcomes.
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["timeline", "--limit", "-1"], "Invalid value for '--limit' / '-n': -1 is less than the minimum 0."),
+        (["timeline", "--limit", "two"], "Invalid value for '--limit' / '-n': 'two' is not a whole number."),
+        (["timeline", "--format", "xml"],
+         "Invalid value for '--format' / '-f': 'xml' is not one of 'table', 'tsv', 'csv', 'json', 'md'."),
+        (["actors", "--kind", "robot"],
+         "Invalid value for '--kind' / '-k': 'robot' is not one of 'person', 'organization'."),
+    ],
+)
+def test_bad_option_values_are_usage_errors(args, message):
+    result = run(*args)
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert result.stdout == ""
+
+
+def test_option_values_are_converted():
+    assert run("timeline", "--limit", " 2 ", "--format", "JSON").stdout.count('"type": "event"') == 2
+    assert [line.split("\t")[0] for line in run("actors", "--kind", "PERSON").stdout.splitlines()[1:]] == [
+        "ann-lee", "bob-stone"]
+    repeated = run("timeline", "--actor", "bob", "--actor", "annie", "--format", "json")
+    assert repeated.stdout.count('"type": "event"') == 3
