@@ -15,6 +15,10 @@ class DateError(UsageError):
     """A date could not be read or is not a real date."""
 
 
+class OutputError(ZtError):
+    """A result could not be written where it was asked to go (-o, --svg)."""
+
+
 class LookupFailed(ZtError):
     """No record matches the name or id that was asked for."""
 

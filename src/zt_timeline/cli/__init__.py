@@ -3,6 +3,13 @@
 from __future__ import annotations
 
 from . import lookup  # noqa: F401  (registers the commands)
+
+# isort: split
+# Commands are listed in --help in the order they register: the lookups first.
+from . import facts  # noqa: F401
+
+# isort: split
+from . import exports  # noqa: F401  (export, chart)
 from .app import ExitCode, app
 
 

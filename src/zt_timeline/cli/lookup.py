@@ -1,6 +1,8 @@
 """The lookup commands: timeline, quote, actors, actor, stats, show, sources, validate."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` in a module of commands: typer reads every command's
+# signature on every run, shell completion included, and string annotations cost it an eval
+# each, twice the time of the whole signature reading (see benchmarks/README.md).
 
 import sys
 from typing import Annotated
@@ -9,28 +11,57 @@ import typer
 
 from ..errors import UsageError
 from ..matching import find_actor, find_tag
-from ..model import ActorKind
+from ..model import ActorKind, Event, Timeline
 from ..query import EventQuery, actor_events, actor_quotes, get_record, select_events, select_quotes
-from .app import app, report_problems
+from ..render import OutputFormat
+from .app import app, report_problems, settings
 from .common import load, show, window
-from .options import DataOption, FormatOption, OnOption, SearchOption, SinceOption, UntilOption
+from .completion import complete_record_id
+from .options import (
+    ActorOption,
+    AsOfOption,
+    BibliographyFormatOption,
+    DataOption,
+    FormatOption,
+    LimitOption,
+    OnOption,
+    ReverseOption,
+    SearchOption,
+    SinceOption,
+    SpeakerOption,
+    SvgOption,
+    TagOption,
+    UntilOption,
+)
+from .pictures import saves_svg
+
+
+def chosen_events(tl: Timeline, since: str | None, until: str | None, on: str | None, actor: list[str] | None,
+                  tag: list[str] | None, search: str | None, limit: int | None, reverse: bool) -> tuple[Event, ...]:
+    """The events `zt timeline`'s filters select (zt export uses the same filters)."""
+    query = EventQuery(
+        window=window(since, until, on),
+        actors=tuple(find_actor(tl, name).id for name in actor or ()),
+        tags=tuple(find_tag(tl, name) for name in tag or ()),
+        text=search, limit=limit, reverse=reverse,
+    )
+    return select_events(tl, query)
 
 
 @app.command()
+@saves_svg
 def timeline(
     since: SinceOption = None,
     until: UntilOption = None,
     on: OnOption = None,
-    actor: Annotated[list[str] | None, typer.Option("--actor", "-a", metavar="NAME",
-                                                    help="Only events involving NAME (id, name or alias; "
-                                                         "repeat for any of several).")] = None,
-    tag: Annotated[list[str] | None, typer.Option("--tag", "-t", metavar="TAG",
-                                                  help="Only events with TAG (repeat for any of several).")] = None,
+    actor: ActorOption = None,
+    tag: TagOption = None,
     search: SearchOption = None,
-    limit: Annotated[int | None, typer.Option("--limit", "-n", min=0, help="At most N events.")] = None,
-    reverse: Annotated[bool, typer.Option("--reverse", "-r", help="Newest first.")] = False,
+    limit: LimitOption = None,
+    reverse: ReverseOption = False,
     data: DataOption = None,
     fmt: FormatOption = None,
+    svg: SvgOption = None,
 ) -> None:
     """Events in date order, each with its sources.
 
@@ -42,30 +73,28 @@ def timeline(
       zt timeline --since 2018-04 --until 2018-06
       zt timeline --actor sessions --tag court
       zt timeline --on 'May 2018' --format json
+      zt timeline --tag court --svg court.svg
     """
     tl = load(data)
-    query = EventQuery(
-        window=window(since, until, on),
-        actors=tuple(find_actor(tl, name).id for name in actor or ()),
-        tags=tuple(find_tag(tl, name) for name in tag or ()),
-        text=search, limit=limit, reverse=reverse,
-    )
     from ..render.views import events_output
 
-    show(events_output(tl, select_events(tl, query)), fmt)
+    show(events_output(tl, chosen_events(tl, since, until, on, actor, tag, search, limit, reverse)), fmt)
 
 
 @app.command()
+@saves_svg
 def quote(
-    speaker: Annotated[list[str] | None, typer.Option("--speaker", "-p", metavar="NAME",
-                                                      help="Only words of NAME (id, name, alias or a unique "
-                                                           "prefix; repeatable).")] = None,
+    speaker: SpeakerOption = None,
     search: SearchOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
     on: OnOption = None,
+    provenance: Annotated[bool, typer.Option("--provenance", help="Show each quote's chain from the words to the "
+                                                                  "cited source: speaker, to whom, form, via.")]
+    = False,
     data: DataOption = None,
     fmt: FormatOption = None,
+    svg: SvgOption = None,
 ) -> None:
     """Quotations with speaker, date, context and source.
 
@@ -75,30 +104,48 @@ def quote(
     Examples:
       zt quote --speaker rosenstein
       zt quote --search children --since 2018
+      zt quote --search 'take away' --provenance
     """
     tl = load(data)
     speakers = tuple(find_actor(tl, name).id for name in speaker or ())
     chosen = select_quotes(tl, speakers, search, window(since, until, on))
+    if provenance:
+        from .facts import show_provenance
+
+        show_provenance(tl, chosen, fmt)
+        return
     from ..render.views import quotes_output
 
     show(quotes_output(tl, chosen), fmt)
 
 
 @app.command()
+@saves_svg
 def actors(
     kind: Annotated[ActorKind | None, typer.Option("--kind", "-k", case_sensitive=False,
                                                    help="Only people or only organizations.")] = None,
+    as_of: AsOfOption = None,
     data: DataOption = None,
     fmt: FormatOption = None,
+    svg: SvgOption = None,
 ) -> None:
     """People and organizations, with their roles and tenure.
+
+    With --as-of DATE, who held which role on DATE. A role whose end is known only to the
+    month (until Nov 2018) is shown as uncertain on 15 Nov 2018, not as held.
 
     \b
     Examples:
       zt actors --kind person
+      zt actors --as-of 2018-06-01
     """
     tl = load(data)
     chosen = tuple(a for a in tl.actors if kind is None or a.kind is kind)
+    if as_of is not None:
+        from .facts import show_roles_on
+
+        show_roles_on(tl, chosen, as_of, fmt)
+        return
     from ..render.views import actors_output
 
     show(actors_output(tl, chosen), fmt)
@@ -107,31 +154,44 @@ def actors(
 @app.command()
 def actor(
     name: Annotated[str, typer.Argument(metavar="NAME", help="Actor id, name, alias or unique prefix.")],
+    as_of: AsOfOption = None,
     data: DataOption = None,
     fmt: FormatOption = None,
 ) -> None:
     """One actor: roles with tenure, their events and their quotes.
 
+    With --as-of DATE, each of the actor's roles on DATE: held, partly, uncertain or not held.
+
     \b
     Examples:
       zt actor sessions
       zt actor 'rod rosenstein' --format json
+      zt actor whitaker --as-of 2018-11
     """
     tl = load(data)
     found = find_actor(tl, name)
+    if as_of is not None:
+        from .facts import show_roles_on
+
+        show_roles_on(tl, (found,), as_of, fmt, one=found)
+        return
     from ..render.views import actor_output
 
     show(actor_output(tl, found, actor_events(tl, found), actor_quotes(tl, found)), fmt)
 
 
 @app.command()
-def stats(data: DataOption = None, fmt: FormatOption = None) -> None:
-    """Key figures (value, what it counts, date, source), then events by year and by actor.
+@saves_svg
+def stats(data: DataOption = None, fmt: FormatOption = None, svg: SvgOption = None) -> None:
+    """Key figures (value, what it counts, date, source), then events by year, by actor and by month.
+
+    On a terminal the counts are drawn as bar charts; --svg saves them as a picture.
 
     \b
     Examples:
       zt stats
       zt stats --format csv > figures.csv
+      zt stats --svg stats.svg
     """
     tl = load(data)
     from ..render.views import stats_output
@@ -141,7 +201,8 @@ def stats(data: DataOption = None, fmt: FormatOption = None) -> None:
 
 @app.command("show")
 def show_record(
-    record_id: Annotated[str, typer.Argument(metavar="ID", help="The id of any record.")],
+    record_id: Annotated[str, typer.Argument(metavar="ID", help="The id of any record.",
+                                             autocompletion=complete_record_id)],
     data: DataOption = None,
     fmt: FormatOption = None,
 ) -> None:
@@ -160,17 +221,23 @@ def show_record(
 
 
 @app.command()
-def sources(data: DataOption = None, fmt: FormatOption = None) -> None:
+def sources(
+    data: DataOption = None,
+    fmt: BibliographyFormatOption = None,
+) -> None:
     """The bibliography: title, publisher, date, address, and which records cite each source.
 
     \b
     Examples:
       zt sources --format md > sources.md
+      zt sources --format bibtex > zero-tolerance.bib
     """
     tl = load(data)
-    from ..render.views import sources_output
+    from ..render.views import sources_in_order, sources_output
+    from .facts import show_bibliography
 
-    show(sources_output(tl), fmt)
+    if not show_bibliography(tl, sources_in_order(tl), fmt):
+        show(sources_output(tl), OutputFormat(fmt.value) if fmt else None)
 
 
 @app.command()
@@ -190,7 +257,7 @@ def validate(
         raise UsageError("give the file either as PATH or as --data, not both")
     from ..loading import load_timeline
 
-    tl = load_timeline(path or data)
+    tl = load_timeline(path or data, use_cache=settings().cache)
     report_problems(tl.warnings, "warning")
     counts = ", ".join(f"{count} {kind.array}" for kind, count in tl.counts().items())
     warned = f" ({len(tl.warnings)} warnings)" if tl.warnings else ""

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import enum
 from typing import Annotated
 
 import typer
 
+from ..citation import CitationStyle
 from ..render import OutputFormat
+from .completion import complete_actor, complete_tag
 
 DataOption = Annotated[
     str | None,
@@ -33,4 +36,45 @@ OnOption = Annotated[
 SearchOption = Annotated[
     str | None,
     typer.Option("--search", "-s", metavar="TEXT", help="Only records whose text contains TEXT (any case)."),
+]
+AsOfOption = Annotated[
+    str | None,
+    typer.Option("--as-of", metavar="DATE", help="Roles held on DATE (a day, month or year), each marked held, "
+                                                 "partly, uncertain or not held."),
+]
+ActorOption = Annotated[
+    list[str] | None,
+    typer.Option("--actor", "-a", metavar="NAME", autocompletion=complete_actor,
+                 help="Only events involving NAME (id, name or alias; repeat for any of several)."),
+]
+SpeakerOption = Annotated[
+    list[str] | None,
+    typer.Option("--speaker", "-p", metavar="NAME", autocompletion=complete_actor,
+                 help="Only words of NAME (id, name, alias or a unique prefix; repeatable)."),
+]
+TagOption = Annotated[
+    list[str] | None,
+    typer.Option("--tag", "-t", metavar="TAG", autocompletion=complete_tag,
+                 help="Only events with TAG (repeat for any of several)."),
+]
+LimitOption = Annotated[int | None, typer.Option("--limit", "-n", min=0, help="At most N events.")]
+ReverseOption = Annotated[bool, typer.Option("--reverse", "-r", help="Newest first.")]
+SvgOption = Annotated[
+    str | None,
+    typer.Option("--svg", metavar="FILE", help="Also save what a terminal would show as an SVG picture in FILE "
+                                               "(drawn at the terminal's width, or COLUMNS, else 100)."),
+]
+
+# The shared formats plus the two files reference managers import, for `zt sources` only: the
+# other commands list records, not works to cite. Built from OutputFormat so the two cannot drift.
+BibliographyFormat = enum.StrEnum(
+    "BibliographyFormat",
+    [(member.name, member.value) for member in OutputFormat]
+    + [(style.name, style.value) for style in CitationStyle if style.is_document],
+)
+BibliographyFormatOption = Annotated[
+    BibliographyFormat | None,
+    typer.Option("--format", "-f", case_sensitive=False, show_default=False,
+                 help="table (default on a terminal), tsv (default when piped), csv, json, md, or a file for "
+                      "reference managers: bibtex or csl-json."),
 ]

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import enum
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
@@ -60,7 +63,24 @@ def choose_format(requested: OutputFormat | None, stream: TextIO | None = None) 
     return OutputFormat.TABLE if isatty and isatty() else OutputFormat.TSV
 
 
+# Lists collecting every Output printed inside a `recording()` block: --svg saves them.
+_RECORDERS: ContextVar[tuple[list[Output], ...]] = ContextVar("zt_recorders", default=())
+
+
+@contextmanager
+def recording() -> Iterator[list[Output]]:
+    """Collects every Output emitted inside the block, whatever format it is printed in."""
+    printed: list[Output] = []
+    token = _RECORDERS.set((*_RECORDERS.get(), printed))
+    try:
+        yield printed
+    finally:
+        _RECORDERS.reset(token)
+
+
 def emit(output: Output, fmt: OutputFormat, stream: TextIO | None = None, *, color: bool = True) -> None:
+    for recorder in _RECORDERS.get():
+        recorder.append(output)
     stream = stream or sys.stdout
     if fmt is OutputFormat.TABLE:
         from .rich_table import write_tables

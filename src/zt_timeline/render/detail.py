@@ -1,14 +1,16 @@
-"""`zt show`: one record in full, every field, then the sources it cites."""
+"""`zt show`: one record in full, every field (for a quote, its provenance), then the sources it cites."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from ..model import Record, Source, Timeline
+from ..model import Quote, Record, Source, Timeline
+from ..provenance import provenance
 from ..query import record_sources
 from ..serialize import record_to_dict
 from . import Column, Output, Table
-from .cells import when
+from .cells import FORM_FLAGS, actor_name, when
+from .provenance import CHAIN_COLUMNS, chain_rows, link_value
 
 
 def _flatten(prefix: str, value: Any) -> list[tuple[str, str]]:
@@ -40,9 +42,16 @@ def show_output(timeline: Timeline, record: Record) -> Output:
         Table((Column("field", wrap=False), Column("value", weight=4)), tuple(fields)),
         Table((Column("source", wrap=False), Column("citation", weight=4)), source_rows, title="Sources"),
     )
-    machine = Table((Column("field"), Column("value")),
-                    tuple(fields) + tuple((f"source:{sid}", line) for sid, line in source_rows))
-    data = [record_to_dict(record), *(record_to_dict(source) for source in cited_sources)]
+    field_rows = tuple(fields)
     title = getattr(record, "title", None) or getattr(record, "name", None) or getattr(record, "label", None)
+    if isinstance(record, Quote):
+        # The chain from the words to the cited page, between the fields and the sources.
+        chain = provenance(timeline, record)
+        human = (human[0], Table(CHAIN_COLUMNS, chain_rows(record, chain), title="Provenance"), human[1])
+        field_rows += tuple((f"provenance.{link.step.value}", link_value(link)) for link in chain[1:])
+        title = f"{actor_name(timeline, record.speaker)} {FORM_FLAGS.get(record.form, '')}".strip()
+    machine = Table((Column("field"), Column("value")),
+                    field_rows + tuple((f"source:{sid}", line) for sid, line in source_rows))
+    data = [record_to_dict(record), *(record_to_dict(source) for source in cited_sources)]
     heading = f"{record.record_type.value} {record.id}" + (f": {title}" if title else "")
     return Output(human, machine, data, heading=heading)

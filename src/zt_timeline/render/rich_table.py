@@ -6,6 +6,7 @@ import os
 from typing import TextIO
 
 from rich import box
+from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table as RichTable
 from rich.text import Text
@@ -13,36 +14,101 @@ from rich.text import Text
 from . import Output, Table
 from .safe import visible
 
-_LONGEST_UNBROKEN_WORD = 16
+# A wrapping column is never narrower than its longest word up to the first of these that
+# fits, so ids in a list stay whole when there is room; longer words (addresses) may fold.
+_WORD_FLOORS = (32, 16)
+_GAP = 3  # between two columns: a space of padding on each side of the (blank) rule
+
+
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        # Rich would exit 1 here; the CLI's one error handler exits 0, quietly, as for any format.
+        raise BrokenPipeError
 
 
 def make_console(stream: TextIO, *, color: bool = True) -> Console:
     no_color = not color or "NO_COLOR" in os.environ
-    return Console(file=stream, no_color=no_color, highlight=False, emoji=False, markup=False, soft_wrap=False)
+    return _Console(file=stream, no_color=no_color, highlight=False, emoji=False, markup=False, soft_wrap=False)
 
 
-def rich_table(table: Table) -> RichTable:
-    # Text objects, never strings: data such as "[bold]" must print as written, not as markup.
-    widths = [max((len(row[i]) for row in table.rows), default=0) for i in range(len(table.columns))]
-    # The longest word of a wrapping column is its floor, so ids in a list are never split.
-    words = [max((len(word) for row in table.rows for word in row[i].split()), default=0)
-             for i in range(len(table.columns))]
-    out = RichTable(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False, show_edge=False,
-                    expand=any(column.wrap for column in table.columns))
-    for column, width, word in zip(table.columns, widths, words, strict=True):
-        if column.wrap:
-            out.add_column(column.header, overflow="fold", ratio=column.weight,
-                           min_width=min(word, _LONGEST_UNBROKEN_WORD))
-        else:
-            out.add_column(column.header, no_wrap=True, min_width=max(width, len(column.header)),
-                           justify="right" if column.numeric else "left")
+def _longest(cells: list[str], split_words: bool) -> int:
+    parts = (part for cell in cells for line in cell.splitlines() for part in (line.split() if split_words else [line]))
+    return max((cell_len(part) for part in parts), default=0)
+
+
+def column_widths(table: Table, width: int) -> list[int] | None:
+    """Widths that fit `width`: columns that do not wrap (ids, dates) at their full width, the
+    wrapping ones sharing the rest by weight, none narrower than its longest word. None when
+    that cannot fit: the rows are then printed one field a line instead of being cut."""
+    columns = table.columns
+    texts = [[visible(row[i]) for row in table.rows] + [column.header] for i, column in enumerate(columns)]
+    natural = [_longest(cells, split_words=False) for cells in texts]
+    words = [_longest(cells, split_words=True) for cells in texts]
+    wrapping = [i for i, column in enumerate(columns) if column.wrap]
+    room = width - _GAP * (len(columns) - 1) - sum(natural[i] for i in range(len(columns)) if i not in wrapping)
+    widths = list(natural)
+    if not wrapping:
+        return widths if room >= 0 else None
+    for cap in _WORD_FLOORS:
+        floors = [min(word, cap, natural[i]) for i, word in enumerate(words)]
+        if sum(floors[i] for i in wrapping) <= room:
+            break
+    else:
+        return None
+    # Share the room by weight; a column whose share is below its floor gets the floor, and
+    # the others share what is left.
+    pending = set(wrapping)
+    while pending:
+        weight = sum(columns[i].weight for i in pending)
+        short = {i for i in pending if room * columns[i].weight / weight < floors[i]}
+        if not short:
+            break
+        for i in short:
+            widths[i] = floors[i]
+            room -= floors[i]
+        pending -= short
+    ordered = sorted(pending)
+    weight = sum(columns[i].weight for i in ordered)
+    given = 0
+    for position, i in enumerate(ordered):
+        share = room - given if position == len(ordered) - 1 else room * columns[i].weight // weight
+        widths[i] = share
+        given += share
+    return widths
+
+
+def rich_table(table: Table, width: int) -> RichTable:
+    """The table at fixed widths that fit, or each row as a block of 'field  value' lines."""
+    widths = column_widths(table, width)
+    if widths is None:
+        return stacked_table(table, width)
+    out = RichTable(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False, show_edge=False)
+    for column, column_width in zip(table.columns, widths, strict=True):
+        out.add_column(column.header, width=column_width, no_wrap=not column.wrap,
+                       overflow="fold" if column.wrap else "ellipsis",
+                       justify="right" if column.numeric else "left")
     for row in table.rows:
+        # Text objects, never strings: data such as "[bold]" must print as written, not as markup.
         out.add_row(*(Text(visible(cell)) for cell in row))
     return out
 
 
-def write_tables(output: Output, stream: TextIO, *, color: bool = True) -> None:
-    console = make_console(stream, color=color)
+def stacked_table(table: Table, width: int) -> RichTable:
+    """Too narrow for columns: each row as lines of 'header  value', rows a blank line apart."""
+    key_width = max(cell_len(column.header) for column in table.columns)
+    out = RichTable.grid(padding=(0, 2))
+    out.add_column(style="bold", no_wrap=True, width=key_width)
+    out.add_column(overflow="fold", width=max(width - key_width - 2, 1))
+    for index, row in enumerate(table.rows):
+        if index:
+            out.add_row("", "")
+        for column, cell in zip(table.columns, row, strict=True):
+            out.add_row(Text(column.header), Text(visible(cell)))
+    return out
+
+
+def print_output(console: Console, output: Output) -> None:
+    """An Output as a terminal shows it: heading, titled tables, then any pictures."""
     if output.heading:
         console.print(Text(visible(output.heading), style="bold"))
     shown = [table for table in output.human if table.rows]
@@ -52,6 +118,11 @@ def write_tables(output: Output, stream: TextIO, *, color: bool = True) -> None:
         if table.title:
             # A line of its own: a Rich table title would wrap to the table's width.
             console.print(Text(visible(table.title), style="bold"))
-        console.print(rich_table(table))
+        console.print(rich_table(table, console.width))
     for extra in output.extras:
+        console.print()
         console.print(extra)
+
+
+def write_tables(output: Output, stream: TextIO, *, color: bool = True) -> None:
+    print_output(make_console(stream, color=color), output)

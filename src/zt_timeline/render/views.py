@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..model import Actor, Event, Quote, Timeline
+from ..model import Actor, Event, Quote, Source, Timeline
 from ..query import citations, events_by_actor, events_by_year, figures_in_date_order, quote_date
 from ..serialize import record_to_dict
 from . import Column, Output, Table
@@ -10,6 +10,7 @@ from .cells import actor_name, amount, event_when, iso, joined, quote_text, role
 
 ID = Column("id", wrap=False)
 DATE = Column("date", wrap=False)
+STATS_BAR = 30  # cells for the largest count: fits beside the names at 80 columns
 
 
 def cited(text: str, sources: tuple[str, ...]) -> str:
@@ -85,18 +86,28 @@ def actor_output(timeline: Timeline, actor: Actor, events: tuple[Event, ...], qu
 
 
 def stats_output(timeline: Timeline) -> Output:
+    from ..periods import events_per_month, timeline_months
+    from .charts import month_chart
+    from .picture import bar
+
     figures = figures_in_date_order(timeline)
     by_year = events_by_year(timeline.events)
     by_actor = events_by_actor(timeline)
+    most_in_a_year = max(by_year.values(), default=0)
+    most_for_an_actor = max((count for _, count in by_actor), default=0)
+    counted = (Column("events", wrap=False, numeric=True), Column("bar", wrap=False))
     human = (
         Table((Column("value"), Column("what it counts", weight=3), DATE, ID),
               tuple((amount(f), cited(f.label, f.sources), when(f.date), f.id) for f in figures),
               title=f"Key figures ({len(figures)})"),
-        Table((Column("year", wrap=False), Column("events", wrap=False, numeric=True)),
-              tuple((str(year), str(count)) for year, count in by_year.items()), title="Events by year"),
-        Table((Column("actor"), Column("events", wrap=False, numeric=True)),
-              tuple((actor.name, str(count)) for actor, count in by_actor), title="Events by actor"),
+        Table((Column("year", wrap=False), *counted),
+              tuple((str(year), str(count), bar(count, most_in_a_year, STATS_BAR)) for year, count in by_year.items()),
+              title="Events by year"),
+        Table((Column("actor"), *counted),
+              tuple((actor.name, str(count), bar(count, most_for_an_actor, STATS_BAR)) for actor, count in by_actor),
+              title="Events by actor"),
     )
+    per_month = month_chart(events_per_month(timeline.events, timeline_months(timeline)), title="Events by month")
     rows = [("figure", f.id, str(f.value), f.qualifier or "", f.unit or "", f.label, iso(f.date), joined(f.sources))
             for f in figures]
     rows += [("events-by-year", str(year), str(count), "", "events", "", "", "") for year, count in by_year.items()]
@@ -109,12 +120,17 @@ def stats_output(timeline: Timeline) -> Output:
         "events_by_year": {str(year): count for year, count in by_year.items()},
         "events_by_actor": {actor.id: count for actor, count in by_actor},
     }
-    return Output(human, machine, data)
+    return Output(human, machine, data, extras=(per_month,))
+
+
+def sources_in_order(timeline: Timeline) -> tuple[Source, ...]:
+    """The bibliography's order: oldest first, then by id."""
+    return tuple(sorted(timeline.sources, key=lambda s: (s.date.sort_key, s.id)))
 
 
 def sources_output(timeline: Timeline) -> Output:
     cited_by = citations(timeline)
-    sources = sorted(timeline.sources, key=lambda s: (s.date.sort_key, s.id))
+    sources = sources_in_order(timeline)
     human = Table(
         (ID, Column("title", weight=3), Column("publisher"), DATE, Column("url", weight=2),
          Column("cited by", weight=2)),

@@ -1,0 +1,119 @@
+"""Output for other tools and for the eye: `zt export FORMAT` and `zt chart`."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from ..errors import LookupFailed
+from ..model import Event, Timeline
+from ..query import get_record
+from ..render.export import ExportFormat
+from .app import app, say, settings
+from .common import load
+from .completion import complete_event_id
+from .lookup import chosen_events
+from .options import (
+    ActorOption,
+    DataOption,
+    LimitOption,
+    OnOption,
+    ReverseOption,
+    SearchOption,
+    SinceOption,
+    SvgOption,
+    TagOption,
+    UntilOption,
+)
+
+
+@app.command()
+def export(
+    fmt: Annotated[ExportFormat, typer.Argument(metavar="FORMAT", case_sensitive=False, show_default=False,
+                                                help="timelinejs, ics, markdown, csv or json.")],
+    output: Annotated[str | None, typer.Option("--output", "-o", metavar="FILE",
+                                               help="Write to FILE instead of standard output.")] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    on: OnOption = None,
+    actor: ActorOption = None,
+    tag: TagOption = None,
+    search: SearchOption = None,
+    limit: LimitOption = None,
+    reverse: ReverseOption = False,
+    data: DataOption = None,
+) -> None:
+    """Events in a file another tool reads; the filters are those of zt timeline.
+
+    \b
+    timelinejs  Knight Lab TimelineJS JSON: a web timeline for a story
+    ics         iCalendar: all-day entries for any calendar app
+    markdown    a document by year and month, with quotes and sources
+    csv, json   every field of every event, for spreadsheets and scripts
+
+    A date known only to the month or year stays so: TimelineJS gets no invented day, and a
+    calendar entry spans the whole month and says why.
+
+    \b
+    Examples:
+      zt export timelinejs -o timeline.json
+      zt export ics --tag court -o court.ics
+      zt export markdown --since 2018-04 --until 2018-06 > spring-2018.md
+    """
+    tl = load(data)
+    events = chosen_events(tl, since, until, on, actor, tag, search, limit, reverse)
+    if not events:
+        say("no events match")
+    from ..render.export import export_text, save_text
+
+    text = export_text(fmt, tl, events)
+    if output:
+        save_text(output, text)
+        say(f"wrote {len(events)} event{'s' if len(events) != 1 else ''} to {output} ({fmt.value})")
+    else:
+        sys.stdout.write(text)
+
+
+def _marked(tl: Timeline, ids: list[str]) -> tuple[Event, ...]:
+    found = []
+    for record_id in ids:
+        record = get_record(tl, record_id)
+        if not isinstance(record, Event):
+            kind = record.record_type.value
+            raise LookupFailed(f"{record_id!r} is {'an' if kind[0] in 'aeiou' else 'a'} {kind}, not an event")
+        found.append(record)
+    return tuple(sorted(set(found), key=lambda event: event.date.sort_key))
+
+
+@app.command()
+def chart(
+    mark: Annotated[list[str] | None, typer.Option("--mark", "-m", metavar="ID", autocompletion=complete_event_id,
+                                                   help="Mark the event ID (repeatable); default: the ten "
+                                                        "events the file says most about.")] = None,
+    data: DataOption = None,
+    svg: SvgOption = None,
+) -> None:
+    """One picture of the whole period: events per month, who held office when, key events.
+
+    A column per month (or per few months on a narrow terminal); the office-holders' bars come
+    from the dated roles in the data. Fits the terminal; plain text when piped.
+
+    \b
+    Examples:
+      zt chart
+      zt chart --mark zero-tolerance-announced --mark eo-13841
+      zt chart --svg chart.svg
+    """
+    tl = load(data)
+    from ..render.charts import period_chart
+    from ..render.rich_table import make_console
+
+    picture = period_chart(tl, _marked(tl, mark) if mark else None)
+    make_console(sys.stdout, color=settings().color).print(picture)
+    if svg:
+        from ..render.export import save_text
+        from ..render.svg import renderable_svg
+
+        save_text(svg, renderable_svg(picture, title="zt chart"))

@@ -1,0 +1,29 @@
+"""--svg FILE: a command also saves what a terminal would show as an SVG picture."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any
+
+from ..render import recording
+
+
+def saves_svg(command: Callable[..., None]) -> Callable[..., None]:
+    """Give a command that takes `svg: SvgOption` its behaviour: whatever it prints, in any
+    format, is drawn as tables into the SVG file too."""
+
+    @functools.wraps(command)
+    def run(*args: Any, **kwargs: Any) -> None:
+        path = kwargs.get("svg")
+        if not path:
+            command(*args, **kwargs)
+            return
+        with recording() as printed:
+            command(*args, **kwargs)
+        from ..render.export import save_text
+        from ..render.svg import outputs_svg
+
+        save_text(path, outputs_svg(printed, title=f"zt {command.__name__}"))
+
+    return run

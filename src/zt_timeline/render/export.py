@@ -1,0 +1,82 @@
+"""`zt export FORMAT`: the events in a format another tool reads, as one text.
+
+Each format's writer lives in its own module, imported only when that format is asked for.
+CSV and JSON carry every field of every event through the shared writers and the JSON
+contract (serialize.record_to_dict), so they cannot drift from `zt timeline --format json`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import io
+from pathlib import Path
+from typing import Any
+
+from ..errors import OutputError
+from ..model import Event, Timeline
+from ..serialize import record_to_dict
+from . import Column, Output, Table
+from .safe import json_text
+
+
+class ExportFormat(enum.StrEnum):
+    TIMELINEJS = "timelinejs"
+    ICS = "ics"
+    MARKDOWN = "markdown"
+    CSV = "csv"
+    JSON = "json"
+
+
+EVENT_FIELDS = tuple(field.name for field in dataclasses.fields(Event))
+
+
+def csv_cell(value: Any) -> str:
+    """One field in one cell: lists of ids joined with ', ', nested tables (variants) as JSON."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        if all(isinstance(item, str) for item in value):
+            return ", ".join(value)
+        import json
+
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return str(value)
+
+
+def records_output(events: tuple[Event, ...]) -> Output:
+    """Every field of every event: the machine table for CSV, the record dicts for JSON."""
+    records = [record_to_dict(event) for event in events]
+    machine = Table(tuple(Column(name) for name in EVENT_FIELDS),
+                    tuple(tuple(csv_cell(record[name]) for name in EVENT_FIELDS) for record in records))
+    return Output((), machine, records)
+
+
+def export_text(fmt: ExportFormat, timeline: Timeline, events: tuple[Event, ...]) -> str:
+    if fmt is ExportFormat.TIMELINEJS:
+        import json
+
+        from .export_timelinejs import timelinejs_document
+
+        return json_text(json.dumps(timelinejs_document(timeline, events), ensure_ascii=False, indent=2)) + "\n"
+    if fmt is ExportFormat.ICS:
+        from .export_ics import ics_text
+
+        return ics_text(timeline, events)
+    if fmt is ExportFormat.MARKDOWN:
+        from .export_markdown import markdown_text
+
+        return markdown_text(timeline, events)
+    from .plain import write_csv, write_json
+
+    stream = io.StringIO()
+    (write_csv if fmt is ExportFormat.CSV else write_json)(records_output(events), stream)
+    return stream.getvalue()
+
+
+def save_text(path: str | Path, text: str) -> None:
+    """Write a file exactly as given (an .ics keeps its CRLF line ends), or say why it cannot be."""
+    try:
+        Path(path).write_text(text, encoding="utf-8", newline="")
+    except OSError as error:
+        raise OutputError(f"cannot write {path}: {error.strerror or error}") from None

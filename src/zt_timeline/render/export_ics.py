@@ -1,0 +1,104 @@
+"""An iCalendar file (RFC 5545), written with the icalendar library: one all-day VEVENT per
+event. A date known only to the month or year spans that whole month or year, and the
+description says so, so a calendar never shows a day the data does not have."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from .. import __version__
+from ..dates import PartialDate, Precision
+from ..model import Event, Source, Timeline
+from .cells import event_when, span
+from .detail import source_line
+from .safe import visible
+
+UID_DOMAIN = "zt-timeline"
+PRODID = f"-//zt-timeline//zt {__version__}//EN"
+_PRECISION_WORDS = {Precision.MONTH: "month", Precision.YEAR: "year"}
+
+
+def event_uid(event: Event) -> str:
+    """Stable across exports: the same event keeps its UID, so a re-import updates, not duplicates."""
+    return f"{event.id}@{UID_DOMAIN}"
+
+
+def _precision_note(event: Event) -> str | None:
+    coarsest = min(event.date.precision, event.last.precision)
+    if coarsest is Precision.DAY:
+        return None
+    unit = _PRECISION_WORDS[coarsest]
+    if event.end:
+        return f"Dates known only to the {unit}: this entry spans all of {event_when(event)}, not particular days."
+    return f"Date known only to the {unit}: this entry spans all of {event_when(event)}, not a particular day."
+
+
+def _description(timeline: Timeline, event: Event) -> str:
+    parts = [event.summary] if event.summary else []
+    note = _precision_note(event)
+    if note:
+        parts.append(note)
+    for variant in event.variants:
+        remark = f": {variant.note}" if variant.note else ""
+        parts.append(f"Another account dates it {span(variant.date, variant.end)} "
+                     f"({', '.join(variant.sources)}{remark}).")
+    if event.note:
+        parts.append(f"Note: {event.note}")
+    sources = [timeline.get(source_id) for source_id in event.sources]
+    parts.append("Sources:\n" + "\n".join(f"- {source_line(s)}" for s in sources if isinstance(s, Source)))
+    return "\n\n".join(parts)
+
+
+def _stamp(timeline: Timeline, event: Event) -> dt.datetime:
+    """DTSTAMP, required by RFC 5545: the newest cited source's date, not the clock, so the same
+    data always gives the same file (clean diffs, no spurious calendar updates)."""
+    dates = [source.date for source_id in event.sources
+             if isinstance(source := timeline.get(source_id), Source)]
+    newest: PartialDate = max(dates, key=lambda date: date.sort_key, default=event.last)
+    return dt.datetime.combine(newest.first_day, dt.time(0, 0), tzinfo=dt.UTC)
+
+
+def _first_url(timeline: Timeline, event: Event) -> str | None:
+    for source_id in event.sources:
+        source = timeline.get(source_id)
+        if isinstance(source, Source) and source.url and source.url.startswith(("http://", "https://")):
+            return source.url
+    return None
+
+
+def vevent(timeline: Timeline, event: Event) -> Any:
+    from icalendar import Event as VEvent
+
+    entry = VEvent()
+    entry.add("uid", event_uid(event))
+    entry.add("dtstamp", _stamp(timeline, event))
+    entry.add("dtstart", event.date.first_day)
+    # DTEND is exclusive: the day after the last day the event may cover.
+    entry.add("dtend", event.last.last_day + dt.timedelta(days=1))
+    # RFC 5545 text has no control characters: data text goes in with them made visible.
+    entry.add("summary", visible(event.title))
+    entry.add("description", visible(_description(timeline, event)))
+    if event.tags:
+        entry.add("categories", [visible(tag) for tag in event.tags])
+    url = _first_url(timeline, event)
+    if url:
+        entry.add("url", visible(url))
+    entry.add("transp", "TRANSPARENT")  # history, not a busy slot in anyone's diary
+    return entry
+
+
+def ics_text(timeline: Timeline, events: tuple[Event, ...]) -> str:
+    from icalendar import Calendar
+
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    if timeline.title:
+        calendar.add("x-wr-calname", visible(timeline.title))
+    if timeline.description:
+        calendar.add("x-wr-caldesc", visible(timeline.description))
+    for event in events:
+        calendar.add_component(vevent(timeline, event))
+    return calendar.to_ical().decode("utf-8")

@@ -1,0 +1,172 @@
+"""Builders for the fact-checking commands: search, roles on a date, conflicts, citations."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..citation import CitationStyle, citation
+from ..conflicts import Conflict, Version
+from ..dates import PartialDate, Precision
+from ..model import Actor, Event, EventVariant, Figure, FigureVariant, Quote, Record, RecordType, Source, Timeline
+from ..query import quote_date
+from ..search import Hit
+from ..serialize import plain, record_to_dict
+from ..tenure import Tenure
+from . import Column, Output, Table
+from .cells import actor_name, amount, iso, joined, quote_text, role_line, span, when
+from .views import DATE, ID, cited
+
+_PLURALS = {kind: kind.array.capitalize() for kind in RecordType}
+
+
+def _record_date(timeline: Timeline, record: Record) -> PartialDate | None:
+    if isinstance(record, Quote):
+        return quote_date(timeline, record)
+    return getattr(record, "date", None)
+
+
+def describe(timeline: Timeline, record: Record) -> str:
+    """One line that says what a record is: a title, the words, a value, a name."""
+    if isinstance(record, Event):
+        return record.title
+    if isinstance(record, Quote):
+        return f"{actor_name(timeline, record.speaker)}: {quote_text(record)}"
+    if isinstance(record, Figure):
+        others = f" (other accounts: {joined([amount(v) for v in record.variants])})" if record.variants else ""
+        return f"{amount(record)}: {record.label}{others}"
+    if isinstance(record, Actor):
+        return record.name + (f" ({joined([r.title for r in record.roles], '; ')})" if record.roles else "")
+    return f"{record.title}. {record.publisher}"
+
+
+def search_output(timeline: Timeline, hits: tuple[Hit, ...], query: str) -> Output:
+    groups: dict[RecordType, list[Hit]] = {}
+    for hit in hits:
+        groups.setdefault(hit.kind, []).append(hit)
+    human = tuple(
+        Table((ID, DATE, Column("match")),
+              tuple((hit.record.id, when(_record_date(timeline, hit.record)),
+                     f"{describe(timeline, hit.record)}\n  found in: {joined(hit.fields)}") for hit in group),
+              title=f"{_PLURALS[kind]} ({len(group)})")
+        for kind, group in groups.items()
+    )
+    machine = Table(
+        tuple(Column(name) for name in ("type", "id", "score", "date", "found_in", "text")),
+        tuple((hit.kind.value, hit.record.id, str(hit.score), iso(_record_date(timeline, hit.record)),
+               joined(hit.fields), describe(timeline, hit.record)) for hit in hits),
+    )
+    data = [{"type": hit.kind.value, "id": hit.record.id, "score": hit.score, "found_in": list(hit.fields),
+             "record": record_to_dict(hit.record)} for hit in hits]
+    return Output(human, machine, data, empty=f"nothing matches {query!r}")
+
+
+def on_date(when_asked: PartialDate) -> str:
+    """'on 1 Jun 2018', 'in Nov 2018', 'in 2018'."""
+    return f"{'on' if when_asked.precision is Precision.DAY else 'in'} {when_asked.display()}"
+
+
+def tenures_output(timeline: Timeline, tenures: tuple[Tenure, ...], when_asked: PartialDate,
+                   one: Actor | None = None, left_out: int = 0) -> Output:
+    """Roles with their status on a date, of every actor or of `one`; `left_out` counts roles
+    not shown because they are undated."""
+    rows = []
+    for tenure in tenures:
+        role = role_line(timeline, tenure.role)
+        role += f"\n  {tenure.status.value}: {tenure.reason}" if tenure.reason else ""
+        who = () if one else (tenure.actor.id, tenure.actor.name)
+        rows.append((*who, cited(role, tenure.role.sources), tenure.status.value))
+    columns = (Column("role", weight=3), Column("status", wrap=False))
+    if one:
+        title = f"{one.name}'s roles {on_date(when_asked)}"
+    else:
+        columns = (ID, Column("name"), *columns)
+        title = f"Roles held {on_date(when_asked)}"
+        if left_out:
+            roles = "1 role with no dates is" if left_out == 1 else f"{left_out} roles with no dates are"
+            title += f" ({roles} not shown: zt actors lists them)"
+    human = Table(columns, tuple(rows), title=title)
+    machine = Table(
+        tuple(Column(name) for name in ("actor", "name", "role", "org", "from", "until", "status", "reason",
+                                        "sources")),
+        tuple((t.actor.id, t.actor.name, t.role.title, t.role.org or "", iso(t.role.start), iso(t.role.until),
+               t.status.value, t.reason, joined(t.role.sources)) for t in tenures),
+    )
+    data = [{"actor": t.actor.id, "name": t.actor.name, "as_of": when_asked.iso(), "status": t.status.value,
+             "reason": t.reason, "role": plain(t.role)} for t in tenures]
+    return Output((human,), machine, data, empty=f"no role is recorded as held {on_date(when_asked)}")
+
+
+def _subject(timeline: Timeline, record: Quote | Figure | Event) -> str:
+    """What a disagreement is about: whose words and when, what a figure counts, which event."""
+    if isinstance(record, Quote):
+        said = when(quote_date(timeline, record))
+        return actor_name(timeline, record.speaker) + (f", {said}" if said else "")
+    return record.label if isinstance(record, Figure) else record.title
+
+
+def _account_text(record: Quote | Figure | Event, version: Version) -> str:
+    """What one account says, as a reader would write it."""
+    account = version.account
+    if isinstance(account, FigureVariant):
+        return amount(account)
+    if isinstance(account, EventVariant):
+        return span(account.date, account.end)
+    # Variants share the quote's form: words from notes stay flagged as notes in every account.
+    return quote_text(replace(record, text=account.text))
+
+
+def _account_fields(version: Version) -> tuple[str, str, str, str]:
+    """(text or value, context, date, end) of one account, exactly, for tools."""
+    account = version.account
+    if isinstance(account, FigureVariant):
+        return amount(account), "", iso(account.date), ""
+    if isinstance(account, EventVariant):
+        return "", "", iso(account.date), iso(account.end)
+    return account.text, account.context or "", "", ""
+
+
+def _labels(conflict: Conflict) -> list[str]:
+    return ["recorded"] + [f"variant {number}" for number in range(1, len(conflict.versions))]
+
+
+_CONFLICT_COLUMNS = (Column("account", wrap=False), Column("version", weight=4), Column("differs", wrap=False))
+
+
+def conflicts_output(timeline: Timeline, conflicts: tuple[Conflict, ...]) -> Output:
+    human, machine_rows, data = [], [], []
+    for conflict in conflicts:
+        record, labels = conflict.record, _labels(conflict)
+        subject = _subject(timeline, record)
+        rows, versions = [], []
+        form = record.form.value if isinstance(record, Quote) else ""
+        for label, version in zip(labels, conflict.versions, strict=True):
+            text, context, date, end = _account_fields(version)
+            note = version.account.note
+            cell = _account_text(record, version) + (f"\n— {context}" if context else "")
+            cell = cited(cell, version.sources) + (f"\n  note: {note}" if note else "")
+            rows.append((label, cell, joined(version.differs) or "—"))
+            machine_rows.append((conflict.kind.value, record.id, label, form, text, context, date, end,
+                                 joined(version.differs), joined(version.sources), note or ""))
+            versions.append({"account": label, "differs": [aspect.value for aspect in version.differs],
+                             **plain(version.account)})
+        human.append(Table(_CONFLICT_COLUMNS, tuple(rows), title=f"{conflict.kind.value} {record.id}: {subject}"))
+        data.append({"type": conflict.kind.value, "id": record.id, "subject": subject, "form": form or None,
+                     "versions": versions})
+    machine = Table(tuple(Column(name) for name in ("type", "id", "account", "form", "text", "context", "date",
+                                                    "end", "differs", "sources", "note")), tuple(machine_rows))
+    return Output(tuple(human), machine, data, empty="no disagreements are recorded")
+
+
+def citations_output(record: Record, sources: tuple[Source, ...], style: CitationStyle) -> Output:
+    import json  # only for the CSL-JSON style, whose citations are objects
+
+    def text(source: Source) -> str:
+        value = citation(source, style)
+        return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+    rows = tuple((source.id, text(source)) for source in sources)
+    human = Table((ID, Column("citation")), rows, title=f"{record.record_type.value} {record.id}: {style.value}")
+    machine = Table((Column("id"), Column("style"), Column("citation")),
+                    tuple((source_id, style.value, line) for source_id, line in rows))
+    data = [{"id": source.id, "style": style.value, "citation": citation(source, style)} for source in sources]
+    return Output((human,), machine, data, empty=f"{record.id} cites no source")

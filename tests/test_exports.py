@@ -1,0 +1,279 @@
+"""`zt export`: each format read back by the parser the real tool uses, or by the documented shape."""
+
+from __future__ import annotations
+
+import calendar
+import csv
+import datetime as dt
+import io
+import json
+import re
+
+import pytest
+from icalendar import Calendar
+
+from clirun import MINI, run
+from conftest import BUNDLED
+from zt_timeline.dates import Precision
+from zt_timeline.loading import load_timeline
+from zt_timeline.render.cells import event_when, span
+from zt_timeline.serialize import record_to_dict
+
+
+def export(fmt: str, *args: str, data=MINI) -> str:
+    result = run("export", fmt, *args, data=data)
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+# --- iCalendar ---------------------------------------------------------------------------
+
+def vevents(text: str) -> list:
+    return Calendar.from_ical(text).walk("VEVENT")
+
+
+@pytest.mark.parametrize("data", [MINI, BUNDLED], ids=["mini", "bundled"])
+def test_ics_has_one_vevent_per_event_with_unique_stable_uids(data):
+    timeline = load_timeline(data)
+    text = export("ics", data=data)
+    found = vevents(text)
+    assert len(found) == len(timeline.events)
+    uids = [str(event["UID"]) for event in found]
+    assert uids == [f"{event.id}@zt-timeline" for event in timeline.events]
+    assert len(set(uids)) == len(uids)
+    assert export("ics", data=data) == text  # the same data gives the same file, DTSTAMP included
+    calendar = Calendar.from_ical(text)
+    assert str(calendar["VERSION"]) == "2.0" and str(calendar["PRODID"]).startswith("-//zt-timeline//")
+
+
+def test_ics_dates_are_all_day_and_span_the_precision_the_data_has():
+    by_uid = {str(event["UID"]).split("@")[0]: event for event in vevents(export("ics"))}
+    for event in by_uid.values():
+        for key in ("DTSTART", "DTEND", "DTSTAMP"):
+            assert key in event
+        start, end = event.decoded("DTSTART"), event.decoded("DTEND")
+        assert type(start) is dt.date and type(end) is dt.date  # all-day: a DATE, not a DATE-TIME
+    day = by_uid["policy-announced"]
+    assert (day.decoded("DTSTART"), day.decoded("DTEND")) == (dt.date(2018, 4, 6), dt.date(2018, 4, 7))
+    assert "known only" not in str(day["DESCRIPTION"])
+    months = by_uid["pilot"]  # Jul 2017 - Nov 2017: all of July to all of November
+    assert (months.decoded("DTSTART"), months.decoded("DTEND")) == (dt.date(2017, 7, 1), dt.date(2017, 12, 1))
+    assert "Dates known only to the month: this entry spans all of Jul 2017 – Nov 2017" in str(months["DESCRIPTION"])
+    year = by_uid["year-review"]
+    assert (year.decoded("DTSTART"), year.decoded("DTEND")) == (dt.date(2018, 1, 1), dt.date(2019, 1, 1))
+    assert "Date known only to the year: this entry spans all of 2018" in str(year["DESCRIPTION"])
+
+
+def test_ics_describes_summary_variants_and_sources_with_urls():
+    pilot = next(e for e in vevents(export("ics")) if str(e["UID"]) == "pilot@zt-timeline")
+    description = str(pilot["DESCRIPTION"])
+    assert description.startswith("A pilot ran for several months.")
+    assert "Another account dates it May 2017 – Oct 2017 (report-b: another account)." in description
+    assert "- Report on the widget policy. Daily Paper. 14 Jan 2021. https://example.org/a" in description
+    assert "- Inspector's review. Inspector Office. Jan 2021" in description
+    assert str(pilot["SUMMARY"]) == "Pilot programme runs"
+    assert str(pilot["URL"]) == "https://example.org/a"
+    assert [str(c) for c in pilot["CATEGORIES"].cats] == ["pilot"]
+
+
+def test_ics_to_a_file_keeps_crlf_and_says_where(tmp_path):
+    target = tmp_path / "mini.ics"
+    result = run("export", "ics", "-o", str(target))
+    assert result.exit_code == 0 and result.stdout == ""
+    assert result.stderr == f"zt: wrote 5 events to {target} (ics)\n"
+    raw = target.read_bytes()
+    assert raw.startswith(b"BEGIN:VCALENDAR\r\n") and b"\n" not in raw.replace(b"\r\n", b"")
+    assert len(vevents(raw.decode())) == 5
+
+
+# --- TimelineJS --------------------------------------------------------------------------
+
+DATE_KEYS = {"year", "month", "day", "display_date"}
+SLIDE_KEYS = {"start_date", "end_date", "text", "media", "group", "display_date", "background", "autolink",
+              "unique_id"}
+
+
+def check_date(date: dict) -> None:
+    assert set(date) <= DATE_KEYS and isinstance(date["year"], int)
+    assert all(isinstance(date[key], int) for key in ("month", "day") if key in date)
+    assert "day" not in date or "month" in date
+    assert isinstance(date["display_date"], str)
+
+
+@pytest.mark.parametrize("data", [MINI, BUNDLED], ids=["mini", "bundled"])
+def test_timelinejs_has_the_documented_shape(data):
+    document = json.loads(export("timelinejs", data=data))
+    assert set(document) <= {"title", "events", "eras", "scale"}
+    assert isinstance(document["title"]["text"]["headline"], str)
+    timeline = load_timeline(data)
+    assert [slide["unique_id"] for slide in document["events"]] == [event.id for event in timeline.events]
+    for slide, event in zip(document["events"], timeline.events, strict=True):
+        assert set(slide) <= SLIDE_KEYS
+        check_date(slide["start_date"])
+        assert ("end_date" in slide) == (event.end is not None and event.end != event.date)
+        if "end_date" in slide:
+            check_date(slide["end_date"])
+        assert set(slide["text"]) == {"headline", "text"}
+        assert all(isinstance(value, str) for value in slide["text"].values())
+        assert slide["display_date"] == event_when(event)
+        assert slide.get("group") == (event.tags[0] if event.tags else None)
+        assert "Sources:" in slide["text"]["text"]
+        # Only the parts the date has: no invented day for a month, no month for a year.
+        parts = {Precision.YEAR: {"year"}, Precision.MONTH: {"year", "month"},
+                 Precision.DAY: {"year", "month", "day"}}[event.date.precision]
+        assert set(slide["start_date"]) - {"display_date"} == parts
+    for era in document.get("eras", []):
+        check_date(era["start_date"])
+        check_date(era["end_date"])  # TimelineJS rejects an era without an end
+        assert isinstance(era["text"]["headline"], str)
+
+
+def test_timelinejs_month_and_year_precision_are_not_filled_in():
+    slides = {slide["unique_id"]: slide for slide in json.loads(export("timelinejs"))["events"]}
+    assert slides["pilot"]["start_date"] == {"year": 2017, "month": 7, "display_date": "Jul 2017"}
+    assert slides["pilot"]["end_date"] == {"year": 2017, "month": 11, "display_date": "Nov 2017"}
+    assert slides["year-review"]["start_date"] == {"year": 2018, "display_date": "2018"}
+    assert slides["policy-announced"]["start_date"] == {"year": 2018, "month": 4, "day": 6,
+                                                        "display_date": "6 Apr 2018"}
+    assert '<a href="https://example.org/a">Report on the widget policy</a>' in slides["pilot"]["text"]["text"]
+
+
+def test_timelinejs_eras_are_office_holders_in_succession():
+    eras = json.loads(export("timelinejs"))["eras"]
+    assert [era["text"]["headline"] for era in eras] == [
+        "Ann Lee: Director, Widget Agency (9 Feb 2017 – 7 Nov 2018)",
+        "Ann Lee: Adviser, Widget Agency (from Nov 2018)",
+    ]
+    assert eras[1]["end_date"] == {"year": 2021, "month": 1, "display_date": "Jan 2021"}  # open: to the end
+
+
+def test_timelinejs_escapes_data_text_as_html(tmp_path):
+    hostile = tmp_path / "hostile.toml"
+    hostile.write_text(MINI.read_text().replace('title = "Policy announced"',
+                                                'title = "<script>alert(1)</script> & more"'))
+    slides = {slide["unique_id"]: slide for slide in json.loads(export("timelinejs", data=hostile))["events"]}
+    assert slides["policy-announced"]["text"]["headline"] == "&lt;script&gt;alert(1)&lt;/script&gt; &amp; more"
+
+
+def test_export_applies_the_timeline_filters():
+    document = json.loads(export("timelinejs", "--tag", "oversight", "--since", "2019"))
+    assert [slide["unique_id"] for slide in document["events"]] == ["report-out"]
+    assert [e["id"] for e in json.loads(export("json", "--actor", "ann lee"))] == ["ann-sworn-in", "policy-announced"]
+
+
+def test_nothing_matched_is_an_empty_export_and_a_note():
+    result = run("export", "ics", "--on", "2019")
+    assert result.exit_code == 0 and result.stderr == "zt: no events match\n"
+    assert vevents(result.stdout) == []
+
+
+def test_unwritable_output_is_a_one_line_error(tmp_path):
+    result = run("export", "csv", "-o", str(tmp_path / "missing" / "x.csv"))
+    assert result.exit_code == 1
+    assert result.stderr.startswith("zt: error: cannot write ") and len(result.stderr.splitlines()) == 1
+
+
+# --- CSV and JSON: every field of every event ----------------------------------------------
+
+def from_csv_cell(record: dict, name: str, cell: str):
+    value = record[name]
+    if isinstance(value, list) and value and isinstance(value[0], dict):
+        return json.loads(cell)
+    if isinstance(value, list):
+        return cell.split(", ") if cell else []
+    return cell or None
+
+
+@pytest.mark.parametrize("data", [MINI, BUNDLED], ids=["mini", "bundled"])
+def test_csv_round_trips_every_field_of_every_event(data):
+    rows = list(csv.DictReader(io.StringIO(export("csv", data=data))))
+    timeline = load_timeline(data)
+    assert len(rows) == len(timeline.events)
+    for row, event in zip(rows, timeline.events, strict=True):
+        record = {key: value for key, value in record_to_dict(event).items() if key != "type"}
+        assert list(row) == list(record)
+        assert {name: from_csv_cell(record, name, cell) for name, cell in row.items()} == record
+
+
+def test_json_export_is_the_json_contract():
+    timeline = load_timeline(MINI)
+    assert json.loads(export("json")) == [record_to_dict(event) for event in timeline.events]
+
+
+# --- Markdown ------------------------------------------------------------------------------
+
+def unescape(text: str) -> str:
+    return re.sub(r"\\(.)", r"\1", text)
+
+
+def parse_markdown(text: str) -> dict[str, dict]:
+    """Each event block back into fields: heading, summary, quotes, and the '- key: value' list."""
+    events, current, year, month = {}, None, None, None
+    for line in text.splitlines():
+        if line.startswith("## "):
+            year, current = line[3:], None
+        elif line.startswith("### "):
+            month, current = line[4:], None
+        elif line.startswith("#### "):
+            when, title = line[5:].split(" — ", 1)
+            current = {"when": when, "title": unescape(title), "year": year, "month": month, "text": [],
+                       "quotes": [], "list": {}}
+        elif current is None or not line:
+            continue
+        elif line.startswith("- "):
+            key, value = line[2:].split(": ", 1)
+            current["list"].setdefault(key, []).append(value)
+            if key == "id":
+                events[value.strip("`")] = current
+        elif line.startswith("> “"):
+            current["quotes"].append(unescape(line[3:].removesuffix("”")))
+        elif not line.startswith(">"):
+            current["text"].append(unescape(line))
+    return events
+
+
+def ids_of(value: str) -> list[str]:
+    return re.findall(r"`([^`]+)`", value)
+
+
+@pytest.mark.parametrize("data", [MINI, BUNDLED], ids=["mini", "bundled"])
+def test_markdown_round_trips_every_event(data):
+    timeline = load_timeline(data)
+    text = export("markdown", data=data)
+    parsed = parse_markdown(text)
+    assert list(parsed) == [event.id for event in timeline.events]
+    names = {actor.id: actor.name for actor in timeline.actors}
+    for event in timeline.events:
+        found = parsed[event.id]
+        assert found["when"] == event_when(event)
+        assert found["title"] == event.title
+        assert found["year"] == str(event.date.year)
+        date = event.date
+        assert found["month"] == (f"{date.year}, month not recorded" if date.month is None
+                                  else f"{calendar.month_name[date.month]} {date.year}")
+        assert "\n".join(found["text"]) == (event.summary or "")
+        fields = found["list"]
+        assert ids_of(fields["sources"][0]) == list(event.sources)
+        assert unescape(fields.get("actors", [""])[0]) == ", ".join(names[a] for a in event.actors)
+        assert fields.get("tags", [""])[0] == ", ".join(event.tags)
+        assert unescape(fields.get("note", [""])[0]) == (event.note or "")
+        accounts = fields.get("another account", [])
+        assert [a.split(" (")[0] for a in accounts] == [span(v.date, v.end) for v in event.variants]
+        assert [ids_of(a) for a in accounts] == [list(v.sources) for v in event.variants]
+        quotes = [q.text for q in timeline.quotes if q.event == event.id]
+        assert found["quotes"] == [q.split("\n")[0] for q in quotes]
+    cited = {source.id for source in timeline.sources}
+    listed = re.findall(r"^- `([^`]+)`: ", text.split("\n## Sources\n", 1)[1], re.M)
+    assert set(listed) <= cited and len(listed) == len(set(listed))
+
+
+def test_markdown_groups_by_year_and_month_and_escapes_markup(tmp_path):
+    text = export("markdown")
+    headings = [line for line in text.splitlines() if line.startswith(("## ", "### "))]
+    assert headings == ["## 2017", "### February 2017", "### July 2017", "## 2018", "### 2018, month not recorded",
+                        "### April 2018", "## 2021", "### January 2021", "## Sources"]
+    assert "- `paper-a`: [Report on the widget policy](<https://example.org/a>). Daily Paper, 14 Jan 2021." in text
+    marked = tmp_path / "marked.toml"
+    marked.write_text(MINI.read_text().replace('summary = "A pilot',
+                                               'summary = "# not a heading *or* [link](x) A pilot'))
+    assert "\\# not a heading \\*or\\* \\[link\\](x) A pilot" in export("markdown", data=marked)
