@@ -140,6 +140,9 @@ def targets(files: dict[str, Path], cache_home: Path, cache: bool) -> list[Targe
     ]
     found.append(Target("completion: zt timeline --actor <Tab>", [ZT], "import typer", typer_only, 1.10,
                         env={"_ZT_COMPLETE": "complete_bash", "COMP_WORDS": "zt timeline --actor ", "COMP_CWORD": "3"}))
+    # An option name: no data is read, so none of the core is imported (tests/test_startup.py).
+    found.append(Target("completion: zt timeline --<Tab>", [ZT], "import typer", typer_only, 1.10,
+                        env={"_ZT_COMPLETE": "complete_bash", "COMP_WORDS": "zt timeline --", "COMP_CWORD": "2"}))
     for label, path in files.items():
         parse = [PYTHON, "-c", f"import tomllib; tomllib.load(open({str(path)!r}, 'rb'))"]
         query = ["timeline", "--actor", ACTOR, "--since", "2018-03", "--until", "2019", "--data", str(path)]

@@ -22,9 +22,14 @@ from clirun import run
 # with (about 100 ms with its adapters: cli/coercion.py keeps it out).
 HEAVY = ("rich", "dateutil", "icalendar", "pydantic")
 
+# zt's own core: the model's frozen dataclasses alone cost about 10 ms to make. Help, the
+# version and completing a command or option name need only the option enums (kinds.py).
+CORE = ("zt_timeline.model", "zt_timeline.query", "zt_timeline.matching", "zt_timeline.citation",
+        "zt_timeline.conflicts", "zt_timeline.dates", "zt_timeline.loading", "zt_timeline.render")
+
 RUN_IN_PROCESS = """
 import json, sys
-args, watched = json.loads(sys.argv[1]), set(json.loads(sys.argv[2]))
+args, watched, core = json.loads(sys.argv[1]), set(json.loads(sys.argv[2])), json.loads(sys.argv[3])
 sys.argv = ["zt", *args]
 from zt_timeline.cli import main
 try:
@@ -34,15 +39,18 @@ except SystemExit as exit:
     code = exit.code
 sys.stdout.flush()
 heavy = sorted({name.split(".")[0] for name in sys.modules} & watched)
-sys.stderr.write("\\nMODULES " + json.dumps({"code": code, "heavy": heavy}) + "\\n")
+found = {"code": code, "heavy": heavy}
+if core:
+    found["core"] = sorted(set(sys.modules) & set(core))
+sys.stderr.write("\\nMODULES " + json.dumps(found) + "\\n")
 """
 
 
-def imports_of(*args: str, env: dict[str, str] | None = None) -> tuple[dict, str]:
+def imports_of(*args: str, env: dict[str, str] | None = None, core: tuple[str, ...] = ()) -> tuple[dict, str]:
     environment = {key: value for key, value in os.environ.items() if not key.startswith(("ZT_", "_ZT_"))}
     environment.update({"NO_COLOR": "1", **(env or {})})
-    result = subprocess.run([sys.executable, "-c", RUN_IN_PROCESS, json.dumps(args), json.dumps(HEAVY)],
-                            capture_output=True, text=True, env=environment, timeout=60)  # stdout: a pipe
+    probe = [sys.executable, "-c", RUN_IN_PROCESS, json.dumps(args), json.dumps(HEAVY), json.dumps(core)]
+    result = subprocess.run(probe, capture_output=True, text=True, env=environment, timeout=60)  # stdout: a pipe
     marker = result.stderr.rsplit("MODULES ", 1)
     assert len(marker) == 2, result.stderr
     return json.loads(marker[1]), result.stdout
@@ -73,6 +81,38 @@ def test_completion_imports_nothing_heavy():
     found, stdout = imports_of(env={"_ZT_COMPLETE": "complete_bash", "COMP_WORDS": "zt tim", "COMP_CWORD": "1"})
     assert found == {"code": 0, "heavy": []}
     assert "timeline" in stdout.split()
+
+
+@pytest.mark.parametrize("args", [("--help",), ("--version",), ("timeline", "--help"), ("export", "--help")])
+def test_help_and_version_import_no_core_module(args):
+    found, stdout = imports_of(*args, core=CORE)
+    assert found == {"code": 0, "heavy": [], "core": []}
+    assert stdout.strip()
+
+
+@pytest.mark.parametrize(("words", "expected"), [("zt tim", "timeline"), ("zt timeline --ac", "--actor")])
+def test_completing_a_command_or_option_name_imports_no_core_module(words, expected):
+    env = {"_ZT_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": str(len(words.split()) - 1)}
+    found, stdout = imports_of(env=env, core=CORE)
+    assert found == {"code": 0, "heavy": [], "core": []}
+    assert expected in stdout.split()
+
+
+def test_the_core_modules_are_watched_where_they_are_used():
+    """The probe above can see a core import: a command that reads the data imports them."""
+    found, _ = imports_of("cite", "upi-2021-01-14", core=CORE)
+    assert found["code"] == 0
+    assert {"zt_timeline.model", "zt_timeline.query", "zt_timeline.citation"} <= set(found["core"])
+
+
+def test_the_option_enums_keep_their_old_import_paths():
+    from zt_timeline import citation, conflicts, kinds, model, render
+    from zt_timeline.render import export
+
+    assert (model.ActorKind, model.QuoteForm, model.SourceKind, model.RecordType) == (
+        kinds.ActorKind, kinds.QuoteForm, kinds.SourceKind, kinds.RecordType)
+    assert (citation.CitationStyle, conflicts.ConflictKind, render.OutputFormat, export.ExportFormat) == (
+        kinds.CitationStyle, kinds.ConflictKind, kinds.OutputFormat, kinds.ExportFormat)
 
 
 def test_a_table_and_a_free_form_date_do_import_what_they_need():

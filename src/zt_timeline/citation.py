@@ -11,11 +11,11 @@ cited with its publisher as the (group) author, as Chicago and APA do for agenci
 
 from __future__ import annotations
 
-import enum
 import re
 from typing import Any
 
 from .dates import PartialDate, Precision
+from .kinds import CitationStyle  # in kinds.py for the CLI; still importable here
 from .model import Record, Source, SourceKind, Timeline
 from .query import record_sources
 
@@ -33,19 +33,6 @@ _CSL_TYPES = {
 _ARTICLE_LIKE = {SourceKind.NEWS, SourceKind.LEGAL_NEWS, SourceKind.BLOG, SourceKind.WEB, SourceKind.ADVOCACY}
 _LATEX_SPECIAL = re.compile(r"[\\&%$#_{}~^]")
 _LATEX_ESCAPES = {"\\": r"\textbackslash{}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
-
-
-class CitationStyle(enum.StrEnum):
-    PLAIN = "plain"
-    CHICAGO = "chicago"
-    APA = "apa"
-    BIBTEX = "bibtex"
-    CSL_JSON = "csl-json"
-
-    @property
-    def is_document(self) -> bool:
-        """BibTeX and CSL-JSON are files a reference manager imports, not lines of text."""
-        return self in (CitationStyle.BIBTEX, CitationStyle.CSL_JSON)
 
 
 def cited_sources(timeline: Timeline, record: Record) -> tuple[Source, ...]:

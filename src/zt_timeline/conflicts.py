@@ -10,18 +10,9 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from .kinds import ConflictKind  # in kinds.py for the CLI; still importable here
 from .matching import words
-from .model import Event, EventVariant, Figure, FigureVariant, Quote, QuoteVariant, RecordType, Timeline
-
-
-class ConflictKind(enum.StrEnum):
-    QUOTE = "quote"
-    FIGURE = "figure"
-    EVENT = "event"
-
-    @property
-    def record_type(self) -> RecordType:
-        return RecordType(self.value)
+from .model import Event, EventVariant, Figure, FigureVariant, Quote, QuoteVariant, Timeline
 
 
 class Aspect(enum.StrEnum):

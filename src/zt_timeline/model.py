@@ -6,55 +6,10 @@ works out a signature to make one up, on every start of zt.
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass, field
 
 from .dates import PartialDate
-
-
-class ActorKind(enum.StrEnum):
-    PERSON = "person"
-    ORGANIZATION = "organization"
-
-
-class QuoteForm(enum.StrEnum):
-    SPOKEN = "spoken"
-    WRITTEN = "written"
-    NOTES = "notes"
-    PARAPHRASE = "paraphrase"
-
-    @property
-    def is_verbatim(self) -> bool:
-        """Notes and paraphrase are someone else's rendering of the words, not the words."""
-        return self in (QuoteForm.SPOKEN, QuoteForm.WRITTEN)
-
-
-class SourceKind(enum.StrEnum):
-    NEWS = "news"
-    REPORT = "report"
-    COURT_FILING = "court-filing"
-    COURT_ORDER = "court-order"
-    STATEMENT = "statement"
-    PRESS_RELEASE = "press-release"
-    GOVERNMENT_RECORD = "government-record"
-    LEGAL_NEWS = "legal-news"
-    ADVOCACY = "advocacy"
-    BLOG = "blog"
-    WEB = "web"
-
-
-class RecordType(enum.StrEnum):
-    """The five kinds of record; each lives in the file's array of the plural name."""
-
-    SOURCE = "source"
-    ACTOR = "actor"
-    EVENT = "event"
-    QUOTE = "quote"
-    FIGURE = "figure"
-
-    @property
-    def array(self) -> str:
-        return f"{self.value}s"
+from .kinds import ActorKind, QuoteForm, RecordType, SourceKind  # in kinds.py for the CLI; still importable here
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,11 +8,14 @@ without descriptions: for a description, typer imports Rich (+100 ms on each Tab
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 import typer
 
-from ..model import Timeline
-from ..render.safe import visible
+# Only for annotations: completing a command or an option name reads no data, so it need not
+# import the model; a value completer gets the model's classes with the file it loads.
+if TYPE_CHECKING:
+    from ..model import Timeline
 
 
 def _timeline(ctx: typer.Context) -> Timeline | None:
@@ -28,6 +31,8 @@ def _timeline(ctx: typer.Context) -> Timeline | None:
 def _starting(incomplete: str, candidates: Iterable[str]) -> list[str]:
     """The candidates that start with what was typed (any case), each once, in order; never one
     with a control character, which the shell would print raw."""
+    from ..render.safe import visible
+
     folded = incomplete.casefold()
     return list(dict.fromkeys(value for value in candidates
                               if value.casefold().startswith(folded) and visible(value) == value))

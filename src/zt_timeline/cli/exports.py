@@ -1,16 +1,15 @@
 """Output for other tools and for the eye: `zt export FORMAT` and `zt chart`."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` in a module of commands, and the core imported
+# inside the commands: see cli/lookup.py.
 
 import sys
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from ..errors import LookupFailed
-from ..model import Event, Timeline
-from ..query import get_record
-from ..render.export import ExportFormat
+from ..kinds import ExportFormat
 from .app import app, say, settings
 from .common import load
 from .completion import complete_event_id
@@ -27,6 +26,9 @@ from .options import (
     TagOption,
     UntilOption,
 )
+
+if TYPE_CHECKING:
+    from ..model import Event, Timeline
 
 
 @app.command()
@@ -76,7 +78,10 @@ def export(
         sys.stdout.write(text)
 
 
-def _marked(tl: Timeline, ids: list[str]) -> tuple[Event, ...]:
+def _marked(tl: "Timeline", ids: list[str]) -> "tuple[Event, ...]":
+    from ..model import Event
+    from ..query import get_record
+
     found = []
     for record_id in ids:
         record = get_record(tl, record_id)

@@ -1,21 +1,23 @@
 """The fact-checking commands: search, conflicts, cite; and the roles-on-a-date, provenance and
 bibliography steps that `actors --as-of`, `quote --provenance` and `sources --format bibtex` use."""
 
-# No `from __future__ import annotations` in a module of commands: see cli/lookup.py.
+# No `from __future__ import annotations` in a module of commands, and the core imported
+# inside the commands and steps: see cli/lookup.py. The steps' annotations that name model
+# classes are strings, which only type checkers read.
 
 import enum
 import sys
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ..citation import CitationStyle
-from ..conflicts import ConflictKind
-from ..model import Actor, Quote, RecordType, Source, Timeline
-from ..render import OutputFormat
+from ..kinds import CitationStyle, ConflictKind, OutputFormat, RecordType
 from .app import app
 from .common import load, show
 from .options import DataOption, FormatOption, SearchOption
+
+if TYPE_CHECKING:
+    from ..model import Actor, Quote, Source, Timeline
 
 
 def write_text(text: str, style: CitationStyle) -> None:
@@ -26,7 +28,7 @@ def write_text(text: str, style: CitationStyle) -> None:
     sys.stdout.write(json_text(text) if style is CitationStyle.CSL_JSON else visible(text))
 
 
-def show_bibliography(timeline: Timeline, sources: tuple[Source, ...], fmt: enum.Enum | None) -> bool:
+def show_bibliography(timeline: "Timeline", sources: "tuple[Source, ...]", fmt: enum.Enum | None) -> bool:
     """Write BibTeX or CSL-JSON if `fmt` asks for one and return True; else return False."""
     if fmt is None or fmt.value not in {style.value for style in CitationStyle if style.is_document}:
         return False
@@ -37,8 +39,8 @@ def show_bibliography(timeline: Timeline, sources: tuple[Source, ...], fmt: enum
     return True
 
 
-def show_roles_on(timeline: Timeline, actors: tuple[Actor, ...], as_of: str, fmt: OutputFormat | None,
-                  one: Actor | None = None) -> None:
+def show_roles_on(timeline: "Timeline", actors: "tuple[Actor, ...]", as_of: str, fmt: OutputFormat | None,
+                  one: "Actor | None" = None) -> None:
     """Roles on a date: for every actor those possibly held, for `one` actor all of them."""
     from ..dates import parse_user_date
     from ..render.facts_views import tenures_output
@@ -54,7 +56,7 @@ def show_roles_on(timeline: Timeline, actors: tuple[Actor, ...], as_of: str, fmt
     show(tenures_output(timeline, shown, when, left_out=undated), fmt)
 
 
-def show_provenance(timeline: Timeline, quotes: tuple[Quote, ...], fmt: OutputFormat | None) -> None:
+def show_provenance(timeline: "Timeline", quotes: "tuple[Quote, ...]", fmt: OutputFormat | None) -> None:
     from ..render.provenance import provenance_output
 
     show(provenance_output(timeline, quotes), fmt)

@@ -3,17 +3,17 @@
 # No `from __future__ import annotations` in a module of commands: typer reads every command's
 # signature on every run, shell completion included, and string annotations cost it an eval
 # each, twice the time of the whole signature reading (see benchmarks/README.md).
+# The core (model, query, matching, loading) and the renderers are imported inside the
+# commands: `zt --help`, `--version` and shell completion import this module and use none of
+# them. Signatures take their enums from `kinds`, which imports only `enum`.
 
 import sys
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from ..errors import UsageError
-from ..matching import find_actor, find_tag
-from ..model import ActorKind, Event, Timeline
-from ..query import EventQuery, actor_events, actor_quotes, get_record, select_events, select_quotes
-from ..render import OutputFormat
+from ..kinds import ActorKind, OutputFormat
 from .app import app, report_problems, settings
 from .common import load, show, window
 from .completion import complete_record_id
@@ -35,10 +35,17 @@ from .options import (
 )
 from .pictures import saves_svg
 
+if TYPE_CHECKING:
+    from ..model import Event, Timeline
 
-def chosen_events(tl: Timeline, since: str | None, until: str | None, on: str | None, actor: list[str] | None,
-                  tag: list[str] | None, search: str | None, limit: int | None, reverse: bool) -> tuple[Event, ...]:
+
+def chosen_events(tl: "Timeline", since: str | None, until: str | None, on: str | None, actor: list[str] | None,
+                  tag: list[str] | None, search: str | None, limit: int | None,
+                  reverse: bool) -> "tuple[Event, ...]":
     """The events `zt timeline`'s filters select (zt export uses the same filters)."""
+    from ..matching import find_actor, find_tag
+    from ..query import EventQuery, select_events
+
     query = EventQuery(
         window=window(since, until, on),
         actors=tuple(find_actor(tl, name).id for name in actor or ()),
@@ -106,6 +113,9 @@ def quote(
       zt quote --search children --since 2018
       zt quote --search 'take away' --provenance
     """
+    from ..matching import find_actor
+    from ..query import select_quotes
+
     tl = load(data)
     speakers = tuple(find_actor(tl, name).id for name in speaker or ())
     chosen = select_quotes(tl, speakers, search, window(since, until, on))
@@ -168,6 +178,9 @@ def actor(
       zt actor 'rod rosenstein' --format json
       zt actor whitaker --as-of 2018-11
     """
+    from ..matching import find_actor
+    from ..query import actor_events, actor_quotes
+
     tl = load(data)
     found = find_actor(tl, name)
     if as_of is not None:
@@ -213,6 +226,8 @@ def show_record(
       zt show zero-tolerance-announced
       zt show upi-2021-01-14 --format json
     """
+    from ..query import get_record
+
     tl = load(data)
     record = get_record(tl, record_id)
     from ..render.detail import show_output

@@ -7,8 +7,7 @@ from typing import Annotated
 
 import typer
 
-from ..citation import CitationStyle
-from ..render import OutputFormat
+from ..kinds import CitationStyle, OutputFormat
 from .completion import complete_actor, complete_tag
 
 DataOption = Annotated[

@@ -6,8 +6,6 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
-from ..render import recording
-
 
 def saves_svg(command: Callable[..., None]) -> Callable[..., None]:
     """Give a command that takes `svg: SvgOption` its behaviour: whatever it prints, in any
@@ -19,6 +17,9 @@ def saves_svg(command: Callable[..., None]) -> Callable[..., None]:
         if not path:
             command(*args, **kwargs)
             return
+        # Here, not at the top: every command module imports this one, and --help does not render.
+        from ..render import recording
+
         with recording() as printed:
             command(*args, **kwargs)
         from ..render.export import save_text

@@ -6,7 +6,6 @@ imported by the core, and Rich is imported only when a table is actually drawn.
 
 from __future__ import annotations
 
-import enum
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,13 +13,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
-
-class OutputFormat(enum.StrEnum):
-    TABLE = "table"
-    TSV = "tsv"
-    CSV = "csv"
-    JSON = "json"
-    MD = "md"
+from ..kinds import OutputFormat  # in kinds.py for the CLI; still importable here
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,25 +8,16 @@ contract (serialize.record_to_dict), so they cannot drift from `zt timeline --fo
 from __future__ import annotations
 
 import dataclasses
-import enum
 import io
 from pathlib import Path
 from typing import Any
 
 from ..errors import OutputError
+from ..kinds import ExportFormat  # in kinds.py for the CLI; still importable here
 from ..model import Event, Timeline
 from ..serialize import record_to_dict
 from . import Column, Output, Table
 from .safe import json_text
-
-
-class ExportFormat(enum.StrEnum):
-    TIMELINEJS = "timelinejs"
-    ICS = "ics"
-    MARKDOWN = "markdown"
-    CSV = "csv"
-    JSON = "json"
-
 
 EVENT_FIELDS = tuple(field.name for field in dataclasses.fields(Event))
 

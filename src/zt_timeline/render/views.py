@@ -54,7 +54,7 @@ def quotes_output(timeline: Timeline, quotes: tuple[Quote, ...]) -> Output:
 
 def actors_output(timeline: Timeline, actors: tuple[Actor, ...]) -> Output:
     human = Table(
-        (ID, Column("name"), Column("kind", wrap=False), Column("roles", weight=3)),
+        (ID, Column("name", weight=2), Column("kind", wrap=False), Column("roles", weight=3)),
         tuple((a.id, a.name, a.kind.value, joined([role_line(timeline, r) for r in a.roles], "; "))
               for a in actors),
     )

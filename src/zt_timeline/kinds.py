@@ -1,0 +1,97 @@
+"""The fixed sets of names zt's options take: kinds of record, actor, quote and source; output,
+export and citation formats; kinds of conflict.
+
+They live here, with nothing but `enum` imported, because the command line declares its
+options with them: `zt --help`, `--version` and every Tab of shell completion import this
+module, and must not pay for the model's dataclasses (about 10 ms) or the query modules.
+The modules that use them (model, citation, conflicts, render, render.export) import them
+from here and keep offering them under their old names.
+"""
+
+from __future__ import annotations
+
+import enum
+
+
+class ActorKind(enum.StrEnum):
+    PERSON = "person"
+    ORGANIZATION = "organization"
+
+
+class QuoteForm(enum.StrEnum):
+    SPOKEN = "spoken"
+    WRITTEN = "written"
+    NOTES = "notes"
+    PARAPHRASE = "paraphrase"
+
+    @property
+    def is_verbatim(self) -> bool:
+        """Notes and paraphrase are someone else's rendering of the words, not the words."""
+        return self in (QuoteForm.SPOKEN, QuoteForm.WRITTEN)
+
+
+class SourceKind(enum.StrEnum):
+    NEWS = "news"
+    REPORT = "report"
+    COURT_FILING = "court-filing"
+    COURT_ORDER = "court-order"
+    STATEMENT = "statement"
+    PRESS_RELEASE = "press-release"
+    GOVERNMENT_RECORD = "government-record"
+    LEGAL_NEWS = "legal-news"
+    ADVOCACY = "advocacy"
+    BLOG = "blog"
+    WEB = "web"
+
+
+class RecordType(enum.StrEnum):
+    """The five kinds of record; each lives in the file's array of the plural name."""
+
+    SOURCE = "source"
+    ACTOR = "actor"
+    EVENT = "event"
+    QUOTE = "quote"
+    FIGURE = "figure"
+
+    @property
+    def array(self) -> str:
+        return f"{self.value}s"
+
+
+class ConflictKind(enum.StrEnum):
+    QUOTE = "quote"
+    FIGURE = "figure"
+    EVENT = "event"
+
+    @property
+    def record_type(self) -> RecordType:
+        return RecordType(self.value)
+
+
+class CitationStyle(enum.StrEnum):
+    PLAIN = "plain"
+    CHICAGO = "chicago"
+    APA = "apa"
+    BIBTEX = "bibtex"
+    CSL_JSON = "csl-json"
+
+    @property
+    def is_document(self) -> bool:
+        """BibTeX and CSL-JSON are files a reference manager imports, not lines of text."""
+        return self in (CitationStyle.BIBTEX, CitationStyle.CSL_JSON)
+
+
+class OutputFormat(enum.StrEnum):
+    TABLE = "table"
+    TSV = "tsv"
+    CSV = "csv"
+    JSON = "json"
+    MD = "md"
+
+
+class ExportFormat(enum.StrEnum):
+    TIMELINEJS = "timelinejs"
+    ICS = "ics"
+    MARKDOWN = "markdown"
+    CSV = "csv"
+    JSON = "json"
