@@ -277,3 +277,15 @@ def test_markdown_groups_by_year_and_month_and_escapes_markup(tmp_path):
     marked.write_text(MINI.read_text().replace('summary = "A pilot',
                                                'summary = "# not a heading *or* [link](x) A pilot'))
     assert "\\# not a heading \\*or\\* \\[link\\](x) A pilot" in export("markdown", data=marked)
+
+
+def test_export_never_overwrites_the_data_file_being_read(tmp_path):
+    data = tmp_path / "timeline.toml"
+    data.write_text(MINI.read_text(encoding="utf-8"), encoding="utf-8")
+    before = data.read_bytes()
+    for args in (["export", "json", "-o", str(data)], ["timeline", "--svg", str(data)],
+                 ["chart", "--svg", str(data)]):
+        result = run(*args, data=data)
+        assert result.exit_code == 1, (args, result.stderr)
+        assert result.stderr == f"zt: error: will not write {data}: it is the data file being read\n"
+        assert data.read_bytes() == before

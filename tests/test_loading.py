@@ -158,3 +158,10 @@ def test_header_lines():
     from zt_timeline.loading import header_lines
 
     assert header_lines('[[a]]\nx = 1\n  [[ b ]]\n[[a.c]]\n[[a]] # note\n') == {"a": [1, 5], "b": [3]}
+
+
+def test_unknown_reference_suggests_the_closest_id(write_toml):
+    found = problems(write_toml, SOURCE + EVENT + '[[actors]]\nid = "sessions"\nname = "S"\nkind = "person"\n'
+                     'sources = ["s"]\n[[quotes]]\nid = "q"\nspeaker = "sesions"\ntext = "t"\nsources = ["s"]\n')
+    assert found[0].endswith("unknown actor 'sesions': expected the id of one of the file's [[actors]] "
+                             "(did you mean 'sessions'?)")

@@ -18,6 +18,7 @@ from .errors import DateError
 from .model import RecordType
 from .problems import Problem, Severity, shorten
 
+_SUGGESTED_PROBLEMS = 100
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # TOML integers are 64-bit; a bigger one would not survive a trip through most JSON readers.
 _INT_RANGE = range(-(2**63), 2**63)
@@ -173,8 +174,15 @@ class Fields:
 
     def _check_known(self, name: str, target: RecordType, item: str) -> None:
         if item not in self.ids[target]:
+            from .matching import suggest  # the error path only
+
+            # Only for the problems a person will read: a suggestion scans every id, and a
+            # broken file can have thousands of unknown references.
+            wanted = len(self.report.problems) < _SUGGESTED_PROBLEMS
+            close = suggest(item, self.ids[target], limit=1) if wanted else ()
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
             self.report.error(self.where, name, f"unknown {target.value} {shorten(item)}: "
-                                                f"expected the id of one of the file's [[{target.array}]]")
+                                                f"expected the id of one of the file's [[{target.array}]]{hint}")
 
     def refs(self, name: str, target: RecordType, required: bool = False) -> tuple[str, ...]:
         expected = _A_LIST_OF_IDS[target]

@@ -65,8 +65,20 @@ def export_text(fmt: ExportFormat, timeline: Timeline, events: tuple[Event, ...]
     return stream.getvalue()
 
 
-def save_text(path: str | Path, text: str) -> None:
-    """Write a file exactly as given (an .ics keeps its CRLF line ends), or say why it cannot be."""
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.samefile(b)
+    except OSError:
+        return False
+
+
+def save_text(path: str | Path, text: str, *, data_file: str | Path) -> None:
+    """Write a file exactly as given (an .ics keeps its CRLF line ends), or say why it cannot be.
+
+    Never over the data file being read: `-o events.toml` by a slip of the hand would
+    otherwise replace a timeline with its own export, and zt never writes to a data file."""
+    if _same_file(Path(path), Path(data_file)):
+        raise OutputError(f"will not write {path}: it is the data file being read")
     try:
         Path(path).write_text(text, encoding="utf-8", newline="")
     except OSError as error:
