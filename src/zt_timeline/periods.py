@@ -81,18 +81,25 @@ def dated_roles(timeline: Timeline) -> tuple[tuple[Actor, Role], ...]:
 
 
 def succession(roles: Iterable[tuple[Actor, Role]]) -> tuple[tuple[Actor, Role], ...]:
-    """From the earliest dated role on, each next one that starts when the last one ended.
+    """The longest run of dated roles in which each starts when the one before it ended.
 
     For the bundled data this is the line of Attorneys General (Sessions, Whitaker, Barr):
-    spans that never overlap, which is what a timeline's band of eras can show.
+    spans that never overlap, which is what a timeline's band of eras can show. A role that
+    spans the whole period (a presidency) is a run of one, so it does not crowd the others out.
     """
-    chain: list[tuple[Actor, Role]] = []
-    for actor, role in sorted(roles, key=lambda pair: pair[1].start.sort_key):
-        last = chain[-1][1] if chain else None
-        # Lenient at the edges: a role "from 2018-11" may follow one "until 2018-11-07".
-        if last is None or (last.until is not None and role.start.last_day >= last.until.first_day):
-            chain.append((actor, role))
-    return tuple(chain)
+    ordered = sorted(roles, key=lambda pair: pair[1].start.sort_key)
+
+    def run_from(first: int) -> list[tuple[Actor, Role]]:
+        chain = [ordered[first]]
+        for actor, role in ordered[first + 1 :]:
+            last = chain[-1][1]
+            # Lenient at the edges: a role "from 2018-11" may follow one "until 2018-11-07".
+            if last.until is not None and role.start.last_day >= last.until.first_day:
+                chain.append((actor, role))
+        return chain
+
+    # max() keeps the first of equally long runs: the one that starts earliest.
+    return tuple(max((run_from(first) for first in range(len(ordered))), key=len, default=[]))
 
 
 def event_weight(timeline: Timeline, event: Event) -> int:

@@ -219,7 +219,7 @@ def period_chart(timeline: Timeline, marked: tuple[Event, ...] | None = None) ->
         if found:
             lines.append(())
             lines.append(((pad("Office-holders", axis.gutter), "bold"), (" ", ""),
-                          (f"━ dated role   {OPEN_END} no end date in the data", "dim")))
+                          (f"━ tenure  {EARLIER} began before  {OPEN_END} no end recorded", "dim")))
             lines.extend(_tenure_rows(axis, found))
         if chosen:
             lines.append(())
