@@ -6,13 +6,16 @@ import contextlib
 import gc
 import os
 import re
-import tomllib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import DataError
 from .model import Timeline
 from .problems import Problem, shorten
+
+if TYPE_CHECKING:
+    import tomllib
 
 DATA_ENV = "ZT_DATA"
 # Files this big are cached (see cache.py): parsing them costs far more than loading the cache.
@@ -100,6 +103,8 @@ def parse_text(raw: bytes, name: str) -> tuple[dict, str]:
         raise _failure(name, f"is not UTF-8 text: byte {err.start} ({bad!r}) cannot be read; "
                              "expected UTF-8 (save the file as UTF-8)", line) from None
     text = text.removeprefix("\ufeff")
+    import tomllib  # here: a run answered from the model cache never parses TOML
+
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
