@@ -90,3 +90,20 @@ def test_ctrl_c_exits_130_quietly(environment):
     done = subprocess.run([sys.executable, "-c", code, "timeline"], env=environment, capture_output=True,
                           timeout=60)
     assert (done.returncode, done.stdout, done.stderr) == (130, b"", b"")
+
+
+def test_ctrl_c_while_the_cli_is_still_loading_exits_130_quietly():
+    # Ctrl-C arrives while `zt_timeline.cli` (typer and the command modules) is imported.
+    script = (
+        "import sys\n"
+        "class Interrupt:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'zt_timeline.cli':\n"
+        "            raise KeyboardInterrupt\n"
+        "sys.meta_path.insert(0, Interrupt())\n"
+        "from zt_timeline.__main__ import main\n"
+        "main()\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 130
+    assert result.stderr == ""
