@@ -178,7 +178,7 @@ def test_show_lists_fields_and_sources():
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert "variants[0].date\t2017-05" in lines
-    assert lines[-1] == "source:report-b\tInspector's review. Inspector Office. Jan 2021"
+    assert lines[-1] == "source:report-b\tInspector's review. Inspector Office. Jan 2021."
 
 
 def test_sources_bibliography_lists_citing_records():

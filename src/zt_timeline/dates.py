@@ -174,8 +174,6 @@ class Window:
     def overlaps(self, first: dt.date, last: dt.date) -> bool:
         return (self.end is None or first <= self.end) and (self.start is None or last >= self.start)
 
-    def contains_day(self, day: dt.date) -> bool:
-        return self.overlaps(day, day)
 
 
 def make_window(

@@ -49,9 +49,9 @@ class Report:
 
 @functools.lru_cache(maxsize=256)  # a typo is usually repeated record after record
 def _likely_name(key: str, names: tuple[str, ...]) -> str:
-    import difflib  # only when a file has an unknown key
+    from .matching import suggest  # only when a file has an unknown key
 
-    close = difflib.get_close_matches(key, names, n=1, cutoff=0.6)
+    close = suggest(key, names, limit=1, cutoff=0.6)
     return f"did you mean '{close[0]}'?" if close else f"expected one of: {', '.join(names)}"
 
 

@@ -131,11 +131,6 @@ def header_lines(text: str) -> dict[str, list[int]]:
     return found
 
 
-def read_document(path: Path) -> dict:
-    """Read and parse the TOML file; raise DataError naming the file on any failure."""
-    return parse_document(read_bytes(path), str(path))[0]
-
-
 def load_timeline(path: str | os.PathLike | None = None, *, use_cache: bool = True) -> Timeline:
     """Load and validate a timeline; raise DataError listing every problem in the file.
 

@@ -35,12 +35,12 @@ def _starts_run(name: tuple[str, ...], query: tuple[str, ...]) -> bool:
     return False
 
 
-def suggest(query: str, candidates: Iterable[str], limit: int = 3) -> tuple[str, ...]:
+def suggest(query: str, candidates: Iterable[str], limit: int = 3, cutoff: float = 0.5) -> tuple[str, ...]:
     import difflib  # only on the error path: it costs more to import than the rest of the core
 
     pool = list(dict.fromkeys(candidates))
     folded = {item.casefold(): item for item in pool}
-    close = difflib.get_close_matches(query.casefold(), list(folded), n=limit, cutoff=0.5)
+    close = difflib.get_close_matches(query.casefold(), list(folded), n=limit, cutoff=cutoff)
     return tuple(folded[item] for item in close)
 
 
@@ -76,7 +76,7 @@ def find_actor(timeline: Timeline, query: str) -> Actor:
 
 
 def find_tag(timeline: Timeline, query: str) -> str:
-    tags = sorted({tag for event in timeline.events for tag in event.tags})
+    tags = timeline.tags()
     folded = query.casefold().strip()
     if folded in tags:
         return folded

@@ -177,6 +177,10 @@ class Timeline:
     def ids(self) -> tuple[str, ...]:
         return tuple(self._by_id)
 
+    def tags(self) -> tuple[str, ...]:
+        """Every tag the events use, sorted."""
+        return tuple(sorted({tag for event in self.events for tag in event.tags}))
+
     def records(self, record_type: RecordType) -> tuple[Record, ...]:
         return getattr(self, record_type.array)
 

@@ -46,7 +46,7 @@ def actor_candidates(timeline: Timeline, incomplete: str) -> list[str]:
 
 
 def tag_candidates(timeline: Timeline, incomplete: str) -> list[str]:
-    return _starting(incomplete, sorted({tag for event in timeline.events for tag in event.tags}))
+    return _starting(incomplete, timeline.tags())
 
 
 def record_candidates(timeline: Timeline, incomplete: str) -> list[str]:

@@ -56,23 +56,24 @@ def choose_format(requested: OutputFormat | None, stream: TextIO | None = None) 
     return OutputFormat.TABLE if isatty and isatty() else OutputFormat.TSV
 
 
-# Lists collecting every Output printed inside a `recording()` block: --svg saves them.
-_RECORDERS: ContextVar[tuple[list[Output], ...]] = ContextVar("zt_recorders", default=())
+# The list collecting every Output printed inside a `recording()` block: --svg saves them.
+_RECORDER: ContextVar[list[Output] | None] = ContextVar("zt_recorder", default=None)
 
 
 @contextmanager
 def recording() -> Iterator[list[Output]]:
     """Collects every Output emitted inside the block, whatever format it is printed in."""
     printed: list[Output] = []
-    token = _RECORDERS.set((*_RECORDERS.get(), printed))
+    token = _RECORDER.set(printed)
     try:
         yield printed
     finally:
-        _RECORDERS.reset(token)
+        _RECORDER.reset(token)
 
 
 def emit(output: Output, fmt: OutputFormat, stream: TextIO | None = None, *, color: bool = True) -> None:
-    for recorder in _RECORDERS.get():
+    recorder = _RECORDER.get()
+    if recorder is not None:
         recorder.append(output)
     stream = stream or sys.stdout
     if fmt is OutputFormat.TABLE:

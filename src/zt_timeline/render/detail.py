@@ -9,7 +9,7 @@ from ..provenance import provenance
 from ..query import record_sources
 from ..serialize import record_to_dict
 from . import Column, Output, Table
-from .cells import FORM_FLAGS, actor_name, when
+from .cells import FORM_FLAGS, actor_name
 from .provenance import CHAIN_COLUMNS, chain_rows, link_value
 
 
@@ -27,10 +27,11 @@ def _flatten(prefix: str, value: Any) -> list[tuple[str, str]]:
 
 
 def source_line(source: Source) -> str:
-    parts = [source.title, source.publisher, when(source.date)]
-    if source.url:
-        parts.append(source.url)
-    return ". ".join(part for part in parts if part)
+    """A source on one line: the plain citation, so `zt show`, the .ics export and `zt cite`
+    word a source the same way."""
+    from ..citation import CitationStyle, citation
+
+    return citation(source, CitationStyle.PLAIN)
 
 
 def show_output(timeline: Timeline, record: Record) -> Output:

@@ -17,7 +17,7 @@ from ..kinds import ExportFormat  # in kinds.py for the CLI; still importable he
 from ..model import Event, Timeline
 from ..serialize import record_to_dict
 from . import Column, Output, Table
-from .safe import json_text
+from .safe import json_document
 
 EVENT_FIELDS = tuple(field.name for field in dataclasses.fields(Event))
 
@@ -45,11 +45,9 @@ def records_output(events: tuple[Event, ...]) -> Output:
 
 def export_text(fmt: ExportFormat, timeline: Timeline, events: tuple[Event, ...]) -> str:
     if fmt is ExportFormat.TIMELINEJS:
-        import json
-
         from .export_timelinejs import timelinejs_document
 
-        return json_text(json.dumps(timelinejs_document(timeline, events), ensure_ascii=False, indent=2)) + "\n"
+        return json_document(timelinejs_document(timeline, events))
     if fmt is ExportFormat.ICS:
         from .export_ics import ics_text
 

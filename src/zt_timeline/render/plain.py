@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import csv
-import json
 from collections.abc import Callable
 from typing import TextIO
 
 from . import Output, OutputFormat
-from .safe import json_text, tsv_cell, visible
+from .safe import json_document, tsv_cell, visible
 
 
 def write_tsv(output: Output, stream: TextIO) -> None:
@@ -26,7 +25,7 @@ def write_csv(output: Output, stream: TextIO) -> None:
 
 
 def write_json(output: Output, stream: TextIO) -> None:
-    stream.write(json_text(json.dumps(output.data, ensure_ascii=False, indent=2)) + "\n")
+    stream.write(json_document(output.data))
 
 
 def _md_cell(text: str) -> str:

@@ -44,6 +44,13 @@ def one_line(text: str) -> str:
     return visible(text).replace("\n", "\\n")
 
 
+def json_document(value: object) -> str:
+    """A JSON document for stdout or a file: indented, exact, nothing unsafe for a terminal."""
+    import json  # only on the JSON paths
+
+    return json_text(json.dumps(value, ensure_ascii=False, indent=2)) + "\n"
+
+
 def json_text(text: str) -> str:
     """JSON text (from json.dumps) with every character unsafe for a terminal as a \\u escape.
 
