@@ -11,10 +11,10 @@ import re
 from zt_timeline.dates import parse_iso
 
 DATE_FIELDS = {"date", "end", "from", "until"}
-# What zt's JSON adds to a record: its kind, defaults for fields the file left out, and for a
-# source the records citing it.
-ADDED = {"type", "cited_by"}
-DEFAULTS = (None, [], "spoken")
+# What zt's JSON adds to a record: its kind, defaults for fields the file left out, for a
+# source the records citing it, and for an event, quote or figure what is disputed about it.
+ADDED = {"type", "cited_by", "disputed"}
+DEFAULTS = (None, [], "spoken", False)
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
 
 
@@ -68,9 +68,22 @@ def expected(key, value):
     return value
 
 
+def as_cited(record: dict) -> dict:
+    """A record as the JSON carries it: `sources` as ids, and the entries that give an excerpt
+    or a locator as `pinpoints` ({ source, excerpt, locator })."""
+    cited = record.get("sources")
+    if not isinstance(cited, list) or not any(isinstance(item, dict) for item in cited):
+        return record
+    pinpoints = [{"source": item["id"], "excerpt": item.get("excerpt"), "locator": item.get("locator")}
+                 for item in cited if isinstance(item, dict) and (item.get("excerpt") or item.get("locator"))]
+    ids = [item["id"] if isinstance(item, dict) else item for item in cited]
+    return {**record, "sources": ids, **({"pinpoints": pinpoints} if pinpoints else {})}
+
+
 def assert_kept(toml_value, json_value, where, key=None):
     """Every value of the TOML record is in the JSON, exactly; the JSON adds only defaults."""
     if isinstance(toml_value, dict):
+        toml_value = as_cited(toml_value)
         assert isinstance(json_value, dict), where
         for name, item in toml_value.items():
             assert name in json_value, f"{where}.{name} is missing from the JSON"

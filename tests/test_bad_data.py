@@ -33,17 +33,19 @@ FIRST_LINE = {
                        "hyphens)",
     "bad-id.toml": ":7: events[0]: field 'id': 'Bad Id' is not a lowercase slug (a-z, 0-9, hyphens)",
     "wrong-type.toml": ":7: event 'e': field 'title': 5 is not a string",
-    "wrong-type-list.toml": ":7: event 'e': field 'sources': 's' is not a list of source ids",
+    "wrong-type-list.toml": ":7: event 'e': field 'sources': 's' is not a list of source ids (or { id, excerpt, "
+                            "locator } tables)",
     "empty-title.toml": ":7: event 'e': field 'title': '   ' is empty: expected some text",
     "impossible-date-feb-30.toml": ":7: event 'e': field 'date': '2018-02-30' is not a real date: day 30 is not in "
                                    "Feb 2018 (1-28)",
     "impossible-date-13-45.toml": ":7: event 'e': field 'date': '2018-13-45' is not a real date: month 13 is not "
                                   "1-12",
-    "not-a-date.toml": ":7: event 'e': field 'date': 'soon' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)",
+    "not-a-date.toml": ":7: event 'e': field 'date': 'soon' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD, "
+                       "optionally with ?, ~ or %)",
     "date-as-integer.toml": ":7: event 'e': field 'date': 2018 is not a date: expected a quoted string such as "
-                            "\"2018\" (YYYY, YYYY-MM or YYYY-MM-DD)",
+                            "\"2018\" (YYYY, YYYY-MM or YYYY-MM-DD, optionally with ?, ~ or %)",
     "date-with-time.toml": ":7: event 'e': field 'date': '2018-04-06T10:00:00' has a time of day (expected YYYY, "
-                           "YYYY-MM or YYYY-MM-DD)",
+                           "YYYY-MM or YYYY-MM-DD, optionally with ?, ~ or %)",
     "end-before-date.toml": ":7: event 'e': field 'end': 2018-04 is before 'date' 2018-05: expected 'date' or later",
     "until-before-from.toml": ":13: actor 'a' roles[0]: field 'until': 2018 is before 'from' 2019: expected 'from' "
                               "or later",
@@ -73,12 +75,12 @@ FIRST_LINE = {
                                   "64-bit integer range",
     "bad-tag.toml": ":7: event 'e': field 'tags': 'Bad Tag' is not a lowercase slug (letters, digits, hyphens)",
     "variant-missing-sources.toml": ":7: event 'e' variants[0]: field 'sources': is missing (required): expected a "
-                                    "list of source ids",
+                                    "list of source ids (or { id, excerpt, locator } tables)",
     "variant-not-a-table.toml": ":7: event 'e': field 'variants[0]': '2017' is not a table ({ key = value, ... })",
     "actor-without-source.toml": ":13: actor 'a': field 'sources': is missing: cite a source for the actor or for one "
                                  "of its roles",
     "control-characters-in-value.toml": ":7: event 'e': field 'date': '\\x1b]0;owned\\x07\\x1b[2J' is not a date "
-                                        "(expected YYYY, YYYY-MM or YYYY-MM-DD)",
+                                        "(expected YYYY, YYYY-MM or YYYY-MM-DD, optionally with ?, ~ or %)",
 }
 BAD_FILES = sorted(path.name for path in BAD.glob("*.toml") if not path.name.startswith("hostile-"))
 

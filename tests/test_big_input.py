@@ -19,7 +19,7 @@ def test_a_5_mb_string_is_read_and_written_whole(tmp_path):
                              f'summary = "{summary}"\n')
     result = run("timeline", "--format", "tsv", data=path)
     assert result.exit_code == 0
-    assert result.stdout.splitlines()[1].endswith("\t" + summary)
+    assert result.stdout.splitlines()[1].split("\t")[7] == summary
 
 
 def test_a_5_mb_bad_value_is_shortened_in_the_message(tmp_path):
@@ -29,7 +29,7 @@ def test_a_5_mb_bad_value_is_shortened_in_the_message(tmp_path):
     assert result.exit_code == 1
     first = result.stderr.splitlines()[0]
     assert first == f"zt: {path}:6: event 'e': field 'date': '{'9' * 38}… is not a date (expected YYYY, YYYY-MM or " \
-                    "YYYY-MM-DD)"
+                    "YYYY-MM-DD, optionally with ?, ~ or %)"
 
 
 def test_shorten_is_bounded_for_any_value():

@@ -10,6 +10,7 @@ date                  id                 event
 9 Feb 2017            ann-sworn-in       Ann Lee takes office
                                            sources: paper-a
 Jul 2017 – Nov 2017   pilot              Pilot programme runs
+                                           disputed: date (2 accounts)
                                            sources: paper-a, report-b
 2018                  year-review        A year of review
                                            sources: report-b
@@ -20,12 +21,13 @@ Jul 2017 – Nov 2017   pilot              Pilot programme runs
 """
 
 TIMELINE_TSV = """\
-date\tend\tid\ttitle\tactors\ttags\tsources\tsummary
-2017-02-09\t\tann-sworn-in\tAnn Lee takes office\tann-lee, agency\tpersonnel\tpaper-a\t
-2017-07\t2017-11\tpilot\tPilot programme runs\tagency\tpilot\tpaper-a, report-b\tA pilot ran for several months.
-2018\t\tyear-review\tA year of review\t\toversight\treport-b\t
-2018-04-06\t\tpolicy-announced\tPolicy announced\tann-lee\tpolicy\tpaper-a\tThe director announced the policy.
-2021-01-14\t\treport-out\tInspector publishes review\tagency, bob-stone\toversight, policy\treport-b\t
+date\tend\tid\ttitle\tactors\ttags\tsources\tsummary\tnote\tdisputed
+2017-02-09\t\tann-sworn-in\tAnn Lee takes office\tann-lee, agency\tpersonnel\tpaper-a\t\t\t
+2017-07\t2017-11\tpilot\tPilot programme runs\tagency\tpilot\tpaper-a, report-b\tA pilot ran for several months.\t\t\
+date: 2 accounts
+2018\t\tyear-review\tA year of review\t\toversight\treport-b\t\t\t
+2018-04-06\t\tpolicy-announced\tPolicy announced\tann-lee\tpolicy\tpaper-a\tThe director announced the policy.\t\t
+2021-01-14\t\treport-out\tInspector publishes review\tagency, bob-stone\toversight, policy\treport-b\t\t\t
 """
 
 
@@ -169,8 +171,8 @@ def test_stats_sections():
     assert "approximately 280 families" in out and "$227,000,000" in out
     assert "Events by year" in out and "Events by actor" in out
     csv_result = run("stats", "--format", "csv")
-    assert csv_result.stdout.splitlines()[0] == "section,key,value,qualifier,unit,label,date,sources"
-    assert "events-by-year,2017,2,,events,,," in csv_result.stdout
+    assert csv_result.stdout.splitlines()[0] == "section,key,value,qualifier,unit,label,date,sources,disputed"
+    assert "events-by-year,2017,2,,events,,,," in csv_result.stdout
 
 
 def test_show_lists_fields_and_sources():

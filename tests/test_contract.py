@@ -9,16 +9,24 @@ import typer
 from clirun import run
 from zt_timeline.cli import app
 
-EVENT_KEYS = ["type", "id", "date", "title", "sources", "end", "summary", "actors", "tags", "note", "variants"]
-EVENT_VARIANT_KEYS = ["date", "sources", "end", "note"]
+# 1.1 added keys at the end of each shape: evidence (pinpoints), disputes and what is disputed,
+# and for sources how they are known (descriptive_title, evidence, host).
+EVENT_KEYS = ["type", "id", "date", "title", "sources", "end", "summary", "actors", "tags", "note", "variants",
+              "pinpoints", "disputes", "disputed"]
+EVENT_VARIANT_KEYS = ["date", "sources", "end", "note", "pinpoints"]
 QUOTE_KEYS = ["type", "id", "speaker", "text", "sources", "date", "context", "event", "form", "via", "variants",
-              "note"]
-QUOTE_VARIANT_KEYS = ["text", "sources", "context", "note"]
-ACTOR_KEYS = ["type", "id", "name", "kind", "aliases", "roles", "sources", "note"]
-ROLE_KEYS = ["title", "sources", "org", "from", "until", "note"]
-FIGURE_KEYS = ["type", "id", "label", "value", "sources", "unit", "qualifier", "date", "event", "variants", "note"]
-FIGURE_VARIANT_KEYS = ["value", "sources", "qualifier", "unit", "date", "note"]
-SOURCE_KEYS = ["type", "id", "title", "publisher", "date", "url", "author", "kind", "note"]
+              "note", "pinpoints", "disputes", "disputed"]
+QUOTE_VARIANT_KEYS = ["text", "sources", "context", "note", "pinpoints"]
+ACTOR_KEYS = ["type", "id", "name", "kind", "aliases", "roles", "sources", "note", "pinpoints"]
+ROLE_KEYS = ["title", "sources", "org", "from", "until", "note", "pinpoints"]
+FIGURE_KEYS = ["type", "id", "label", "value", "sources", "unit", "qualifier", "date", "event", "variants", "note",
+               "pinpoints", "disputes", "disputed"]
+FIGURE_VARIANT_KEYS = ["value", "sources", "qualifier", "unit", "date", "note", "pinpoints"]
+SOURCE_KEYS = ["type", "id", "title", "publisher", "date", "url", "author", "kind", "note", "descriptive_title",
+               "evidence", "host"]
+PINPOINT_KEYS = ["source", "excerpt", "locator"]
+DISPUTE_KEYS = ["point", "accounts", "note"]
+DISPUTE_ACCOUNT_KEYS = ["says", "sources", "note", "pinpoints"]
 
 
 def load(*args):

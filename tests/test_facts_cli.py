@@ -166,13 +166,14 @@ def test_show_quote_has_the_provenance_chain():
     out = lines(facts("show", "kim-costs", "--format", "table"))
     assert out[0] == "quote kim-costs: Kim Ortiz [notes]"
     start = out.index("Provenance")
-    assert out[start + 1:start + 11] == [
+    assert out[start + 1:start + 12] == [
         "step             link                                                                        record",
         "─" * 100,
         "words            [notes] “The costs were never counted.”",
         "said by          Kim Ortiz                                                                   kim",
         "where, to whom   interview with the auditors",
         "recorded as      notes: recorded in someone's notes, not a verbatim record of the words",
+        "disputed         wording: 3 accounts (zt conflicts shows them)",
         "via              auditor's notes",
         "via              Office of Audits, Feb 2020: Audit of the Widget Programme & Its Costs       audit",
         "via              Kim Ortiz                                                                   kim",
@@ -276,15 +277,15 @@ def test_json_contract():
     assert hit["record"]["type"] == "quote"
     role = json.loads(facts("actors", "--as-of", "2019-11-15", "-f", "json").stdout)[0]
     assert list(role) == ["actor", "name", "as_of", "status", "reason", "role"]
-    assert list(role["role"]) == ["title", "sources", "org", "from", "until", "note"]
+    assert list(role["role"]) == ["title", "sources", "org", "from", "until", "note", "pinpoints"]
     assert role["as_of"] == "2019-11-15" and role["status"] == "uncertain"
     conflict = json.loads(facts("conflicts", "-f", "json").stdout)
-    assert [list(c) for c in conflict] == [["type", "id", "subject", "form", "versions"]] * 3
+    assert [list(c) for c in conflict] == [["type", "id", "subject", "form", "versions", "disputes"]] * 3
     assert [list(v) for v in conflict[0]["versions"]] == [["account", "differs", "text", "sources", "context",
-                                                           "note"]] * 3
+                                                           "note", "pinpoints"]] * 3
     assert list(conflict[1]["versions"][1]) == ["account", "differs", "value", "sources", "qualifier", "unit",
-                                                "date", "note"]
-    assert list(conflict[2]["versions"][1]) == ["account", "differs", "date", "sources", "end", "note"]
+                                                "date", "note", "pinpoints"]
+    assert list(conflict[2]["versions"][1]) == ["account", "differs", "date", "sources", "end", "note", "pinpoints"]
     chain = json.loads(facts("quote", "--provenance", "-f", "json").stdout)[0]
     assert list(chain) == ["quote", "speaker", "form", "verbatim", "chain"]
     assert list(chain["chain"][0]) == ["step", "text", "ref"]

@@ -57,9 +57,9 @@ def test_problems_and_warnings_still_name_their_lines(write_toml):
     ("sources", "expected"),
     [
         ('["s", "nope"]', "unknown source 'nope'"),
-        ('["s", 5]', "is not a list of source ids"),
-        ('["s", ["s"]]', "is not a list of source ids"),
-        ('["s", {a = 1}]', "is not a list of source ids"),
+        ('["s", 5]', "'sources[1]': 5 is not a source id or a table"),
+        ('["s", ["s"]]', "'sources[1]': ['s'] is not a source id or a table"),
+        ('["s", {a = 1}]', "'sources[1].id': is missing (required)"),
         ("[]", "is empty"),
     ],
 )

@@ -7,6 +7,12 @@ reference managers import; the source id is the citation key in both.
 
 A report, press release, statement, record or court paper without a personal author is
 cited with its publisher as the (group) author, as Chicago and APA do for agencies.
+
+What a source does not say is not made up: a work whose date was not seen is "n.d." in APA
+and Chicago and has no date in BibTeX or CSL-JSON; a title that describes the work rather
+than being its own is put in square brackets (APA's rule; Chicago leaves it unquoted); a copy
+held by another site (DocumentCloud, PressReader) is cited in its publisher's name, with the
+host named beside the address.
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ from typing import Any
 
 from .dates import PartialDate, Precision
 from .kinds import CitationStyle  # in kinds.py for the CLI; still importable here
-from .model import Record, Source, SourceKind, Timeline
+from .model import EvidenceLevel, Record, Source, SourceKind, Timeline
 from .query import record_sources
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -35,12 +41,27 @@ _LATEX_SPECIAL = re.compile(r"[\\&%$#_{}~^]")
 _LATEX_ESCAPES = {"\\": r"\textbackslash{}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
 
 
+_EVIDENCE_ORDER = {EvidenceLevel.PRIMARY: 0, EvidenceLevel.SECONDARY: 1, EvidenceLevel.TERTIARY: 2, None: 3}
+
+
 def cited_sources(timeline: Timeline, record: Record) -> tuple[Source, ...]:
-    """A source cites itself; any other record, every source it cites (roles and variants too)."""
+    """A source cites itself; any other record, every source it cites (roles and variants too),
+    primary sources first, then secondary and tertiary ones, each group in the order cited."""
     if isinstance(record, Source):
         return (record,)
     found = (timeline.get(source_id) for source_id in record_sources(record))
-    return tuple(source for source in found if isinstance(source, Source))
+    sources = [source for source in found if isinstance(source, Source)]
+    return tuple(sorted(sources, key=lambda source: _EVIDENCE_ORDER[source.evidence]))
+
+
+def _title(source: Source) -> str:
+    """The work's own title, or its description in square brackets."""
+    return f"[{source.title}]" if source.descriptive_title else source.title
+
+
+def _copy(source: Source) -> str | None:
+    """'Copy on DocumentCloud.' for a work read at another site than its publisher's."""
+    return f"Copy on {source.host}." if source.host else None
 
 
 # --- names -------------------------------------------------------------------------------
@@ -86,7 +107,9 @@ def _apa_names(people: tuple[tuple[str, str], ...]) -> str:
 
 # --- dates -------------------------------------------------------------------------------
 
-def _chicago_date(date: PartialDate) -> str:
+def _chicago_date(date: PartialDate | None) -> str:
+    if date is None:
+        return "n.d."
     if date.precision is Precision.YEAR:
         return str(date.year)
     if date.precision is Precision.MONTH:
@@ -94,7 +117,9 @@ def _chicago_date(date: PartialDate) -> str:
     return f"{_MONTHS[date.month - 1]} {date.day}, {date.year}"
 
 
-def _apa_date(date: PartialDate) -> str:
+def _apa_date(date: PartialDate | None) -> str:
+    if date is None:
+        return "(n.d.)"
     if date.precision is Precision.YEAR:
         return f"({date.year})"
     if date.precision is Precision.MONTH:
@@ -116,8 +141,10 @@ def _quoted_title(title: str) -> str:
 
 
 def plain(source: Source) -> str:
-    parts = [source.author, source.title, source.publisher, source.date.display()]
+    parts = [source.author, _title(source), source.publisher, source.date.display() if source.date else "n.d."]
     text = " ".join(_sentence(part) for part in parts if part)
+    if source.host:
+        text += f" {_copy(source)}"
     return f"{text} {source.url}" if source.url else text  # no stop after an address: it would be copied with it
 
 
@@ -128,10 +155,12 @@ def chicago(source: Source) -> str:
         parts.append(_sentence(_chicago_names(people)))
     elif group:
         parts.append(_sentence(group))
-    article = source.kind in _ARTICLE_LIKE or source.kind is None
+    article = (source.kind in _ARTICLE_LIKE or source.kind is None) and not source.descriptive_title
     parts.append(_quoted_title(source.title) if article else _sentence(source.title))
     date = _chicago_date(source.date)
     parts.append(_sentence(date if group else f"{source.publisher}, {date}"))
+    if source.host:
+        parts.append(_copy(source))
     if source.url:
         parts.append(_sentence(source.url))
     return " ".join(parts)
@@ -140,10 +169,12 @@ def chicago(source: Source) -> str:
 def apa(source: Source) -> str:
     people, group = _people(source), _group_author(source)
     author = _apa_names(people) if people else group
-    date, title = _apa_date(source.date), _sentence(source.title)
+    date, title = _apa_date(source.date), _sentence(_title(source))
     parts = [_sentence(author), f"{date}.", title] if author else [title, f"{date}."]
     if not group:
         parts.append(_sentence(source.publisher))
+    if source.host:
+        parts.append(_copy(source))
     if source.url:
         parts.append(source.url)
     return " ".join(parts)
@@ -174,22 +205,25 @@ def bibtex(source: Source) -> str:
                                               for given, family in people)))
     elif group:
         fields.append(("author", "{" + _latex(group) + "}"))  # double braces: a name, not first and last
-    fields.append(("title", "{" + _latex(source.title) + "}"))  # keep the title's capitals
+    fields.append(("title", "{" + _latex(_title(source)) + "}"))  # keep the title's capitals
     fields.append((container, _latex(source.publisher)))
-    fields.append(("date", source.date.iso()))
-    fields.append(("year", str(source.date.year)))
+    if source.date:  # an unseen date is left out, never invented
+        fields.append(("date", source.date.unqualified.iso()))
+        fields.append(("year", str(source.date.year)))
+    if source.host:
+        fields.append(("note", _latex(_copy(source))))
     if source.url:
         fields.append(("url", _bibtex_url(source.url)))
     lines = [f"@{entry_type}{{{source.id},"]
     lines += [f"  {name} = {{{value}}}," for name, value in fields]
-    if source.date.month:
+    if source.date and source.date.month:
         lines.append(f"  month = {_BIBTEX_MONTHS[source.date.month - 1]},")  # a macro: no braces
     return "\n".join(lines) + "\n}"
 
 
 def csl_item(source: Source) -> dict[str, Any]:
     """One CSL-JSON item (the input format of citeproc, Zotero and pandoc)."""
-    item: dict[str, Any] = {"id": source.id, "type": _CSL_TYPES.get(source.kind, "webpage"), "title": source.title}
+    item: dict[str, Any] = {"id": source.id, "type": _CSL_TYPES.get(source.kind, "webpage"), "title": _title(source)}
     people, group = _people(source), _group_author(source)
     if people:
         item["author"] = [{"family": family, "given": given} if given else {"literal": family}
@@ -200,8 +234,13 @@ def csl_item(source: Source) -> dict[str, Any]:
         item["container-title"] = source.publisher
     else:
         item["publisher"] = source.publisher
-    parts = [source.date.year, source.date.month, source.date.day]
-    item["issued"] = {"date-parts": [[part for part in parts if part is not None]]}
+    if source.date:  # an unseen date is left out, never invented
+        parts = [source.date.year, source.date.month, source.date.day]
+        item["issued"] = {"date-parts": [[part for part in parts if part is not None]]}
+        if source.date.qualifier:
+            item["issued"]["circa"] = True  # CSL's mark for an uncertain or approximate date
+    if source.host:
+        item["archive"] = source.host  # CSL: where the copy cited is kept
     if source.url:
         item["URL"] = source.url
     return item

@@ -2,7 +2,9 @@
 
 A quote, figure or event with `variants` is a disagreement: the record's own account comes
 first, then each variant, with what sets it apart from the first (wording, context, value,
-dates ...). Nothing is resolved here; every account keeps its own sources and note.
+dates ...). A record's `disputes` are disagreements on another point (who received a
+statement, where it was made), each with its accounts. Nothing is resolved here; every
+account keeps its own sources and note.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from dataclasses import dataclass
 
 from .kinds import ConflictKind  # in kinds.py for the CLI; still importable here
 from .matching import words
-from .model import Event, EventVariant, Figure, FigureVariant, Quote, QuoteVariant, Timeline
+from .model import Dispute, Event, EventVariant, Figure, FigureVariant, Quote, QuoteVariant, Record, Timeline
 
 
 class Aspect(enum.StrEnum):
@@ -47,7 +49,11 @@ class Version:
 @dataclass(frozen=True, slots=True)
 class Conflict:
     record: Disputed
-    versions: tuple[Version, ...]
+    versions: tuple[Version, ...]  # empty when the record has disputes but no variants
+
+    @property
+    def disputes(self) -> tuple[Dispute, ...]:
+        return self.record.disputes
 
     @property
     def kind(self) -> ConflictKind:
@@ -87,10 +93,33 @@ def _own_account(record: Disputed) -> Account:
     return EventVariant(record.date, record.sources, record.end, record.note)
 
 
+# What the variants of each kind of record disagree on, as a listing names it.
+_VARIANT_POINT = {Quote: "wording", Figure: "value", Event: "date"}
+
+
+@dataclass(frozen=True, slots=True)
+class DisputedPoint:
+    """One point on which a record has more than one account, and how many accounts there are."""
+
+    point: str
+    accounts: int
+
+    def __str__(self) -> str:
+        return f"{self.point} ({self.accounts} accounts)"
+
+
+def disputed_points(record: Record) -> tuple[DisputedPoint, ...]:
+    """What a listing says of a record's disagreements: its variants' point, then each dispute."""
+    variants = getattr(record, "variants", ())
+    points = [DisputedPoint(_VARIANT_POINT[type(record)], 1 + len(variants))] if variants else []
+    points += [DisputedPoint(dispute.point, len(dispute.accounts)) for dispute in getattr(record, "disputes", ())]
+    return tuple(points)
+
+
 def conflict_of(record: Disputed) -> Conflict | None:
     """The record's accounts side by side, or None when it records only one."""
     if not record.variants:
-        return None
+        return Conflict(record, ()) if record.disputes else None
     if isinstance(record, Quote):
         compare = _quote_differs
     elif isinstance(record, Figure):

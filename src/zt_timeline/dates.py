@@ -2,6 +2,11 @@
 
 A partial date names a span: "2018" is the whole year, "2018-04" the whole month. Filters
 compare spans, so an event dated "2018-04" is inside a window that touches April 2018.
+
+A date may also say how it is known, with the qualifiers of the Library of Congress Extended
+Date/Time Format (EDTF level 1, ISO 8601-2): "2018?" uncertain, "2018-06~" approximate,
+"2018-06%" both. The qualifier applies to the whole date and is kept end to end: written
+back as given, and shown in words ("2018?", "c. Jun 2018").
 """
 
 from __future__ import annotations
@@ -14,9 +19,9 @@ from dataclasses import dataclass
 
 from .errors import DateError, UsageError
 
-_ISO = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+_ISO = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?([?~%])?")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-EXPECTED = "YYYY, YYYY-MM or YYYY-MM-DD"
+EXPECTED = "YYYY, YYYY-MM or YYYY-MM-DD, optionally with ?, ~ or %"
 _DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
@@ -26,6 +31,27 @@ class Precision(enum.IntEnum):
     DAY = 3
 
 
+class Qualifier(enum.StrEnum):
+    """How a date is known, as EDTF writes it after the date."""
+
+    UNCERTAIN = "?"  # the source is not sure of it ("probably June 2018")
+    APPROXIMATE = "~"  # it is near the truth ("around June 2018")
+    UNCERTAIN_APPROXIMATE = "%"  # both
+
+    @property
+    def uncertain(self) -> bool:
+        return self is not Qualifier.APPROXIMATE
+
+    @property
+    def approximate(self) -> bool:
+        return self is not Qualifier.UNCERTAIN
+
+    @property
+    def meaning(self) -> str:
+        """In words, for a calendar entry or a note: "uncertain", "approximate", "approximate and uncertain"."""
+        return {"?": "uncertain", "~": "approximate", "%": "approximate and uncertain"}[self.value]
+
+
 @dataclass(frozen=True, slots=True)
 class PartialDate:
     """A date at year, month or day precision; it names the whole span ("2018-04" is April)."""
@@ -33,6 +59,7 @@ class PartialDate:
     year: int
     month: int | None = None
     day: int | None = None
+    qualifier: Qualifier | None = None
 
     @property
     def precision(self) -> Precision:
@@ -61,21 +88,64 @@ class PartialDate:
         """
         return (self.year, self.month or 0, self.day or 0)
 
+    @property
+    def plausible_first_day(self) -> dt.date:
+        """The first day the date could mean if its qualifier is right to doubt it.
+
+        An uncertain or approximate date may be off by the next larger unit: "2017-12-06?"
+        may be another day of December 2017, "2018-06~" another month of 2018, "2018?" the
+        year before or after. An unqualified date means its own span.
+        """
+        if self.qualifier is None:
+            return self.first_day
+        if self.day is not None:
+            return dt.date(self.year, self.month, 1)
+        if self.month is not None:
+            return dt.date(self.year, 1, 1)
+        return dt.date(max(self.year - 1, 1), 1, 1)
+
+    @property
+    def plausible_last_day(self) -> dt.date:
+        """The last day the date could mean if its qualifier is right to doubt it (see above)."""
+        if self.qualifier is None:
+            return self.last_day
+        if self.day is not None:
+            return dt.date(self.year, self.month, days_in_month(self.year, self.month))
+        if self.month is not None:
+            return dt.date(self.year, 12, 31)
+        return dt.date(min(self.year + 1, 9999), 12, 31)
+
+    @property
+    def unqualified(self) -> PartialDate:
+        """The same span without its qualifier."""
+        return PartialDate(self.year, self.month, self.day) if self.qualifier else self
+
     def iso(self) -> str:
-        """The canonical text form, at the date's own precision ("2018-04")."""
+        """The canonical text form, at the date's own precision, qualifier kept ("2018-04", "2018?")."""
+        mark = self.qualifier.value if self.qualifier else ""
         if self.month is None:
-            return f"{self.year:04d}"
+            return f"{self.year:04d}{mark}"
         if self.day is None:
-            return f"{self.year:04d}-{self.month:02d}"
-        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+            return f"{self.year:04d}-{self.month:02d}{mark}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}{mark}"
 
     def display(self) -> str:
-        """The human form, at the date's own precision ("Apr 2018", "6 Apr 2018")."""
+        """The human form, at the date's own precision ("Apr 2018", "6 Apr 2018").
+
+        Qualified dates say so the same way everywhere: "c." before an approximate date and
+        "?" after an uncertain one ("2018?", "c. Jun 2018", "c. 6 Jun 2018?").
+        """
         if self.month is None:
-            return str(self.year)
-        if self.day is None:
-            return f"{_MONTHS[self.month - 1]} {self.year}"
-        return f"{self.day} {_MONTHS[self.month - 1]} {self.year}"
+            text = str(self.year)
+        elif self.day is None:
+            text = f"{_MONTHS[self.month - 1]} {self.year}"
+        else:
+            text = f"{self.day} {_MONTHS[self.month - 1]} {self.year}"
+        if self.qualifier is None:
+            return text
+        if self.qualifier.approximate:
+            text = f"c. {text}"
+        return f"{text}?" if self.qualifier.uncertain else text
 
     def __str__(self) -> str:
         return self.iso()
@@ -89,7 +159,8 @@ def days_in_month(year: int, month: int) -> int:
     return _DAYS_IN_MONTH[month - 1]
 
 
-def make_date(year: int, month: int | None = None, day: int | None = None) -> PartialDate:
+def make_date(year: int, month: int | None = None, day: int | None = None,
+              qualifier: Qualifier | None = None) -> PartialDate:
     """Build a partial date, rejecting impossible ones such as 2018-02-30."""
     if not 1 <= year <= 9999:
         raise DateError(f"year {year} is out of range")
@@ -101,20 +172,21 @@ def make_date(year: int, month: int | None = None, day: int | None = None) -> Pa
         last = days_in_month(year, month)
         if not 1 <= day <= last:
             raise DateError(f"day {day} is not in {_MONTHS[month - 1]} {year} (1-{last})")
-    return PartialDate(year, month, day)
+    return PartialDate(year, month, day, qualifier)
 
 
 # Cached: a timeline repeats the same few thousand dates, and a date is immutable, so a large
 # file parses each distinct date once and its events share the objects (less time, less memory).
 @functools.lru_cache(maxsize=1 << 16)
 def parse_iso(text: str) -> PartialDate:
-    """Read "YYYY", "YYYY-MM" or "YYYY-MM-DD"; raise DateError for anything else."""
+    """Read "YYYY", "YYYY-MM" or "YYYY-MM-DD", each optionally qualified ("2018?", "2018-06~")."""
     match = _ISO.fullmatch(text.strip())
     if match is None:
         raise DateError(f"{text!r} is not a date (expected {EXPECTED})")
-    year, month, day = match.groups()
+    year, month, day, mark = match.groups()
     try:
-        return make_date(int(year), int(month) if month else None, int(day) if day else None)
+        return make_date(int(year), int(month) if month else None, int(day) if day else None,
+                         Qualifier(mark) if mark else None)
     except DateError as err:
         raise DateError(f"{text!r} is not a real date: {err}") from None
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from .dates import EXPECTED, PartialDate, from_toml
 from .errors import DateError
-from .model import RecordType
+from .model import Pinpoint, RecordType
 from .problems import Problem, Severity, shorten
 
 _SUGGESTED_PROBLEMS = 100
@@ -77,6 +77,8 @@ def date_problem(value: Any) -> str:
 _A_DATE = f"a date ({EXPECTED})"
 _A_LIST_OF_IDS = {kind: f"a list of {kind.value} ids" for kind in RecordType}
 _AN_ID = {kind: f"{_a(kind.value)} id (a string)" for kind in RecordType}
+_CITATIONS = "a list of source ids (or { id, excerpt, locator } tables)"
+_CITATION_FIELDS = ("id", "excerpt", "locator")
 
 
 @functools.cache
@@ -148,6 +150,15 @@ class Fields:
             return None
         return value
 
+    def flag(self, name: str) -> bool:
+        value = self._get(name, False, "true or false")
+        if value is None:
+            return False
+        if not isinstance(value, bool):
+            self._bad(name, value, "true or false")
+            return False
+        return value
+
     def choice(self, name: str, enum_type: type, required: bool = False) -> Any:
         value = self._get(name, required, _one_of(enum_type))
         if value is None:
@@ -199,6 +210,60 @@ class Fields:
         for item in value:
             self._check_known(name, target, item)
         return tuple(value)
+
+    def citations(self, name: str, required: bool = False) -> tuple[tuple[str, ...], tuple[Pinpoint, ...]]:
+        """A `sources` list: each entry a source id, or a table with the id, an excerpt and a locator.
+
+        Returns the ids in order, and the pinpoints of the entries that give an excerpt or a locator.
+        """
+        value = self._get(name, required, _CITATIONS)
+        if value is None:
+            return (), ()
+        known = self.ids[RecordType.SOURCE]
+        if value and isinstance(value, list) and _all_in(known, value):
+            return tuple(value), ()  # the usual case, checked in one step: every item a known id
+        if not isinstance(value, list):
+            self._bad(name, value, _CITATIONS)
+            return (), ()
+        if required and not value:
+            self.report.error(self.where, name, "is empty: cite at least one source id")
+        ids: list[str] = []
+        pinpoints: list[Pinpoint] = []
+        for index, item in enumerate(value):
+            if isinstance(item, str):
+                self._check_known(name, RecordType.SOURCE, item)
+                ids.append(item)
+            elif isinstance(item, dict):
+                cited = self._citation_table(f"{name}[{index}]", item)
+                if cited is not None:
+                    ids.append(cited.source)
+                    if cited.excerpt or cited.locator:
+                        pinpoints.append(cited)
+            else:
+                self._bad(f"{name}[{index}]", item, "a source id or a table { id = ..., excerpt = ... }")
+        return tuple(ids), tuple(pinpoints)
+
+    def _citation_table(self, label: str, item: dict) -> Pinpoint | None:
+        """One { id, excerpt, locator } entry of a `sources` list; None if it names no source."""
+        source_id = item.get("id")
+        if source_id is None:
+            self.report.error(self.where, f"{label}.id", "is missing (required): expected a source id")
+            return None
+        if not isinstance(source_id, str):
+            self._bad(f"{label}.id", source_id, "a source id (a string)")
+            return None
+        self._check_known(f"{label}.id", RecordType.SOURCE, source_id)
+        texts = []
+        for field_name in ("excerpt", "locator"):
+            text = item.get(field_name)
+            if text is not None and (not isinstance(text, str) or not text.strip()):
+                self._bad(f"{label}.{field_name}", text, "some text (a string)")
+                text = None
+            texts.append(text)
+        for key, extra in item.items():
+            if key not in _CITATION_FIELDS:
+                self.report.unknown_key(f"{self.where} {label}", key, extra, _CITATION_FIELDS, "field")
+        return Pinpoint(source_id, *texts)
 
     def ref(self, name: str, target: RecordType, required: bool = False) -> str | None:
         expected = _AN_ID[target]

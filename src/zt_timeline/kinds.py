@@ -44,6 +44,14 @@ class SourceKind(enum.StrEnum):
     WEB = "web"
 
 
+class EvidenceLevel(enum.StrEnum):
+    """How close a source stands to what it reports."""
+
+    PRIMARY = "primary"  # the document itself: the memo, the order, the report, the speech as delivered
+    SECONDARY = "secondary"  # reporting or analysis of it: news, legal news, advocacy summaries, blogs
+    TERTIARY = "tertiary"  # compilations of secondary sources: encyclopedias
+
+
 class RecordType(enum.StrEnum):
     """The five kinds of record; each lives in the file's array of the plural name."""
 

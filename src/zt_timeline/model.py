@@ -9,7 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .dates import PartialDate
-from .kinds import ActorKind, QuoteForm, RecordType, SourceKind  # in kinds.py for the CLI; still importable here
+from .kinds import (  # in kinds.py for the CLI; still importable here
+    ActorKind,
+    EvidenceLevel,
+    QuoteForm,
+    RecordType,
+    SourceKind,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,13 +25,44 @@ class Source:
     id: str
     title: str
     publisher: str
-    date: PartialDate
+    date: PartialDate | None = None  # the publication date as the work shows it; None when it was not seen
     url: str | None = None
     author: str | None = None
     kind: SourceKind | None = None
     note: str | None = None
+    descriptive_title: bool = False  # the title describes the work; it is not the work's own
+    evidence: EvidenceLevel | None = None
+    host: str | None = None  # the site holding the copy at `url`, when it is not the publisher's
 
     record_type = RecordType.SOURCE
+
+
+@dataclass(frozen=True, slots=True)
+class Pinpoint:
+    """Where in a cited source the support for a record is: its words, and a page or paragraph."""
+
+    source: str
+    excerpt: str | None = None  # verbatim from the source
+    locator: str | None = None  # "p. 12", "para. 3", "ECF 71"
+
+
+@dataclass(frozen=True, slots=True)
+class DisputeAccount:
+    """What one side of a dispute says, with its sources."""
+
+    says: str
+    sources: tuple[str, ...]
+    note: str | None = None
+    pinpoints: tuple[Pinpoint, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Dispute:
+    """A point on which the sources give different accounts (who received a statement, where it was said)."""
+
+    point: str
+    accounts: tuple[DisputeAccount, ...]
+    note: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +75,7 @@ class Role:
     start: PartialDate | None = None
     until: PartialDate | None = None
     note: str | None = None
+    pinpoints: tuple[Pinpoint, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +89,7 @@ class Actor:
     roles: tuple[Role, ...] = ()
     sources: tuple[str, ...] = ()
     note: str | None = None
+    pinpoints: tuple[Pinpoint, ...] = ()
 
     record_type = RecordType.ACTOR
 
@@ -63,6 +102,7 @@ class EventVariant:
     sources: tuple[str, ...]
     end: PartialDate | None = None
     note: str | None = None
+    pinpoints: tuple[Pinpoint, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +119,8 @@ class Event:
     tags: tuple[str, ...] = ()
     note: str | None = None
     variants: tuple[EventVariant, ...] = ()
+    pinpoints: tuple[Pinpoint, ...] = ()
+    disputes: tuple[Dispute, ...] = ()
 
     record_type = RecordType.EVENT
 
@@ -95,6 +137,7 @@ class QuoteVariant:
     sources: tuple[str, ...]
     context: str | None = None
     note: str | None = None
+    pinpoints: tuple[Pinpoint, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +155,8 @@ class Quote:
     via: tuple[str, ...] = ()
     variants: tuple[QuoteVariant, ...] = ()
     note: str | None = None
+    pinpoints: tuple[Pinpoint, ...] = ()
+    disputes: tuple[Dispute, ...] = ()
 
     record_type = RecordType.QUOTE
 
@@ -126,6 +171,7 @@ class FigureVariant:
     unit: str | None = None
     date: PartialDate | None = None
     note: str | None = None
+    pinpoints: tuple[Pinpoint, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +188,8 @@ class Figure:
     event: str | None = None
     variants: tuple[FigureVariant, ...] = ()
     note: str | None = None
+    pinpoints: tuple[Pinpoint, ...] = ()
+    disputes: tuple[Dispute, ...] = ()
 
     record_type = RecordType.FIGURE
 

@@ -27,6 +27,7 @@ class Step(enum.StrEnum):
     CONTEXT = "context"  # where, and to whom
     FORM = "form"
     VIA = "via"
+    DISPUTED = "disputed"  # a point on which the sources give other accounts
     SOURCE = "source"  # a cited source: where the words can be checked
 
 
@@ -38,7 +39,19 @@ class Link:
 
 
 def describe_source(source: Source) -> str:
-    return f"{source.publisher}, {source.date.display()}: {source.title}"
+    title = f"[{source.title}]" if source.descriptive_title else source.title
+    return f"{source.publisher}, {source.date.display() if source.date else 'n.d.'}: {title}"
+
+
+def _disputed(quote: Quote) -> list[Link]:
+    """One link for each point the sources disagree on: the other wordings, and each dispute's accounts."""
+    links = []
+    if quote.variants:
+        links.append(Link(Step.DISPUTED, f"wording: {1 + len(quote.variants)} accounts (zt conflicts shows them)"))
+    for dispute in quote.disputes:
+        accounts = "; ".join(f"{account.says} ({', '.join(account.sources)})" for account in dispute.accounts)
+        links.append(Link(Step.DISPUTED, f"{dispute.point}: {accounts}"))
+    return links
 
 
 def _named(timeline: Timeline, entry: str, step: Step) -> Link:
@@ -60,6 +73,7 @@ def provenance(timeline: Timeline, quote: Quote) -> tuple[Link, ...]:
     if quote.context:
         chain.append(Link(Step.CONTEXT, quote.context))
     chain.append(Link(Step.FORM, FORM_MEANINGS[quote.form]))
+    chain.extend(_disputed(quote))
     cited = set(quote.sources)
     for entry in quote.via:
         chain.append(_named(timeline, entry, Step.SOURCE if entry in cited else Step.VIA))

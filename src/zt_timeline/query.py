@@ -93,6 +93,9 @@ def record_sources(record: Record) -> tuple[str, ...]:
     cited = list(getattr(record, "sources", ()))  # a source cites nothing
     for part in (*getattr(record, "roles", ()), *getattr(record, "variants", ())):
         cited.extend(part.sources)
+    for dispute in getattr(record, "disputes", ()):
+        for account in dispute.accounts:
+            cited.extend(account.sources)
     return tuple(dict.fromkeys(cited))
 
 

@@ -1,5 +1,7 @@
 """Records as plain dicts (the JSON contract): the data file's own field names, every field,
-dates as strings at their own precision, and a "type" key naming the kind of record."""
+dates as strings at their own precision, and a "type" key naming the kind of record. An
+event, quote or figure also says what is disputed about it ("disputed": each point with its
+number of accounts), so a tool that reads one record sees that there are others."""
 
 from __future__ import annotations
 
@@ -30,4 +32,9 @@ def plain(value: Any) -> Any:
 
 
 def record_to_dict(record: Record) -> dict[str, Any]:
-    return {"type": record.record_type.value, **plain(record)}
+    data = {"type": record.record_type.value, **plain(record)}
+    if hasattr(record, "disputes"):
+        from .conflicts import disputed_points
+
+        data["disputed"] = [{"point": point.point, "accounts": point.accounts} for point in disputed_points(record)]
+    return data

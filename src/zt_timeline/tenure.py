@@ -4,6 +4,9 @@ A role's `from` and `until` keep their precision: `until = "2018-11"` says the r
 some day of November 2018, so on 15 Nov 2018 it may or may not still have been held. Such a
 date is reported as uncertain, never as a fact. A role with no `until` is "not known to have
 ended", which is not the same as known to go on: after its start it is uncertain too.
+
+A boundary written as uncertain or approximate ("2017-12-06?", "2019-05~") may be off by
+the next larger unit (see PartialDate.plausible_first_day): around it, the role is uncertain.
 """
 
 from __future__ import annotations
@@ -38,6 +41,8 @@ class Tenure:
 
 
 def _vague(label: str, date: PartialDate) -> str | None:
+    if date.qualifier is not None:
+        return f"{label} is recorded as {date.qualifier.meaning} ({date.display()})"
     if date.precision is Precision.DAY:
         return None
     missing = "day" if date.precision is Precision.MONTH else "month and day"
@@ -50,13 +55,13 @@ def role_status(role: Role, when: PartialDate) -> tuple[TenureStatus, str]:
     if start is None and until is None:
         return TenureStatus.UNDATED, "no dates recorded"
     asked_first, asked_last = when.first_day, when.last_day
-    if until is not None and until.last_day < asked_first:
+    if until is not None and until.plausible_last_day < asked_first:
         return TenureStatus.NOT_HELD, f"ended {until.display()}"
-    if start is not None and start.first_day > asked_last:
+    if start is not None and start.plausible_first_day > asked_last:
         return TenureStatus.NOT_HELD, f"began {start.display()}"
     # The days on which the role was certainly held, if both ends are recorded.
-    sure_first: dt.date | None = start.last_day if start else None
-    sure_last: dt.date | None = until.first_day if until else None
+    sure_first: dt.date | None = start.plausible_last_day if start else None
+    sure_last: dt.date | None = until.plausible_first_day if until else None
     if sure_first and sure_last and sure_first <= sure_last:
         if sure_first <= asked_first and asked_last <= sure_last:
             return TenureStatus.HELD, ""

@@ -7,7 +7,6 @@ contract (serialize.record_to_dict), so they cannot drift from `zt timeline --fo
 
 from __future__ import annotations
 
-import dataclasses
 import io
 from pathlib import Path
 from typing import Any
@@ -19,7 +18,8 @@ from ..serialize import record_to_dict
 from . import Column, Output, Table
 from .safe import json_document
 
-EVENT_FIELDS = tuple(field.name for field in dataclasses.fields(Event))
+# The nested fields, as JSON in a cell, after the columns every event listing shares.
+NESTED_FIELDS = ("variants", "pinpoints", "disputes")
 
 
 def csv_cell(value: Any) -> str:
@@ -37,9 +37,12 @@ def csv_cell(value: Any) -> str:
 
 def records_output(events: tuple[Event, ...]) -> Output:
     """Every field of every event: the machine table for CSV, the record dicts for JSON."""
+    from .views import EVENT_COLUMNS, event_cells
+
     records = [record_to_dict(event) for event in events]
-    machine = Table(tuple(Column(name) for name in EVENT_FIELDS),
-                    tuple(tuple(csv_cell(record[name]) for name in EVENT_FIELDS) for record in records))
+    machine = Table(tuple(Column(name) for name in (*EVENT_COLUMNS, *NESTED_FIELDS)),
+                    tuple((*event_cells(event), *(csv_cell(record[name]) for name in NESTED_FIELDS))
+                          for event, record in zip(events, records, strict=True)))
     return Output((), machine, records)
 
 

@@ -139,7 +139,7 @@ def conflicts_output(timeline: Timeline, conflicts: tuple[Conflict, ...]) -> Out
         subject = _subject(timeline, record)
         rows, versions = [], []
         form = record.form.value if isinstance(record, Quote) else ""
-        for label, version in zip(labels, conflict.versions, strict=True):
+        for label, version in zip(labels, conflict.versions, strict=False):
             text, context, date, end = _account_fields(version)
             note = version.account.note
             cell = _account_text(record, version) + (f"\n— {context}" if context else "")
@@ -149,9 +149,20 @@ def conflicts_output(timeline: Timeline, conflicts: tuple[Conflict, ...]) -> Out
                                  joined(version.differs), joined(version.sources), note or ""))
             versions.append({"account": label, "differs": [aspect.value for aspect in version.differs],
                              **plain(version.account)})
-        human.append(Table(_CONFLICT_COLUMNS, tuple(rows), title=f"{conflict.kind.value} {record.id}: {subject}"))
+        title = f"{conflict.kind.value} {record.id}: {subject}"
+        if rows:
+            human.append(Table(_CONFLICT_COLUMNS, tuple(rows), title=title))
+        for dispute in conflict.disputes:
+            dispute_rows = []
+            for number, account in enumerate(dispute.accounts, 1):
+                cell = cited(account.says, account.sources) + (f"\n  note: {account.note}" if account.note else "")
+                dispute_rows.append((f"account {number}", cell, dispute.point))
+                machine_rows.append((conflict.kind.value, record.id, f"{dispute.point} {number}", form, account.says,
+                                     "", "", "", dispute.point, joined(account.sources), account.note or ""))
+            heading = f"{title} — disputed: {dispute.point}" + (f"\n{dispute.note}" if dispute.note else "")
+            human.append(Table(_CONFLICT_COLUMNS, tuple(dispute_rows), title=heading))
         data.append({"type": conflict.kind.value, "id": record.id, "subject": subject, "form": form or None,
-                     "versions": versions})
+                     "versions": versions, "disputes": [plain(dispute) for dispute in conflict.disputes]})
     machine = Table(tuple(Column(name) for name in ("type", "id", "account", "form", "text", "context", "date",
                                                     "end", "differs", "sources", "note")), tuple(machine_rows))
     return Output(tuple(human), machine, data, empty="no disagreements are recorded")

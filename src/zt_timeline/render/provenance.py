@@ -14,6 +14,7 @@ STEP_LABELS = {
     Step.CONTEXT: "where, to whom",
     Step.FORM: "recorded as",
     Step.VIA: "via",
+    Step.DISPUTED: "disputed",
     Step.SOURCE: "cited in",
 }
 CHAIN_COLUMNS = (Column("step", wrap=False), Column("link", weight=4), Column("record", wrap=False))

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ..model import Actor, Event, Quote, Source, Timeline
+from ..conflicts import DisputedPoint, disputed_points
+from ..model import Actor, Event, Figure, Quote, Source, Timeline
 from ..query import citations, events_by_actor, events_by_year, figures_in_date_order, quote_date
 from ..serialize import record_to_dict
 from . import Column, Output, Table
@@ -13,22 +14,37 @@ DATE = Column("date", wrap=False)
 STATS_BAR = 30  # cells for the largest count: fits beside the names at 80 columns
 
 
-def cited(text: str, sources: tuple[str, ...]) -> str:
+def cited(text: str, sources: tuple[str, ...], disputed: tuple[DisputedPoint, ...] = ()) -> str:
     """Text with its sources on a line below: one column fewer than a sources column, so the
-    words get the width on a narrow terminal while every source is still shown."""
+    words get the width on a narrow terminal while every source is still shown. A record the
+    sources disagree on says so on a line of its own, where a reader who stops here sees it."""
+    if disputed:
+        text += f"\n  disputed: {', '.join(str(point) for point in disputed)}"
     return f"{text}\n  sources: {', '.join(sources)}" if sources else text
+
+
+def disputed_cell(record: Event | Quote | Figure) -> str:
+    """The disputed points of a record for TSV and CSV: 'wording: 4 accounts; recipient: 3 accounts'."""
+    return "; ".join(f"{point.point}: {point.accounts} accounts" for point in disputed_points(record))
+
+
+# One column order for events wherever they are rows (timeline TSV and CSV; `zt export csv`
+# adds the nested fields after these), so a spreadsheet built from one lines up with the other.
+EVENT_COLUMNS = ("date", "end", "id", "title", "actors", "tags", "sources", "summary", "note", "disputed")
+
+
+def event_cells(event: Event) -> tuple[str, ...]:
+    """An event's values for EVENT_COLUMNS, exactly: dates as stored, lists joined with ', '."""
+    return (iso(event.date), iso(event.end), event.id, event.title, joined(event.actors), joined(event.tags),
+            joined(event.sources), event.summary or "", event.note or "", disputed_cell(event))
 
 
 def events_output(timeline: Timeline, events: tuple[Event, ...]) -> Output:
     human = Table(
         (Column("date", wrap=False), ID, Column("event")),
-        tuple((event_when(e), e.id, cited(e.title, e.sources)) for e in events),
+        tuple((event_when(e), e.id, cited(e.title, e.sources, disputed_points(e))) for e in events),
     )
-    machine = Table(
-        tuple(Column(name) for name in ("date", "end", "id", "title", "actors", "tags", "sources", "summary")),
-        tuple((iso(e.date), iso(e.end), e.id, e.title, joined(e.actors), joined(e.tags), joined(e.sources),
-               e.summary or "") for e in events),
-    )
+    machine = Table(tuple(Column(name) for name in EVENT_COLUMNS), tuple(event_cells(e) for e in events))
     return Output((human,), machine, [record_to_dict(e) for e in events], empty="no events match")
 
 
@@ -38,16 +54,16 @@ def quotes_output(timeline: Timeline, quotes: tuple[Quote, ...]) -> Output:
         date = quote_date(timeline, quote)
         # The context reads as the quote's attribution line, saving a column on narrow terminals.
         context = f"\n— {quote.context}" if quote.context else ""
-        rows.append((when(date), actor_name(timeline, quote.speaker), cited(quote_text(quote) + context, quote.sources),
-                     quote.id))
+        rows.append((when(date), actor_name(timeline, quote.speaker),
+                     cited(quote_text(quote) + context, quote.sources, disputed_points(quote)), quote.id))
     human = Table(
         (DATE, Column("speaker"), Column("quote", weight=4), ID),
         tuple(rows),
     )
     machine = Table(
-        tuple(Column(name) for name in ("id", "date", "speaker", "form", "text", "context", "sources")),
+        tuple(Column(name) for name in ("id", "date", "speaker", "form", "text", "context", "sources", "disputed")),
         tuple((q.id, iso(quote_date(timeline, q)), q.speaker, q.form.value, q.text, q.context or "",
-               joined(q.sources)) for q in quotes),
+               joined(q.sources), disputed_cell(q)) for q in quotes),
     )
     return Output((human,), machine, [record_to_dict(q) for q in quotes], empty="no quotes match")
 
@@ -98,7 +114,7 @@ def stats_output(timeline: Timeline) -> Output:
     counted = (Column("events", wrap=False, numeric=True), Column("bar", wrap=False))
     human = (
         Table((Column("value"), Column("what it counts", weight=3), DATE, ID),
-              tuple((amount(f), cited(f.label, f.sources), when(f.date), f.id) for f in figures),
+              tuple((amount(f), cited(f.label, f.sources, disputed_points(f)), when(f.date), f.id) for f in figures),
               title=f"Key figures ({len(figures)})"),
         Table((Column("year", wrap=False), *counted),
               tuple((str(year), str(count), bar(count, most_in_a_year, STATS_BAR)) for year, count in by_year.items()),
@@ -108,12 +124,14 @@ def stats_output(timeline: Timeline) -> Output:
               title="Events by actor"),
     )
     per_month = month_chart(events_per_month(timeline.events, timeline_months(timeline)), title="Events by month")
-    rows = [("figure", f.id, str(f.value), f.qualifier or "", f.unit or "", f.label, iso(f.date), joined(f.sources))
-            for f in figures]
-    rows += [("events-by-year", str(year), str(count), "", "events", "", "", "") for year, count in by_year.items()]
-    rows += [("events-by-actor", actor.id, str(count), "", "events", actor.name, "", "") for actor, count in by_actor]
+    rows = [("figure", f.id, str(f.value), f.qualifier or "", f.unit or "", f.label, iso(f.date), joined(f.sources),
+             disputed_cell(f)) for f in figures]
+    rows += [("events-by-year", str(year), str(count), "", "events", "", "", "", "")
+             for year, count in by_year.items()]
+    rows += [("events-by-actor", actor.id, str(count), "", "events", actor.name, "", "", "")
+             for actor, count in by_actor]
     machine = Table(tuple(Column(n) for n in ("section", "key", "value", "qualifier", "unit", "label", "date",
-                                              "sources")), tuple(rows))
+                                              "sources", "disputed")), tuple(rows))
     data = {
         "counts": {kind.array: count for kind, count in timeline.counts().items()},
         "figures": [record_to_dict(f) for f in figures],
@@ -124,8 +142,8 @@ def stats_output(timeline: Timeline) -> Output:
 
 
 def sources_in_order(timeline: Timeline) -> tuple[Source, ...]:
-    """The bibliography's order: oldest first, then by id."""
-    return tuple(sorted(timeline.sources, key=lambda s: (s.date.sort_key, s.id)))
+    """The bibliography's order: oldest first, then by id; undated works last."""
+    return tuple(sorted(timeline.sources, key=lambda s: ((0, *s.date.sort_key) if s.date else (1,), s.id)))
 
 
 def sources_output(timeline: Timeline) -> Output:
