@@ -45,8 +45,9 @@ def test_filters(facts):
 
 def test_bundled_records_the_fact_sheet_disagreements(bundled):
     found = {c.record.id: c for c in find_conflicts(bundled)}
-    variants = sum(1 for group in (bundled.quotes, bundled.figures, bundled.events) for r in group if r.variants)
-    assert len(found) == variants
+    disputed = sum(1 for group in (bundled.quotes, bundled.figures, bundled.events) for r in group
+                   if r.variants or r.disputes)
+    assert len(found) == disputed
     regret = found["rosenstein-regret"].versions
     assert "Washington Post" in regret[0].account.context
     nbc = next(v for v in regret if "nbc-2021-01-14" in v.sources)
@@ -58,3 +59,6 @@ def test_bundled_records_the_fact_sheet_disagreements(bundled):
     assert "will be separated" in san_diego[0] and any("may be separated" in text for text in san_diego)
     report_dates = [str(v.account.date) for v in found["doj-oig-report-released"].versions]
     assert report_dates == ["2021-01-14", "2020-12-09"]
+    [recipient] = found["rosenstein-regret"].disputes
+    assert recipient.point == "recipient"
+    assert [account.says for account in recipient.accounts] == ["The Washington Post", "NBC News", "The Hill"]

@@ -23,7 +23,7 @@ from typing import Any
 from .dates import PartialDate, Precision
 from .kinds import CitationStyle  # in kinds.py for the CLI; still importable here
 from .model import EvidenceLevel, Record, Source, SourceKind, Timeline
-from .query import record_sources
+from .query import record_pinpoints, record_sources
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
@@ -52,6 +52,31 @@ def cited_sources(timeline: Timeline, record: Record) -> tuple[Source, ...]:
     found = (timeline.get(source_id) for source_id in record_sources(record))
     sources = [source for source in found if isinstance(source, Source)]
     return tuple(sorted(sources, key=lambda source: _EVIDENCE_ORDER[source.evidence]))
+
+
+def locators(record: Record) -> dict[str, str]:
+    """For each source the record cites with a locator ("p. 12"), the first such locator."""
+    found: dict[str, str] = {}
+    for pinpoint in record_pinpoints(record):
+        if pinpoint.locator:
+            found.setdefault(pinpoint.source, pinpoint.locator)
+    return found
+
+
+# CSL's names for the kinds of locator, by how a locator is commonly written.
+_CSL_LABELS = (("pp.", "page"), ("p.", "page"), ("paras.", "paragraph"), ("para.", "paragraph"), ("¶", "paragraph"),
+               ("§", "section"), ("sec.", "section"), ("ch.", "chapter"), ("n.", "note"), ("fn.", "note"))
+
+
+def csl_locator(locator: str) -> dict[str, str]:
+    """A locator as CSL's citation-item fields: {"label": "page", "locator": "12"} for "p. 12".
+
+    A locator of another kind ("ECF 71") is kept whole, without a label."""
+    text = locator.strip()
+    for prefix, label in _CSL_LABELS:
+        if text.startswith(prefix):
+            return {"label": label, "locator": text[len(prefix):].strip()}
+    return {"locator": text}
 
 
 def _title(source: Source) -> str:
@@ -221,8 +246,11 @@ def bibtex(source: Source) -> str:
     return "\n".join(lines) + "\n}"
 
 
-def csl_item(source: Source) -> dict[str, Any]:
-    """One CSL-JSON item (the input format of citeproc, Zotero and pandoc)."""
+def csl_item(source: Source, locator: str | None = None) -> dict[str, Any]:
+    """One CSL-JSON item (the input format of citeproc, Zotero and pandoc).
+
+    With a locator, the item also carries CSL's citation-item fields `locator` and `label`,
+    which citeproc-js and pandoc read when the item is cited ("p. 12")."""
     item: dict[str, Any] = {"id": source.id, "type": _CSL_TYPES.get(source.kind, "webpage"), "title": _title(source)}
     people, group = _people(source), _group_author(source)
     if people:
@@ -243,6 +271,8 @@ def csl_item(source: Source) -> dict[str, Any]:
         item["archive"] = source.host  # CSL: where the copy cited is kept
     if source.url:
         item["URL"] = source.url
+    if locator:
+        item.update(csl_locator(locator))
     return item
 
 
@@ -250,18 +280,25 @@ _LINE_STYLES = {CitationStyle.PLAIN: plain, CitationStyle.CHICAGO: chicago, Cita
                 CitationStyle.BIBTEX: bibtex}
 
 
-def citation(source: Source, style: CitationStyle) -> str | dict[str, Any]:
-    """One source in one style: text, or for CSL-JSON the item itself."""
+def citation(source: Source, style: CitationStyle, locator: str | None = None) -> str | dict[str, Any]:
+    """One source in one style: text, or for CSL-JSON the item itself; a locator ("p. 12")
+    follows a text citation after a comma, and is a citation-item field in CSL-JSON."""
     if style is CitationStyle.CSL_JSON:
-        return csl_item(source)
-    return _LINE_STYLES[style](source)
+        return csl_item(source, locator)
+    text = _LINE_STYLES[style](source)
+    if locator and style is not CitationStyle.BIBTEX:
+        text += f" ({locator})"
+    return text
 
 
-def bibliography(sources: tuple[Source, ...], style: CitationStyle) -> str:
-    """A whole file: BibTeX entries, a CSL-JSON array, or one citation per line."""
+def bibliography(sources: tuple[Source, ...], style: CitationStyle, where: dict[str, str] | None = None) -> str:
+    """A whole file: BibTeX entries, a CSL-JSON array, or one citation per line; `where` gives
+    the locator cited for each source id (see locators())."""
+    where = where or {}
     if style is CitationStyle.CSL_JSON:
         import json  # only here: nothing else in a lookup needs it
 
-        return json.dumps([csl_item(source) for source in sources], ensure_ascii=False, indent=2) + "\n"
+        items = [csl_item(source, where.get(source.id)) for source in sources]
+        return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
     separator = "\n\n" if style is CitationStyle.BIBTEX else "\n"
-    return separator.join(_LINE_STYLES[style](source) for source in sources) + "\n"
+    return separator.join(citation(source, style, where.get(source.id)) for source in sources) + "\n"

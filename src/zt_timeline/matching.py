@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from .errors import LookupFailed
-from .model import Actor, Timeline
+from .model import Actor, Role, Timeline
 
 _WORD = re.compile(r"[^\W_]+")
 
@@ -44,21 +44,54 @@ def suggest(query: str, candidates: Iterable[str], limit: int = 3, cutoff: float
     return tuple(folded[item] for item in close)
 
 
+def _title_words(role: Role) -> tuple[str, ...]:
+    """A role's title as words, without a leading 'acting' ('Acting Attorney General' is an Attorney General)."""
+    found = words(role.title)
+    return found[1:] if found[:1] == ("acting",) else found
+
+
+def role_matches(role: Role, query: str | tuple[str, ...]) -> bool:
+    """Whether the query's words appear, in order, in the role's title ('attorney general')."""
+    wanted = words(query) if isinstance(query, str) else query
+    return bool(wanted) and _contains_run(words(role.title), wanted)
+
+
+def _holders(timeline: Timeline, wanted: tuple[str, ...]) -> tuple[Actor, ...]:
+    """Actors holding a role the query names: titles that begin with it first ('attorney general'
+    finds the Attorneys General, acting ones included), else titles that contain it."""
+    for rule in (lambda title: title[: len(wanted)] == wanted, lambda title: _contains_run(title, wanted)):
+        found = tuple(actor for actor in timeline.actors if any(rule(_title_words(role)) for role in actor.roles))
+        if found:
+            return found
+    return ()
+
+
 def match_actors(timeline: Timeline, query: str) -> tuple[Actor, ...]:
-    """Actors whose id, name or alias equals, contains as whole words, or starts the query.
+    """Actors whose id, name or alias equals the query; else who hold a role it names; else whose
+    id, name or alias contains it as whole words, or starts with it.
 
     The strictest rule that matches anyone wins, so 'doj' finds the actor with that id even
-    when other names contain the word.
+    when other names contain the word. A role comes before a name that merely contains the
+    words, so an alias such as 'Attorney General Sessions' cannot make 'attorney general'
+    mean one person when the file records several.
     """
     wanted = words(query)
     if not wanted:
         return ()
-    for rule in (lambda name: name == wanted, lambda name: _contains_run(name, wanted),
-                 lambda name: _starts_run(name, wanted)):
+    found = tuple(actor for actor in timeline.actors if any(name == wanted for name in _names(actor)))
+    if found:
+        return found
+    found = _holders(timeline, wanted)
+    if found:
+        return found
+    for rule in (lambda name: _contains_run(name, wanted), lambda name: _starts_run(name, wanted)):
         found = tuple(actor for actor in timeline.actors if any(rule(name) for name in _names(actor)))
         if found:
             return found
     return ()
+
+
+_NAMED_CANDIDATES = 12  # a lookup that matches more names this many and counts the rest
 
 
 def find_actor(timeline: Timeline, query: str) -> Actor:
@@ -67,8 +100,9 @@ def find_actor(timeline: Timeline, query: str) -> Actor:
     if len(found) == 1:
         return found[0]
     if found:
-        names = ", ".join(f"{actor.name} ({actor.id})" for actor in found[:6])
-        raise LookupFailed(f"{query!r} matches {len(found)} actors: {names}; be more specific")
+        names = ", ".join(f"{actor.name} ({actor.id})" for actor in found[:_NAMED_CANDIDATES])
+        more = f" and {len(found) - _NAMED_CANDIDATES} more" if len(found) > _NAMED_CANDIDATES else ""
+        raise LookupFailed(f"{query!r} matches {len(found)} actors: {names}{more}; be more specific")
     candidates = [actor.name for actor in timeline.actors] + [actor.id for actor in timeline.actors]
     candidates += [alias for actor in timeline.actors for alias in actor.aliases]
     hints = suggest(query, candidates)

@@ -210,6 +210,7 @@ class Timeline:
     title: str | None = None
     description: str | None = None
     warnings: tuple = ()
+    eras: str | None = None  # the office whose holders are the timeline's eras ("Attorney General")
     _by_id: dict[str, Record] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:

@@ -4,6 +4,7 @@ dated roles of office-holders, and the events the file says most about."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -78,6 +79,62 @@ def dated_roles(timeline: Timeline) -> tuple[tuple[Actor, Role], ...]:
     found = [(actor, role) for actor in timeline.actors if actor.kind is ActorKind.PERSON
              for role in actor.roles if role.start is not None]
     return tuple(sorted(found, key=lambda pair: (pair[1].start.sort_key, pair[0].name)))
+
+
+_NOT_THE_OFFICE = (re.compile(r"\s*\([^)]*\)"), re.compile(r"^acting\s+", re.IGNORECASE),
+                   re.compile(r"\s+of the united states$", re.IGNORECASE))
+
+
+def _office_title(title: str) -> str:
+    for pattern in _NOT_THE_OFFICE:
+        title = pattern.sub("", title.strip())
+    return title[:1].upper() + title[1:]
+
+
+def office_name(role: Role) -> str:
+    """The office a role is a tenure of: its title without 'Acting', an ordinal in brackets, or
+    'of the United States' ('Acting Attorney General' and 'Attorney General of the United
+    States (85th)' are both tenures of 'attorney general')."""
+    return _office_title(role.title).casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    """An office and the dated tenures of its holders, earliest first."""
+
+    name: str  # as the first holder's title writes it, without 'Acting' or an ordinal
+    tenures: tuple[tuple[Actor, Role], ...]
+    weight: int  # events the holders take part in: how much the file says about the office
+
+
+def offices(timeline: Timeline) -> tuple[Office, ...]:
+    """Every office with dated tenures, the one the file says most about first."""
+    grouped: dict[str, list[tuple[Actor, Role]]] = {}
+    for actor, role in dated_roles(timeline):
+        grouped.setdefault(office_name(role), []).append((actor, role))
+    involved: dict[str, int] = {}
+    for event in timeline.events:
+        for actor_id in event.actors:
+            involved[actor_id] = involved.get(actor_id, 0) + 1
+    found = []
+    for tenures in grouped.values():
+        title = _office_title(tenures[0][1].title)
+        weight = sum(involved.get(actor.id, 0) for actor in {actor.id: actor for actor, _ in tenures}.values())
+        found.append(Office(title, tuple(tenures), weight))
+    return tuple(sorted(found, key=lambda office: -office.weight))
+
+
+def eras(timeline: Timeline) -> tuple[tuple[Actor, Role], ...]:
+    """The holders of one office in succession: what a timeline's band of eras shows.
+
+    The office the file names in `[timeline] eras` (the Attorneys General for the bundled
+    data), else the office the file says most about that changed hands."""
+    shared = [office for office in offices(timeline) if len({actor.id for actor, _ in office.tenures}) > 1]
+    if timeline.eras:
+        shared = [office for office in offices(timeline) if office.name.casefold() == timeline.eras.casefold()]
+    if not shared:
+        return succession(dated_roles(timeline))
+    return succession(shared[0].tenures)
 
 
 def succession(roles: Iterable[tuple[Actor, Role]]) -> tuple[tuple[Actor, Role], ...]:

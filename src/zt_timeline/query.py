@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from .dates import PartialDate, Window
 from .errors import LookupFailed
 from .matching import suggest
-from .model import Actor, Event, Figure, Quote, Record, Timeline
+from .model import Actor, Event, Figure, Pinpoint, Quote, Record, Timeline
 
 
 def _contains(needle: str, *texts: str | None) -> bool:
@@ -97,6 +97,17 @@ def record_sources(record: Record) -> tuple[str, ...]:
         for account in dispute.accounts:
             cited.extend(account.sources)
     return tuple(dict.fromkeys(cited))
+
+
+def record_pinpoints(record: Record) -> tuple[Pinpoint, ...]:
+    """Every excerpt and locator a record gives for its sources, its variants', roles' and disputes' too."""
+    found = list(getattr(record, "pinpoints", ()))
+    for part in (*getattr(record, "roles", ()), *getattr(record, "variants", ())):
+        found.extend(part.pinpoints)
+    for dispute in getattr(record, "disputes", ()):
+        for account in dispute.accounts:
+            found.extend(account.pinpoints)
+    return tuple(dict.fromkeys(found))
 
 
 def citations(timeline: Timeline) -> dict[str, tuple[str, ...]]:

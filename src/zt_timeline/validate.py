@@ -41,7 +41,7 @@ _TOP_LEVEL = {*_ARRAYS, "timeline"}
 # Looked up, not read from the enum: .value is a call, made once per record of a large file.
 _SINGULAR = {kind: kind.value for kind in RecordType}
 _BY_DATE = operator.attrgetter("date.sort_key")  # a sort key without a Python-level call per event
-_TIMELINE_FIELDS = {"title", "description"}
+_TIMELINE_FIELDS = ("title", "description", "eras")
 
 
 class _Entry(NamedTuple):
@@ -231,21 +231,22 @@ def _in_file_order(arrays: list[tuple[RecordType, list]], lines: Mapping[str, Se
     return entries
 
 
-def _timeline_meta(document: dict, report: Report) -> tuple[str | None, str | None]:
+def _timeline_meta(document: dict, report: Report) -> tuple[str | None, ...]:
+    """The [timeline] table's title, description and eras (each None when not given)."""
     meta = document.get("timeline")
     if not isinstance(meta, dict):
-        return None, None
+        return None, None, None
     for key, value in meta.items():
         if key not in _TIMELINE_FIELDS:
             report.unknown_key("timeline", key, value, _TIMELINE_FIELDS, "field")
     values = []
-    for key in ("title", "description"):
+    for key in _TIMELINE_FIELDS:
         value = meta.get(key)
         if value is not None and not isinstance(value, str):
             report.error("timeline", key, f"{shorten(value)} is not a string")
             value = None
         values.append(value)
-    return values[0], values[1]
+    return tuple(values)
 
 
 def _where(entry: _Entry, report: Report) -> tuple[str, str | None]:
@@ -269,7 +270,7 @@ def build_timeline(document: dict, path: str, lines: Mapping[str, Sequence[int]]
     """
     report = Report(path)
     arrays = _arrays(document, report)
-    title, description = _timeline_meta(document, report)
+    title, description, eras = _timeline_meta(document, report)
     ids = _collect_ids(arrays)
     built: dict[RecordType, list] = {kind: [] for kind in RecordType}
     first_seen: dict[str, str] = {}
@@ -302,5 +303,5 @@ def build_timeline(document: dict, path: str, lines: Mapping[str, Sequence[int]]
     return Timeline(
         path=path, sources=tuple(built[RecordType.SOURCE]), actors=tuple(built[RecordType.ACTOR]),
         events=tuple(events), quotes=tuple(built[RecordType.QUOTE]), figures=tuple(built[RecordType.FIGURE]),
-        title=title, description=description, warnings=tuple(report.warnings),
+        title=title, description=description, warnings=tuple(report.warnings), eras=eras,
     )

@@ -132,9 +132,10 @@ def cite(
     data: DataOption = None,
     fmt: FormatOption = None,
 ) -> None:
-    """Citations of a record's sources, ready to paste.
+    """Citations of a record's sources, ready to paste: primary sources first.
 
-    Without --format, the citations are written as text: one per line, or a BibTeX or
+    A page or paragraph the record cites in a source follows its citation (in CSL-JSON, as
+    the item's locator and label). Without --format, the citations are written as text: one per line, or a BibTeX or
     CSL-JSON file that Zotero and other reference managers import. With --format, as a
     table (or tsv, csv, json, md) of source id and citation.
 
@@ -145,14 +146,15 @@ def cite(
       zt cite el-paso-families --style bibtex > el-paso.bib
     """
     tl = load(data)
-    from ..citation import bibliography, cited_sources
+    from ..citation import bibliography, cited_sources, locators
     from ..query import get_record
 
     record = get_record(tl, record_id)
     sources = cited_sources(tl, record)
+    where = locators(record)
     if fmt is None:
-        write_text(bibliography(sources, style), style)
+        write_text(bibliography(sources, style, where), style)
         return
     from ..render.facts_views import citations_output
 
-    show(citations_output(record, sources, style), fmt)
+    show(citations_output(record, sources, style, where), fmt)

@@ -1,5 +1,5 @@
 """Charts over a month axis: events per month as columns (zt stats), and the `zt chart`
-picture of a whole timeline (event density, office-holders' tenures, key events)."""
+picture of a whole timeline (event density, each office's succession of holders, key events)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..dates import Precision
 from ..model import Actor, Event, Role, Timeline
-from ..periods import Month, MonthCounts, dated_roles, events_per_month, key_events, timeline_months
+from ..periods import Month, MonthCounts, Office, dated_roles, events_per_month, key_events, offices, timeline_months
 from .cells import event_when, span
 from .picture import Line, Picture, Piece, cell_width, clip, pad, wrapped
 
@@ -20,7 +20,7 @@ BUCKETS = (1, 2, 3, 4, 6, 12, 24, 60, 120)  # months per column, smallest that f
 MAX_GUTTER = 44  # labels wider than this make the picture harder to read, not clearer
 MIN_GUTTER = 12
 COUNT_GUTTER = 6  # room for the scale ("120 ┤") when there are no labels to the left
-MAX_TENURES = 12
+MAX_OFFICES = 8
 KEY_EVENTS = 10
 TENURE_STYLES = ("green", "magenta", "blue", "yellow", "red", "cyan")
 OPEN_END = "▸"  # a tenure with no end date in the data
@@ -139,31 +139,55 @@ def _notes(axis: Axis, counts: MonthCounts, width: int) -> list[Line]:
     return wrapped(text, width, "dim")
 
 
-def _tenure_line(axis: Axis, actor: Actor, role: Role, style: str) -> Line | None:
-    first, last = axis.months[0], axis.months[-1]
+def _months_of(role: Role) -> tuple[Month, Month | None]:
     start = Month(role.start.year, role.start.month or 1)
-    until = Month(role.until.year, role.until.month or 12) if role.until else None
-    if start > last or (until is not None and until < first):
-        return None
-    begin = axis.column(start)
-    end = axis.column(until) if until else axis.columns - 1
-    cells = "━" * (end - begin + 1)
-    if start < first:
-        cells = EARLIER + cells[1:]
-    if until is None:
-        cells = cells[:-1] + OPEN_END
-    label = f"{actor.name}, {role.title}"
-    return _row(axis, label, [(" " * begin, ""), (cells, style)])
+    return start, (Month(role.until.year, role.until.month or 12) if role.until else None)
 
 
-def _tenure_rows(axis: Axis, found: tuple[tuple[Actor, Role], ...]) -> list[Line]:
+def _family_name(actor: Actor) -> str:
+    return actor.name.split()[-1] if actor.kind.value == "person" else actor.name
+
+
+def _office_rows(axis: Axis, office: Office) -> list[Line]:
+    """One row per office: each holder's tenure drawn from their initial ('S━━━━W━B━━━'), in a
+    colour of its own, and under it the holders in order."""
+    first, last = axis.months[0], axis.months[-1]
+    cells = [" "] * axis.columns
+    styles = [""] * axis.columns
+    shown = []
+    for index, (actor, role) in enumerate(office.tenures):
+        start, until = _months_of(role)
+        if start > last or (until is not None and until < first):
+            continue
+        begin = axis.column(start)
+        # A tenure with no recorded end is drawn as far as is known, its start, and marked open:
+        # drawing it to the edge would say it lasted.
+        end = axis.column(until) if until else min(begin + 1, axis.columns - 1)
+        style = TENURE_STYLES[index % len(TENURE_STYLES)]
+        for column in range(begin, end + 1):
+            cells[column], styles[column] = "━", style
+        cells[begin] = EARLIER if start < first else _family_name(actor)[0]
+        if until is None:
+            cells[end] = OPEN_END
+        shown.append(_family_name(actor) + (" (acting)" if role.title.casefold().startswith("acting") else ""))
+    if not shown:
+        return []
+    pieces: list[Piece] = []
+    for cell, style in zip(cells, styles, strict=True):
+        if pieces and pieces[-1][1] == style:
+            pieces[-1] = (pieces[-1][0] + cell, style)
+        else:
+            pieces.append((cell, style))
+    holders = " · ".join(dict.fromkeys(shown))
+    return [_row(axis, office.name, pieces), _row(axis, "", [(holders, "dim")])]
+
+
+def _office_block(axis: Axis, found: tuple[Office, ...]) -> list[Line]:
     rows = []
-    for index, (actor, role) in enumerate(found[:MAX_TENURES]):
-        line = _tenure_line(axis, actor, role, TENURE_STYLES[index % len(TENURE_STYLES)])
-        if line:
-            rows.append(line)
-    if len(found) > MAX_TENURES:
-        rows.append(((f"… and {len(found) - MAX_TENURES} more dated roles (zt actors)", "dim"),))
+    for office in found[:MAX_OFFICES]:
+        rows.extend(_office_rows(axis, office))
+    if len(found) > MAX_OFFICES:
+        rows.append(((f"… and {len(found) - MAX_OFFICES} more offices (zt actors --as-of DATE)", "dim"),))
     return rows
 
 
@@ -201,7 +225,7 @@ def period_chart(timeline: Timeline, marked: tuple[Event, ...] | None = None) ->
     """The whole period in one picture: events per month, who held office, key events."""
     months = timeline_months(timeline)
     counts = events_per_month(timeline.events, months)
-    found = dated_roles(timeline)
+    found = offices(timeline)
     # An event known only to the year has no month to mark on a month axis.
     placeable = [event for event in timeline.events if event.date.precision is not Precision.YEAR]
     chosen = marked if marked is not None else key_events(timeline, KEY_EVENTS, placeable)
@@ -218,9 +242,10 @@ def period_chart(timeline: Timeline, marked: tuple[Event, ...] | None = None) ->
         lines.extend(_marker_rows(axis, chosen))
         if found:
             lines.append(())
-            lines.append(((pad("Office-holders", axis.gutter), "bold"), (" ", ""),
-                          (f"━ tenure  {EARLIER} began before  {OPEN_END} no end recorded", "dim")))
-            lines.extend(_tenure_rows(axis, found))
+            lines.append((("Offices", "bold"),))
+            lines.extend(wrapped(f"Each tenure is drawn from its holder's initial; {EARLIER} began before "
+                                 f"{_months_text(months).split(' – ')[0]}, {OPEN_END} no end recorded.", width, "dim"))
+            lines.extend(_office_block(axis, found))
         if chosen:
             lines.append(())
             lines.append((("Key events", "bold"), (f" ({why})", "dim")))

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..model import Quote, Record, Source, Timeline
+from ..model import Pinpoint, Quote, Record, Source, Timeline
 from ..provenance import provenance
-from ..query import record_sources
+from ..query import record_pinpoints, record_sources
 from ..serialize import record_to_dict
 from . import Column, Output, Table
 from .cells import FORM_FLAGS, actor_name
@@ -34,11 +34,23 @@ def source_line(source: Source) -> str:
     return citation(source, CitationStyle.PLAIN)
 
 
+def pinpoint_lines(pinpoints: tuple[Pinpoint, ...]) -> str:
+    """The support a record finds in one source: '  p. 12: “the source's words”', one line each."""
+    lines = []
+    for pinpoint in pinpoints:
+        words = f"“{pinpoint.excerpt}”" if pinpoint.excerpt else ""
+        lines.append("  " + ": ".join(part for part in (pinpoint.locator, words) if part))
+    return "".join(f"\n{line}" for line in lines)
+
+
 def show_output(timeline: Timeline, record: Record) -> Output:
     fields = [row for row in _flatten("", record_to_dict(record)) if row[0] != "type"]
     cited = [timeline.get(source_id) for source_id in record_sources(record)]
     cited_sources = [source for source in cited if isinstance(source, Source)]
-    source_rows = tuple((source.id, source_line(source)) for source in cited_sources)
+    pinpoints = record_pinpoints(record)
+    source_rows = tuple(
+        (source.id, source_line(source) + pinpoint_lines(tuple(p for p in pinpoints if p.source == source.id)))
+        for source in cited_sources)
     human = (
         Table((Column("field", wrap=False), Column("value", weight=4)), tuple(fields)),
         Table((Column("source", wrap=False), Column("citation", weight=4)), source_rows, title="Sources"),

@@ -1,6 +1,8 @@
 """An iCalendar file (RFC 5545), written with the icalendar library: one all-day VEVENT per
 event. A date known only to the month or year spans that whole month or year, and the
-description says so, so a calendar never shows a day the data does not have."""
+description says so, so a calendar never shows a day the data does not have. A date the
+data marks as uncertain or approximate says so in the entry's title too ("[2018?]"), so it
+never sits in a calendar as a confident whole-year block."""
 
 from __future__ import annotations
 
@@ -24,14 +26,26 @@ def event_uid(event: Event) -> str:
     return f"{event.id}@{UID_DOMAIN}"
 
 
+def _is_qualified(event: Event) -> bool:
+    return bool(event.date.qualifier or (event.end and event.end.qualifier))
+
+
 def _precision_note(event: Event) -> str | None:
+    notes = []
+    if _is_qualified(event):
+        meanings = {date.qualifier.meaning for date in (event.date, event.end) if date and date.qualifier}
+        notes.append(f"Date {' and '.join(sorted(meanings))} ({event_when(event)}): the sources do not state it "
+                     "exactly; the entry shows the span it is thought to fall in.")
     coarsest = min(event.date.precision, event.last.precision)
-    if coarsest is Precision.DAY:
-        return None
-    unit = _PRECISION_WORDS[coarsest]
-    if event.end:
-        return f"Dates known only to the {unit}: this entry spans all of {event_when(event)}, not particular days."
-    return f"Date known only to the {unit}: this entry spans all of {event_when(event)}, not a particular day."
+    if coarsest is not Precision.DAY:
+        unit = _PRECISION_WORDS[coarsest]
+        if event.end:
+            notes.append(f"Dates known only to the {unit}: this entry spans all of {event_when(event)}, "
+                         "not particular days.")
+        else:
+            notes.append(f"Date known only to the {unit}: this entry spans all of {event_when(event)}, "
+                         "not a particular day.")
+    return " ".join(notes) or None
 
 
 def _description(timeline: Timeline, event: Event) -> str:
@@ -54,7 +68,7 @@ def _stamp(timeline: Timeline, event: Event) -> dt.datetime:
     """DTSTAMP, required by RFC 5545: the newest cited source's date, not the clock, so the same
     data always gives the same file (clean diffs, no spurious calendar updates)."""
     dates = [source.date for source_id in event.sources
-             if isinstance(source := timeline.get(source_id), Source)]
+             if isinstance(source := timeline.get(source_id), Source) and source.date]
     newest: PartialDate = max(dates, key=lambda date: date.sort_key, default=event.last)
     return dt.datetime.combine(newest.first_day, dt.time(0, 0), tzinfo=dt.UTC)
 
@@ -77,7 +91,8 @@ def vevent(timeline: Timeline, event: Event) -> Any:
     # DTEND is exclusive: the day after the last day the event may cover.
     entry.add("dtend", event.last.last_day + dt.timedelta(days=1))
     # RFC 5545 text has no control characters: data text goes in with them made visible.
-    entry.add("summary", visible(event.title))
+    title = f"[{event_when(event)}] {event.title}" if _is_qualified(event) else event.title
+    entry.add("summary", visible(title))
     entry.add("description", visible(_description(timeline, event)))
     if event.tags:
         entry.add("categories", [visible(tag) for tag in event.tags])

@@ -69,11 +69,15 @@ def _month_heading(event: Event) -> str:
 
 def _source_item(source: Source) -> str:
     title = md_text(source.title)
+    if source.descriptive_title:
+        title = f"\\[{title}\\]"
     if source.url and source.url.startswith(("http://", "https://")):
         title = f"[{title}](<{source.url}>)"
     elif source.url:
         title += f" ({md_text(source.url)})"
-    return f"- `{source.id}`: {title}. {md_text(source.publisher)}, {when(source.date)}."
+    date = when(source.date) if source.date else "n.d."
+    copy = f" Copy on {md_text(source.host)}." if source.host else ""
+    return f"- `{source.id}`: {title}. {md_text(source.publisher)}, {date}.{copy}"
 
 
 def markdown_text(timeline: Timeline, events: tuple[Event, ...]) -> str:

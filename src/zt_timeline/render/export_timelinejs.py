@@ -2,7 +2,7 @@
 
 Dates are written only to the precision the data has: "2018-04" becomes {"year": 2018,
 "month": 4}, never a made-up day. TimelineJS cannot mark a date as uncertain, so every slide's
-display_date says the date as the data gives it ("Apr 2018"). Headline and text are HTML,
+display_date says the date as the data gives it ("Apr 2018", "2018?", "c. Jun 2018"). Headline and text are HTML,
 which TimelineJS sanitises: data text is escaped, never passed as markup.
 """
 
@@ -11,9 +11,9 @@ from __future__ import annotations
 import html
 from typing import Any
 
+from .. import periods
 from ..dates import PartialDate
 from ..model import Actor, Event, Role, Source, Timeline
-from ..periods import dated_roles, succession, timeline_months
 from .cells import event_when, role_line, span
 
 
@@ -32,7 +32,10 @@ def _source_html(source: Source) -> str:
     title = html.escape(source.title)
     if source.url and source.url.startswith(("http://", "https://")):
         title = f'<a href="{html.escape(source.url, quote=True)}">{title}</a>'
-    return f"{title}, {html.escape(source.publisher)}, {html.escape(source.date.display())}"
+    if source.descriptive_title:
+        title = f"[{title}]"
+    date = source.date.display() if source.date else "n.d."
+    return f"{title}, {html.escape(source.publisher)}, {html.escape(date)}"
 
 
 def _slide_text(timeline: Timeline, event: Event) -> str:
@@ -79,8 +82,8 @@ def timelinejs_document(timeline: Timeline, events: tuple[Event, ...]) -> dict[s
                            "text": f"<p>{html.escape(timeline.description)}</p>" if timeline.description else ""}},
         "events": [timelinejs_slide(timeline, event) for event in events],
     }
-    last = timeline_months(timeline)[-1].as_date()
-    eras = [_era(timeline, actor, role, last) for actor, role in succession(dated_roles(timeline))
+    last = periods.timeline_months(timeline)[-1].as_date()
+    eras = [_era(timeline, actor, role, last) for actor, role in periods.eras(timeline)
             if role.start.first_day <= last.last_day]
     if eras:
         document["eras"] = eras

@@ -168,16 +168,20 @@ def conflicts_output(timeline: Timeline, conflicts: tuple[Conflict, ...]) -> Out
     return Output(tuple(human), machine, data, empty="no disagreements are recorded")
 
 
-def citations_output(record: Record, sources: tuple[Source, ...], style: CitationStyle) -> Output:
+def citations_output(record: Record, sources: tuple[Source, ...], style: CitationStyle,
+                     where: dict[str, str] | None = None) -> Output:
     import json  # only for the CSL-JSON style, whose citations are objects
 
+    where = where or {}
+
     def text(source: Source) -> str:
-        value = citation(source, style)
+        value = citation(source, style, where.get(source.id))
         return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
     rows = tuple((source.id, text(source)) for source in sources)
     human = Table((ID, Column("citation")), rows, title=f"{record.record_type.value} {record.id}: {style.value}")
     machine = Table((Column("id"), Column("style"), Column("citation")),
                     tuple((source_id, style.value, line) for source_id, line in rows))
-    data = [{"id": source.id, "style": style.value, "citation": citation(source, style)} for source in sources]
+    data = [{"id": source.id, "style": style.value, "citation": citation(source, style, where.get(source.id))}
+            for source in sources]
     return Output((human,), machine, data, empty=f"{record.id} cites no source")
