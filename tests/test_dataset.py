@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 
 import pytest
 
 from zt_timeline.dates import PartialDate
+from zt_timeline.kinds import EvidenceLevel
 from zt_timeline.query import record_sources
 
 REPO = Path(__file__).parent.parent
@@ -119,3 +121,103 @@ def test_notes_are_marked_as_notes(bundled):
     words = bundled.get("sessions-take-away-children")
     assert words.form.value == "notes"
     assert words.via and words.via[-1] == ARTICLE_ID
+
+
+# --- how the facts are known -------------------------------------------------------------------
+
+@pytest.mark.skipif(not ARTICLE.is_file(), reason="the shared primary source is not beside this checkout")
+def test_excerpts_of_the_article_are_verbatim(bundled):
+    from zt_timeline.query import record_pinpoints
+
+    article = ARTICLE.read_text(encoding="utf-8")
+    checked = 0
+    for record in [*bundled.actors, *bundled.events, *bundled.quotes, *bundled.figures]:
+        for pinpoint in record_pinpoints(record):
+            if pinpoint.source == ARTICLE_ID and pinpoint.excerpt:
+                assert pinpoint.excerpt in article, (record.id, pinpoint.excerpt)
+                checked += 1
+    assert checked >= 20
+
+
+# Words about building the data, which readers of a note have no use for.
+PROCESS_WORDS = re.compile(r"facts\.md|this editor|by the editor|editor's placement|search excerpt|stored page|"
+                           r"stored copy|\bnot cited\b|\bseen in search|found by search|part of the page seen",
+                           re.IGNORECASE)
+
+
+def _notes(node, where):
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "note" and isinstance(value, str):
+                yield where, value
+            else:
+                yield from _notes(value, f"{where}.{key}")
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from _notes(item, f"{where}[{index}]")
+
+
+def test_no_note_speaks_about_building_the_data():
+    document = tomllib.loads((REPO / "data" / "events.toml").read_text(encoding="utf-8"))
+    bad = [(where, note) for where, note in _notes(document, "") if PROCESS_WORDS.search(note)]
+    assert bad == []
+
+
+def test_every_source_says_how_close_it_stands(bundled):
+    assert all(source.evidence is not None for source in bundled.sources)
+    assert sum(source.evidence is EvidenceLevel.PRIMARY for source in bundled.sources) >= 50
+
+
+def test_titles_taken_from_an_address_are_marked_descriptive(bundled):
+    for source in bundled.sources:
+        if source.note and re.search(r"(?i)title (is )?(taken )?from the (page )?address", source.note):
+            assert source.descriptive_title, source.id
+
+
+def test_every_quote_and_figure_has_the_words_of_a_source(bundled):
+    from zt_timeline.query import record_pinpoints
+
+    for record in [*bundled.quotes, *bundled.figures]:
+        assert any(p.excerpt for p in record_pinpoints(record)), record.id
+
+
+def test_the_events_of_the_oig_report_have_excerpts(bundled):
+    from zt_timeline.query import record_pinpoints
+
+    reported = [e for e in bundled.events if {"doj-oig-2021-report", ARTICLE_ID} & set(e.sources)]
+    assert len(reported) >= 12
+    for event in reported:
+        assert any(p.excerpt for p in record_pinpoints(event)), event.id
+
+
+def test_the_chronology_is_complete_enough(bundled):
+    assert len(bundled.events) > 90
+    assert len(bundled.quotes) > 90 and len(bundled.figures) > 60
+
+
+def test_no_alias_is_a_title(bundled):
+    titles = ("attorney general ", "president ", "secretary ", "judge ", "special counsel ", "director ")
+    for actor in bundled.actors:
+        assert not [alias for alias in actor.aliases if alias.casefold().startswith(titles)], actor.id
+
+
+@pytest.mark.parametrize("office", ["attorney general", "secretary of homeland security"])
+def test_an_office_has_a_holder_on_every_day_of_the_period(bundled, office):
+    """On each day from Feb 9, 2017 to Jan 20, 2021 someone held the office or may have; two
+    holders are both held only on a handover day."""
+    import datetime as dt
+
+    from zt_timeline.periods import office_name
+    from zt_timeline.tenure import TenureStatus, role_status
+
+    roles = [(actor, role) for actor in bundled.actors for role in actor.roles
+             if office_name(role) == office and role.start]
+    day, last = dt.date(2017, 2, 9), dt.date(2021, 1, 20)
+    while day <= last:
+        when = PartialDate(day.year, day.month, day.day)
+        statuses = [role_status(role, when)[0] for _, role in roles]
+        assert any(status.possibly_held for status in statuses), (office, day)
+        held = [role for (_, role), status in zip(roles, statuses, strict=True) if status is TenureStatus.HELD]
+        if len(held) > 1:
+            assert any(role.until and role.until.first_day == day for role in held), (office, day, held)
+        day += dt.timedelta(days=1)

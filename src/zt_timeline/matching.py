@@ -56,6 +56,12 @@ def role_matches(role: Role, query: str | tuple[str, ...]) -> bool:
     return bool(wanted) and _contains_run(words(role.title), wanted)
 
 
+def actors_with_role(actors: Iterable[Actor], query: str) -> tuple[Actor, ...]:
+    """The actors holding a role whose title contains the query's words."""
+    wanted = words(query)
+    return tuple(actor for actor in actors if any(role_matches(role, wanted) for role in actor.roles))
+
+
 def _holders(timeline: Timeline, wanted: tuple[str, ...]) -> tuple[Actor, ...]:
     """Actors holding a role the query names: titles that begin with it first ('attorney general'
     finds the Attorneys General, acting ones included), else titles that contain it."""

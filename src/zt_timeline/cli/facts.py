@@ -40,9 +40,11 @@ def show_bibliography(timeline: "Timeline", sources: "tuple[Source, ...]", fmt: 
 
 
 def show_roles_on(timeline: "Timeline", actors: "tuple[Actor, ...]", as_of: str, fmt: OutputFormat | None,
-                  one: "Actor | None" = None) -> None:
-    """Roles on a date: for every actor those possibly held, for `one` actor all of them."""
+                  one: "Actor | None" = None, role: str | None = None) -> None:
+    """Roles on a date: for every actor those possibly held, for `one` actor all of them;
+    with `role`, only the roles whose title names it."""
     from ..dates import parse_user_date
+    from ..matching import role_matches
     from ..render.facts_views import tenures_output
     from ..tenure import TenureStatus, actor_tenures, tenures_on
 
@@ -50,7 +52,7 @@ def show_roles_on(timeline: "Timeline", actors: "tuple[Actor, ...]", as_of: str,
     if one is not None:
         show(tenures_output(timeline, actor_tenures(one, when), when, one=one), fmt)
         return
-    every = tenures_on(actors, when)
+    every = tuple(t for t in tenures_on(actors, when) if role is None or role_matches(t.role, role))
     shown = tuple(tenure for tenure in every if tenure.status.possibly_held)
     undated = sum(tenure.status is TenureStatus.UNDATED for tenure in every)
     show(tenures_output(timeline, shown, when, left_out=undated), fmt)

@@ -135,6 +135,9 @@ def actors(
     kind: Annotated[ActorKind | None, typer.Option("--kind", "-k", case_sensitive=False,
                                                    help="Only people or only organizations.")] = None,
     as_of: AsOfOption = None,
+    role: Annotated[str | None, typer.Option("--role", metavar="TEXT", help="Only roles whose title contains "
+                                                                           "TEXT's words ('attorney general').")]
+    = None,
     data: DataOption = None,
     fmt: FormatOption = None,
     svg: SvgOption = None,
@@ -142,19 +145,25 @@ def actors(
     """People and organizations, with their roles and tenure.
 
     With --as-of DATE, who held which role on DATE. A role whose end is known only to the
-    month (until Nov 2018) is shown as uncertain on 15 Nov 2018, not as held.
+    month (until Nov 2018) is shown as uncertain on 15 Nov 2018, not as held; so is a day
+    near a boundary written as uncertain or approximate ("2019-05~").
 
     \b
     Examples:
       zt actors --kind person
       zt actors --as-of 2018-06-01
+      zt actors --as-of 2020-12-31 --role 'attorney general'
     """
     tl = load(data)
     chosen = tuple(a for a in tl.actors if kind is None or a.kind is kind)
+    if role is not None:
+        from ..matching import actors_with_role
+
+        chosen = actors_with_role(chosen, role)
     if as_of is not None:
         from .facts import show_roles_on
 
-        show_roles_on(tl, chosen, as_of, fmt)
+        show_roles_on(tl, chosen, as_of, fmt, role=role)
         return
     from ..render.views import actors_output
 
