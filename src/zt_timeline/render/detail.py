@@ -48,11 +48,14 @@ def show_output(timeline: Timeline, record: Record) -> Output:
     cited = [timeline.get(source_id) for source_id in record_sources(record)]
     cited_sources = [source for source in cited if isinstance(source, Source)]
     pinpoints = record_pinpoints(record)
+    lines = {source.id: source_line(source) for source in cited_sources}
     source_rows = tuple(
-        (source.id, source_line(source) + pinpoint_lines(tuple(p for p in pinpoints if p.source == source.id)))
+        (source.id, lines[source.id] + pinpoint_lines(tuple(p for p in pinpoints if p.source == source.id)))
         for source in cited_sources)
+    # The excerpts and locators are shown under their sources, not again among the fields.
+    human_fields = tuple(row for row in fields if not row[0].startswith("pinpoints["))
     human = (
-        Table((Column("field", wrap=False), Column("value", weight=4)), tuple(fields)),
+        Table((Column("field", wrap=False), Column("value", weight=4)), human_fields),
         Table((Column("source", wrap=False), Column("citation", weight=4)), source_rows, title="Sources"),
     )
     field_rows = tuple(fields)
@@ -64,7 +67,7 @@ def show_output(timeline: Timeline, record: Record) -> Output:
         field_rows += tuple((f"provenance.{link.step.value}", link_value(link)) for link in chain[1:])
         title = f"{actor_name(timeline, record.speaker)} {FORM_FLAGS.get(record.form, '')}".strip()
     machine = Table((Column("field"), Column("value")),
-                    field_rows + tuple((f"source:{sid}", line) for sid, line in source_rows))
+                    field_rows + tuple((f"source:{sid}", line) for sid, line in lines.items()))
     data = [record_to_dict(record), *(record_to_dict(source) for source in cited_sources)]
     heading = f"{record.record_type.value} {record.id}" + (f": {title}" if title else "")
     return Output(human, machine, data, heading=heading)
