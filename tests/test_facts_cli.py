@@ -43,6 +43,7 @@ def test_search_table_groups_by_kind_best_first():
         "id          date         match",
         "─" * 100,
         "kim-costs   1 Oct 2019   Kim Ortiz: [notes] “The costs were never counted.”",
+        "                           disputed: wording (3 accounts)",
         "                           found in: context, via",
     ]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..citation import CitationStyle, citation
-from ..conflicts import Conflict, Version
+from ..conflicts import Conflict, Version, disputed_points
 from ..dates import PartialDate, Precision
 from ..model import Actor, Event, EventVariant, Figure, FigureVariant, Quote, Record, RecordType, Source, Timeline
 from ..query import quote_date
@@ -46,7 +46,8 @@ def search_output(timeline: Timeline, hits: tuple[Hit, ...], query: str) -> Outp
     human = tuple(
         Table((ID, DATE, Column("match")),
               tuple((hit.record.id, when(_record_date(timeline, hit.record)),
-                     f"{describe(timeline, hit.record)}\n  found in: {joined(hit.fields)}") for hit in group),
+                     cited(describe(timeline, hit.record), (), disputed_points(hit.record))
+                     + f"\n  found in: {joined(hit.fields)}") for hit in group),
               title=f"{_PLURALS[kind]} ({len(group)})")
         for kind, group in groups.items()
     )

@@ -85,8 +85,9 @@ def actors_output(timeline: Timeline, actors: tuple[Actor, ...]) -> Output:
 def actor_output(timeline: Timeline, actor: Actor, events: tuple[Event, ...], quotes: tuple[Quote, ...]) -> Output:
     """One actor: roles with tenure, then their events and quotes, in one long table for tools."""
     roles = tuple((role_line(timeline, r), joined(r.sources)) for r in actor.roles)
-    event_rows = tuple((event_when(e), e.id, e.title) for e in events)
-    quote_rows = tuple((when(quote_date(timeline, q)), q.id, quote_text(q)) for q in quotes)
+    event_rows = tuple((event_when(e), e.id, cited(e.title, (), disputed_points(e))) for e in events)
+    quote_rows = tuple((when(quote_date(timeline, q)), q.id, cited(quote_text(q), (), disputed_points(q)))
+                       for q in quotes)
     human = (
         Table((Column("role"), Column("sources")), roles, title="Roles"),
         Table((DATE, ID, Column("event")), event_rows, title=f"Events ({len(events)})"),
