@@ -11,7 +11,8 @@ from zt_timeline.cli import app
 MINI = Path(__file__).parent / "fixtures" / "mini.toml"
 
 
-def run(*args: str, data: Path | str | None = MINI, width: int = 100, env: dict | None = None):
+def run(*args: str, data: Path | str | None = MINI, width: int = 100, env: dict | None = None,
+        input: str | None = None):
     environment = {"COLUMNS": str(width), "NO_COLOR": "1", "ZT_DATA": str(data) if data else ""}
     environment.update(env or {})
-    return CliRunner().invoke(app, list(args), env=environment)
+    return CliRunner().invoke(app, list(args), env=environment, input=input)

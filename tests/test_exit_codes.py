@@ -17,7 +17,8 @@ BAD = Path(__file__).parent / "bad" / "impossible-date-feb-30.toml"
 ROOT = typer.main.get_command(app)
 COMMANDS = sorted(ROOT.commands)
 # Arguments that make a command succeed on tests/fixtures/mini.toml (none: it needs none).
-OK_ARGS = {"actor": ["ann"], "show": ["pilot"], "search": ["pilot"], "cite": ["paper-a"], "export": ["json"]}
+OK_ARGS = {"actor": ["ann"], "show": ["pilot"], "search": ["pilot"], "cite": ["paper-a"], "export": ["json"],
+           "check": ["The pilot ran from July 2017"]}
 # Arguments naming something the file does not have.
 NOT_FOUND_ARGS = {
     "timeline": ["--actor", "nobody"], "quote": ["--speaker", "nobody"], "actor": ["nobody"],
@@ -26,7 +27,8 @@ NOT_FOUND_ARGS = {
 }
 # Commands that take a date: an impossible one is a usage error.
 DATE_ARGS = {"timeline": ["--on", "2018-02-30"], "quote": ["--since", "someday"], "export": ["json", "--on", "2018-13"],
-             "actors": ["--as-of", "2018-02-30"], "actor": ["ann", "--as-of", "2018-02-30"]}
+             "actors": ["--as-of", "2018-02-30"], "actor": ["ann", "--as-of", "2018-02-30"],
+             "check": ["a claim", "--dated", "2018-02-30"]}
 
 
 def params(name):

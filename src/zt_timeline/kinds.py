@@ -97,6 +97,11 @@ class OutputFormat(enum.StrEnum):
     MD = "md"
 
 
+# What `zt check` writes: the shared formats, and schema.org ClaimReview JSON-LD, the markup
+# fact-checking organizations publish. Built from OutputFormat so the two cannot drift.
+CheckFormat = enum.StrEnum("CheckFormat", [(m.name, m.value) for m in OutputFormat] + [("CLAIMREVIEW", "claimreview")])
+
+
 class ExportFormat(enum.StrEnum):
     TIMELINEJS = "timelinejs"
     ICS = "ics"

@@ -9,6 +9,9 @@ from . import lookup  # noqa: F401  (registers the commands)
 from . import facts  # noqa: F401
 
 # isort: split
+from . import check  # noqa: F401  (check: fact-checking a claim or a draft)
+
+# isort: split
 from . import exports  # noqa: F401  (export, chart)
 from .app import ExitCode, app
 

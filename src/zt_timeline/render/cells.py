@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from ..dates import PartialDate
-from ..model import Event, Figure, FigureVariant, Quote, QuoteForm, Role, Timeline
+from ..model import Event, Quote, QuoteForm, Role, Timeline
+from ..quantities import amount, number  # noqa: F401 - the renderers import them from here
 
 
 def when(date: PartialDate | None) -> str:
@@ -31,22 +32,6 @@ def event_when(event: Event) -> str:
 
 def joined(items: tuple[str, ...] | list[str], sep: str = ", ") -> str:
     return sep.join(items)
-
-
-def number(value: int | float) -> str:
-    if isinstance(value, float) and not value.is_integer():
-        return f"{value:,}"
-    return f"{int(value):,}"
-
-
-def amount(figure: Figure | FigureVariant) -> str:
-    """'more than 3,000 children', '$227,000,000' reads as written in the source."""
-    value = number(figure.value)
-    if figure.unit == "USD":
-        text = f"${value}"
-    else:
-        text = f"{value} {figure.unit}" if figure.unit else value
-    return f"{figure.qualifier} {text}" if figure.qualifier else text
 
 
 FORM_FLAGS = {QuoteForm.NOTES: "[notes] ", QuoteForm.PARAPHRASE: "[paraphrase] "}
