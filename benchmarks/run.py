@@ -29,6 +29,7 @@ HERE = Path(__file__).resolve().parent
 PYTHON = sys.executable
 ZT = str(Path(PYTHON).with_name("zt"))
 ACTOR = "actor-1"  # the generator always writes this actor (benchmarks/make_timeline.py)
+ARTICLE = HERE.parent.parent / "shared" / "sources" / "000_a7613cb33c941bf4.txt"
 
 # Typer 0.29's own floor for an app with one string option: reading any option value imports
 # pydantic and builds a TypeAdapter (zt avoids it: src/zt_timeline/cli/coercion.py).
@@ -140,6 +141,14 @@ def targets(files: dict[str, Path], cache_home: Path, cache: bool) -> list[Targe
     ]
     found.append(Target("completion: zt timeline --actor <Tab>", [ZT], "import typer", typer_only, 1.10,
                         env={"_ZT_COMPLETE": "complete_bash", "COMP_WORDS": "zt timeline --actor ", "COMP_CWORD": "3"}))
+    # zt check on the bundled data: one claim, and the UPI article as a draft (issue 10).
+    zt_timeline = [ZT, "timeline"]
+    found.append(Target("zt check CLAIM", [ZT, "check", "Sessions announced the policy in May 2018"],
+                        "zt timeline (piped)", zt_timeline, 1.25))
+    if ARTICLE.is_file():
+        found.append(Target("zt check --file (the UPI article)", [ZT, "check", "--file", str(ARTICLE), "--dated",
+                                                                  "2021-01-14"], "zt timeline (piped)", zt_timeline,
+                            2.00))
     # An option name: no data is read, so none of the core is imported (tests/test_startup.py).
     found.append(Target("completion: zt timeline --<Tab>", [ZT], "import typer", typer_only, 1.10,
                         env={"_ZT_COMPLETE": "complete_bash", "COMP_WORDS": "zt timeline --", "COMP_CWORD": "2"}))

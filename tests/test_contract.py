@@ -102,3 +102,17 @@ def test_every_command_has_help_text(path, command):
     for param in command.params:
         if getattr(param, "param_type_name", "") == "option" and not param.hidden:
             assert param.help, f"{' '.join(path)} {param.opts[0]} has no help"
+
+
+CHECK_KEYS = ["claim", "verdict", "findings"]
+FINDING_KEYS = ["part", "kind", "verdict", "record", "recorded", "sources", "note"]
+
+
+def test_check_json_shape():
+    claims = load("check", "Ann Lee took office on Feb. 9, 2017")
+    assert [list(claim) for claim in claims] == [CHECK_KEYS]
+    assert claims[0]["verdict"] in {"supported", "contradicted", "disputed", "unverified"}
+    for finding in claims[0]["findings"]:
+        assert list(finding) == FINDING_KEYS
+        assert finding["kind"] in {"quotation", "speaker", "date", "number", "outlet", "topic"}
+        assert isinstance(finding["sources"], list)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..check import ClaimCheck
-from ..check_parts import Finding
+from ..check_parts import Finding, PartKind
 from ..model import Source, Timeline
 from . import Column, Output, Table
 from .cells import joined
@@ -36,7 +36,9 @@ def check_output(results: tuple[ClaimCheck, ...]) -> Output:
     human, rows, data = [], [], []
     for number, result in enumerate(results, 1):
         title = f"{number}. {result.verdict.value.upper()}: {result.claim}"
-        human.append(Table(_HUMAN, tuple((f"{f.part}\n  ({f.kind.value})", f.verdict.value, _what(f))
+        # The topic is what the claim is about, not something it says: it has no verdict of its own.
+        human.append(Table(_HUMAN, tuple((f"{f.part}\n  ({f.kind.value})",
+                                          "about" if f.kind is PartKind.TOPIC else f.verdict.value, _what(f))
                                          for f in result.findings), title=title))
         rows += [(str(number), result.claim, result.verdict.value, f.kind.value, f.part, f.verdict.value,
                   f.record or "", f.recorded, joined(f.sources), f.note or "") for f in result.findings]
