@@ -225,7 +225,7 @@ def outputs(timeline: Timeline):
     yield quotes_output(timeline, timeline.quotes)
     yield actors_output(timeline, timeline.actors)
     yield stats_output(timeline)
-    yield sources_output(timeline)
+    yield sources_output(timeline, timeline.sources)
     for record_id in timeline.ids():
         yield show_output(timeline, timeline.get(record_id))
 

@@ -102,6 +102,20 @@ class OutputFormat(enum.StrEnum):
 CheckFormat = enum.StrEnum("CheckFormat", [(m.name, m.value) for m in OutputFormat] + [("CLAIMREVIEW", "claimreview")])
 
 
+# Every format some command writes, for the global `zt --format FORMAT COMMAND`: each command
+# then takes the ones it writes and refuses the others.
+AnyFormat = enum.StrEnum("AnyFormat", [(m.name, m.value) for m in OutputFormat]
+                         + [(s.name, s.value) for s in CitationStyle if s.is_document]
+                         + [("CLAIMREVIEW", "claimreview")])
+
+
+class DateOrder(enum.StrEnum):
+    """How a numeric date such as 06/05/2018 is written: day first, or month first."""
+
+    DMY = "dmy"
+    MDY = "mdy"
+
+
 class ExportFormat(enum.StrEnum):
     TIMELINEJS = "timelinejs"
     ICS = "ics"

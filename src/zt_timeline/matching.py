@@ -9,11 +9,20 @@ from .errors import LookupFailed
 from .model import Actor, Role, Timeline
 
 _WORD = re.compile(r"[^\W_]+")
+# A full stop beside a letter is folded away ("U.S." is "us"), one between digits is kept ("3.6").
+_LETTER_STOP = re.compile(r"(?<=[^\W\d_])\.|\.(?=[^\W\d_])")
+
+
+def fold(text: str) -> str:
+    """Text as zt compares what people type: case folded, stops beside letters dropped, so
+    'US Marshals' and 'U.S. Marshals' are the same words everywhere."""
+    return _LETTER_STOP.sub("", text.casefold())
 
 
 def words(text: str) -> tuple[str, ...]:
-    """Lowercased words, so 'Rod J. Rosenstein' and 'rod-rosenstein' compare alike."""
-    return tuple(_WORD.findall(text.casefold()))
+    """Lowercased words, so 'Rod J. Rosenstein' and 'rod-rosenstein' compare alike, and
+    'US Marshals' and 'U.S. Marshals' too."""
+    return tuple(_WORD.findall(fold(text)))
 
 
 def _names(actor: Actor) -> tuple[tuple[str, ...], ...]:
@@ -109,9 +118,9 @@ def find_actor(timeline: Timeline, query: str) -> Actor:
         names = ", ".join(f"{actor.name} ({actor.id})" for actor in found[:_NAMED_CANDIDATES])
         more = f" and {len(found) - _NAMED_CANDIDATES} more" if len(found) > _NAMED_CANDIDATES else ""
         raise LookupFailed(f"{query!r} matches {len(found)} actors: {names}{more}; be more specific")
-    candidates = [actor.name for actor in timeline.actors] + [actor.id for actor in timeline.actors]
-    candidates += [alias for actor in timeline.actors for alias in actor.aliases]
-    hints = suggest(query, candidates)
+    # Each actor offered once, by its name, however many of its names are close to the query.
+    named = {name: actor for actor in timeline.actors for name in (actor.id, actor.name, *actor.aliases)}
+    hints = tuple(dict.fromkeys(named[close].name for close in suggest(query, named, limit=6, cutoff=0.65)))[:3]
     raise LookupFailed(f"no actor matches {query!r}", hints)
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from .dates import PartialDate, Window
 from .errors import LookupFailed
 from .matching import suggest
-from .model import Actor, Event, Figure, Pinpoint, Quote, Record, Timeline
+from .model import Actor, Event, EvidenceLevel, Figure, Pinpoint, Quote, Record, Source, SourceKind, Timeline
 
 
 def _contains(needle: str, *texts: str | None) -> bool:
@@ -79,6 +79,27 @@ def select_quotes(
 
 def _undated_last(date: PartialDate | None) -> tuple:
     return (0, *date.sort_key) if date else (1,)
+
+
+def select_sources(timeline: Timeline, text: str | None = None, kinds: Iterable[SourceKind] = (),
+                   window: Window | None = None, evidence: Iterable[EvidenceLevel] = ()) -> tuple[Source, ...]:
+    """Sources matching every given filter, in the bibliography's order (oldest first, undated
+    last). A window keeps only the works whose date falls in it: an undated work is left out."""
+    needle = text.casefold() if text else None
+    wanted_kinds, wanted_evidence = set(kinds), set(evidence)
+    chosen = []
+    for source in timeline.sources:
+        if wanted_kinds and source.kind not in wanted_kinds:
+            continue
+        if wanted_evidence and source.evidence not in wanted_evidence:
+            continue
+        if window and (source.date is None or not window.overlaps(source.date.first_day, source.date.last_day)):
+            continue
+        if needle and not _contains(needle, source.id, source.title, source.publisher, source.author, source.url,
+                                    source.host, source.note):
+            continue
+        chosen.append(source)
+    return tuple(sorted(chosen, key=lambda s: ((0, *s.date.sort_key) if s.date else (1,), s.id)))
 
 
 def get_record(timeline: Timeline, record_id: str) -> Record:

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .errors import UsageError
+from .matching import fold
 from .model import Actor, Event, Figure, Quote, Record, RecordType, Source, Timeline
 
 # Kinds in the order a fact-checker usually wants them when two groups score alike.
@@ -22,11 +23,13 @@ _THOUSANDS = re.compile(r"(?<=\d)[,\u202f\u00a0](?=\d{3}(?!\d))")
 _TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _EXACT_BONUS = 10  # a field equal to the whole query: an id, a name, a figure's value
+_WORDS = re.compile(r"[^\W_]{3,}")
 
 
 def normalize(text: str) -> str:
-    """Lower case, straight quotes, and numbers without thousands separators."""
-    return _THOUSANDS.sub("", text.translate(_TYPOGRAPHIC).casefold())
+    """Lower case, straight quotes, stops beside letters folded away ('U.S.' is 'us', as in
+    matching.fold), and numbers without thousands separators."""
+    return _THOUSANDS.sub("", fold(text.translate(_TYPOGRAPHIC)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,3 +137,20 @@ def search(timeline: Timeline, query: str, kinds: tuple[RecordType, ...] = ()) -
         hits.sort(key=lambda hit: -hit.score)  # stable: equal scores keep file order
     ordered = sorted(groups, key=lambda kind: (-groups[kind][0].score, KIND_ORDER.index(kind)))
     return tuple(hit for kind in ordered for hit in groups[kind])
+
+
+def suggest_words(timeline: Timeline, query: str, limit: int = 3) -> tuple[str, ...]:
+    """For a query that found nothing, the words of the file closest to its words ('sesions'
+    -> 'sessions'), for a 'did you mean'."""
+    from .matching import suggest
+
+    vocabulary: dict[str, None] = {}
+    for kind in KIND_ORDER:
+        for record in timeline.records(kind):
+            for _name, _weight, text in _fields(timeline, record):
+                vocabulary.update(dict.fromkeys(_WORDS.findall(normalize(text))))
+    found: list[str] = []
+    for word in normalize(query).split():
+        if word not in vocabulary:
+            found.extend(suggest(word, vocabulary, limit=limit, cutoff=0.75))
+    return tuple(dict.fromkeys(found))[:limit]

@@ -14,6 +14,7 @@ from typer.core import TyperGroup
 
 from .. import __version__
 from ..errors import DataError, LookupFailed, UsageError, ZtError
+from ..kinds import AnyFormat, DateOrder
 from . import coercion
 
 MAX_PROBLEMS_SHOWN = 100
@@ -34,6 +35,12 @@ class Settings(NamedTuple):
     debug: bool = False
     color: bool = True
     cache: bool = True  # read the data file's validated model from the user's cache, when it has one (cache.py)
+    data: str | None = None  # `zt --data FILE COMMAND`: the file, unless the command names another
+    fmt: str | None = None  # `zt --format FORMAT COMMAND`: the format, unless the command names another
+    pager: bool = True  # a long table on a terminal goes through the pager (render/pager.py)
+    date_order: str | None = None  # how numeric dates are written: "dmy" or "mdy" (dates.py)
+    command: str = "zt"  # the command running, for messages
+    header: bool = True  # TSV and CSV start with a header row
 
 
 # Set by the root callback on every run; a context variable, not the environment, so an
@@ -109,6 +116,40 @@ def exit_code(error: BaseException) -> ExitCode:
     return _internal(error)
 
 
+# Global options a user may write after the command as well (`zt timeline --no-pager`): they
+# are moved before it, where the root command reads them. The others (--data, --format) are
+# options of each command too.
+_HOISTED_FLAGS = frozenset({"--no-pager", "--no-header", "--no-color", "--no-cache", "--debug"})
+_HOISTED_WITH_VALUE = frozenset({"--date-order"})
+_ROOT_WITH_VALUE = frozenset({"--data", "--format", "-f", "--date-order"})
+
+
+def hoist_global_options(args: list[str]) -> list[str]:
+    """The arguments with the global options found after the command moved before it."""
+    start = 0
+    while start < len(args) and args[start].startswith("-") and args[start] != "--":
+        start += 2 if args[start] in _ROOT_WITH_VALUE else 1
+    if start >= len(args):
+        return args
+    moved, rest = [], []
+    index = start + 1
+    while index < len(args):
+        arg = args[index]
+        if arg == "--":
+            rest.extend(args[index:])
+            break
+        name = arg.split("=", 1)[0]
+        if arg in _HOISTED_FLAGS or (name in _HOISTED_WITH_VALUE and "=" in arg):
+            moved.append(arg)
+        elif arg in _HOISTED_WITH_VALUE and index + 1 < len(args):
+            moved.extend(args[index : index + 2])
+            index += 1
+        else:
+            rest.append(arg)
+        index += 1
+    return [*args[:start], *moved, args[start], *rest]
+
+
 class ZtGroup(TyperGroup):
     """Turns domain errors, closed pipes, Ctrl-C and bugs into a message and an exit code."""
 
@@ -134,6 +175,7 @@ class ZtGroup(TyperGroup):
              standalone_mode: bool = True, **extra: Any) -> Any:
         try:
             coercion.install(self)  # before any value is read: keeps pydantic out of every run
+            args = hoist_global_options(list(sys.argv[1:] if args is None else args))
             code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
             sys.stdout.flush()
         except typer.TyperException as error:
@@ -180,8 +222,26 @@ def root(
     = False,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Read and check the data file afresh, not its cached "
                                                               "model (also: ZT_NO_CACHE set).")] = False,
+    data: Annotated[str | None, typer.Option("--data", metavar="PATH", show_default=False,
+                                             help="Timeline file every command reads (also ZT_DATA); a command's "
+                                                  "own --data wins.")] = None,
+    fmt: Annotated[AnyFormat | None, typer.Option("--format", "-f", case_sensitive=False, show_default=False,
+                                                  help="Output format of the command (table, tsv, csv, json, md, "
+                                                       "...); the command's own --format wins.")] = None,
+    no_header: Annotated[bool, typer.Option("--no-header", help="TSV and CSV without their header row.")] = False,
+    no_pager: Annotated[bool, typer.Option("--no-pager", help="Print long tables straight to the terminal, not "
+                                                              "through the pager (ZT_PAGER, PAGER, less -FRX).")]
+    = False,
+    date_order: Annotated[DateOrder | None, typer.Option("--date-order", case_sensitive=False, show_default=False,
+                                                         envvar="ZT_DATE_ORDER",
+                                                         help="How you write numeric dates: dmy (06/05/2018 is "
+                                                              "6 May) or mdy (June 5); without it they are "
+                                                              "refused.")] = None,
 ) -> None:
     """zt: a sourced timeline of the zero tolerance policy."""
-    _SETTINGS.set(Settings(debug=debug, color=not no_color and "NO_COLOR" not in os.environ, cache=not no_cache))
+    _SETTINGS.set(Settings(debug=debug, color=not no_color and "NO_COLOR" not in os.environ, cache=not no_cache,
+                           data=data, fmt=fmt.value if fmt else None, pager=not no_pager,
+                           date_order=date_order.value if date_order else None,
+                           command=ctx.invoked_subcommand or "zt", header=not no_header))
     if ctx.invoked_subcommand is None:
         sys.stdout.write(ctx.get_help() + "\n")

@@ -11,7 +11,7 @@ import typer
 from ..errors import UsageError
 from ..kinds import CheckFormat, OutputFormat
 from .app import app
-from .common import load, show
+from .common import chosen_format, load, show
 from .options import DataOption
 
 
@@ -53,12 +53,13 @@ def check(
     text = _read(file) if file is not None else claim
     tl = load(data)
     from ..check import Checker
-    from ..dates import parse_user_date
     from ..drafts import draft_date
+    from .common import user_date
 
-    when = parse_user_date(dated) if dated else (draft_date(text) if file is not None else None)
+    when = user_date(dated) if dated else (draft_date(text) if file is not None else None)
     checker = Checker(tl, when)
     results = checker.check_draft(text) if file is not None else (checker.check(text),)
+    fmt = chosen_format(fmt, CheckFormat, "check")
     if fmt is not None and fmt.value == "claimreview":
         from ..render.check_views import claim_reviews
         from ..render.safe import json_document

@@ -2,41 +2,76 @@
 
 from __future__ import annotations
 
+import enum
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
+from ..errors import UsageError
 from .app import report_problems, say, settings
 
 # The core and the renderers are imported where they are used, so `zt --help`, `--version`
 # and shell completion, which import this module, do not pay for them.
+E = TypeVar("E", bound=enum.Enum)
+
 if TYPE_CHECKING:
-    from ..dates import Window
+    from ..dates import PartialDate, Window
     from ..model import Timeline
     from ..render import Output, OutputFormat
 
 
 def load(data: str | None) -> Timeline:
+    """The timeline the command line names: the command's --data, else zt --data, else ZT_DATA,
+    else the bundled file."""
     from ..loading import load_timeline
 
-    timeline = load_timeline(data, use_cache=settings().cache)
+    timeline = load_timeline(data or settings().data, use_cache=settings().cache)
     report_problems(timeline.warnings, "warning")
     return timeline
 
 
-def window(since: str | None, until: str | None, on: str | None = None) -> Window | None:
-    from ..dates import make_window, parse_user_date
+def user_date(text: str) -> PartialDate:
+    """A date typed on the command line, numeric ones read in the order zt --date-order gives."""
+    from ..dates import parse_user_date
 
-    return make_window(
-        parse_user_date(since) if since else None,
-        parse_user_date(until) if until else None,
-        parse_user_date(on) if on else None,
-    )
+    return parse_user_date(text, settings().date_order)
+
+
+def window(since: str | None, until: str | None, on: str | None = None) -> Window | None:
+    from ..dates import make_window
+
+    return make_window(user_date(since) if since else None, user_date(until) if until else None,
+                       user_date(on) if on else None)
+
+
+def chosen_format(fmt: E | None, formats: type[E], command: str) -> E | None:
+    """The command's own --format, else the global zt --format (if the command writes it)."""
+    if fmt is not None or settings().fmt is None:
+        return fmt
+    try:
+        return formats(settings().fmt)
+    except ValueError:
+        names = ", ".join(member.value for member in formats)
+        raise UsageError(f"zt {command} does not write {settings().fmt}: it writes {names}") from None
 
 
 def show(output: Output, fmt: OutputFormat | None) -> None:
+    from ..kinds import OutputFormat
     from ..render import choose_format, emit
 
-    chosen = choose_format(fmt)
+    chosen = choose_format(chosen_format(fmt, OutputFormat, settings().command))
     if output.is_empty and output.empty:
         say(output.empty)
-    emit(output, chosen, sys.stdout, color=settings().color)
+    if chosen is OutputFormat.TABLE and settings().pager and sys.stdout.isatty():
+        from ..render.pager import page, pager_command
+
+        command = pager_command()
+        if command:
+            import io
+
+            buffer = io.StringIO()
+            emit(output, chosen, buffer, color=settings().color, terminal=True)
+            if not page(buffer.getvalue(), command):
+                sys.stdout.write(buffer.getvalue())
+            return
+    emit(output, chosen, sys.stdout, color=settings().color, header=settings().header)
+

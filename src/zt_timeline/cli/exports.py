@@ -70,7 +70,7 @@ def export(
         say("no events match")
     from ..render.export import export_text, save_text
 
-    text = export_text(fmt, tl, events)
+    text = export_text(fmt, tl, events, header=settings().header)
     if output:
         save_text(output, text, data_file=tl.path)
         say(f"wrote {len(events)} event{'s' if len(events) != 1 else ''} to {output} ({fmt.value})")

@@ -14,7 +14,7 @@ import typer
 from ..kinds import CitationStyle, ConflictKind, OutputFormat, RecordType
 from .app import app
 from .common import load, show
-from .options import DataOption, FormatOption, SearchOption
+from .options import DataOption, FormatOption, ListLimitOption, SearchOption
 
 if TYPE_CHECKING:
     from ..model import Actor, Quote, Source, Timeline
@@ -40,20 +40,20 @@ def show_bibliography(timeline: "Timeline", sources: "tuple[Source, ...]", fmt: 
 
 
 def show_roles_on(timeline: "Timeline", actors: "tuple[Actor, ...]", as_of: str, fmt: OutputFormat | None,
-                  one: "Actor | None" = None, role: str | None = None) -> None:
+                  one: "Actor | None" = None, role: str | None = None, limit: int | None = None) -> None:
     """Roles on a date: for every actor those possibly held, for `one` actor all of them;
     with `role`, only the roles whose title names it."""
-    from ..dates import parse_user_date
     from ..matching import role_matches
     from ..render.facts_views import tenures_output
     from ..tenure import TenureStatus, actor_tenures, tenures_on
+    from .common import user_date
 
-    when = parse_user_date(as_of)
+    when = user_date(as_of)
     if one is not None:
         show(tenures_output(timeline, actor_tenures(one, when), when, one=one), fmt)
         return
     every = tuple(t for t in tenures_on(actors, when) if role is None or role_matches(t.role, role))
-    shown = tuple(tenure for tenure in every if tenure.status.possibly_held)
+    shown = tuple(tenure for tenure in every if tenure.status.possibly_held)[:limit]
     undated = sum(tenure.status is TenureStatus.UNDATED for tenure in every)
     show(tenures_output(timeline, shown, when, left_out=undated), fmt)
 
@@ -70,6 +70,7 @@ def search_records(
                                                                       "every word must be found.")],
     kind: Annotated[RecordType | None, typer.Option("--kind", "-k", case_sensitive=False,
                                                     help="Only records of this kind.")] = None,
+    limit: ListLimitOption = None,
     data: DataOption = None,
     fmt: FormatOption = None,
 ) -> None:
@@ -88,9 +89,17 @@ def search_records(
     tl = load(data)
     query = " ".join(text)
     from ..render.facts_views import search_output
-    from ..search import search
+    from ..search import search, suggest_words
 
-    show(search_output(tl, search(tl, query, (kind,) if kind else ()), query), fmt)
+    hits = search(tl, query, (kind,) if kind else ())[:limit]
+    output = search_output(tl, hits, query)
+    if not hits:
+        close = suggest_words(tl, query)
+        if close:
+            from dataclasses import replace
+
+            output = replace(output, empty=f"{output.empty} (did you mean: {', '.join(close)}?)")
+    show(output, fmt)
 
 
 @app.command()
@@ -98,6 +107,7 @@ def conflicts(
     kind: Annotated[ConflictKind | None, typer.Option("--kind", "-k", case_sensitive=False,
                                                       help="Only quotes, figures or events.")] = None,
     search: SearchOption = None,
+    limit: ListLimitOption = None,
     data: DataOption = None,
     fmt: FormatOption = None,
 ) -> None:
@@ -122,7 +132,7 @@ def conflicts(
         from ..search import search as search_all
 
         ids = frozenset(hit.record.id for hit in search_all(tl, search))
-    show(conflicts_output(tl, find_conflicts(tl, (kind,) if kind else (), ids)), fmt)
+    show(conflicts_output(tl, find_conflicts(tl, (kind,) if kind else (), ids)[:limit]), fmt)
 
 
 @app.command()

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ..errors import UsageError
-from ..kinds import ActorKind, OutputFormat
+from ..kinds import ActorKind, EvidenceLevel, OutputFormat, SourceKind
 from .app import app, report_problems, settings
 from .common import load, show, window
 from .completion import complete_record_id
@@ -24,6 +24,7 @@ from .options import (
     DataOption,
     FormatOption,
     LimitOption,
+    ListLimitOption,
     OnOption,
     ReverseOption,
     SearchOption,
@@ -99,6 +100,7 @@ def quote(
     provenance: Annotated[bool, typer.Option("--provenance", help="Show each quote's chain from the words to the "
                                                                   "cited source: speaker, to whom, form, via.")]
     = False,
+    limit: ListLimitOption = None,
     data: DataOption = None,
     fmt: FormatOption = None,
     svg: SvgOption = None,
@@ -118,7 +120,7 @@ def quote(
 
     tl = load(data)
     speakers = tuple(find_actor(tl, name).id for name in speaker or ())
-    chosen = select_quotes(tl, speakers, search, window(since, until, on))
+    chosen = select_quotes(tl, speakers, search, window(since, until, on))[:limit]
     if provenance:
         from .facts import show_provenance
 
@@ -138,6 +140,7 @@ def actors(
     role: Annotated[str | None, typer.Option("--role", metavar="TEXT", help="Only roles whose title contains "
                                                                            "TEXT's words ('attorney general').")]
     = None,
+    limit: ListLimitOption = None,
     data: DataOption = None,
     fmt: FormatOption = None,
     svg: SvgOption = None,
@@ -163,11 +166,11 @@ def actors(
     if as_of is not None:
         from .facts import show_roles_on
 
-        show_roles_on(tl, chosen, as_of, fmt, role=role)
+        show_roles_on(tl, chosen, as_of, fmt, role=role, limit=limit)
         return
     from ..render.views import actors_output
 
-    show(actors_output(tl, chosen), fmt)
+    show(actors_output(tl, chosen[:limit]), fmt)
 
 
 @app.command()
@@ -246,22 +249,42 @@ def show_record(
 
 @app.command()
 def sources(
+    search: Annotated[str | None, typer.Option("--search", "-s", metavar="TEXT", help="Only sources whose id, "
+                                                                                    "title, publisher, author, "
+                                                                                    "address or note contains "
+                                                                                    "TEXT.")] = None,
+    kind: Annotated[list[SourceKind] | None, typer.Option("--kind", "-k", case_sensitive=False,
+                                                          help="Only sources of this kind (repeatable).")] = None,
+    evidence: Annotated[list[EvidenceLevel] | None, typer.Option("--evidence", case_sensitive=False,
+                                                                 help="Only primary, secondary or tertiary "
+                                                                      "sources (repeatable).")] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    limit: ListLimitOption = None,
     data: DataOption = None,
     fmt: BibliographyFormatOption = None,
 ) -> None:
-    """The bibliography: title, publisher, date, address, and which records cite each source.
+    """The bibliography: date, id, publisher and title, and which records cite each source.
+
+    Oldest first; works whose date was not seen come last (and --since/--until leave them out).
 
     \b
     Examples:
-      zt sources --format md > sources.md
+      zt sources --evidence primary
+      zt sources --search 'inspector general' --since 2021
       zt sources --format bibtex > zero-tolerance.bib
     """
     tl = load(data)
-    from ..render.views import sources_in_order, sources_output
+    from ..query import select_sources
+    from ..render.views import sources_output
+    from .common import chosen_format
     from .facts import show_bibliography
+    from .options import BibliographyFormat
 
-    if not show_bibliography(tl, sources_in_order(tl), fmt):
-        show(sources_output(tl), OutputFormat(fmt.value) if fmt else None)
+    fmt = chosen_format(fmt, BibliographyFormat, "sources")
+    chosen = select_sources(tl, search, kind or (), window(since, until), evidence or ())[:limit]
+    if not show_bibliography(tl, chosen, fmt):
+        show(sources_output(tl, chosen), OutputFormat(fmt.value) if fmt else None)
 
 
 @app.command()

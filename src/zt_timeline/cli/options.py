@@ -10,10 +10,12 @@ import typer
 from ..kinds import CitationStyle, OutputFormat
 from .completion import complete_actor, complete_tag
 
+# No envvar here: ZT_DATA is read when the file is resolved (loading.py), so that a global
+# `zt --data FILE COMMAND` still wins over the environment.
 DataOption = Annotated[
     str | None,
-    typer.Option("--data", envvar="ZT_DATA", metavar="PATH", show_default=False,
-                 help="Timeline file to read (also ZT_DATA); default: the bundled zero tolerance data."),
+    typer.Option("--data", metavar="PATH", show_default=False,
+                 help="Timeline file to read (also zt --data, ZT_DATA); default: the bundled zero tolerance data."),
 ]
 FormatOption = Annotated[
     OutputFormat | None,
@@ -57,6 +59,8 @@ TagOption = Annotated[
                  help="Only events with TAG (repeat for any of several)."),
 ]
 LimitOption = Annotated[int | None, typer.Option("--limit", "-n", min=0, help="At most N events.")]
+ListLimitOption = Annotated[int | None, typer.Option("--limit", "-n", min=0, help="At most N of them, the first "
+                                                                                  "in the listing's order.")]
 ReverseOption = Annotated[bool, typer.Option("--reverse", "-r", help="Newest first.")]
 SvgOption = Annotated[
     str | None,

@@ -71,7 +71,10 @@ def recording() -> Iterator[list[Output]]:
         _RECORDER.reset(token)
 
 
-def emit(output: Output, fmt: OutputFormat, stream: TextIO | None = None, *, color: bool = True) -> None:
+def emit(output: Output, fmt: OutputFormat, stream: TextIO | None = None, *, color: bool = True,
+         terminal: bool = False, header: bool = True) -> None:
+    """Write an Output in a format; `terminal` draws a table for a terminal even into a buffer
+    (for the pager), at the terminal's width; `header` False leaves out TSV's and CSV's header row."""
     recorder = _RECORDER.get()
     if recorder is not None:
         recorder.append(output)
@@ -79,8 +82,8 @@ def emit(output: Output, fmt: OutputFormat, stream: TextIO | None = None, *, col
     if fmt is OutputFormat.TABLE:
         from .rich_table import write_tables
 
-        write_tables(output, stream, color=color)
+        write_tables(output, stream, color=color, terminal=terminal)
         return
     from . import plain
 
-    plain.WRITERS[fmt](output, stream)
+    plain.WRITERS[fmt](output, stream, header)

@@ -10,21 +10,23 @@ from . import Output, OutputFormat
 from .safe import json_document, tsv_cell, visible
 
 
-def write_tsv(output: Output, stream: TextIO) -> None:
+def write_tsv(output: Output, stream: TextIO, header: bool = True) -> None:
     table = output.machine
-    stream.write("\t".join(column.header for column in table.columns) + "\n")
+    if header:
+        stream.write("\t".join(column.header for column in table.columns) + "\n")
     for row in table.rows:
         stream.write("\t".join(tsv_cell(cell) for cell in row) + "\n")
 
 
-def write_csv(output: Output, stream: TextIO) -> None:
+def write_csv(output: Output, stream: TextIO, header: bool = True) -> None:
     writer = csv.writer(stream, lineterminator="\n")
     table = output.machine
-    writer.writerow([column.header for column in table.columns])
+    if header:
+        writer.writerow([column.header for column in table.columns])
     writer.writerows([visible(cell) for cell in row] for row in table.rows)
 
 
-def write_json(output: Output, stream: TextIO) -> None:
+def write_json(output: Output, stream: TextIO, header: bool = True) -> None:
     stream.write(json_document(output.data))
 
 
@@ -33,7 +35,7 @@ def _md_cell(text: str) -> str:
     return escaped.replace("\r\n", "<br>").replace("\n", "<br>") or " "
 
 
-def write_md(output: Output, stream: TextIO) -> None:
+def write_md(output: Output, stream: TextIO, header: bool = True) -> None:
     blocks = []
     if output.heading:
         blocks.append(f"# {_md_cell(output.heading)}\n")
@@ -48,7 +50,8 @@ def write_md(output: Output, stream: TextIO) -> None:
     stream.write("\n".join(blocks))
 
 
-WRITERS: dict[OutputFormat, Callable[[Output, TextIO], None]] = {
+# Each writer takes the Output, the stream, and whether to write a header row (TSV and CSV).
+WRITERS: dict[OutputFormat, Callable[[Output, TextIO, bool], None]] = {
     OutputFormat.TSV: write_tsv,
     OutputFormat.CSV: write_csv,
     OutputFormat.JSON: write_json,

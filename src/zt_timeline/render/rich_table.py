@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from typing import TextIO
 
 from rich import box
@@ -26,9 +27,13 @@ class _Console(Console):
         raise BrokenPipeError
 
 
-def make_console(stream: TextIO, *, color: bool = True) -> Console:
+def make_console(stream: TextIO, *, color: bool = True, terminal: bool = False) -> Console:
+    """A console that never reads markup or emoji in data; with `terminal`, one that draws for the
+    terminal (colours, its width) whatever the stream is: a buffer bound for the pager."""
     no_color = not color or "NO_COLOR" in os.environ
-    return _Console(file=stream, no_color=no_color, highlight=False, emoji=False, markup=False, soft_wrap=False)
+    extra = {"force_terminal": True, "width": shutil.get_terminal_size().columns} if terminal else {}
+    return _Console(file=stream, no_color=no_color, highlight=False, emoji=False, markup=False, soft_wrap=False,
+                    **extra)
 
 
 def _longest(cells: list[str], split_words: bool) -> int:
@@ -124,5 +129,5 @@ def print_output(console: Console, output: Output) -> None:
         console.print(extra)
 
 
-def write_tables(output: Output, stream: TextIO, *, color: bool = True) -> None:
-    print_output(make_console(stream, color=color), output)
+def write_tables(output: Output, stream: TextIO, *, color: bool = True, terminal: bool = False) -> None:
+    print_output(make_console(stream, color=color, terminal=terminal), output)

@@ -142,14 +142,8 @@ def stats_output(timeline: Timeline) -> Output:
     return Output(human, machine, data, extras=(per_month,))
 
 
-def sources_in_order(timeline: Timeline) -> tuple[Source, ...]:
-    """The bibliography's order: oldest first, then by id; undated works last."""
-    return tuple(sorted(timeline.sources, key=lambda s: ((0, *s.date.sort_key) if s.date else (1,), s.id)))
-
-
-def sources_output(timeline: Timeline) -> Output:
+def sources_output(timeline: Timeline, sources: tuple[Source, ...]) -> Output:
     cited_by = citations(timeline)
-    sources = sources_in_order(timeline)
     human = Table(
         (ID, Column("title", weight=3), Column("publisher"), DATE, Column("url", weight=2),
          Column("cited by", weight=2)),
