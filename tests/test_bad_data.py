@@ -32,54 +32,54 @@ FIRST_LINE = {
     "missing-id.toml": ":7: events[0]: field 'id': is missing (required): expected a lowercase slug (a-z, 0-9, "
                        "hyphens)",
     "bad-id.toml": ":7: events[0]: field 'id': 'Bad Id' is not a lowercase slug (a-z, 0-9, hyphens)",
-    "wrong-type.toml": ":7: event 'e': field 'title': 5 is not a string",
-    "wrong-type-list.toml": ":7: event 'e': field 'sources': 's' is not a list of source ids (or { id, excerpt, "
+    "wrong-type.toml": ":10: event 'e': field 'title': 5 is not a string",
+    "wrong-type-list.toml": ":11: event 'e': field 'sources': 's' is not a list of source ids (or { id, excerpt, "
                             "locator } tables)",
-    "empty-title.toml": ":7: event 'e': field 'title': '   ' is empty: expected some text",
-    "impossible-date-feb-30.toml": ":7: event 'e': field 'date': '2018-02-30' is not a real date: day 30 is not in "
+    "empty-title.toml": ":10: event 'e': field 'title': '   ' is empty: expected some text",
+    "impossible-date-feb-30.toml": ":9: event 'e': field 'date': '2018-02-30' is not a real date: day 30 is not in "
                                    "Feb 2018 (1-28)",
-    "impossible-date-13-45.toml": ":7: event 'e': field 'date': '2018-13-45' is not a real date: month 13 is not "
+    "impossible-date-13-45.toml": ":9: event 'e': field 'date': '2018-13-45' is not a real date: month 13 is not "
                                   "1-12",
-    "not-a-date.toml": ":7: event 'e': field 'date': 'soon' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD, "
+    "not-a-date.toml": ":9: event 'e': field 'date': 'soon' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD, "
                        "optionally with ?, ~ or %)",
-    "date-as-integer.toml": ":7: event 'e': field 'date': 2018 is not a date: expected a quoted string such as "
+    "date-as-integer.toml": ":9: event 'e': field 'date': 2018 is not a date: expected a quoted string such as "
                             "\"2018\" (YYYY, YYYY-MM or YYYY-MM-DD, optionally with ?, ~ or %)",
-    "date-with-time.toml": ":7: event 'e': field 'date': '2018-04-06T10:00:00' has a time of day (expected YYYY, "
+    "date-with-time.toml": ":9: event 'e': field 'date': '2018-04-06T10:00:00' has a time of day (expected YYYY, "
                            "YYYY-MM or YYYY-MM-DD, optionally with ?, ~ or %)",
-    "end-before-date.toml": ":7: event 'e': field 'end': 2018-04 is before 'date' 2018-05: expected 'date' or later",
-    "until-before-from.toml": ":13: actor 'a' roles[0]: field 'until': 2018 is before 'from' 2019: expected 'from' "
+    "end-before-date.toml": ":12: event 'e': field 'end': 2018-04 is before 'date' 2018-05: expected 'date' or later",
+    "until-before-from.toml": ":17: actor 'a' roles[0]: field 'until': 2018 is before 'from' 2019: expected 'from' "
                               "or later",
-    "duplicate-id.toml": ":13: event 'e': field 'id': duplicate id 'e': event 'e' (line 7) has it; expected an id "
+    "duplicate-id.toml": ":14: event 'e': field 'id': duplicate id 'e': event 'e' (line 7) has it; expected an id "
                          "used once in the file",
-    "duplicate-id-across-kinds.toml": ":7: event 's': field 'id': duplicate id 's': source 's' (line 1) has it; "
+    "duplicate-id-across-kinds.toml": ":8: event 's': field 'id': duplicate id 's': source 's' (line 1) has it; "
                                       "expected an id used once in the file",
-    "unknown-actor.toml": ":7: event 'e': field 'actors': unknown actor 'nobody': expected the id of one of the "
+    "unknown-actor.toml": ":12: event 'e': field 'actors': unknown actor 'nobody': expected the id of one of the "
                           "file's [[actors]]",
-    "unknown-speaker.toml": ":13: quote 'q': field 'speaker': unknown actor 'nobody': expected the id of one of the "
+    "unknown-speaker.toml": ":15: quote 'q': field 'speaker': unknown actor 'nobody': expected the id of one of the "
                             "file's [[actors]]",
-    "unknown-source.toml": ":7: event 'e': field 'sources': unknown source 'nowhere': expected the id of one of the "
+    "unknown-source.toml": ":11: event 'e': field 'sources': unknown source 'nowhere': expected the id of one of the "
                            "file's [[sources]]",
-    "unknown-event.toml": ":19: quote 'q': field 'event': unknown event 'no-such-event': expected the id of one of "
+    "unknown-event.toml": ":24: quote 'q': field 'event': unknown event 'no-such-event': expected the id of one of "
                           "the file's [[events]]",
-    "unknown-org.toml": ":13: actor 'a' roles[0]: field 'org': unknown actor 'no-such-org': expected the id of one "
+    "unknown-org.toml": ":17: actor 'a' roles[0]: field 'org': unknown actor 'no-such-org': expected the id of one "
                         "of the file's [[actors]]",
-    "unknown-actor-kind.toml": ":13: actor 'a': field 'kind': 'robot' is not one of: person, organization",
-    "unknown-source-kind.toml": ":1: source 's': field 'kind': 'rumour' is not one of: news, report, court-filing, "
+    "unknown-actor-kind.toml": ":16: actor 'a': field 'kind': 'robot' is not one of: person, organization",
+    "unknown-source-kind.toml": ":6: source 's': field 'kind': 'rumour' is not one of: news, report, court-filing, "
                                 "court-order, statement, press-release, government-record, legal-news, advocacy, "
                                 "blog, web",
-    "unknown-quote-form.toml": ":19: quote 'q': field 'form': 'sung' is not one of: spoken, written, notes, "
+    "unknown-quote-form.toml": ":24: quote 'q': field 'form': 'sung' is not one of: spoken, written, notes, "
                                "paraphrase",
-    "figure-not-a-number.toml": ":13: figure 'f': field 'value': 'many' is not a number",
-    "figure-nan.toml": ":13: figure 'f': field 'value': nan is not a finite number",
-    "figure-beyond-64-bits.toml": ":13: figure 'f': field 'value': 9223372036854775808 is not a number in TOML's "
+    "figure-not-a-number.toml": ":16: figure 'f': field 'value': 'many' is not a number",
+    "figure-nan.toml": ":16: figure 'f': field 'value': nan is not a finite number",
+    "figure-beyond-64-bits.toml": ":16: figure 'f': field 'value': 9223372036854775808 is not a number in TOML's "
                                   "64-bit integer range",
-    "bad-tag.toml": ":7: event 'e': field 'tags': 'Bad Tag' is not a lowercase slug (letters, digits, hyphens)",
-    "variant-missing-sources.toml": ":7: event 'e' variants[0]: field 'sources': is missing (required): expected a "
+    "bad-tag.toml": ":12: event 'e': field 'tags': 'Bad Tag' is not a lowercase slug (letters, digits, hyphens)",
+    "variant-missing-sources.toml": ":12: event 'e' variants[0]: field 'sources': is missing (required): expected a "
                                     "list of source ids (or { id, excerpt, locator } tables)",
-    "variant-not-a-table.toml": ":7: event 'e': field 'variants[0]': '2017' is not a table ({ key = value, ... })",
+    "variant-not-a-table.toml": ":12: event 'e': field 'variants[0]': '2017' is not a table ({ key = value, ... })",
     "actor-without-source.toml": ":13: actor 'a': field 'sources': is missing: cite a source for the actor or for one "
                                  "of its roles",
-    "control-characters-in-value.toml": ":7: event 'e': field 'date': '\\x1b]0;owned\\x07\\x1b[2J' is not a date "
+    "control-characters-in-value.toml": ":9: event 'e': field 'date': '\\x1b]0;owned\\x07\\x1b[2J' is not a date "
                                         "(expected YYYY, YYYY-MM or YYYY-MM-DD, optionally with ?, ~ or %)",
 }
 BAD_FILES = sorted(path.name for path in BAD.glob("*.toml") if not path.name.startswith("hostile-"))
@@ -114,7 +114,7 @@ def test_core_error_carries_the_same_problem():
     with pytest.raises(DataError) as caught:
         load_timeline(BAD / "unknown-speaker.toml")
     (problem,) = caught.value.problems
-    assert (problem.line, problem.record, problem.field) == (13, "quote 'q'", "speaker")
+    assert (problem.line, problem.record, problem.field) == (15, "quote 'q'", "speaker")  # the speaker's line
 
 
 def test_missing_file(tmp_path):
@@ -164,14 +164,14 @@ def test_every_problem_in_one_run_in_file_order(tmp_path):
     result = run("validate", str(path), data=None)
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
-        f"zt: {path}:1: source 's': field 'date': '2020-02-30' is not a real date: day 30 is not in Feb 2020 (1-29)",
-        f"zt: {path}:6: event 'a': field 'sources': unknown source 'nope': expected the id of one of the file's "
+        f"zt: {path}:5: source 's': field 'date': '2020-02-30' is not a real date: day 30 is not in Feb 2020 (1-29)",
+        f"zt: {path}:10: event 'a': field 'sources': unknown source 'nope': expected the id of one of the file's "
         "[[sources]]",
-        f"zt: {path}:11: source 't': field 'title': 5 is not a string",
-        f"zt: {path}:22: event 'a': field 'id': duplicate id 'a': event 'a' (line 6) has it; expected an id used "
+        f"zt: {path}:13: source 't': field 'title': 5 is not a string",
+        f"zt: {path}:23: event 'a': field 'id': duplicate id 'a': event 'a' (line 6) has it; expected an id used "
         "once in the file",
-        f"zt: {path}:22: event 'a': field 'end': 2017 is before 'date' 2019: expected 'date' or later",
-        f"zt: {path}:16: event 'b': field 'sumary': warning: unknown field, ignored (value 'typo'): did you mean "
+        f"zt: {path}:27: event 'a': field 'end': 2017 is before 'date' 2019: expected 'date' or later",
+        f"zt: {path}:21: event 'b': field 'sumary': warning: unknown field, ignored (value 'typo'): did you mean "
         "'summary'?",
         f"zt: {path}: 5 problems; the file was not used",
     ]
@@ -187,7 +187,7 @@ def test_unknown_fields_warn_and_the_file_is_used(tmp_path):
     assert result.stderr.splitlines() == [
         f"zt: {path}: field 'event': warning: unknown top-level key, ignored (value [{{'id': 'x'}}]): did you mean "
         "'events'?",
-        f"zt: {path}:6: event 'e': field 'sumary': warning: unknown field, ignored (value 'S'): did you mean "
+        f"zt: {path}:11: event 'e': field 'sumary': warning: unknown field, ignored (value 'S'): did you mean "
         "'summary'?",
     ]
-    assert result.stdout == f"{path}: ok: 1 sources, 0 actors, 1 events, 0 quotes, 0 figures (2 warnings)\n"
+    assert result.stdout == f"{path}: ok: 1 source, 0 actors, 1 event, 0 quotes, 0 figures (2 warnings)\n"

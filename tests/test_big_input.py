@@ -28,7 +28,7 @@ def test_a_5_mb_bad_value_is_shortened_in_the_message(tmp_path):
     result = run("validate", str(path), data=None)
     assert result.exit_code == 1
     first = result.stderr.splitlines()[0]
-    assert first == f"zt: {path}:6: event 'e': field 'date': '{'9' * 38}… is not a date (expected YYYY, YYYY-MM or " \
+    assert first == f"zt: {path}:8: event 'e': field 'date': '{'9' * 38}… is not a date (expected YYYY, YYYY-MM or " \
                     "YYYY-MM-DD, optionally with ?, ~ or %)"
 
 
@@ -70,10 +70,10 @@ def test_10_000_problems_are_all_found_and_the_first_100_shown(tmp_path):
     assert result.exit_code == 1
     lines = result.stderr.splitlines()
     assert len(lines) == 100 + 1 + 100 + 1 + 1
-    assert lines[0].startswith(f"zt: {path}:6: event 'e0': field 'date': '2018-02-30' is not a real date")
-    assert lines[99].startswith(f"zt: {path}:600: event 'e99': field 'date'")
+    assert lines[0].startswith(f"zt: {path}:8: event 'e0': field 'date': '2018-02-30' is not a real date")
+    assert lines[99].startswith(f"zt: {path}:602: event 'e99': field 'date'")
     assert lines[100] == "zt: ... and 9900 more errors not shown"
-    assert lines[101].startswith(f"zt: {path}:6: event 'e0': field 'sumary': warning: unknown field")
+    assert lines[101].startswith(f"zt: {path}:11: event 'e0': field 'sumary': warning: unknown field")
     assert lines[201] == "zt: ... and 9900 more warnings not shown"
     assert lines[202] == f"zt: {path}: 10000 problems; the file was not used"
 

@@ -107,7 +107,7 @@ def test_data_problems_exit_1_naming_file_record_and_field(tmp_path):
         result = run(command, data=bad)
         assert result.exit_code == 1
         lines = result.stderr.splitlines()
-        assert lines[0] == f"zt: {bad}:73: event 'year-review': field 'date': '2018-02-30' is not a real date: " \
+        assert lines[0] == f"zt: {bad}:75: event 'year-review': field 'date': '2018-02-30' is not a real date: " \
                            "day 30 is not in Feb 2018 (1-28)"
         assert lines[-1] == f"zt: {bad}: 1 problem; the file was not used"
         assert result.stdout == ""
@@ -124,9 +124,9 @@ def test_validate_warns_about_unknown_fields(tmp_path):
     typo.write_text(MINI.read_text().replace('summary = "A pilot', 'sumary = "A pilot'))
     result = run("validate", data=typo)
     assert result.exit_code == 0
-    assert result.stderr == (f"zt: {typo}:53: event 'pilot': field 'sumary': warning: unknown field, ignored "
+    assert result.stderr == (f"zt: {typo}:58: event 'pilot': field 'sumary': warning: unknown field, ignored "
                              "(value 'A pilot ran for several months.'): did you mean 'summary'?\n")
-    assert "(1 warnings)" in result.stdout
+    assert "(1 warning)" in result.stdout
 
 
 def test_data_option_beats_environment(tmp_path):

@@ -47,10 +47,10 @@ def test_a_clean_file_is_the_same_with_or_without_line_numbers():
 def test_problems_and_warnings_still_name_their_lines(write_toml):
     warned = load_timeline(write_toml(SOURCE + '[[events]]\nid = "e"\ndate = "2018"\ntitle = "E"\n'
                                                'sources = ["s"]\nsumary = "typo"\n'))
-    assert [warning.line for warning in warned.warnings] == [6]  # the [[events]] header
+    assert [warning.line for warning in warned.warnings] == [11]  # the line of the unknown field
     with pytest.raises(DataError) as caught:
         load_timeline(write_toml(SOURCE + '[[events]]\nid = "e"\ndate = "2018"\ntitle = "E"\nsources = ["s", 5]\n'))
-    assert [problem.line for problem in caught.value.problems] == [6]
+    assert [problem.line for problem in caught.value.problems] == [10]  # the sources line
 
 
 @pytest.mark.parametrize(

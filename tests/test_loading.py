@@ -104,7 +104,8 @@ def test_every_problem_is_reported_at_once_in_file_order(write_toml):
     found = [str(problem) for problem in caught.value.problems]
     assert len(found) == 3
     assert "event 'a'" in found[0] and "event 'b'" in found[1] and "event 'c'" in found[2]
-    assert [line.split(": ", 1)[0] for line in found] == [f"{path}:6", f"{path}:11", f"{path}:16"]
+    # The line of each bad field; for the missing title, the line of the record that lacks it.
+    assert [line.split(": ", 1)[0] for line in found] == [f"{path}:8", f"{path}:15", f"{path}:16"]
 
 
 def test_unknown_fields_warn_but_load(write_toml):

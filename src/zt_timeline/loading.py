@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import gc
 import os
 import re
@@ -171,7 +172,13 @@ def _validated(document: dict, name: str, text: str) -> Timeline:
     except DataError:
         timeline = None
     if timeline is None or timeline.warnings:
-        timeline = build_timeline(document, name, header_lines(text))
+        from .field_lines import place  # only a file with problems pays for finding their lines
+
+        try:
+            timeline = build_timeline(document, name, header_lines(text))
+        except DataError as error:
+            raise DataError(error.path, place(error.problems, text), place(error.warnings, text)) from None
+        timeline = dataclasses.replace(timeline, warnings=place(timeline.warnings, text))
     return timeline
 
 

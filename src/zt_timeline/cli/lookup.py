@@ -306,6 +306,6 @@ def validate(
 
     tl = load_timeline(path or data, use_cache=settings().cache)
     report_problems(tl.warnings, "warning")
-    counts = ", ".join(f"{count} {kind.array}" for kind, count in tl.counts().items())
-    warned = f" ({len(tl.warnings)} warnings)" if tl.warnings else ""
+    counts = ", ".join(f"{count} {kind.value if count == 1 else kind.array}" for kind, count in tl.counts().items())
+    warned = f" ({len(tl.warnings)} warning{'s' if len(tl.warnings) != 1 else ''})" if tl.warnings else ""
     sys.stdout.write(f"{tl.path}: ok: {counts}{warned}\n")
