@@ -276,6 +276,15 @@ class Window:
     def overlaps(self, first: dt.date, last: dt.date) -> bool:
         return (self.end is None or first <= self.end) and (self.start is None or last >= self.start)
 
+    def display(self) -> str:
+        """'1 Jun 2018 – 30 Jun 2018', 'from 1 Jun 2018', 'until 30 Jun 2018'."""
+        def day(date: dt.date) -> str:
+            return f"{date.day} {_MONTHS[date.month - 1]} {date.year}"
+
+        if self.start and self.end:
+            return day(self.start) if self.start == self.end else f"{day(self.start)} – {day(self.end)}"
+        return f"from {day(self.start)}" if self.start else f"until {day(self.end)}"
+
 
 
 def make_window(

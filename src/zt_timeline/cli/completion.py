@@ -18,12 +18,21 @@ if TYPE_CHECKING:
     from ..model import Timeline
 
 
+def _data(ctx: typer.Context) -> str | None:
+    """The --data the command line gives: the command's own, else the one before the command."""
+    while ctx is not None:
+        if ctx.params.get("data"):
+            return ctx.params["data"]
+        ctx = ctx.parent
+    return None
+
+
 def _timeline(ctx: typer.Context) -> Timeline | None:
     """The file the command line names (--data, else ZT_DATA), else the default one."""
     try:
         from ..loading import load_timeline
 
-        return load_timeline(ctx.params.get("data"))
+        return load_timeline(_data(ctx))
     except Exception:  # completion must never show an error, let alone a traceback
         return None
 

@@ -86,7 +86,8 @@ def timeline(
     tl = load(data)
     from ..render.views import events_output
 
-    show(events_output(tl, chosen_events(tl, since, until, on, actor, tag, search, limit, reverse)), fmt)
+    events = chosen_events(tl, since, until, on, actor, tag, search, limit, reverse)
+    show(events_output(tl, events, window(since, until, on)), fmt)
 
 
 @app.command()
@@ -120,7 +121,8 @@ def quote(
 
     tl = load(data)
     speakers = tuple(find_actor(tl, name).id for name in speaker or ())
-    chosen = select_quotes(tl, speakers, search, window(since, until, on))[:limit]
+    span = window(since, until, on)
+    chosen = select_quotes(tl, speakers, search, span)[:limit]
     if provenance:
         from .facts import show_provenance
 
@@ -128,7 +130,7 @@ def quote(
         return
     from ..render.views import quotes_output
 
-    show(quotes_output(tl, chosen), fmt)
+    show(quotes_output(tl, chosen, span), fmt)
 
 
 @app.command()
@@ -309,3 +311,60 @@ def validate(
     counts = ", ".join(f"{count} {kind.value if count == 1 else kind.array}" for kind, count in tl.counts().items())
     warned = f" ({len(tl.warnings)} warning{'s' if len(tl.warnings) != 1 else ''})" if tl.warnings else ""
     sys.stdout.write(f"{tl.path}: ok: {counts}{warned}\n")
+
+
+@app.command("init")
+def init_timeline(
+    path: Annotated[str, typer.Argument(metavar="[PATH]", help="The file to write (default: timeline.toml).")]
+    = "timeline.toml",
+) -> None:
+    """Write a small, commented starter timeline to PATH, to fill in; never over an existing file.
+
+    \b
+    Examples:
+      zt init my-story.toml && zt validate my-story.toml
+    """
+    from pathlib import Path
+
+    from ..errors import OutputError
+    from ..starter import STARTER
+    from .app import say
+
+    target = Path(path)
+    try:
+        with target.open("x", encoding="utf-8") as stream:  # "x": fail if it exists, atomically
+            stream.write(STARTER)
+    except FileExistsError:
+        raise OutputError(f"will not write {path}: it exists (zt init never overwrites a file)") from None
+    except OSError as error:
+        raise OutputError(f"cannot write {path}: {error.strerror or error}") from None
+    say(f"wrote {path}: a starter timeline; check it with zt validate {path}")
+
+
+@app.command("help")
+def help_command(
+    ctx: typer.Context,
+    command: Annotated[list[str] | None, typer.Argument(metavar="[COMMAND]", help="The command to explain.",
+                                                        show_default=False)] = None,
+) -> None:
+    """Help on zt, or on one command: the same as zt COMMAND --help.
+
+    \b
+    Examples:
+      zt help
+      zt help timeline
+    """
+    from ..errors import LookupFailed
+    from ..matching import suggest
+
+    root_ctx = ctx.parent
+    group = root_ctx.command
+    target, target_ctx = group, root_ctx
+    for name in command or ():
+        found = target.get_command(target_ctx, name) if hasattr(target, "get_command") else None
+        if found is None:
+            known = list(target.list_commands(target_ctx)) if hasattr(target, "list_commands") else []
+            raise LookupFailed(f"no command {name!r} (zt help lists them)", suggest(name, known))
+        target_ctx = typer.Context(found, info_name=name, parent=target_ctx)
+        target = found
+    sys.stdout.write(target.get_help(target_ctx) + "\n")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..conflicts import DisputedPoint, disputed_points
+from ..dates import Window
 from ..model import Actor, Event, Figure, Quote, Source, Timeline
 from ..query import citations, events_by_actor, events_by_year, figures_in_date_order, quote_date
 from ..serialize import record_to_dict
@@ -39,16 +40,24 @@ def event_cells(event: Event) -> tuple[str, ...]:
             joined(event.sources), event.summary or "", event.note or "", disputed_cell(event))
 
 
-def events_output(timeline: Timeline, events: tuple[Event, ...]) -> Output:
+def window_heading(noun: str, count: int, window: Window | None) -> str | None:
+    """'5 events, 1 Jun 2018 – 30 Jun 2018': the window a listing used, for the terminal only."""
+    if window is None:
+        return None
+    return f"{count} {noun}{'' if count == 1 else 's'}, {window.display()}"
+
+
+def events_output(timeline: Timeline, events: tuple[Event, ...], window: Window | None = None) -> Output:
     human = Table(
         (Column("date", wrap=False), ID, Column("event")),
         tuple((event_when(e), e.id, cited(e.title, e.sources, disputed_points(e))) for e in events),
     )
     machine = Table(tuple(Column(name) for name in EVENT_COLUMNS), tuple(event_cells(e) for e in events))
-    return Output((human,), machine, [record_to_dict(e) for e in events], empty="no events match")
+    return Output((human,), machine, [record_to_dict(e) for e in events], empty="no events match",
+                  heading=window_heading("event", len(events), window))
 
 
-def quotes_output(timeline: Timeline, quotes: tuple[Quote, ...]) -> Output:
+def quotes_output(timeline: Timeline, quotes: tuple[Quote, ...], window: Window | None = None) -> Output:
     rows = []
     for quote in quotes:
         date = quote_date(timeline, quote)
@@ -65,7 +74,8 @@ def quotes_output(timeline: Timeline, quotes: tuple[Quote, ...]) -> Output:
         tuple((q.id, iso(quote_date(timeline, q)), q.speaker, q.form.value, q.text, q.context or "",
                joined(q.sources), disputed_cell(q)) for q in quotes),
     )
-    return Output((human,), machine, [record_to_dict(q) for q in quotes], empty="no quotes match")
+    return Output((human,), machine, [record_to_dict(q) for q in quotes], empty="no quotes match",
+                  heading=window_heading("quote", len(quotes), window))
 
 
 def actors_output(timeline: Timeline, actors: tuple[Actor, ...]) -> Output:
