@@ -6,7 +6,7 @@ from clirun import MINI, run
 
 TIMELINE_TABLE = """\
 date                  id                 event
-────────────────────────────────────────────────────────────────────────────────────────────────────
+──────────────────────────────────────────────────────────────────────
 9 Feb 2017            ann-sworn-in       Ann Lee takes office
                                            sources: paper-a
 Jul 2017 – Nov 2017   pilot              Pilot programme runs

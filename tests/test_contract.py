@@ -72,7 +72,7 @@ def test_stats_json_shape():
     assert stats["counts"] == {"sources": 2, "actors": 3, "events": 5, "quotes": 2, "figures": 2}
     assert list(stats["figures"][0]) == FIGURE_KEYS
     assert list(stats["figures"][0]["variants"][0]) == FIGURE_VARIANT_KEYS
-    assert stats["events_by_year"] == {"2017": 2, "2018": 2, "2021": 1}
+    assert stats["events_by_year"] == {"2017": 2, "2018": 2, "2019": 0, "2020": 0, "2021": 1}  # every year of the span
 
 
 def test_sources_and_show_json_shape():

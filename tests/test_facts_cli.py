@@ -29,19 +29,19 @@ def test_search_table_groups_by_kind_best_first():
     assert lines(facts("search", "audit", "--format", "table")) == [
         "Sources (1)",
         "id      date       match",
-        "─" * 100,
+        "─" * 78,
         "audit   Feb 2020   Audit of the Widget Programme & Its Costs. Office of Audits",
         "                     found in: id, title, publisher, url",
         "",
         "Events (1)",
         "id                date       match",
-        "─" * 100,
+        "─" * 50,
         "audit-published   Feb 2020   Audit published",
         "                               found in: id, title",
         "",
         "Quotes (1)",
         "id          date         match",
-        "─" * 100,
+        "─" * 75,
         "kim-costs   1 Oct 2019   Kim Ortiz: [notes] “The costs were never counted.”",
         "                           disputed: wording (3 accounts)",
         "                           found in: context, via",
@@ -75,13 +75,13 @@ def test_search_nothing_found_is_success_with_a_note():
 def test_actors_as_of_shows_uncertain_ends_as_uncertain():
     assert lines(facts("actors", "--as-of", "2019-11-15", "--format", "table")) == [
         "Roles held on 15 Nov 2019 (1 role with no dates is not shown: zt actors lists them)",
-        "id    name                  role                                                           status",
-        "─" * 100,
-        "kim   Kim Ortiz             Director, Widget Agency (1 Mar 2017 – Nov 2019)                uncertain",
-        "                              uncertain: the end is recorded only as Nov 2019 (no day)",
-        "                              sources: wire",
-        "sam   Sam Ray               Deputy, Widget Agency (2018 – 19 Nov 2019)                     held",
-        "                              sources: audit",
+        "id    name        role                                                         status",
+        "─" * 88,
+        "kim   Kim Ortiz   Director, Widget Agency (1 Mar 2017 – Nov 2019)              uncertain",
+        "                    uncertain: the end is recorded only as Nov 2019 (no day)",
+        "                    sources: wire",
+        "sam   Sam Ray     Deputy, Widget Agency (2018 – 19 Nov 2019)                   held",
+        "                    sources: audit",
     ]
 
 
@@ -117,15 +117,15 @@ def test_as_of_needs_a_date():
 def test_conflicts_side_by_side():
     assert lines(facts("conflicts", "--kind", "quote", "--format", "table")) == [
         "quote kim-costs: Kim Ortiz, 1 Oct 2019",
-        "account     version                                                                 differs",
-        "─" * 100,
-        "recorded    [notes] “The costs were never counted.”                                 —",
+        "account     version                                   differs",
+        "─" * 70,
+        "recorded    [notes] “The costs were never counted.”   —",
         "            — interview with the auditors",
         "              sources: gazette",
-        "variant 1   [notes] “the costs were never counted”                                  spelling",
+        "variant 1   [notes] “the costs were never counted”    spelling",
         "            — interview with the auditors",
         "              sources: audit",
-        "variant 2   [notes] “Nobody counted the costs.”                                     wording, context",
+        "variant 2   [notes] “Nobody counted the costs.”       wording, context",
         "            — told the Wire Service",
         "              sources: wire",
     ]
@@ -168,17 +168,17 @@ def test_show_quote_has_the_provenance_chain():
     assert out[0] == "quote kim-costs: Kim Ortiz [notes]"
     start = out.index("Provenance")
     assert out[start + 1:start + 12] == [
-        "step             link                                                                        record",
-        "─" * 100,
+        "step             link                                                                     record",
+        "─" * 97,
         "words            [notes] “The costs were never counted.”",
-        "said by          Kim Ortiz                                                                   kim",
+        "said by          Kim Ortiz                                                                kim",
         "where, to whom   interview with the auditors",
         "recorded as      notes: recorded in someone's notes, not a verbatim record of the words",
         "disputed         wording: 3 accounts (zt conflicts shows them)",
         "via              auditor's notes",
-        "via              Office of Audits, Feb 2020: Audit of the Widget Programme & Its Costs       audit",
-        "via              Kim Ortiz                                                                   kim",
-        "cited in         The Gazette, 5 Mar 2020: Agency changes course                              gazette",
+        "via              Office of Audits, Feb 2020: Audit of the Widget Programme & Its Costs    audit",
+        "via              Kim Ortiz                                                                kim",
+        "cited in         The Gazette, 5 Mar 2020: Agency changes course                           gazette",
     ]
     tsv = lines(facts("show", "kim-costs"))
     assert "provenance.via\tOffice of Audits, Feb 2020: Audit of the Widget Programme & Its Costs [audit]" in tsv

@@ -79,7 +79,7 @@ def csl_locator(locator: str) -> dict[str, str]:
     return {"locator": text}
 
 
-def _title(source: Source) -> str:
+def shown_title(source: Source) -> str:
     """The work's own title, or its description in square brackets."""
     return f"[{source.title}]" if source.descriptive_title else source.title
 
@@ -165,12 +165,15 @@ def _quoted_title(title: str) -> str:
     return f"“{_sentence(title)}”"
 
 
-def plain(source: Source) -> str:
-    parts = [source.author, _title(source), source.publisher, source.date.display() if source.date else "n.d."]
+def plain(source: Source, *, address: bool = True) -> str:
+    """Author, title, publisher, date, host, then the address unless `address` is False (a
+    terminal table links the source's id to it instead)."""
+    parts = [source.author, shown_title(source), source.publisher, source.date.display() if source.date else "n.d."]
     text = " ".join(_sentence(part) for part in parts if part)
     if source.host:
         text += f" {_copy(source)}"
-    return f"{text} {source.url}" if source.url else text  # no stop after an address: it would be copied with it
+    # No stop after an address: it would be copied with it.
+    return f"{text} {source.url}" if source.url and address else text
 
 
 def chicago(source: Source) -> str:
@@ -194,7 +197,7 @@ def chicago(source: Source) -> str:
 def apa(source: Source) -> str:
     people, group = _people(source), _group_author(source)
     author = _apa_names(people) if people else group
-    date, title = _apa_date(source.date), _sentence(_title(source))
+    date, title = _apa_date(source.date), _sentence(shown_title(source))
     parts = [_sentence(author), f"{date}.", title] if author else [title, f"{date}."]
     if not group:
         parts.append(_sentence(source.publisher))
@@ -230,7 +233,7 @@ def bibtex(source: Source) -> str:
                                               for given, family in people)))
     elif group:
         fields.append(("author", "{" + _latex(group) + "}"))  # double braces: a name, not first and last
-    fields.append(("title", "{" + _latex(_title(source)) + "}"))  # keep the title's capitals
+    fields.append(("title", "{" + _latex(shown_title(source)) + "}"))  # keep the title's capitals
     fields.append((container, _latex(source.publisher)))
     if source.date:  # an unseen date is left out, never invented
         fields.append(("date", source.date.unqualified.iso()))
@@ -251,7 +254,8 @@ def csl_item(source: Source, locator: str | None = None) -> dict[str, Any]:
 
     With a locator, the item also carries CSL's citation-item fields `locator` and `label`,
     which citeproc-js and pandoc read when the item is cited ("p. 12")."""
-    item: dict[str, Any] = {"id": source.id, "type": _CSL_TYPES.get(source.kind, "webpage"), "title": _title(source)}
+    item: dict[str, Any] = {"id": source.id, "type": _CSL_TYPES.get(source.kind, "webpage"),
+                            "title": shown_title(source)}
     people, group = _people(source), _group_author(source)
     if people:
         item["author"] = [{"family": family, "given": given} if given else {"literal": family}

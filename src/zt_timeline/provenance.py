@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from .citation import shown_title
 from .model import Actor, Quote, QuoteForm, Source, Timeline
 
 FORM_MEANINGS = {
@@ -39,8 +40,7 @@ class Link:
 
 
 def describe_source(source: Source) -> str:
-    title = f"[{source.title}]" if source.descriptive_title else source.title
-    return f"{source.publisher}, {source.date.display() if source.date else 'n.d.'}: {title}"
+    return f"{source.publisher}, {source.date.display() if source.date else 'n.d.'}: {shown_title(source)}"
 
 
 def _disputed(quote: Quote) -> list[Link]:

@@ -22,6 +22,20 @@ class Column:
     wrap: bool = True
     numeric: bool = False
     weight: int = 1  # share of the spare width when the table wraps
+    fit: bool = False  # kept whole (not wrapped) when it needs at most a quarter of the width
+    wide_from: int = 0  # shown only on a terminal at least this wide (a summary at 160 columns)
+
+
+class Linked(str):
+    """A table cell that is also a link: on a terminal the text is clickable (OSC 8), so the
+    address itself need not be printed, and broken, in the table."""
+
+    url: str
+
+    def __new__(cls, text: str, url: str | None) -> Linked:
+        cell = super().__new__(cls, text)
+        cell.url = url or ""
+        return cell
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,3 +101,12 @@ def emit(output: Output, fmt: OutputFormat, stream: TextIO | None = None, *, col
     from . import plain
 
     plain.WRITERS[fmt](output, stream, header)
+
+
+def shown_columns(table: Table, width: int) -> Table:
+    """The table without the columns the terminal is too narrow for (Column.wide_from)."""
+    keep = [i for i, column in enumerate(table.columns) if column.wide_from <= width]
+    if len(keep) == len(table.columns):
+        return table
+    return Table(tuple(table.columns[i] for i in keep), tuple(tuple(row[i] for i in keep) for row in table.rows),
+                 table.title)

@@ -3,109 +3,20 @@ picture of a whole timeline (event density, each office's succession of holders,
 
 from __future__ import annotations
 
-import math
 import string
-from collections.abc import Sequence
-from dataclasses import dataclass
 
 from ..dates import Precision
 from ..model import Actor, Event, Role, Timeline
 from ..periods import Month, MonthCounts, Office, dated_roles, events_per_month, key_events, offices, timeline_months
+from .axis import COUNT_GUTTER, MAX_GUTTER, MIN_GUTTER, Axis, column_rows, make_axis, month_label_rows, row
 from .cells import event_when, span
 from .picture import Line, Picture, Piece, cell_width, clip, pad, wrapped
 
-COLUMNS = " ▁▂▃▄▅▆▇█"  # eighths of a cell, for columns that grow upwards
-MONTH_INITIALS = "JFMAMJJASOND"
-BUCKETS = (1, 2, 3, 4, 6, 12, 24, 60, 120)  # months per column, smallest that fits wins
-MAX_GUTTER = 44  # labels wider than this make the picture harder to read, not clearer
-MIN_GUTTER = 12
-COUNT_GUTTER = 6  # room for the scale ("120 ┤") when there are no labels to the left
 MAX_OFFICES = 8
 KEY_EVENTS = 10
 TENURE_STYLES = ("green", "magenta", "blue", "yellow", "red", "cyan")
 OPEN_END = "▸"  # a tenure with no end date in the data
 EARLIER = "◂"  # a tenure that began before the axis
-
-
-# --- the month axis ---------------------------------------------------------------------
-
-@dataclass(frozen=True, slots=True)
-class Axis:
-    """Months laid out left to right, `per_column` months in each text column."""
-
-    months: tuple[Month, ...]
-    per_column: int
-    gutter: int  # width of the label column on the left
-
-    @property
-    def columns(self) -> int:
-        return math.ceil(len(self.months) / self.per_column)
-
-    def column(self, month: Month) -> int:
-        """The column of a month, clamped to the axis."""
-        offset = month.index - self.months[0].index
-        return min(max(offset, 0), len(self.months) - 1) // self.per_column
-
-    def buckets(self, counts: Sequence[int]) -> list[int]:
-        return [sum(counts[i : i + self.per_column]) for i in range(0, len(counts), self.per_column)]
-
-    @property
-    def unit(self) -> str:
-        return "month" if self.per_column == 1 else f"{self.per_column} months"
-
-
-def make_axis(months: tuple[Month, ...], width: int, gutter: tuple[int, int] = (MIN_GUTTER, MAX_GUTTER)) -> Axis:
-    """The fewest months per column that fit the width with at least the smallest gutter."""
-    narrowest, widest = gutter
-    for per_column in BUCKETS:
-        columns = math.ceil(len(months) / per_column)
-        if columns + 1 + narrowest <= width:
-            return Axis(months, per_column, min(widest, width - max(columns, 4) - 1))
-    return Axis(months, BUCKETS[-1], narrowest)
-
-
-def _row(axis: Axis, label: str, plot: list[Piece] | tuple[Piece, ...], label_style: str = "") -> Line:
-    return ((pad(label, axis.gutter), label_style), (" ", ""), *plot)
-
-
-def month_label_rows(axis: Axis) -> list[Line]:
-    """Month initials (one column per month only) and the years, under the plot."""
-    rows = []
-    if axis.per_column == 1:
-        initials = "".join(MONTH_INITIALS[m.month - 1] for m in axis.months)
-        rows.append(_row(axis, "", [(initials, "dim")]))
-    years = [" "] * max(axis.columns, 4)  # a one-month axis still names its year
-    free_from = 0
-    for index, month in enumerate(axis.months):
-        if index and month.month != 1:
-            continue
-        label = str(month.year)
-        column = max(min(index // axis.per_column, len(years) - len(label)), 0)
-        if column >= free_from:
-            years[column : column + len(label)] = label
-            free_from = column + len(label) + 1
-    rows.append(_row(axis, "", [("".join(years).rstrip(), "")]))
-    return rows
-
-
-def column_rows(axis: Axis, counts: Sequence[int], style: str = "cyan", height_limit: int = 8) -> list[Line]:
-    """A column per text column of the axis; one row per event when the tallest fits."""
-    values = axis.buckets(counts)
-    largest = max(values, default=0)
-    if largest == 0:
-        return [_row(axis, "0 ┤", [("", "")])]
-    height = min(largest, height_limit)
-    per_row = largest / height
-    rows = []
-    for level in range(height, 0, -1):
-        cells = []
-        for value in values:
-            eighths = round((value / per_row - (level - 1)) * 8)
-            cells.append(COLUMNS[min(max(eighths, 0), 8)])
-        top = level == height
-        label = f"{largest} ┤" if top else ("1 ┤" if level == 1 and per_row == 1 else "  ┤")
-        rows.append(((pad(label, axis.gutter, right=True), "dim"), (" ", ""), ("".join(cells).rstrip(), style)))
-    return rows
 
 
 # --- the pictures -------------------------------------------------------------------------
@@ -116,7 +27,7 @@ def month_chart(counts: MonthCounts, title: str = "") -> Picture:
     def draw(width: int) -> list[Line]:
         axis = make_axis(counts.months, width, gutter=(COUNT_GUTTER, COUNT_GUTTER))
         lines = [((title, "bold"),)] if title else []
-        lines += [*column_rows(axis, counts.counts), *month_label_rows(axis)]
+        lines += [*column_rows(axis, counts.counts), *month_label_rows(axis, width)]
         lines.extend(_notes(axis, counts, width))
         return [clip(line, width) for line in lines]
 
@@ -133,7 +44,7 @@ def _months_text(months: tuple[Month, ...]) -> str:
 
 def _notes(axis: Axis, counts: MonthCounts, width: int) -> list[Line]:
     text = (f"{counted(counts.total, 'event')} counted in the month they begin, {_months_text(counts.months)}, "
-            f"one column per {axis.unit}.")
+            f"{axis.scale}.")
     if counts.year_only:
         text += f" Not shown: {counts.year_only} dated only to a year."
     return wrapped(text, width, "dim")
@@ -162,7 +73,7 @@ def _office_rows(axis: Axis, office: Office) -> list[Line]:
         begin = axis.column(start)
         # A tenure with no recorded end is drawn as far as is known, its start, and marked open:
         # drawing it to the edge would say it lasted.
-        end = axis.column(until) if until else min(begin + 1, axis.columns - 1)
+        end = axis.column(until) + axis.zoom - 1 if until else min(begin + 1, axis.columns - 1)
         style = TENURE_STYLES[index % len(TENURE_STYLES)]
         for column in range(begin, end + 1):
             cells[column], styles[column] = "━", style
@@ -179,7 +90,7 @@ def _office_rows(axis: Axis, office: Office) -> list[Line]:
         else:
             pieces.append((cell, style))
     holders = " · ".join(dict.fromkeys(shown))
-    return [_row(axis, office.name, pieces), _row(axis, "", [(holders, "dim")])]
+    return [row(axis, office.name, pieces), row(axis, "", [(holders, "dim")])]
 
 
 def _office_block(axis: Axis, found: tuple[Office, ...]) -> list[Line]:
@@ -203,7 +114,7 @@ def _marker_rows(axis: Axis, marked: tuple[Event, ...]) -> list[Line]:
             cells = [" "] * axis.columns
             rows.append(cells)
         cells[column] = letter
-    return [_row(axis, "key events" if not index else "", [("".join(cells).rstrip(), "bold yellow")])
+    return [row(axis, "key events" if not index else "", [("".join(cells).rstrip(), "bold yellow")])
             for index, cells in enumerate(rows)]
 
 
@@ -231,14 +142,19 @@ def period_chart(timeline: Timeline, marked: tuple[Event, ...] | None = None) ->
     chosen = marked if marked is not None else key_events(timeline, KEY_EVENTS, placeable)
     why = "as asked" if marked is not None else "the events the file says most about"
 
+    # The labels on the left take what the longest needs (up to MAX_GUTTER), no more.
+    labels = ["key events", "  ┤", f"{max(counts.counts, default=0)} ┤",
+              *(office.name for office in found[:MAX_OFFICES])]
+    gutter = (MIN_GUTTER, min(MAX_GUTTER, max(cell_width(label) for label in labels)))
+
     def draw(width: int) -> list[Line]:
-        axis = make_axis(months, width)
+        axis = make_axis(months, width, gutter)
         lines = wrapped(timeline.title or "Timeline", width, "bold")
         lines.extend(wrapped(_span_text(timeline, months), width, "dim"))
         lines.append(())
         lines.append((("Events per " + axis.unit, "bold"),))
         lines.extend(column_rows(axis, counts.counts))
-        lines.extend(month_label_rows(axis))
+        lines.extend(month_label_rows(axis, width))
         lines.extend(_marker_rows(axis, chosen))
         if found:
             lines.append(())

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..model import Pinpoint, Quote, Record, Source, Timeline
+from ..model import Figure, FigureVariant, Pinpoint, Quote, Record, Source, Timeline
 from ..provenance import provenance
+from ..quantities import amount
 from ..query import record_pinpoints, record_sources
 from ..serialize import record_to_dict
-from . import Column, Output, Table
+from . import Column, Linked, Output, Table
 from .cells import FORM_FLAGS, actor_name
 from .provenance import CHAIN_COLUMNS, chain_rows, link_value
 
@@ -26,12 +27,32 @@ def _flatten(prefix: str, value: Any) -> list[tuple[str, str]]:
     return [(prefix, str(value))]
 
 
-def source_line(source: Source) -> str:
+def source_line(source: Source, *, address: bool = True) -> str:
     """A source on one line: the plain citation, so `zt show`, the .ics export and `zt cite`
     word a source the same way."""
-    from ..citation import CitationStyle, citation
+    from ..citation import plain
 
-    return citation(source, CitationStyle.PLAIN)
+    return plain(source, address=address)
+
+
+def _with_amounts(fields: dict[str, Any], figure: Figure) -> dict[str, Any]:
+    """A figure's fields with 'amount: more than 3,000 children' first, as `zt conflicts` words
+    it, in place of its value, qualifier and unit (and the same for each variant)."""
+    def folded(values: dict[str, Any], counted: Figure | FigureVariant) -> dict[str, Any]:
+        rest = {key: value for key, value in values.items() if key not in ("value", "qualifier", "unit")}
+        return {"amount": amount(counted), **rest}
+
+    shown = folded(fields, figure)
+    if figure.variants:
+        shown["variants"] = [folded(values, variant) for values, variant in zip(shown["variants"], figure.variants,
+                                                                               strict=True)]
+    return shown
+
+
+def _linked_url(row: tuple[str, str]) -> tuple[str, str]:
+    """The url field as a link on a terminal; the address is still printed, whole."""
+    field, value = row
+    return (field, Linked(value, value)) if field == "url" else row
 
 
 def pinpoint_lines(pinpoints: tuple[Pinpoint, ...]) -> str:
@@ -49,11 +70,17 @@ def show_output(timeline: Timeline, record: Record) -> Output:
     cited_sources = [source for source in cited if isinstance(source, Source)]
     pinpoints = record_pinpoints(record)
     lines = {source.id: source_line(source) for source in cited_sources}
+    # On a terminal the id is the link to the page, so no address is cut across lines.
     source_rows = tuple(
-        (source.id, lines[source.id] + pinpoint_lines(tuple(p for p in pinpoints if p.source == source.id)))
+        (Linked(source.id, source.url), source_line(source, address=False)
+         + pinpoint_lines(tuple(p for p in pinpoints if p.source == source.id)))
         for source in cited_sources)
+    shown = record_to_dict(record)
+    if isinstance(record, Figure):
+        shown = _with_amounts(shown, record)
     # The excerpts and locators are shown under their sources, not again among the fields.
-    human_fields = tuple(row for row in fields if not row[0].startswith("pinpoints["))
+    human_fields = tuple(_linked_url(row) for row in _flatten("", shown)
+                         if row[0] != "type" and "pinpoints[" not in row[0])
     human = (
         Table((Column("field", wrap=False), Column("value", weight=4)), human_fields),
         Table((Column("source", wrap=False), Column("citation", weight=4)), source_rows, title="Sources"),

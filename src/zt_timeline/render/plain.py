@@ -6,7 +6,7 @@ import csv
 from collections.abc import Callable
 from typing import TextIO
 
-from . import Output, OutputFormat
+from . import Output, OutputFormat, shown_columns
 from .safe import json_document, tsv_cell, visible
 
 
@@ -35,11 +35,15 @@ def _md_cell(text: str) -> str:
     return escaped.replace("\r\n", "<br>").replace("\n", "<br>") or " "
 
 
+_DOCUMENT_WIDTH = 100  # a Markdown table has the columns a 100-column terminal shows
+
+
 def write_md(output: Output, stream: TextIO, header: bool = True) -> None:
     blocks = []
     if output.heading:
         blocks.append(f"# {_md_cell(output.heading)}\n")
     for table in output.human:
+        table = shown_columns(table, _DOCUMENT_WIDTH)
         lines = []
         if table.title:
             lines.append(f"## {_md_cell(table.title)}\n")

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import os
 import shutil
+import textwrap
 from typing import TextIO
 
 from rich import box
 from rich.cells import cell_len
 from rich.console import Console
+from rich.style import Style
 from rich.table import Table as RichTable
 from rich.text import Text
 
-from . import Output, Table
+from . import Linked, Output, Table, shown_columns
 from .safe import visible
 
 # A wrapping column is never narrower than its longest word up to the first of these that
@@ -49,7 +51,8 @@ def column_widths(table: Table, width: int) -> list[int] | None:
     texts = [[visible(row[i]) for row in table.rows] + [column.header] for i, column in enumerate(columns)]
     natural = [_longest(cells, split_words=False) for cells in texts]
     words = [_longest(cells, split_words=True) for cells in texts]
-    wrapping = [i for i, column in enumerate(columns) if column.wrap]
+    # A column that asks to fit is kept whole while it takes at most a quarter of the width.
+    wrapping = [i for i, column in enumerate(columns) if column.wrap and not (column.fit and natural[i] <= width // 4)]
     room = width - _GAP * (len(columns) - 1) - sum(natural[i] for i in range(len(columns)) if i not in wrapping)
     widths = list(natural)
     if not wrapping:
@@ -60,18 +63,21 @@ def column_widths(table: Table, width: int) -> list[int] | None:
             break
     else:
         return None
-    # Share the room by weight; a column whose share is below its floor gets the floor, and
-    # the others share what is left.
+    # Share the room by weight; a column whose share is below its floor gets the floor, one
+    # whose share is above its longest line gets that line (a wide terminal is not filled with
+    # blank), and the others share what is left.
     pending = set(wrapping)
     while pending:
         weight = sum(columns[i].weight for i in pending)
         short = {i for i in pending if room * columns[i].weight / weight < floors[i]}
-        if not short:
+        roomy = {i for i in pending if room * columns[i].weight / weight >= natural[i]}
+        settled = short or roomy
+        if not settled:
             break
-        for i in short:
-            widths[i] = floors[i]
-            room -= floors[i]
-        pending -= short
+        for i in settled:
+            widths[i] = floors[i] if i in short else natural[i]
+            room -= widths[i]
+        pending -= settled
     ordered = sorted(pending)
     weight = sum(columns[i].weight for i in ordered)
     given = 0
@@ -82,19 +88,52 @@ def column_widths(table: Table, width: int) -> list[int] | None:
     return widths
 
 
+def _hanging(cell: str, width: int) -> str:
+    """A cell wrapped to the width, each line's continuation at that line's own indent, so a
+    '  sources: a, b' line stays indented; ids and addresses are not broken at their hyphens."""
+    lines = []
+    for line in cell.split("\n"):
+        indent = len(line) - len(line.lstrip(" "))
+        if cell_len(line) <= width or not line.strip():
+            lines.append(line)
+            continue
+        lines.extend(textwrap.wrap(line.strip(), max(width, indent + 8), initial_indent=" " * indent,
+                                   subsequent_indent=" " * indent, break_long_words=False, break_on_hyphens=False))
+    return "\n".join(lines)
+
+
+def _cell(cell: str, whole: bool, width: int) -> Text:
+    """A cell as Rich prints it: a Text, never a string, so data such as "[bold]" prints as
+    written, not as markup; a link cell is clickable when its address is a plain web address."""
+    url = cell.url if isinstance(cell, Linked) else ""
+    if url and cell == url:
+        # An address is never folded across lines: a copied half would lead nowhere. Too long
+        # for the column, it ends in '…' and stays whole in the link and in piped output.
+        text = Text(visible(cell), no_wrap=True, overflow="ellipsis")
+    else:
+        text = Text(visible(cell if whole else _hanging(cell, width)))
+    if url.startswith(("http://", "https://")) and visible(url) == url and not any(ch.isspace() for ch in url):
+        text.stylize(Style(link=url))
+    return text
+
+
 def rich_table(table: Table, width: int) -> RichTable:
     """The table at fixed widths that fit, or each row as a block of 'field  value' lines."""
+    table = shown_columns(table, width)
     widths = column_widths(table, width)
     if widths is None:
         return stacked_table(table, width)
     out = RichTable(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False, show_edge=False)
-    for column, column_width in zip(table.columns, widths, strict=True):
-        out.add_column(column.header, width=column_width, no_wrap=not column.wrap,
-                       overflow="fold" if column.wrap else "ellipsis",
+    # A column that has room for its longest line is printed as it is; the others are wrapped here.
+    kept_whole = [not column.wrap or column_width >= _longest([row[i] for row in table.rows] + [column.header],
+                                                              split_words=False)
+                  for i, (column, column_width) in enumerate(zip(table.columns, widths, strict=True))]
+    for column, column_width, whole in zip(table.columns, widths, kept_whole, strict=True):
+        out.add_column(column.header, width=column_width, no_wrap=whole, overflow="ellipsis" if whole else "fold",
                        justify="right" if column.numeric else "left")
     for row in table.rows:
-        # Text objects, never strings: data such as "[bold]" must print as written, not as markup.
-        out.add_row(*(Text(visible(cell)) for cell in row))
+        out.add_row(*(_cell(cell, whole, column_width)
+                      for cell, whole, column_width in zip(row, kept_whole, widths, strict=True)))
     return out
 
 
@@ -108,7 +147,7 @@ def stacked_table(table: Table, width: int) -> RichTable:
         if index:
             out.add_row("", "")
         for column, cell in zip(table.columns, row, strict=True):
-            out.add_row(Text(column.header), Text(visible(cell)))
+            out.add_row(Text(column.header), _cell(cell, True, width))
     return out
 
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from ..citation import shown_title
 from ..conflicts import DisputedPoint, disputed_points
 from ..dates import Window
 from ..model import Actor, Event, Figure, Quote, Source, Timeline
 from ..query import citations, events_by_actor, events_by_year, figures_in_date_order, quote_date
 from ..serialize import record_to_dict
-from . import Column, Output, Table
+from . import Column, Linked, Output, Table
 from .cells import actor_name, amount, event_when, iso, joined, quote_text, role_line, when
 
 ID = Column("id", wrap=False)
@@ -49,8 +50,9 @@ def window_heading(noun: str, count: int, window: Window | None) -> str | None:
 
 def events_output(timeline: Timeline, events: tuple[Event, ...], window: Window | None = None) -> Output:
     human = Table(
-        (Column("date", wrap=False), ID, Column("event")),
-        tuple((event_when(e), e.id, cited(e.title, e.sources, disputed_points(e))) for e in events),
+        # A wide terminal has room for the summary beside the title.
+        (Column("date", wrap=False), ID, Column("event", weight=2), Column("summary", weight=3, wide_from=160)),
+        tuple((event_when(e), e.id, cited(e.title, e.sources, disputed_points(e)), e.summary or "") for e in events),
     )
     machine = Table(tuple(Column(name) for name in EVENT_COLUMNS), tuple(event_cells(e) for e in events))
     return Output((human,), machine, [record_to_dict(e) for e in events], empty="no events match",
@@ -66,7 +68,7 @@ def quotes_output(timeline: Timeline, quotes: tuple[Quote, ...], window: Window 
         rows.append((when(date), actor_name(timeline, quote.speaker),
                      cited(quote_text(quote) + context, quote.sources, disputed_points(quote)), quote.id))
     human = Table(
-        (DATE, Column("speaker"), Column("quote", weight=4), ID),
+        (DATE, Column("speaker", fit=True), Column("quote", weight=4), ID),
         tuple(rows),
     )
     machine = Table(
@@ -119,13 +121,17 @@ def stats_output(timeline: Timeline) -> Output:
 
     figures = figures_in_date_order(timeline)
     by_year = events_by_year(timeline.events)
+    if by_year:  # every year of the span, those without events too
+        by_year = {year: by_year.get(year, 0) for year in range(min(by_year), max(by_year) + 1)}
     by_actor = events_by_actor(timeline)
     most_in_a_year = max(by_year.values(), default=0)
     most_for_an_actor = max((count for _, count in by_actor), default=0)
     counted = (Column("events", wrap=False, numeric=True), Column("bar", wrap=False))
     human = (
-        Table((Column("value"), Column("what it counts", weight=3), DATE, ID),
-              tuple((amount(f), cited(f.label, f.sources, disputed_points(f)), when(f.date), f.id) for f in figures),
+        # The value is never split from its unit ("2,737 children"); who counted it is said beside it.
+        Table((Column("value", wrap=False), Column("what it counts", weight=3), DATE, ID),
+              tuple((amount(f), cited(f"{f.label}\n  counted by: {counted_by(timeline, f)}", f.sources,
+                                      disputed_points(f)), when(f.date), f.id) for f in figures),
               title=f"Key figures ({len(figures)})"),
         Table((Column("year", wrap=False), *counted),
               tuple((str(year), str(count), bar(count, most_in_a_year, STATS_BAR)) for year, count in by_year.items()),
@@ -152,12 +158,19 @@ def stats_output(timeline: Timeline) -> Output:
     return Output(human, machine, data, extras=(per_month,))
 
 
+def counted_by(timeline: Timeline, figure: Figure) -> str:
+    """The publishers of a figure's own sources, the first cited first ('UPI, Roll Call')."""
+    publishers = (getattr(timeline.get(source_id), "publisher", source_id) for source_id in figure.sources)
+    return ", ".join(dict.fromkeys(publishers))
+
+
 def sources_output(timeline: Timeline, sources: tuple[Source, ...]) -> Output:
     cited_by = citations(timeline)
+    # On a terminal the title is the link (OSC 8), so no address is printed to be broken; piped
+    # output (TSV, CSV, JSON) has the plain address, and what cites each source.
     human = Table(
-        (ID, Column("title", weight=3), Column("publisher"), DATE, Column("url", weight=2),
-         Column("cited by", weight=2)),
-        tuple((s.id, s.title, s.publisher, when(s.date), s.url or "", joined(cited_by.get(s.id, ())))
+        (DATE, ID, Column("publisher", weight=2), Column("title", weight=3)),
+        tuple((when(s.date) if s.date else "n.d.", s.id, s.publisher, Linked(shown_title(s), s.url))
               for s in sources),
     )
     machine = Table(

@@ -1,0 +1,147 @@
+"""Layouts that use the terminal they are given, at 60, 100 and 200 columns: what is shown
+where there is room, what is never cut (values with their units, ids, addresses), and links."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from rich.cells import cell_len
+
+from clirun import run
+from conftest import BUNDLED
+from zt_timeline.render import Column, Linked, Output, Table
+from zt_timeline.render.rich_table import column_widths, write_tables
+from zt_timeline.render.views import sources_output
+
+WIDTHS = (60, 100, 200)
+URL = re.compile(r"https?://\S+")
+
+
+def table(*args: str, width: int, data=BUNDLED) -> list[str]:
+    result = run(*args, "--format", "table", data=data, width=width)
+    assert result.exit_code == 0, result.stderr
+    lines = [line.rstrip() for line in result.stdout.splitlines()]
+    assert max(cell_len(line) for line in lines) <= width
+    return lines
+
+
+def header(lines: list[str]) -> list[str]:
+    """The column names of the first table: the line above its rule."""
+    rule = next(index for index, line in enumerate(lines) if line.startswith("───"))
+    return lines[rule - 1].split()
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_the_timeline_shows_summaries_from_160_columns(width):
+    lines = table("timeline", "--on", "2018-06", width=width)
+    if width >= 160:
+        assert header(lines) == ["date", "id", "event", "summary"]
+        # The summary of the first event of June 2018 is in the table, beside its title.
+        assert any("summary" not in line and len(line) > 120 for line in lines)
+    elif width >= 100:
+        assert header(lines) == ["date", "id", "event"]
+    piped = run("timeline", "--on", "2018-06", data=BUNDLED, width=width).stdout
+    assert piped.splitlines()[0].split("\t")[7] == "summary"  # every width: TSV has every field
+
+
+def test_markdown_tables_have_the_columns_of_a_100_column_terminal():
+    out = run("timeline", "--format", "md", data=BUNDLED, width=200).stdout
+    assert out.splitlines()[0] == "| date | id | event |"
+
+
+@pytest.mark.parametrize("width", (100, 200))
+def test_the_quote_speaker_column_is_as_wide_as_the_longest_name(width):
+    lines = table("quote", "--speaker", "sessions", "-n", "5", width=width)
+    names = header(lines)
+    assert names == ["date", "speaker", "quote", "id"]
+    head = next(line for line in lines if line.startswith("date"))
+    # "Jeff Sessions" is whole on every row and the quote starts three columns after it.
+    assert head.index("quote") - head.index("speaker") == len("Jeff Sessions") + 3
+    assert not any(line.strip() in ("Jeff", "Sessions") for line in lines)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_sources_are_a_table_of_date_id_publisher_title(width):
+    lines = table("sources", "--search", "zero tolerance", "-n", "8", width=width)
+    if width >= 100:
+        assert header(lines) == ["date", "id", "publisher", "title"]
+        assert not URL.search("\n".join(lines))  # the title is the link; no address to break
+    else:  # too narrow for four columns beside ids this long: one field a line, still four fields
+        assert {line.split()[0] for line in lines if line and not line.startswith(" ")} == {
+            "date", "id", "publisher", "title"}
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_an_address_is_never_folded_across_lines(width):
+    for args in (("show", "upi-2021-01-14"), ("show", "oig-more-than-3000"), ("sources", "-n", "40")):
+        lines = table(*args, width=width)
+        for line in lines:
+            for address in URL.findall(line):
+                assert address.endswith("…") or line.rstrip().endswith(address) or len(line) < width
+        # No line starts with what would be the rest of a cut address.
+        assert not any(re.match(r"\s*[\w-]*tolerance-border-policy", line) for line in lines)
+
+
+def test_show_upi_prints_its_whole_address_where_it_fits():
+    lines = table("show", "upi-2021-01-14", width=200)
+    url = next(line for line in lines if line.startswith("url")).split()[1]
+    assert url == ("https://www.upi.com/Top_News/US/2021/01/14/Report-Jeff-Sessions-pushed-zero-tolerance-border-"
+                   "policy-despite-concerns/1021610651431/")
+    narrow = next(line for line in table("show", "upi-2021-01-14", width=60) if line.startswith("url"))
+    assert narrow.endswith("…") and cell_len(narrow) <= 60
+
+
+def test_on_a_terminal_the_source_ids_and_titles_are_links(bundled):
+    sources = tuple(source for source in bundled.sources if source.id == "upi-2021-01-14")
+    buffer = io.StringIO()
+    write_tables(sources_output(bundled, sources), buffer, terminal=True)
+    assert "\x1b]8;id=" in buffer.getvalue() and f";{sources[0].url}\x1b\\" in buffer.getvalue()
+    shown = run("show", "upi-2021-01-14", "--format", "table", data=BUNDLED, width=100).stdout
+    assert "\x1b]8" not in shown  # not a terminal: no escape codes
+
+
+def test_only_web_addresses_become_links():
+    buffer = io.StringIO()
+    cells = (Linked("evil", "javascript:alert(1)"), Linked("spaced", "https://a.example/x y"),
+             Linked("fine", "https://a.example/x"))
+    output = Output((Table((Column("title"),), tuple((cell,) for cell in cells)),), Table((), ()), [])
+    write_tables(output, buffer, terminal=True)
+    assert buffer.getvalue().count("\x1b]8;id=") == 1 and "javascript" not in buffer.getvalue()
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_show_figure_reads_like_an_amount(width):
+    lines = table("show", "children-taken-since-oct-2017", width=width)
+    fields = lines[lines.index(next(line for line in lines if line.startswith("field"))) + 2:]
+    assert re.match(r"amount +more than 700 children$", fields[0])
+    assert not any(re.match(r"(value|qualifier|unit) ", line) for line in fields)
+    assert any(re.match(r"variants\[0\]\.amount +approximately 700 children$", line) for line in fields)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_stats_keep_each_value_whole_and_say_who_counted(width):
+    lines = table("stats", width=width)
+    out = "\n".join(lines)
+    assert "more than 3,000 children" in out  # never "more than 3,000" / "children"
+    assert "counted by: UPI" in out or "counted by: United Press" in out
+    years = out.split("Events by year", 1)[1].split("Events by actor", 1)[0]
+    assert [line.split()[0] for line in years.splitlines() if line[:4].isdigit()] == [
+        "2017", "2018", "2019", "2020", "2021"]
+
+
+def test_a_wide_terminal_is_not_filled_with_blank_columns():
+    wide = Table((Column("id", wrap=False), Column("text", weight=3)), (("a", "short text"),))
+    assert column_widths(wide, 200) == [2, 10]
+    long = Table((Column("id", wrap=False), Column("text")), (("a", "word " * 60),))
+    assert column_widths(long, 100) == [2, 95]
+
+
+def test_the_chart_labels_take_only_the_room_they_need(tmp_path):
+    starter = tmp_path / "starter.toml"
+    assert run("init", str(starter), data=None).exit_code == 0
+    lines = run("chart", data=starter, width=80).stdout.splitlines()
+    office = next(line for line in lines if line.startswith("Director of the Example Agency"))
+    # The plot starts one column after the longest label, not at a fixed 44 columns.
+    assert office.index("◂") == len("Director of the Example Agency") + 1
