@@ -23,7 +23,7 @@ FIGURE_KEYS = ["type", "id", "label", "value", "sources", "unit", "qualifier", "
                "pinpoints", "disputes", "disputed"]
 FIGURE_VARIANT_KEYS = ["value", "sources", "qualifier", "unit", "date", "note", "pinpoints"]
 SOURCE_KEYS = ["type", "id", "title", "publisher", "date", "url", "author", "kind", "note", "descriptive_title",
-               "evidence", "host"]
+               "evidence", "host", "number"]
 PINPOINT_KEYS = ["source", "excerpt", "locator"]
 DISPUTE_KEYS = ["point", "accounts", "note"]
 DISPUTE_ACCOUNT_KEYS = ["says", "sources", "note", "pinpoints"]

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ..kinds import CitationStyle, ConflictKind, OutputFormat, RecordType
+from ..errors import UsageError
+from ..kinds import CitationStyle, CiteFormat, ConflictKind, OutputFormat, RecordType
 from .app import app
 from .common import load, show
 from .options import DataOption, FormatOption, SearchOption
@@ -125,38 +126,63 @@ def conflicts(
     show(conflicts_output(tl, find_conflicts(tl, (kind,) if kind else (), ids)), fmt)
 
 
+def complete_style(incomplete: str) -> list[str]:
+    """The styles zt writes itself; any other CSL style's name or file is typed out."""
+    return [style.value for style in CitationStyle if style.value.startswith(incomplete.lower())]
+
+
 @app.command()
 def cite(
     record_id: Annotated[str, typer.Argument(metavar="ID", help="A source, or any record whose sources to cite.")],
-    style: Annotated[CitationStyle, typer.Option("--style", case_sensitive=False,
-                                                 help="plain, chicago, apa, bibtex or csl-json.")]
-    = CitationStyle.PLAIN,
+    style: Annotated[str, typer.Option("--style", metavar="STYLE", autocompletion=complete_style,
+                                       help="plain, apa, chicago (author-date), chicago-notes, bibtex, csl-json, or "
+                                            "any CSL style by name (ieee, harvard-cite-them-right) or file (.csl).")]
+    = CitationStyle.PLAIN.value,
     data: DataOption = None,
-    fmt: FormatOption = None,
+    fmt: Annotated[CiteFormat | None, typer.Option("--format", "-f", case_sensitive=False, show_default=False,
+                                                   help="text (default), md or html (with the style's italics), "
+                                                        "or a table: table, tsv, csv, json.")] = None,
 ) -> None:
     """Citations of a record's sources, ready to paste: primary sources first.
 
-    A page or paragraph the record cites in a source follows its citation (in CSL-JSON, as
-    the item's locator and label). Without --format, the citations are written as text: one per line, or a BibTeX or
-    CSL-JSON file that Zotero and other reference managers import. With --format, as a
-    table (or tsv, csv, json, md) of source id and citation.
+    APA and Chicago are those of the official CSL styles, as Zotero writes them (checked
+    against citeproc-js); any other CSL style is rendered with citeproc-py. A page or
+    paragraph the record cites in a source follows its citation (in CSL-JSON, as the item's
+    locator and label). BibTeX and CSL-JSON are files that Zotero and other reference managers
+    import. --format md or html gives the citations with their italics; table, tsv, csv or
+    json a table of source id and citation.
 
     \b
     Examples:
       zt cite upi-2021-01-14 --style chicago
-      zt cite sessions-take-away-children --style apa
+      zt cite sessions-take-away-children --style apa --format md
       zt cite el-paso-families --style bibtex > el-paso.bib
+      zt cite doj-oig-2021-report --style ieee
     """
     tl = load(data)
-    from ..citation import bibliography, cited_sources, locators
+    from ..citation import bibliography, cited_sources, find_style, is_document, locators, styled
     from ..query import get_record
 
     record = get_record(tl, record_id)
+    chosen = find_style(style)
     sources = cited_sources(tl, record)
     where = locators(record)
-    if fmt is None:
-        write_text(bibliography(sources, style, where), style)
+    if fmt in (None, CiteFormat.TEXT, CiteFormat.MD, CiteFormat.HTML):
+        if is_document(chosen):
+            if fmt not in (None, CiteFormat.TEXT):
+                raise UsageError(f"--style {chosen.value} writes a file for reference managers: it has no "
+                                 f"{fmt.value} form (try --format text)")
+            write_text(bibliography(sources, chosen, where), chosen)
+            return
+        from ..render.citation_text import citations_document
+
+        if not sources:
+            from .app import say
+
+            say(f"{record.id} cites no source")
+        sys.stdout.write(citations_document([styled(s, chosen, where.get(s.id)) for s in sources],
+                                            fmt or CiteFormat.TEXT))
         return
     from ..render.facts_views import citations_output
 
-    show(citations_output(record, sources, style, where), fmt)
+    show(citations_output(record, sources, chosen, where), OutputFormat(fmt.value))
