@@ -13,13 +13,15 @@ publisher's name, with the host beside the address.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .csl import csl_item, csl_locator  # noqa: F401 (csl_locator: still importable from here)
-from .csl_text import Run
 from .kinds import CSL_STYLE_NAMES, CitationStyle  # in kinds.py for the CLI; still importable here
 from .model import EvidenceLevel, Record, Source, Timeline
 from .query import record_pinpoints, record_sources
+
+if TYPE_CHECKING:
+    from .csl_text import Run
 
 _EVIDENCE_ORDER = {EvidenceLevel.PRIMARY: 0, EvidenceLevel.SECONDARY: 1, EvidenceLevel.TERTIARY: 2, None: 3}
 

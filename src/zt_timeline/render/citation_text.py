@@ -3,10 +3,13 @@ italics in the two that have them. Data text is escaped in both: never markup.""
 
 from __future__ import annotations
 
-from ..csl_text import Run
+from typing import TYPE_CHECKING
+
 from ..kinds import CiteFormat
-from .export_markdown import md_text
 from .safe import visible
+
+if TYPE_CHECKING:
+    from ..csl_text import Run
 
 
 def _html_text(text: str) -> str:
@@ -20,6 +23,8 @@ def runs_html(runs: list[Run]) -> str:
 
 def runs_md(runs: list[Run]) -> str:
     """Markdown that shows the text literally, italics as *...*; a line break stays one."""
+    from .export_markdown import md_text  # the Markdown export's escaping, so the two cannot differ
+
     out = []
     for text, italic in runs:
         escaped = md_text(text) if text.strip() else text
