@@ -33,10 +33,11 @@ def window(since: str | None, until: str | None, on: str | None = None) -> Windo
     )
 
 
-def show(output: Output, fmt: OutputFormat | None) -> None:
+def show(output: Output, fmt: OutputFormat | None, raw: bool = False) -> None:
+    """Print a result in the format asked for; `raw` keeps CSV cells exact (--raw)."""
     from ..render import choose_format, emit
 
     chosen = choose_format(fmt)
     if output.is_empty and output.empty:
         say(output.empty)
-    emit(output, chosen, sys.stdout, color=settings().color)
+    emit(output, chosen, sys.stdout, color=settings().color, raw=raw)

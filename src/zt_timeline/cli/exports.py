@@ -19,6 +19,7 @@ from .options import (
     DataOption,
     LimitOption,
     OnOption,
+    RawOption,
     ReverseOption,
     SearchOption,
     SinceOption,
@@ -45,6 +46,7 @@ def export(
     search: SearchOption = None,
     limit: LimitOption = None,
     reverse: ReverseOption = False,
+    raw: RawOption = False,
     data: DataOption = None,
 ) -> None:
     """Events in a file another tool reads; the filters are those of zt timeline.
@@ -70,7 +72,7 @@ def export(
         say("no events match")
     from ..render.export import export_text, save_text
 
-    text = export_text(fmt, tl, events)
+    text = export_text(fmt, tl, events, raw=raw)
     if output:
         save_text(output, text, data_file=tl.path)
         say(f"wrote {len(events)} event{'s' if len(events) != 1 else ''} to {output} ({fmt.value})")

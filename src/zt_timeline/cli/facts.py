@@ -15,7 +15,7 @@ from ..errors import UsageError
 from ..kinds import CitationStyle, CiteFormat, ConflictKind, OutputFormat, RecordType
 from .app import app
 from .common import load, show
-from .options import DataOption, FormatOption, SearchOption
+from .options import DataOption, FormatOption, RawOption, SearchOption
 
 if TYPE_CHECKING:
     from ..model import Actor, Quote, Source, Timeline
@@ -41,7 +41,7 @@ def show_bibliography(timeline: "Timeline", sources: "tuple[Source, ...]", fmt: 
 
 
 def show_roles_on(timeline: "Timeline", actors: "tuple[Actor, ...]", as_of: str, fmt: OutputFormat | None,
-                  one: "Actor | None" = None, role: str | None = None) -> None:
+                  one: "Actor | None" = None, role: str | None = None, raw: bool = False) -> None:
     """Roles on a date: for every actor those possibly held, for `one` actor all of them;
     with `role`, only the roles whose title names it."""
     from ..dates import parse_user_date
@@ -51,18 +51,19 @@ def show_roles_on(timeline: "Timeline", actors: "tuple[Actor, ...]", as_of: str,
 
     when = parse_user_date(as_of)
     if one is not None:
-        show(tenures_output(timeline, actor_tenures(one, when), when, one=one), fmt)
+        show(tenures_output(timeline, actor_tenures(one, when), when, one=one), fmt, raw)
         return
     every = tuple(t for t in tenures_on(actors, when) if role is None or role_matches(t.role, role))
     shown = tuple(tenure for tenure in every if tenure.status.possibly_held)
     undated = sum(tenure.status is TenureStatus.UNDATED for tenure in every)
-    show(tenures_output(timeline, shown, when, left_out=undated), fmt)
+    show(tenures_output(timeline, shown, when, left_out=undated), fmt, raw)
 
 
-def show_provenance(timeline: "Timeline", quotes: "tuple[Quote, ...]", fmt: OutputFormat | None) -> None:
+def show_provenance(timeline: "Timeline", quotes: "tuple[Quote, ...]", fmt: OutputFormat | None,
+                    raw: bool = False) -> None:
     from ..render.provenance import provenance_output
 
-    show(provenance_output(timeline, quotes), fmt)
+    show(provenance_output(timeline, quotes), fmt, raw)
 
 
 @app.command("search")
@@ -73,6 +74,7 @@ def search_records(
                                                     help="Only records of this kind.")] = None,
     data: DataOption = None,
     fmt: FormatOption = None,
+    raw: RawOption = False,
 ) -> None:
     """Search events, quotes, figures, actors and sources at once, best matches first.
 
@@ -91,7 +93,7 @@ def search_records(
     from ..render.facts_views import search_output
     from ..search import search
 
-    show(search_output(tl, search(tl, query, (kind,) if kind else ()), query), fmt)
+    show(search_output(tl, search(tl, query, (kind,) if kind else ()), query), fmt, raw)
 
 
 @app.command()
@@ -101,6 +103,7 @@ def conflicts(
     search: SearchOption = None,
     data: DataOption = None,
     fmt: FormatOption = None,
+    raw: RawOption = False,
 ) -> None:
     """Every recorded disagreement between sources, each account beside the others.
 
@@ -123,7 +126,7 @@ def conflicts(
         from ..search import search as search_all
 
         ids = frozenset(hit.record.id for hit in search_all(tl, search))
-    show(conflicts_output(tl, find_conflicts(tl, (kind,) if kind else (), ids)), fmt)
+    show(conflicts_output(tl, find_conflicts(tl, (kind,) if kind else (), ids)), fmt, raw)
 
 
 def complete_style(incomplete: str) -> list[str]:
@@ -142,6 +145,7 @@ def cite(
     fmt: Annotated[CiteFormat | None, typer.Option("--format", "-f", case_sensitive=False, show_default=False,
                                                    help="text (default), md or html (with the style's italics), "
                                                         "or a table: table, tsv, csv, json.")] = None,
+    raw: RawOption = False,
 ) -> None:
     """Citations of a record's sources, ready to paste: primary sources first.
 
@@ -185,4 +189,4 @@ def cite(
         return
     from ..render.facts_views import citations_output
 
-    show(citations_output(record, sources, chosen, where), OutputFormat(fmt.value))
+    show(citations_output(record, sources, chosen, where), OutputFormat(fmt.value), raw)

@@ -25,6 +25,7 @@ from .options import (
     FormatOption,
     LimitOption,
     OnOption,
+    RawOption,
     ReverseOption,
     SearchOption,
     SinceOption,
@@ -68,6 +69,7 @@ def timeline(
     reverse: ReverseOption = False,
     data: DataOption = None,
     fmt: FormatOption = None,
+    raw: RawOption = False,
     svg: SvgOption = None,
 ) -> None:
     """Events in date order, each with its sources.
@@ -85,7 +87,7 @@ def timeline(
     tl = load(data)
     from ..render.views import events_output
 
-    show(events_output(tl, chosen_events(tl, since, until, on, actor, tag, search, limit, reverse)), fmt)
+    show(events_output(tl, chosen_events(tl, since, until, on, actor, tag, search, limit, reverse)), fmt, raw)
 
 
 @app.command()
@@ -101,6 +103,7 @@ def quote(
     = False,
     data: DataOption = None,
     fmt: FormatOption = None,
+    raw: RawOption = False,
     svg: SvgOption = None,
 ) -> None:
     """Quotations with speaker, date, context and source.
@@ -122,11 +125,11 @@ def quote(
     if provenance:
         from .facts import show_provenance
 
-        show_provenance(tl, chosen, fmt)
+        show_provenance(tl, chosen, fmt, raw)
         return
     from ..render.views import quotes_output
 
-    show(quotes_output(tl, chosen), fmt)
+    show(quotes_output(tl, chosen), fmt, raw)
 
 
 @app.command()
@@ -140,6 +143,7 @@ def actors(
     = None,
     data: DataOption = None,
     fmt: FormatOption = None,
+    raw: RawOption = False,
     svg: SvgOption = None,
 ) -> None:
     """People and organizations, with their roles and tenure.
@@ -163,11 +167,11 @@ def actors(
     if as_of is not None:
         from .facts import show_roles_on
 
-        show_roles_on(tl, chosen, as_of, fmt, role=role)
+        show_roles_on(tl, chosen, as_of, fmt, role=role, raw=raw)
         return
     from ..render.views import actors_output
 
-    show(actors_output(tl, chosen), fmt)
+    show(actors_output(tl, chosen), fmt, raw)
 
 
 @app.command()
@@ -176,6 +180,7 @@ def actor(
     as_of: AsOfOption = None,
     data: DataOption = None,
     fmt: FormatOption = None,
+    raw: RawOption = False,
 ) -> None:
     """One actor: roles with tenure, their events and their quotes.
 
@@ -195,16 +200,16 @@ def actor(
     if as_of is not None:
         from .facts import show_roles_on
 
-        show_roles_on(tl, (found,), as_of, fmt, one=found)
+        show_roles_on(tl, (found,), as_of, fmt, one=found, raw=raw)
         return
     from ..render.views import actor_output
 
-    show(actor_output(tl, found, actor_events(tl, found), actor_quotes(tl, found)), fmt)
+    show(actor_output(tl, found, actor_events(tl, found), actor_quotes(tl, found)), fmt, raw)
 
 
 @app.command()
 @saves_svg
-def stats(data: DataOption = None, fmt: FormatOption = None, svg: SvgOption = None) -> None:
+def stats(data: DataOption = None, fmt: FormatOption = None, raw: RawOption = False, svg: SvgOption = None) -> None:
     """Key figures (value, what it counts, date, source), then events by year, by actor and by month.
 
     On a terminal the counts are drawn as bar charts; --svg saves them as a picture.
@@ -218,7 +223,7 @@ def stats(data: DataOption = None, fmt: FormatOption = None, svg: SvgOption = No
     tl = load(data)
     from ..render.views import stats_output
 
-    show(stats_output(tl), fmt)
+    show(stats_output(tl), fmt, raw)
 
 
 @app.command("show")
@@ -227,6 +232,7 @@ def show_record(
                                              autocompletion=complete_record_id)],
     data: DataOption = None,
     fmt: FormatOption = None,
+    raw: RawOption = False,
 ) -> None:
     """Any record by id, in full, with the sources it cites.
 
@@ -241,13 +247,14 @@ def show_record(
     record = get_record(tl, record_id)
     from ..render.detail import show_output
 
-    show(show_output(tl, record), fmt)
+    show(show_output(tl, record), fmt, raw)
 
 
 @app.command()
 def sources(
     data: DataOption = None,
     fmt: BibliographyFormatOption = None,
+    raw: RawOption = False,
 ) -> None:
     """The bibliography: title, publisher, date, address, and which records cite each source.
 
@@ -261,7 +268,7 @@ def sources(
     from .facts import show_bibliography
 
     if not show_bibliography(tl, sources_in_order(tl), fmt):
-        show(sources_output(tl), OutputFormat(fmt.value) if fmt else None)
+        show(sources_output(tl), OutputFormat(fmt.value) if fmt else None, raw)
 
 
 @app.command()

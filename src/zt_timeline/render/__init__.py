@@ -71,7 +71,8 @@ def recording() -> Iterator[list[Output]]:
         _RECORDER.reset(token)
 
 
-def emit(output: Output, fmt: OutputFormat, stream: TextIO | None = None, *, color: bool = True) -> None:
+def emit(output: Output, fmt: OutputFormat, stream: TextIO | None = None, *, color: bool = True,
+         raw: bool = False) -> None:
     recorder = _RECORDER.get()
     if recorder is not None:
         recorder.append(output)
@@ -83,4 +84,7 @@ def emit(output: Output, fmt: OutputFormat, stream: TextIO | None = None, *, col
         return
     from . import plain
 
+    if fmt is OutputFormat.CSV:
+        plain.write_csv(output, stream, raw=raw)
+        return
     plain.WRITERS[fmt](output, stream)

@@ -23,7 +23,7 @@ def runs_html(runs: list[Run]) -> str:
 
 def runs_md(runs: list[Run]) -> str:
     """Markdown that shows the text literally, italics as *...*; a line break stays one."""
-    from .export_markdown import md_text  # the Markdown export's escaping, so the two cannot differ
+    from .safe import md_text  # the Markdown export's escaping, so the two cannot differ
 
     out = []
     for text, italic in runs:

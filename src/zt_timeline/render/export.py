@@ -46,7 +46,7 @@ def records_output(events: tuple[Event, ...]) -> Output:
     return Output((), machine, records)
 
 
-def export_text(fmt: ExportFormat, timeline: Timeline, events: tuple[Event, ...]) -> str:
+def export_text(fmt: ExportFormat, timeline: Timeline, events: tuple[Event, ...], raw: bool = False) -> str:
     if fmt is ExportFormat.TIMELINEJS:
         from .export_timelinejs import timelinejs_document
 
@@ -62,7 +62,10 @@ def export_text(fmt: ExportFormat, timeline: Timeline, events: tuple[Event, ...]
     from .plain import write_csv, write_json
 
     stream = io.StringIO()
-    (write_csv if fmt is ExportFormat.CSV else write_json)(records_output(events), stream)
+    if fmt is ExportFormat.CSV:
+        write_csv(records_output(events), stream, raw=raw)  # `raw`: formula-like cells exact (--raw)
+    else:
+        write_json(records_output(events), stream)
     return stream.getvalue()
 
 

@@ -4,24 +4,15 @@ summary, the quotes that belong to it and its sources, then the list of sources 
 from __future__ import annotations
 
 import calendar
-import re
 from itertools import groupby
 
 from ..dates import Precision
 from ..model import Event, Quote, QuoteForm, Source, Timeline
 from ..query import record_sources
 from .cells import actor_name, event_when, span, when
-from .safe import visible
+from .safe import md_text
 
-_INLINE = re.compile(r"([\\`*_\[\]<>|])")
-_BLOCK_START = re.compile(r"^(\s*)([#>+\-=]|\d+[.)])")
 _FORMS = {QuoteForm.NOTES: "recorded in someone's notes", QuoteForm.PARAPHRASE: "a paraphrase, not the words"}
-
-
-def md_text(text: str) -> str:
-    """Data text as Markdown shows it literally: markup characters escaped, every line too."""
-    escaped = _INLINE.sub(r"\\\1", visible(text))
-    return "\n".join(_BLOCK_START.sub(r"\1\\\2", line) for line in escaped.splitlines())
 
 
 def _ids(ids: tuple[str, ...] | list[str]) -> str:

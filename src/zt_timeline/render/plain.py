@@ -1,4 +1,8 @@
-"""Writers for the formats tools read: TSV, CSV, JSON and Markdown. No Rich here."""
+"""Writers for the formats tools read: TSV, CSV, JSON and Markdown. No Rich here.
+
+Every CSV zt writes (`--format csv` of every command, `zt export csv`) comes from write_csv:
+RFC 4180 line ends (CRLF), and a cell a spreadsheet would run as a formula escaped with a
+leading ' unless `raw` is asked for (safe.csv_cell). TSV is for tools and stays exact."""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ from collections.abc import Callable
 from typing import TextIO
 
 from . import Output, OutputFormat
-from .safe import json_document, tsv_cell, visible
+from .safe import csv_cell, json_document, md_text, tsv_cell
 
 
 def write_tsv(output: Output, stream: TextIO) -> None:
@@ -17,11 +21,11 @@ def write_tsv(output: Output, stream: TextIO) -> None:
         stream.write("\t".join(tsv_cell(cell) for cell in row) + "\n")
 
 
-def write_csv(output: Output, stream: TextIO) -> None:
-    writer = csv.writer(stream, lineterminator="\n")
+def write_csv(output: Output, stream: TextIO, raw: bool = False) -> None:
+    writer = csv.writer(stream, lineterminator="\r\n")
     table = output.machine
     writer.writerow([column.header for column in table.columns])
-    writer.writerows([visible(cell) for cell in row] for row in table.rows)
+    writer.writerows([csv_cell(cell, raw) for cell in row] for row in table.rows)
 
 
 def write_json(output: Output, stream: TextIO) -> None:
@@ -29,8 +33,10 @@ def write_json(output: Output, stream: TextIO) -> None:
 
 
 def _md_cell(text: str) -> str:
-    escaped = visible(text).replace("\\", "\\\\").replace("|", "\\|")
-    return escaped.replace("\r\n", "<br>").replace("\n", "<br>") or " "
+    """A table cell as Markdown shows it literally (the escaping of the Markdown export), its
+    lines joined with <br>."""
+    lines = text.replace("\r\n", "\n").split("\n")
+    return "<br>".join(md_text(line) for line in lines) or " "
 
 
 def write_md(output: Output, stream: TextIO) -> None:
