@@ -4,12 +4,14 @@ summary, the quotes that belong to it and its sources, then the list of sources 
 from __future__ import annotations
 
 import calendar
+import re
 from itertools import groupby
 
-from ..dates import Precision
-from ..model import Event, Quote, QuoteForm, Source, Timeline
+from ..dates import PartialDate, Precision, Window
+from ..model import Event, Quote, QuoteForm, QuoteVariant, Source, Timeline
+from ..periods import covered_days
 from ..query import record_sources
-from .cells import actor_name, event_when, span, when
+from .cells import actor_name, days_span, event_when, span, when
 from .safe import md_text
 
 _FORMS = {QuoteForm.NOTES: "recorded in someone's notes", QuoteForm.PARAPHRASE: "a paraphrase, not the words"}
@@ -19,16 +21,32 @@ def _ids(ids: tuple[str, ...] | list[str]) -> str:
     return ", ".join(f"`{item}`" for item in ids)
 
 
+def _attribution(timeline: Timeline, quote: Quote | QuoteVariant, speaker: str, form: QuoteForm,
+                 date: PartialDate | None) -> str:
+    """Who, when, where and how, each said once: a context that names the speaker stands for
+    the name, and one that says the words are notes or a paraphrase for the form's remark."""
+    context = quote.context or ""
+    parts = [] if speaker and speaker.casefold() in context.casefold() else [md_text(speaker)]
+    if date:
+        parts.append(when(date))
+    if context:
+        parts.append(md_text(context))
+    if form in _FORMS and not re.search(r"\bnote|paraphras", context, re.I):
+        parts.append(_FORMS[form])
+    return ", ".join(part for part in parts if part)
+
+
 def _quote_block(timeline: Timeline, quote: Quote) -> list[str]:
+    """The words, who said them and the sources; then every other wording with its sources."""
+    speaker = actor_name(timeline, quote.speaker)
     lines = [f"> {line}" for line in md_text(f"“{quote.text}”").splitlines()]
-    attribution = [md_text(actor_name(timeline, quote.speaker))]
-    if quote.date:
-        attribution.append(when(quote.date))
-    if quote.context:
-        attribution.append(md_text(quote.context))
-    if quote.form in _FORMS:
-        attribution.append(_FORMS[quote.form])
-    lines += [">", f"> — {', '.join(attribution)}; sources: {_ids(quote.sources)}"]
+    lines += [">", f"> — {_attribution(timeline, quote, speaker, quote.form, quote.date)}; "
+                   f"sources: {_ids(quote.sources)}"]
+    for variant in quote.variants:
+        words = md_text(f"“{variant.text}”").splitlines() or [""]
+        said = [md_text(part) for part in (variant.context, variant.note) if part]
+        lines += [">", f"> Another account of the words: {words[0]}", *(f"> {line}" for line in words[1:]),
+                  f"> — {'; '.join([*said, f'sources: {_ids(variant.sources)}'])}"]
     return lines
 
 
@@ -71,7 +89,9 @@ def _source_item(source: Source) -> str:
     return f"- `{source.id}`: {title}. {md_text(source.publisher)}, {date}.{copy}"
 
 
-def markdown_text(timeline: Timeline, events: tuple[Event, ...]) -> str:
+def markdown_text(timeline: Timeline, events: tuple[Event, ...], window: Window | None = None) -> str:
+    """The document; its first line says how many events and the span they cover within the
+    filter window (--on 2018-06: "Jun 2018", though an event dated "2018" is among them)."""
     quotes_of: dict[str, list[Quote]] = {}
     for quote in timeline.quotes:
         if quote.event:
@@ -80,9 +100,8 @@ def markdown_text(timeline: Timeline, events: tuple[Event, ...]) -> str:
     if timeline.description:
         lines += [md_text(timeline.description), ""]
     if events:
-        first = min(events, key=lambda e: e.date.sort_key).date
-        last = max(events, key=lambda e: e.last.last_day).last
-        lines += [f"{len(events)} event{'s' if len(events) != 1 else ''}, {span(first, last)}.", ""]
+        covered = days_span(*covered_days(events, window))
+        lines += [f"{len(events)} event{'s' if len(events) != 1 else ''}, {covered}.", ""]
     for year, in_year in groupby(events, key=lambda e: e.date.year):
         lines += [f"## {year}", ""]
         for heading, in_month in groupby(in_year, key=_month_heading):
