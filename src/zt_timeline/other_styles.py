@@ -9,7 +9,6 @@ docs/citations.md). citeproc-py and lxml are imported here only, when such a sty
 
 from __future__ import annotations
 
-import copy
 import html
 import re
 import warnings
@@ -21,6 +20,24 @@ from .csl_text import Run
 from .errors import UsageError
 
 _TAG = re.compile(r"(</?i>)|<[^>]+>")
+# citeproc-py's HTML output does not escape the item's text: the data's <, > and & go in as
+# private-use characters, and come back out as themselves once the markup has been read.
+_HELD = {"<": "\ue000", ">": "\ue001", "&": "\ue002"}
+_RELEASED = {held: char for char, held in _HELD.items()}
+
+
+def _hold(value: Any) -> Any:
+    if isinstance(value, str):
+        return "".join(_HELD.get(char, char) for char in value)
+    if isinstance(value, list):
+        return [_hold(part) for part in value]
+    if isinstance(value, dict):
+        return {key: _hold(part) for key, part in value.items()}
+    return value
+
+
+def _release(text: str) -> str:
+    return "".join(_RELEASED.get(char, char) for char in text)
 
 
 def _runs(rendered: str) -> list[Run]:
@@ -30,12 +47,12 @@ def _runs(rendered: str) -> list[Run]:
     position = 0
     for match in _TAG.finditer(rendered):
         if match.start() > position:
-            runs.append((html.unescape(rendered[position:match.start()]), italic))
+            runs.append((_release(html.unescape(rendered[position:match.start()])), italic))
         if match.group(1):
             italic = match.group(1) == "<i>"
         position = match.end()
     if position < len(rendered):
-        runs.append((html.unescape(rendered[position:]), italic))
+        runs.append((_release(html.unescape(rendered[position:])), italic))
     return runs
 
 
@@ -57,7 +74,7 @@ class OtherStyle:
 
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # citeproc-py warns about every CSL feature it skips
-            source = CiteProcJSON([copy.deepcopy(item)])
+            source = CiteProcJSON([_hold(item)])
             bibliography = CitationStylesBibliography(self.style, source, formatter.html)
             bibliography.register(Citation([CitationItem(item["id"])]))
             entries = [str(entry) for entry in bibliography.bibliography()]

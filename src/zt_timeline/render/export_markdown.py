@@ -17,6 +17,22 @@ from .safe import md_text
 _FORMS = {QuoteForm.NOTES: "recorded in someone's notes", QuoteForm.PARAPHRASE: "a paraphrase, not the words"}
 
 
+def _heading(text: str) -> str:
+    """Data text for a heading, which is one line: a line break in the data becomes a space."""
+    return md_text(text).replace("\n", " ")
+
+
+def _quoted(text: str) -> list[str]:
+    """Markdown lines inside a block quote: every line of the text keeps the quote's '> '."""
+    return [f"> {line}" for line in text.split("\n")]
+
+
+def _link_target(url: str) -> str:
+    """An address as a link destination in <...>: the characters that would end it (or start
+    markup) percent-encoded, which is the same address."""
+    return re.sub(r"[<>\\\s\x00-\x1f\x7f]", lambda m: "%" + "%".join(f"{b:02X}" for b in m.group().encode()), url)
+
+
 def _ids(ids: tuple[str, ...] | list[str]) -> str:
     return ", ".join(f"`{item}`" for item in ids)
 
@@ -39,19 +55,18 @@ def _attribution(timeline: Timeline, quote: Quote | QuoteVariant, speaker: str, 
 def _quote_block(timeline: Timeline, quote: Quote) -> list[str]:
     """The words, who said them and the sources; then every other wording with its sources."""
     speaker = actor_name(timeline, quote.speaker)
-    lines = [f"> {line}" for line in md_text(f"“{quote.text}”").splitlines()]
-    lines += [">", f"> — {_attribution(timeline, quote, speaker, quote.form, quote.date)}; "
-                   f"sources: {_ids(quote.sources)}"]
+    lines = _quoted(md_text(f"“{quote.text}”"))
+    lines += [">", *_quoted(f"— {_attribution(timeline, quote, speaker, quote.form, quote.date)}; "
+                            f"sources: {_ids(quote.sources)}")]
     for variant in quote.variants:
-        words = md_text(f"“{variant.text}”").splitlines() or [""]
         said = [md_text(part) for part in (variant.context, variant.note) if part]
-        lines += [">", f"> Another account of the words: {words[0]}", *(f"> {line}" for line in words[1:]),
-                  f"> — {'; '.join([*said, f'sources: {_ids(variant.sources)}'])}"]
+        lines += [">", *_quoted(f"Another account of the words: {md_text(f'“{variant.text}”')}"),
+                  *_quoted(f"— {'; '.join([*said, f'sources: {_ids(variant.sources)}'])}")]
     return lines
 
 
 def _event_block(timeline: Timeline, event: Event, quotes: list[Quote]) -> list[str]:
-    lines = [f"#### {event_when(event)} — {md_text(event.title)}", ""]
+    lines = [f"#### {event_when(event)} — {_heading(event.title)}", ""]
     if event.summary:
         lines += [md_text(event.summary), ""]
     for quote in quotes:
@@ -81,7 +96,7 @@ def _source_item(source: Source) -> str:
     if source.descriptive_title:
         title = f"\\[{title}\\]"
     if source.url and source.url.startswith(("http://", "https://")):
-        title = f"[{title}](<{source.url}>)"
+        title = f"[{title}](<{_link_target(source.url)}>)"
     elif source.url:
         title += f" ({md_text(source.url)})"
     date = when(source.date) if source.date else "n.d."
@@ -96,7 +111,7 @@ def markdown_text(timeline: Timeline, events: tuple[Event, ...], window: Window 
     for quote in timeline.quotes:
         if quote.event:
             quotes_of.setdefault(quote.event, []).append(quote)
-    lines = [f"# {md_text(timeline.title or 'Timeline')}", ""]
+    lines = [f"# {_heading(timeline.title or 'Timeline')}", ""]
     if timeline.description:
         lines += [md_text(timeline.description), ""]
     if events:

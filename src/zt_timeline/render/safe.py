@@ -25,7 +25,7 @@ _TSV_SPECIAL = re.compile(r"[\\\t\n\r]")
 # carriage return. A plain number ("-12.5") is no formula and stays as it is.
 _FORMULA_START = re.compile(r"[=+\-@\t\r]")
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
-_MD_INLINE = re.compile(r"([\\`*_\[\]<>|])")
+_MD_INLINE = re.compile(r"([\\`*_\[\]<>|&])")
 _MD_BLOCK_START = re.compile(r"^(\s*)([#>+\-=]|\d+[.)])")
 _TSV_ESCAPES = {"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
 
@@ -56,8 +56,9 @@ def csv_cell(text: str, raw: bool = False) -> str:
 
 
 def md_text(text: str) -> str:
-    """Data text as Markdown shows it literally: markup characters (HTML tags too) escaped,
-    and a line that would start a heading, quote or list escaped too."""
+    """Data text as Markdown shows it literally: markup characters escaped (HTML tags, and &
+    so that "&amp;" is not read as an entity), and a line that would start a heading, quote or
+    list escaped too."""
     escaped = _MD_INLINE.sub(r"\\\1", visible(text))
     return "\n".join(_MD_BLOCK_START.sub(r"\1\\\2", line) for line in escaped.splitlines())
 
