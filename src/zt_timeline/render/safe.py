@@ -25,7 +25,7 @@ _TSV_SPECIAL = re.compile(r"[\\\t\n\r]")
 # carriage return. A plain number ("-12.5") is no formula and stays as it is.
 _FORMULA_START = re.compile(r"[=+\-@\t\r]")
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
-_MD_INLINE = re.compile(r"([\\`*_\[\]<>|&])")
+_MD_INLINE = re.compile(r"([\\`*_\[\]<>|]|&(?=#?\w+;))")  # & only where it would start an entity
 _MD_BLOCK_START = re.compile(r"^(\s*)([#>+\-=]|\d+[.)])")
 _TSV_ESCAPES = {"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
 
