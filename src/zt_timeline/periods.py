@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .dates import PartialDate, Precision
+from .dates import PartialDate, Precision, Window
 from .model import Actor, ActorKind, Event, Role, Timeline
 
 
@@ -45,6 +45,19 @@ def timeline_months(timeline: Timeline) -> tuple[Month, ...]:
     first = min(event.date.first_day for event in timeline.events)
     last = max(event.last.last_day for event in timeline.events)
     return months_from(Month.of(first), Month.of(last))
+
+
+def covered_days(events: Iterable[Event], window: Window | None = None) -> tuple[dt.date, dt.date]:
+    """The days a selection of events covers: from the first one's start to the last one's end,
+    kept within the filter window (an event dated "2018" is in a June window, but the June
+    selection does not cover 2018)."""
+    chosen = tuple(events)
+    first = min(event.date.first_day for event in chosen)
+    last = max(event.last.last_day for event in chosen)
+    if window is not None:
+        first = max(first, window.start) if window.start else first
+        last = min(last, window.end) if window.end else last
+    return first, last
 
 
 @dataclass(frozen=True, slots=True)

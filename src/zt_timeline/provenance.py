@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from .citation import shown_title
+from .csl import title as shown_title
 from .model import Actor, Quote, QuoteForm, Source, Timeline
 
 FORM_MEANINGS = {

@@ -57,7 +57,7 @@ def _source(f: Fields, record_id: str) -> Source:
         date=f.date("date"), url=f.text("url"), author=f.text("author"),
         kind=f.choice("kind", SourceKind), note=f.text("note"),
         descriptive_title=f.flag("descriptive_title"), evidence=f.choice("evidence", EvidenceLevel),
-        host=f.text("host"),
+        host=f.text("host"), number=f.text("number"),
     )
 
 

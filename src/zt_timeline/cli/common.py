@@ -54,7 +54,8 @@ def chosen_format(fmt: E | None, formats: type[E], command: str) -> E | None:
         raise UsageError(f"zt {command} does not write {settings().fmt}: it writes {names}") from None
 
 
-def show(output: Output, fmt: OutputFormat | None) -> None:
+def show(output: Output, fmt: OutputFormat | None, raw: bool = False) -> None:
+    """Print a result in the format asked for; `raw` keeps CSV cells exact (--raw)."""
     from ..kinds import OutputFormat
     from ..render import choose_format, emit
 
@@ -73,5 +74,4 @@ def show(output: Output, fmt: OutputFormat | None) -> None:
             if not page(buffer.getvalue(), command):
                 sys.stdout.write(buffer.getvalue())
             return
-    emit(output, chosen, sys.stdout, color=settings().color, header=settings().header)
-
+    emit(output, chosen, sys.stdout, color=settings().color, header=settings().header, raw=raw)

@@ -11,7 +11,7 @@ import typer
 from ..errors import LookupFailed
 from ..kinds import ExportFormat
 from .app import app, say, settings
-from .common import load
+from .common import load, window
 from .completion import complete_event_id
 from .lookup import chosen_events
 from .options import (
@@ -19,6 +19,7 @@ from .options import (
     DataOption,
     LimitOption,
     OnOption,
+    RawOption,
     ReverseOption,
     SearchOption,
     SinceOption,
@@ -45,6 +46,7 @@ def export(
     search: SearchOption = None,
     limit: LimitOption = None,
     reverse: ReverseOption = False,
+    raw: RawOption = False,
     data: DataOption = None,
 ) -> None:
     """Events in a file another tool reads; the filters are those of zt timeline.
@@ -55,8 +57,10 @@ def export(
     markdown    a document by year and month, with quotes and sources
     csv, json   every field of every event, for spreadsheets and scripts
 
-    A date known only to the month or year stays so: TimelineJS gets no invented day, and a
-    calendar entry spans the whole month and says why.
+    A date known only to the month or year stays so: TimelineJS gets no invented day (an end
+    is the month's last day, shown as the month), and a calendar entry spans the whole month
+    and says why. With no event to export, TimelineJS is an error (exit 1: it rejects an
+    empty file); the other formats write an empty file and a note.
 
     \b
     Examples:
@@ -67,10 +71,12 @@ def export(
     tl = load(data)
     events = chosen_events(tl, since, until, on, actor, tag, search, limit, reverse)
     if not events:
+        if fmt is ExportFormat.TIMELINEJS:  # TimelineJS rejects a file without events: write none
+            raise LookupFailed("no events match: a TimelineJS file needs at least one event, so none was written")
         say("no events match")
     from ..render.export import export_text, save_text
 
-    text = export_text(fmt, tl, events, header=settings().header)
+    text = export_text(fmt, tl, events, header=settings().header, raw=raw, window=window(since, until, on))
     if output:
         save_text(output, text, data_file=tl.path)
         say(f"wrote {len(events)} event{'s' if len(events) != 1 else ''} to {output} ({fmt.value})")

@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ..kinds import CitationStyle, ConflictKind, OutputFormat, RecordType
+from ..errors import UsageError
+from ..kinds import CitationStyle, CiteFormat, ConflictKind, OutputFormat, RecordType
 from .app import app
 from .common import load, show
-from .options import DataOption, FormatOption, ListLimitOption, SearchOption
+from .options import DataOption, FormatOption, ListLimitOption, RawOption, SearchOption
 
 if TYPE_CHECKING:
     from ..model import Actor, Quote, Source, Timeline
@@ -40,7 +41,8 @@ def show_bibliography(timeline: "Timeline", sources: "tuple[Source, ...]", fmt: 
 
 
 def show_roles_on(timeline: "Timeline", actors: "tuple[Actor, ...]", as_of: str, fmt: OutputFormat | None,
-                  one: "Actor | None" = None, role: str | None = None, limit: int | None = None) -> None:
+                  one: "Actor | None" = None, role: str | None = None, limit: int | None = None,
+                  raw: bool = False) -> None:
     """Roles on a date: for every actor those possibly held, for `one` actor all of them;
     with `role`, only the roles whose title names it."""
     from ..matching import role_matches
@@ -50,18 +52,19 @@ def show_roles_on(timeline: "Timeline", actors: "tuple[Actor, ...]", as_of: str,
 
     when = user_date(as_of)
     if one is not None:
-        show(tenures_output(timeline, actor_tenures(one, when), when, one=one), fmt)
+        show(tenures_output(timeline, actor_tenures(one, when), when, one=one), fmt, raw)
         return
     every = tuple(t for t in tenures_on(actors, when) if role is None or role_matches(t.role, role))
     shown = tuple(tenure for tenure in every if tenure.status.possibly_held)[:limit]
     undated = sum(tenure.status is TenureStatus.UNDATED for tenure in every)
-    show(tenures_output(timeline, shown, when, left_out=undated), fmt)
+    show(tenures_output(timeline, shown, when, left_out=undated), fmt, raw)
 
 
-def show_provenance(timeline: "Timeline", quotes: "tuple[Quote, ...]", fmt: OutputFormat | None) -> None:
+def show_provenance(timeline: "Timeline", quotes: "tuple[Quote, ...]", fmt: OutputFormat | None,
+                    raw: bool = False) -> None:
     from ..render.provenance import provenance_output
 
-    show(provenance_output(timeline, quotes), fmt)
+    show(provenance_output(timeline, quotes), fmt, raw)
 
 
 @app.command("search")
@@ -73,6 +76,7 @@ def search_records(
     limit: ListLimitOption = None,
     data: DataOption = None,
     fmt: FormatOption = None,
+    raw: RawOption = False,
 ) -> None:
     """Search events, quotes, figures, actors and sources at once, best matches first.
 
@@ -99,7 +103,7 @@ def search_records(
             from dataclasses import replace
 
             output = replace(output, empty=f"{output.empty} (did you mean: {', '.join(close)}?)")
-    show(output, fmt)
+    show(output, fmt, raw)
 
 
 @app.command()
@@ -110,6 +114,7 @@ def conflicts(
     limit: ListLimitOption = None,
     data: DataOption = None,
     fmt: FormatOption = None,
+    raw: RawOption = False,
 ) -> None:
     """Every recorded disagreement between sources, each account beside the others.
 
@@ -132,41 +137,67 @@ def conflicts(
         from ..search import search as search_all
 
         ids = frozenset(hit.record.id for hit in search_all(tl, search))
-    show(conflicts_output(tl, find_conflicts(tl, (kind,) if kind else (), ids)[:limit]), fmt)
+    show(conflicts_output(tl, find_conflicts(tl, (kind,) if kind else (), ids)[:limit]), fmt, raw)
+
+
+def complete_style(incomplete: str) -> list[str]:
+    """The styles zt writes itself; any other CSL style's name or file is typed out."""
+    return [style.value for style in CitationStyle if style.value.startswith(incomplete.lower())]
 
 
 @app.command()
 def cite(
     record_id: Annotated[str, typer.Argument(metavar="ID", help="A source, or any record whose sources to cite.")],
-    style: Annotated[CitationStyle, typer.Option("--style", case_sensitive=False,
-                                                 help="plain, chicago, apa, bibtex or csl-json.")]
-    = CitationStyle.PLAIN,
+    style: Annotated[str, typer.Option("--style", metavar="STYLE", autocompletion=complete_style,
+                                       help="plain, apa, chicago (author-date), chicago-notes, bibtex, csl-json, or "
+                                            "any CSL style by name (ieee, harvard-cite-them-right) or file (.csl).")]
+    = CitationStyle.PLAIN.value,
     data: DataOption = None,
-    fmt: FormatOption = None,
+    fmt: Annotated[CiteFormat | None, typer.Option("--format", "-f", case_sensitive=False, show_default=False,
+                                                   help="text (default), md or html (with the style's italics), "
+                                                        "or a table: table, tsv, csv, json.")] = None,
+    raw: RawOption = False,
 ) -> None:
     """Citations of a record's sources, ready to paste: primary sources first.
 
-    A page or paragraph the record cites in a source follows its citation (in CSL-JSON, as
-    the item's locator and label). Without --format, the citations are written as text: one per line, or a BibTeX or
-    CSL-JSON file that Zotero and other reference managers import. With --format, as a
-    table (or tsv, csv, json, md) of source id and citation.
+    APA and Chicago are those of the official CSL styles, as Zotero writes them (checked
+    against citeproc-js); any other CSL style is rendered with citeproc-py. A page or
+    paragraph the record cites in a source follows its citation (in CSL-JSON, as the item's
+    locator and label). BibTeX and CSL-JSON are files that Zotero and other reference managers
+    import. --format md or html gives the citations with their italics; table, tsv, csv or
+    json a table of source id and citation.
 
     \b
     Examples:
       zt cite upi-2021-01-14 --style chicago
-      zt cite sessions-take-away-children --style apa
+      zt cite sessions-take-away-children --style apa --format md
       zt cite el-paso-families --style bibtex > el-paso.bib
+      zt cite doj-oig-2021-report --style ieee
     """
     tl = load(data)
-    from ..citation import bibliography, cited_sources, locators
+    from ..citation import bibliography, cited_sources, find_style, is_document, locators, styled
     from ..query import get_record
 
     record = get_record(tl, record_id)
+    chosen = find_style(style)
     sources = cited_sources(tl, record)
     where = locators(record)
-    if fmt is None:
-        write_text(bibliography(sources, style, where), style)
+    if fmt in (None, CiteFormat.TEXT, CiteFormat.MD, CiteFormat.HTML):
+        if is_document(chosen):
+            if fmt not in (None, CiteFormat.TEXT):
+                raise UsageError(f"--style {chosen.value} writes a file for reference managers: it has no "
+                                 f"{fmt.value} form (try --format text)")
+            write_text(bibliography(sources, chosen, where), chosen)
+            return
+        from ..render.citation_text import citations_document
+
+        if not sources:
+            from .app import say
+
+            say(f"{record.id} cites no source")
+        sys.stdout.write(citations_document([styled(s, chosen, where.get(s.id)) for s in sources],
+                                            fmt or CiteFormat.TEXT))
         return
     from ..render.facts_views import citations_output
 
-    show(citations_output(record, sources, style, where), fmt)
+    show(citations_output(record, sources, chosen, where), OutputFormat(fmt.value), raw)

@@ -26,6 +26,7 @@ from .options import (
     LimitOption,
     ListLimitOption,
     OnOption,
+    RawOption,
     ReverseOption,
     SearchOption,
     SinceOption,
@@ -69,6 +70,7 @@ def timeline(
     reverse: ReverseOption = False,
     data: DataOption = None,
     fmt: FormatOption = None,
+    raw: RawOption = False,
     svg: SvgOption = None,
 ) -> None:
     """Events in date order, each with its sources.
@@ -87,7 +89,7 @@ def timeline(
     from ..render.views import events_output
 
     events = chosen_events(tl, since, until, on, actor, tag, search, limit, reverse)
-    show(events_output(tl, events, window(since, until, on)), fmt)
+    show(events_output(tl, events, window(since, until, on)), fmt, raw)
 
 
 @app.command()
@@ -104,6 +106,7 @@ def quote(
     limit: ListLimitOption = None,
     data: DataOption = None,
     fmt: FormatOption = None,
+    raw: RawOption = False,
     svg: SvgOption = None,
 ) -> None:
     """Quotations with speaker, date, context and source.
@@ -126,11 +129,11 @@ def quote(
     if provenance:
         from .facts import show_provenance
 
-        show_provenance(tl, chosen, fmt)
+        show_provenance(tl, chosen, fmt, raw)
         return
     from ..render.views import quotes_output
 
-    show(quotes_output(tl, chosen, span), fmt)
+    show(quotes_output(tl, chosen, span), fmt, raw)
 
 
 @app.command()
@@ -145,6 +148,7 @@ def actors(
     limit: ListLimitOption = None,
     data: DataOption = None,
     fmt: FormatOption = None,
+    raw: RawOption = False,
     svg: SvgOption = None,
 ) -> None:
     """People and organizations, with their roles and tenure.
@@ -168,11 +172,11 @@ def actors(
     if as_of is not None:
         from .facts import show_roles_on
 
-        show_roles_on(tl, chosen, as_of, fmt, role=role, limit=limit)
+        show_roles_on(tl, chosen, as_of, fmt, role=role, limit=limit, raw=raw)
         return
     from ..render.views import actors_output
 
-    show(actors_output(tl, chosen[:limit]), fmt)
+    show(actors_output(tl, chosen[:limit]), fmt, raw)
 
 
 @app.command()
@@ -181,6 +185,7 @@ def actor(
     as_of: AsOfOption = None,
     data: DataOption = None,
     fmt: FormatOption = None,
+    raw: RawOption = False,
 ) -> None:
     """One actor: roles with tenure, their events and their quotes.
 
@@ -200,16 +205,16 @@ def actor(
     if as_of is not None:
         from .facts import show_roles_on
 
-        show_roles_on(tl, (found,), as_of, fmt, one=found)
+        show_roles_on(tl, (found,), as_of, fmt, one=found, raw=raw)
         return
     from ..render.views import actor_output
 
-    show(actor_output(tl, found, actor_events(tl, found), actor_quotes(tl, found)), fmt)
+    show(actor_output(tl, found, actor_events(tl, found), actor_quotes(tl, found)), fmt, raw)
 
 
 @app.command()
 @saves_svg
-def stats(data: DataOption = None, fmt: FormatOption = None, svg: SvgOption = None) -> None:
+def stats(data: DataOption = None, fmt: FormatOption = None, raw: RawOption = False, svg: SvgOption = None) -> None:
     """Key figures (value, what it counts, date, source), then events by year, by actor and by month.
 
     On a terminal the counts are drawn as bar charts; --svg saves them as a picture.
@@ -223,7 +228,7 @@ def stats(data: DataOption = None, fmt: FormatOption = None, svg: SvgOption = No
     tl = load(data)
     from ..render.views import stats_output
 
-    show(stats_output(tl), fmt)
+    show(stats_output(tl), fmt, raw)
 
 
 @app.command("show")
@@ -232,6 +237,7 @@ def show_record(
                                              autocompletion=complete_record_id)],
     data: DataOption = None,
     fmt: FormatOption = None,
+    raw: RawOption = False,
 ) -> None:
     """Any record by id, in full, with the sources it cites.
 
@@ -246,7 +252,7 @@ def show_record(
     record = get_record(tl, record_id)
     from ..render.detail import show_output
 
-    show(show_output(tl, record), fmt)
+    show(show_output(tl, record), fmt, raw)
 
 
 @app.command()
@@ -265,6 +271,7 @@ def sources(
     limit: ListLimitOption = None,
     data: DataOption = None,
     fmt: BibliographyFormatOption = None,
+    raw: RawOption = False,
 ) -> None:
     """The bibliography: date, id, publisher and title, and which records cite each source.
 
@@ -286,7 +293,7 @@ def sources(
     fmt = chosen_format(fmt, BibliographyFormat, "sources")
     chosen = select_sources(tl, search, kind or (), window(since, until), evidence or ())[:limit]
     if not show_bibliography(tl, chosen, fmt):
-        show(sources_output(tl, chosen), OutputFormat(fmt.value) if fmt else None)
+        show(sources_output(tl, chosen), OutputFormat(fmt.value) if fmt else None, raw)
 
 
 @app.command()

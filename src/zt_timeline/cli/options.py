@@ -68,6 +68,13 @@ SvgOption = Annotated[
                                                "(drawn at the terminal's width, or COLUMNS, else 100)."),
 ]
 
+RawOption = Annotated[
+    bool,
+    typer.Option("--raw", help="CSV cells exactly as in the data, even one a spreadsheet would run as a formula "
+                               "(by default a cell that begins with =, +, -, @, a tab or a carriage return gets a "
+                               "leading ')."),
+]
+
 # The shared formats plus the two files reference managers import, for `zt sources` only: the
 # other commands list records, not works to cite. Built from OutputFormat so the two cannot drift.
 BibliographyFormat = enum.StrEnum(

@@ -86,9 +86,10 @@ def recording() -> Iterator[list[Output]]:
 
 
 def emit(output: Output, fmt: OutputFormat, stream: TextIO | None = None, *, color: bool = True,
-         terminal: bool = False, header: bool = True) -> None:
+         terminal: bool = False, header: bool = True, raw: bool = False) -> None:
     """Write an Output in a format; `terminal` draws a table for a terminal even into a buffer
-    (for the pager), at the terminal's width; `header` False leaves out TSV's and CSV's header row."""
+    (for the pager), at the terminal's width; `header` False leaves out TSV's and CSV's header row;
+    `raw` keeps CSV cells exact (no ' before a formula-like cell)."""
     recorder = _RECORDER.get()
     if recorder is not None:
         recorder.append(output)
@@ -100,7 +101,7 @@ def emit(output: Output, fmt: OutputFormat, stream: TextIO | None = None, *, col
         return
     from . import plain
 
-    plain.WRITERS[fmt](output, stream, header)
+    plain.WRITERS[fmt](output, stream, header=header, raw=raw)
 
 
 def shown_columns(table: Table, width: int) -> Table:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ..dates import PartialDate
 from ..model import Event, Quote, QuoteForm, Role, Timeline
 from ..quantities import amount, number  # noqa: F401 - the renderers import them from here
@@ -24,6 +26,18 @@ def span(start: PartialDate | None, end: PartialDate | None) -> str:
     if end:
         return f"until {end.display()}"
     return ""
+
+
+def days_span(first: dt.date, last: dt.date) -> str:
+    """A span of days as briefly as it reads: '2018', 'Jun 2018', 'Apr 2018 – Jun 2018',
+    '6 Apr 2018 – 30 Jun 2018'."""
+    if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31):
+        start, end = PartialDate(first.year), PartialDate(last.year)
+    elif first.day == 1 and last == PartialDate(last.year, last.month).last_day:
+        start, end = PartialDate(first.year, first.month), PartialDate(last.year, last.month)
+    else:
+        start, end = (PartialDate(day.year, day.month, day.day) for day in (first, last))
+    return span(start, end)
 
 
 def event_when(event: Event) -> str:

@@ -11,6 +11,7 @@ import io
 from pathlib import Path
 from typing import Any
 
+from ..dates import Window
 from ..errors import OutputError
 from ..kinds import ExportFormat  # in kinds.py for the CLI; still importable here
 from ..model import Event, Timeline
@@ -46,11 +47,14 @@ def records_output(events: tuple[Event, ...]) -> Output:
     return Output((), machine, records)
 
 
-def export_text(fmt: ExportFormat, timeline: Timeline, events: tuple[Event, ...], header: bool = True) -> str:
+def export_text(fmt: ExportFormat, timeline: Timeline, events: tuple[Event, ...], header: bool = True,
+                raw: bool = False, window: Window | None = None) -> str:
+    """The events in one format; `window` is the filter's span of days (TimelineJS clips its
+    eras to it), `header` False leaves out CSV's header row, `raw` keeps CSV cells exact."""
     if fmt is ExportFormat.TIMELINEJS:
         from .export_timelinejs import timelinejs_document
 
-        return json_document(timelinejs_document(timeline, events))
+        return json_document(timelinejs_document(timeline, events, window))
     if fmt is ExportFormat.ICS:
         from .export_ics import ics_text
 
@@ -58,11 +62,14 @@ def export_text(fmt: ExportFormat, timeline: Timeline, events: tuple[Event, ...]
     if fmt is ExportFormat.MARKDOWN:
         from .export_markdown import markdown_text
 
-        return markdown_text(timeline, events)
+        return markdown_text(timeline, events, window)
     from .plain import write_csv, write_json
 
     stream = io.StringIO()
-    (write_csv if fmt is ExportFormat.CSV else write_json)(records_output(events), stream, header)
+    if fmt is ExportFormat.CSV:
+        write_csv(records_output(events), stream, header=header, raw=raw)
+    else:
+        write_json(records_output(events), stream)
     return stream.getvalue()
 
 

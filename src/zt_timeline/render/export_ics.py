@@ -76,8 +76,10 @@ def _stamp(timeline: Timeline, event: Event) -> dt.datetime:
 def _first_url(timeline: Timeline, event: Event) -> str | None:
     for source_id in event.sources:
         source = timeline.get(source_id)
-        if isinstance(source, Source) and source.url and source.url.startswith(("http://", "https://")):
-            return source.url
+        url = source.url if isinstance(source, Source) else None
+        # An address with a space or line break in it is no URI: the calendar gets none.
+        if url and url.startswith(("http://", "https://")) and not any(char.isspace() for char in url):
+            return url
     return None
 
 
@@ -104,16 +106,17 @@ def vevent(timeline: Timeline, event: Event) -> Any:
 
 
 def ics_text(timeline: Timeline, events: tuple[Event, ...]) -> str:
-    from icalendar import Calendar
+    from icalendar import Calendar, vText
 
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
+    # As TEXT values, which escape line breaks: icalendar takes an X- property's value as it is.
     if timeline.title:
-        calendar.add("x-wr-calname", visible(timeline.title))
+        calendar.add("x-wr-calname", vText(visible(timeline.title)))
     if timeline.description:
-        calendar.add("x-wr-caldesc", visible(timeline.description))
+        calendar.add("x-wr-caldesc", vText(visible(timeline.description)))
     for event in events:
         calendar.add_component(vevent(timeline, event))
     return calendar.to_ical().decode("utf-8")

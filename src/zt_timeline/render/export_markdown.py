@@ -7,42 +7,66 @@ import calendar
 import re
 from itertools import groupby
 
-from ..dates import Precision
-from ..model import Event, Quote, QuoteForm, Source, Timeline
+from ..dates import PartialDate, Precision, Window
+from ..model import Event, Quote, QuoteForm, QuoteVariant, Source, Timeline
+from ..periods import covered_days
 from ..query import record_sources
-from .cells import actor_name, event_when, span, when
-from .safe import visible
+from .cells import actor_name, days_span, event_when, span, when
+from .safe import md_text
 
-_INLINE = re.compile(r"([\\`*_\[\]<>|])")
-_BLOCK_START = re.compile(r"^(\s*)([#>+\-=]|\d+[.)])")
 _FORMS = {QuoteForm.NOTES: "recorded in someone's notes", QuoteForm.PARAPHRASE: "a paraphrase, not the words"}
 
 
-def md_text(text: str) -> str:
-    """Data text as Markdown shows it literally: markup characters escaped, every line too."""
-    escaped = _INLINE.sub(r"\\\1", visible(text))
-    return "\n".join(_BLOCK_START.sub(r"\1\\\2", line) for line in escaped.splitlines())
+def _heading(text: str) -> str:
+    """Data text for a heading, which is one line: a line break in the data becomes a space."""
+    return md_text(text).replace("\n", " ")
+
+
+def _quoted(text: str) -> list[str]:
+    """Markdown lines inside a block quote: every line of the text keeps the quote's '> '."""
+    return [f"> {line}" for line in text.split("\n")]
+
+
+def _link_target(url: str) -> str:
+    """An address as a link destination in <...>: the characters that would end it (or start
+    markup) percent-encoded, which is the same address."""
+    return re.sub(r"[<>\\\s\x00-\x1f\x7f]", lambda m: "%" + "%".join(f"{b:02X}" for b in m.group().encode()), url)
 
 
 def _ids(ids: tuple[str, ...] | list[str]) -> str:
     return ", ".join(f"`{item}`" for item in ids)
 
 
+def _attribution(timeline: Timeline, quote: Quote | QuoteVariant, speaker: str, form: QuoteForm,
+                 date: PartialDate | None) -> str:
+    """Who, when, where and how, each said once: a context that names the speaker stands for
+    the name, and one that says the words are notes or a paraphrase for the form's remark."""
+    context = quote.context or ""
+    parts = [] if speaker and speaker.casefold() in context.casefold() else [md_text(speaker)]
+    if date:
+        parts.append(when(date))
+    if context:
+        parts.append(md_text(context))
+    if form in _FORMS and not re.search(r"\bnote|paraphras", context, re.I):
+        parts.append(_FORMS[form])
+    return ", ".join(part for part in parts if part)
+
+
 def _quote_block(timeline: Timeline, quote: Quote) -> list[str]:
-    lines = [f"> {line}" for line in md_text(f"“{quote.text}”").splitlines()]
-    attribution = [md_text(actor_name(timeline, quote.speaker))]
-    if quote.date:
-        attribution.append(when(quote.date))
-    if quote.context:
-        attribution.append(md_text(quote.context))
-    if quote.form in _FORMS:
-        attribution.append(_FORMS[quote.form])
-    lines += [">", f"> — {', '.join(attribution)}; sources: {_ids(quote.sources)}"]
+    """The words, who said them and the sources; then every other wording with its sources."""
+    speaker = actor_name(timeline, quote.speaker)
+    lines = _quoted(md_text(f"“{quote.text}”"))
+    lines += [">", *_quoted(f"— {_attribution(timeline, quote, speaker, quote.form, quote.date)}; "
+                            f"sources: {_ids(quote.sources)}")]
+    for variant in quote.variants:
+        said = [md_text(part) for part in (variant.context, variant.note) if part]
+        lines += [">", *_quoted(f"Another account of the words: {md_text(f'“{variant.text}”')}"),
+                  *_quoted(f"— {'; '.join([*said, f'sources: {_ids(variant.sources)}'])}")]
     return lines
 
 
 def _event_block(timeline: Timeline, event: Event, quotes: list[Quote]) -> list[str]:
-    lines = [f"#### {event_when(event)} — {md_text(event.title)}", ""]
+    lines = [f"#### {event_when(event)} — {_heading(event.title)}", ""]
     if event.summary:
         lines += [md_text(event.summary), ""]
     for quote in quotes:
@@ -72,7 +96,7 @@ def _source_item(source: Source) -> str:
     if source.descriptive_title:
         title = f"\\[{title}\\]"
     if source.url and source.url.startswith(("http://", "https://")):
-        title = f"[{title}](<{source.url}>)"
+        title = f"[{title}](<{_link_target(source.url)}>)"
     elif source.url:
         title += f" ({md_text(source.url)})"
     date = when(source.date) if source.date else "n.d."
@@ -80,18 +104,19 @@ def _source_item(source: Source) -> str:
     return f"- `{source.id}`: {title}. {md_text(source.publisher)}, {date}.{copy}"
 
 
-def markdown_text(timeline: Timeline, events: tuple[Event, ...]) -> str:
+def markdown_text(timeline: Timeline, events: tuple[Event, ...], window: Window | None = None) -> str:
+    """The document; its first line says how many events and the span they cover within the
+    filter window (--on 2018-06: "Jun 2018", though an event dated "2018" is among them)."""
     quotes_of: dict[str, list[Quote]] = {}
     for quote in timeline.quotes:
         if quote.event:
             quotes_of.setdefault(quote.event, []).append(quote)
-    lines = [f"# {md_text(timeline.title or 'Timeline')}", ""]
+    lines = [f"# {_heading(timeline.title or 'Timeline')}", ""]
     if timeline.description:
         lines += [md_text(timeline.description), ""]
     if events:
-        first = min(events, key=lambda e: e.date.sort_key).date
-        last = max(events, key=lambda e: e.last.last_day).last
-        lines += [f"{len(events)} event{'s' if len(events) != 1 else ''}, {span(first, last)}.", ""]
+        covered = days_span(*covered_days(events, window))
+        lines += [f"{len(events)} event{'s' if len(events) != 1 else ''}, {covered}.", ""]
     for year, in_year in groupby(events, key=lambda e: e.date.year):
         lines += [f"## {year}", ""]
         for heading, in_month in groupby(in_year, key=_month_heading):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..citation import CitationStyle, citation
+from ..citation import Style, citation
 from ..conflicts import Conflict, Version, disputed_points
 from ..dates import PartialDate, Precision
 from ..model import Actor, Event, EventVariant, Figure, FigureVariant, Quote, Record, RecordType, Source, Timeline
@@ -169,7 +169,7 @@ def conflicts_output(timeline: Timeline, conflicts: tuple[Conflict, ...]) -> Out
     return Output(tuple(human), machine, data, empty="no disagreements are recorded")
 
 
-def citations_output(record: Record, sources: tuple[Source, ...], style: CitationStyle,
+def citations_output(record: Record, sources: tuple[Source, ...], style: Style,
                      where: dict[str, str] | None = None) -> Output:
     import json  # only for the CSL-JSON style, whose citations are objects
 

@@ -1,4 +1,8 @@
-"""Writers for the formats tools read: TSV, CSV, JSON and Markdown. No Rich here."""
+"""Writers for the formats tools read: TSV, CSV, JSON and Markdown. No Rich here.
+
+Every CSV zt writes (`--format csv` of every command, `zt export csv`) comes from write_csv:
+RFC 4180 line ends (CRLF), and a cell a spreadsheet would run as a formula escaped with a
+leading ' unless `raw` is asked for (safe.csv_cell). TSV is for tools and stays exact."""
 
 from __future__ import annotations
 
@@ -7,10 +11,10 @@ from collections.abc import Callable
 from typing import TextIO
 
 from . import Output, OutputFormat, shown_columns
-from .safe import json_document, tsv_cell, visible
+from .safe import csv_cell, json_document, md_text, tsv_cell
 
 
-def write_tsv(output: Output, stream: TextIO, header: bool = True) -> None:
+def write_tsv(output: Output, stream: TextIO, header: bool = True, raw: bool = False) -> None:
     table = output.machine
     if header:
         stream.write("\t".join(column.header for column in table.columns) + "\n")
@@ -18,35 +22,37 @@ def write_tsv(output: Output, stream: TextIO, header: bool = True) -> None:
         stream.write("\t".join(tsv_cell(cell) for cell in row) + "\n")
 
 
-def write_csv(output: Output, stream: TextIO, header: bool = True) -> None:
-    writer = csv.writer(stream, lineterminator="\n")
+def write_csv(output: Output, stream: TextIO, header: bool = True, raw: bool = False) -> None:
+    writer = csv.writer(stream, lineterminator="\r\n")
     table = output.machine
     if header:
         writer.writerow([column.header for column in table.columns])
-    writer.writerows([visible(cell) for cell in row] for row in table.rows)
+    writer.writerows([csv_cell(cell, raw) for cell in row] for row in table.rows)
 
 
-def write_json(output: Output, stream: TextIO, header: bool = True) -> None:
+def write_json(output: Output, stream: TextIO, header: bool = True, raw: bool = False) -> None:
     stream.write(json_document(output.data))
 
 
 def _md_cell(text: str) -> str:
-    escaped = visible(text).replace("\\", "\\\\").replace("|", "\\|")
-    return escaped.replace("\r\n", "<br>").replace("\n", "<br>") or " "
+    """A table cell as Markdown shows it literally (the escaping of the Markdown export), its
+    lines joined with <br>."""
+    lines = text.replace("\r\n", "\n").split("\n")
+    return "<br>".join(md_text(line, starts_line=False) for line in lines) or " "
 
 
 _DOCUMENT_WIDTH = 100  # a Markdown table has the columns a 100-column terminal shows
 
 
-def write_md(output: Output, stream: TextIO, header: bool = True) -> None:
+def write_md(output: Output, stream: TextIO, header: bool = True, raw: bool = False) -> None:
     blocks = []
     if output.heading:
-        blocks.append(f"# {_md_cell(output.heading)}\n")
+        blocks.append(f"# {md_text(output.heading, starts_line=False)}\n")
     for table in output.human:
         table = shown_columns(table, _DOCUMENT_WIDTH)
         lines = []
         if table.title:
-            lines.append(f"## {_md_cell(table.title)}\n")
+            lines.append(f"## {md_text(table.title, starts_line=False)}\n")
         lines.append("| " + " | ".join(column.header for column in table.columns) + " |")
         lines.append("|" + "|".join("---:" if column.numeric else "---" for column in table.columns) + "|")
         lines.extend("| " + " | ".join(_md_cell(cell) for cell in row) + " |" for row in table.rows)
@@ -54,8 +60,9 @@ def write_md(output: Output, stream: TextIO, header: bool = True) -> None:
     stream.write("\n".join(blocks))
 
 
-# Each writer takes the Output, the stream, and whether to write a header row (TSV and CSV).
-WRITERS: dict[OutputFormat, Callable[[Output, TextIO, bool], None]] = {
+# Each writer takes the Output, the stream, whether to write a header row (TSV and CSV) and
+# whether to keep cells exact (CSV's --raw); a format ignores what does not apply to it.
+WRITERS: dict[OutputFormat, Callable[..., None]] = {
     OutputFormat.TSV: write_tsv,
     OutputFormat.CSV: write_csv,
     OutputFormat.JSON: write_json,

@@ -21,6 +21,12 @@ _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u20
 # What json.dump leaves raw of the above: it escapes only C0 controls itself.
 _JSON_UNSAFE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 _TSV_SPECIAL = re.compile(r"[\\\t\n\r]")
+# A cell a spreadsheet runs as a formula (CWE-1236): one that begins with =, +, -, @, a tab or a
+# carriage return. A plain number ("-12.5") is no formula and stays as it is.
+_FORMULA_START = re.compile(r"[=+\-@\t\r]")
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+_MD_INLINE = re.compile(r"([\\`*_\[\]<>|]|&(?=#?\w+;))")  # & only where it would start an entity
+_MD_BLOCK_START = re.compile(r"^(\s*)([#>+\-=]|\d+[.)])")
 _TSV_ESCAPES = {"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
 
 
@@ -37,6 +43,26 @@ def visible(text: str) -> str:
 def tsv_cell(text: str) -> str:
     """One TSV cell: controls visible, and backslash, tab and newlines escaped."""
     return _TSV_SPECIAL.sub(lambda m: _TSV_ESCAPES[m.group()], visible(text))
+
+
+def csv_cell(text: str, raw: bool = False) -> str:
+    """One CSV cell: controls visible, and a cell that a spreadsheet would run as a formula
+    escaped with a leading ' (OWASP ASVS 1.2.10), which Excel, LibreOffice and Google Sheets
+    show but do not run. `raw` keeps the cell exact (zt ... --format csv --raw)."""
+    text = visible(text)
+    if raw or not _FORMULA_START.match(text) or _NUMBER.fullmatch(text):
+        return text
+    return "'" + text
+
+
+def md_text(text: str, *, starts_line: bool = True) -> str:
+    """Data text as Markdown shows it literally: markup characters escaped (HTML tags, and &
+    so that "&amp;" is not read as an entity), and a line that would start a heading, quote or
+    list escaped too (unless the text follows other text on its line: `starts_line` False)."""
+    escaped = _MD_INLINE.sub(r"\\\1", visible(text))
+    if not starts_line:
+        return escaped.replace("\n", " ")
+    return "\n".join(_MD_BLOCK_START.sub(r"\1\\\2", line) for line in escaped.splitlines())
 
 
 def one_line(text: str) -> str:

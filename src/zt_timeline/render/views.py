@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..citation import shown_title
 from ..conflicts import DisputedPoint, disputed_points
+from ..csl import title as shown_title
 from ..dates import Window
 from ..model import Actor, Event, Figure, Quote, Source, Timeline
 from ..query import citations, events_by_actor, events_by_year, figures_in_date_order, quote_date
@@ -140,13 +140,17 @@ def stats_output(timeline: Timeline) -> Output:
               tuple((actor.name, str(count), bar(count, most_for_an_actor, STATS_BAR)) for actor, count in by_actor),
               title="Events by actor"),
     )
-    per_month = month_chart(events_per_month(timeline.events, timeline_months(timeline)), title="Events by month")
+    month_counts = events_per_month(timeline.events, timeline_months(timeline))
+    per_month = month_chart(month_counts, title="Events by month")
+    by_month = {f"{month.year:04d}-{month.month:02d}": count
+                for month, count in zip(month_counts.months, month_counts.counts, strict=True)}
     rows = [("figure", f.id, str(f.value), f.qualifier or "", f.unit or "", f.label, iso(f.date), joined(f.sources),
              disputed_cell(f)) for f in figures]
     rows += [("events-by-year", str(year), str(count), "", "events", "", "", "", "")
              for year, count in by_year.items()]
     rows += [("events-by-actor", actor.id, str(count), "", "events", actor.name, "", "", "")
              for actor, count in by_actor]
+    rows += [("events-by-month", month, str(count), "", "events", "", "", "", "") for month, count in by_month.items()]
     machine = Table(tuple(Column(n) for n in ("section", "key", "value", "qualifier", "unit", "label", "date",
                                               "sources", "disputed")), tuple(rows))
     data = {
@@ -154,6 +158,9 @@ def stats_output(timeline: Timeline) -> Output:
         "figures": [record_to_dict(f) for f in figures],
         "events_by_year": {str(year): count for year, count in by_year.items()},
         "events_by_actor": {actor.id: count for actor, count in by_actor},
+        # Every month from the first event to the last, empty ones too; events dated only to a
+        # year are in no month.
+        "events_by_month": by_month,
     }
     return Output(human, machine, data, extras=(per_month,))
 
