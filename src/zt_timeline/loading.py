@@ -6,7 +6,7 @@ import contextlib
 import gc
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +16,8 @@ from .problems import Problem, shorten
 
 if TYPE_CHECKING:
     import tomllib
+
+    from .layering import Earlier
 
 DATA_ENV = "ZT_DATA"
 # Files this big are cached (see cache.py): parsing them costs far more than loading the cache.
@@ -42,11 +44,19 @@ def default_data_path() -> Path:
     return _PACKAGED
 
 
-def resolve_data_path(path: str | os.PathLike | None) -> Path:
-    if path:
-        return Path(path)
-    env = os.environ.get(DATA_ENV)
-    return Path(env) if env else default_data_path()
+DataPaths = str | os.PathLike | Sequence[str | os.PathLike] | None
+
+
+def resolve_data_paths(data: DataPaths) -> tuple[Path, ...]:
+    """The data files to read, first file first: those given (one path, or the repeated --data),
+    else ZT_DATA (a list of paths separated by os.pathsep, like PATH), else the bundled file."""
+    if isinstance(data, str | os.PathLike):
+        given = [data] if data else []
+    else:
+        given = [path for path in data or () if path]
+    if not given:
+        given = [part for part in os.environ.get(DATA_ENV, "").split(os.pathsep) if part]
+    return tuple(Path(path) for path in given) or (default_data_path(),)
 
 
 def _failure(name: str, message: str, line: int | None = None) -> DataError:
@@ -131,14 +141,24 @@ def header_lines(text: str) -> dict[str, list[int]]:
     return found
 
 
-def load_timeline(path: str | os.PathLike | None = None, *, use_cache: bool = True) -> Timeline:
+def load_timeline(path: DataPaths = None, *, use_cache: bool = True) -> Timeline:
     """Load and validate a timeline; raise DataError listing every problem in the file.
 
+    Several paths (repeated --data, or a ZT_DATA list) are a stack: see layering.py.
     The validated model of a large file, and of the bundled data, is kept in the user's cache
     (see cache.py) unless `use_cache` is False; a file with problems is never cached, so they
     are reported every time.
     """
-    resolved = resolve_data_path(path)
+    paths = resolve_data_paths(path)
+    if len(paths) > 1:
+        from .layering import load_stack
+
+        return load_stack(paths, use_cache=use_cache)
+    return load_file(paths[0], use_cache=use_cache)
+
+
+def load_file(resolved: Path, *, use_cache: bool = True) -> Timeline:
+    """One data file, validated on its own (the cache is used as load_timeline says)."""
     name = str(resolved)
     raw = read_bytes(resolved)
     cacheable = use_cache and (len(raw) >= CACHE_FROM_BYTES or resolved == default_data_path())
@@ -150,28 +170,29 @@ def load_timeline(path: str | os.PathLike | None = None, *, use_cache: bool = Tr
             if cached is not None:
                 return cached
         document, text = parse_text(raw, name)
-        timeline = _validated(document, name, text)
+        timeline = validated(document, name, text)
     if cacheable:
         del document, text  # freed before the model is written out: the peak stays the parser's
         cache.store(resolved, raw, timeline)
     return timeline
 
 
-def _validated(document: dict, name: str, text: str) -> Timeline:
+def validated(document: dict, name: str, text: str, earlier: Earlier | None = None) -> Timeline:
     """The timeline, with the [[header]] lines that place each problem found only if there is one.
 
     Finding them costs a scan of the whole text and puts the records in line order; a file
     without problems or warnings comes out the same without them, so only a file that has
-    some is validated again, with its lines.
+    some is validated again, with its lines. `earlier`: the records of the files below this
+    one in a stack (layering.py).
     """
     from .validate import build_timeline
 
     try:
-        timeline = build_timeline(document, name)
+        timeline = build_timeline(document, name, earlier=earlier)
     except DataError:
         timeline = None
     if timeline is None or timeline.warnings:
-        timeline = build_timeline(document, name, header_lines(text))
+        timeline = build_timeline(document, name, header_lines(text), earlier=earlier)
     return timeline
 
 

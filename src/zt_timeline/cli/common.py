@@ -15,7 +15,8 @@ if TYPE_CHECKING:
     from ..render import Output, OutputFormat
 
 
-def load(data: str | None) -> Timeline:
+def load(data: list[str] | str | None) -> Timeline:
+    """The timeline of the data files the command line names (see loading.resolve_data_paths)."""
     from ..loading import load_timeline
 
     timeline = load_timeline(data, use_cache=settings().cache)

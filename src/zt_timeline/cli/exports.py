@@ -72,7 +72,7 @@ def export(
 
     text = export_text(fmt, tl, events)
     if output:
-        save_text(output, text, data_file=tl.path)
+        save_text(output, text, data_files=tl.files)
         say(f"wrote {len(events)} event{'s' if len(events) != 1 else ''} to {output} ({fmt.value})")
     else:
         sys.stdout.write(text)
@@ -121,4 +121,4 @@ def chart(
         from ..render.export import save_text
         from ..render.svg import renderable_svg
 
-        save_text(svg, renderable_svg(picture, title="zt chart"), data_file=tl.path)
+        save_text(svg, renderable_svg(picture, title="zt chart"), data_files=tl.files)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import os
 from typing import Annotated
 
 import typer
@@ -10,10 +11,14 @@ import typer
 from ..kinds import CitationStyle, OutputFormat
 from .completion import complete_actor, complete_tag
 
+# Repeatable: later files are layered on the first (layering.py). ZT_DATA is read by the core
+# (loading.resolve_data_paths), not by click, which would split a list of paths at spaces.
 DataOption = Annotated[
-    str | None,
-    typer.Option("--data", envvar="ZT_DATA", metavar="PATH", show_default=False,
-                 help="Timeline file to read (also ZT_DATA); default: the bundled zero tolerance data."),
+    list[str] | None,
+    typer.Option("--data", metavar="PATH", show_default=False,
+                 help=f"Timeline file to read; repeat to add files on top of it (later files add records and "
+                      f"may cite those of earlier ones). Also ZT_DATA, paths separated by '{os.pathsep}'. "
+                      "Default: the bundled zero tolerance data."),
 ]
 FormatOption = Annotated[
     OutputFormat | None,
