@@ -10,6 +10,9 @@ from . import facts  # noqa: F401
 
 # isort: split
 from . import exports  # noqa: F401  (export, chart)
+
+# isort: split
+from . import sharing  # noqa: F401  (diff, import)
 from .app import ExitCode, app
 
 

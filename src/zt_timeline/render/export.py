@@ -24,12 +24,15 @@ NESTED_FIELDS = ("variants", "pinpoints", "disputes")
 
 
 def csv_cell(value: Any) -> str:
-    """One field in one cell: lists of ids joined with ', ', nested tables (variants) as JSON."""
+    """One field in one cell: lists of ids joined with ', ', nested tables (variants) as JSON,
+    true and false as TOML and JSON write them."""
     if value is None:
         return ""
-    if isinstance(value, list):
-        if all(isinstance(item, str) for item in value):
-            return ", ".join(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return ", ".join(value)
+    if isinstance(value, list | dict):
         import json
 
         return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
