@@ -103,3 +103,4 @@ class ExportFormat(enum.StrEnum):
     MARKDOWN = "markdown"
     CSV = "csv"
     JSON = "json"
+    SQLITE = "sqlite"  # a database file, not text: `zt export sqlite -o FILE.db` (cli/sharing.py)

@@ -8,9 +8,37 @@ from typing import Annotated
 
 import typer
 
-from .app import app
+from ..errors import UsageError
+from ..kinds import ExportFormat
+from .app import app, say
 from .common import load, show
 from .options import FormatOption
+
+
+def export_database(fmt: ExportFormat, output: str | None, metadata: str | None, data: list[str] | None,
+                    filtered: bool) -> None:
+    """`zt export sqlite -o FILE.db [--metadata FILE.json]`: the whole timeline, and what Datasette
+    needs to show it (its title, description, license, sources and what each table holds)."""
+    if fmt is not ExportFormat.SQLITE:
+        raise UsageError("--metadata is for zt export sqlite only")
+    if not output:
+        raise UsageError("zt export sqlite needs -o FILE.db: a database is a file, not text for standard output")
+    if filtered:
+        raise UsageError("zt export sqlite writes the whole timeline: the event filters do not apply to it")
+    from pathlib import Path
+
+    tl = load(data)
+    from ..render.export import save_text
+    from ..render.export_sqlite import datasette_metadata, write_database
+    from ..render.safe import json_document
+
+    target = Path(output)
+    metadata_path = Path(metadata) if metadata else target.with_name(f"{target.stem}.metadata.json")
+    counts = write_database(tl, target)
+    save_text(metadata_path, json_document(datasette_metadata(tl, target.stem)), data_files=tl.files)
+    written = ", ".join(f"{counts[kind]} {kind}" for kind in ("events", "quotes", "figures", "actors", "sources"))
+    say(f"wrote {written} ({sum(counts.values())} rows in {len(counts)} tables) to {output}, and its Datasette "
+        f"metadata to {metadata_path}; serve them with: datasette {output} --metadata {metadata_path}")
 
 
 @app.command()
