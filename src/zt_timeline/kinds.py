@@ -104,3 +104,7 @@ class ExportFormat(enum.StrEnum):
     CSV = "csv"
     JSON = "json"
     SQLITE = "sqlite"  # a database file, not text: `zt export sqlite -o FILE.db` (cli/sharing.py)
+
+
+class ImportFormat(enum.StrEnum):
+    TIMELINEJS = "timelinejs"  # Knight Lab TimelineJS: its JSON, or a CSV of its Google Sheets template

@@ -63,23 +63,23 @@ def _failure(name: str, message: str, line: int | None = None) -> DataError:
     return DataError(name, (Problem(name, None, None, message, line=line),))
 
 
-def read_bytes(path: Path) -> bytes:
+def read_bytes(path: Path, expected: str = "a timeline TOML file") -> bytes:
     """The file's bytes, or DataError naming the file; at most MAX_BYTES (so /dev/zero cannot fill memory)."""
     name = str(path)
     try:
         with path.open("rb") as stream:
             raw = stream.read(MAX_BYTES + 1)
     except FileNotFoundError:
-        raise _failure(name, "no such file: expected a timeline TOML file") from None
+        raise _failure(name, f"no such file: expected {expected}") from None
     except IsADirectoryError:
-        raise _failure(name, "is a directory: expected a timeline TOML file") from None
+        raise _failure(name, f"is a directory: expected {expected}") from None
     except PermissionError:
         raise _failure(name, "cannot be read (permission denied): expected a readable file") from None
     except OSError as err:
         raise _failure(name, f"cannot be read ({err.strerror or err}): expected a readable file") from None
     if len(raw) > MAX_BYTES:
         limit = f"{MAX_BYTES // 2**20} MB" if MAX_BYTES >= 2**20 else f"{MAX_BYTES} bytes"
-        raise _failure(name, f"is larger than {limit}: expected a timeline TOML file")
+        raise _failure(name, f"is larger than {limit}: expected {expected}")
     return raw
 
 

@@ -4,13 +4,14 @@ and the SQLite database that `zt export sqlite` writes for Datasette."""
 # No `from __future__ import annotations` in a module of commands, and the core imported
 # inside the commands: see cli/lookup.py.
 
+import sys
 from typing import Annotated
 
 import typer
 
 from ..errors import UsageError
-from ..kinds import ExportFormat
-from .app import app, say
+from ..kinds import ExportFormat, ImportFormat
+from .app import app, report_problems, say
 from .common import load, show
 from .options import FormatOption
 
@@ -65,3 +66,51 @@ def diff(
     from ..render.diff_views import diff_output
 
     show(diff_output(diff_timelines(before, after)), fmt)
+
+
+@app.command("import")
+def import_file(
+    fmt: Annotated[ImportFormat, typer.Argument(metavar="FORMAT", case_sensitive=False, show_default=False,
+                                                help="timelinejs: a TimelineJS JSON file, or a CSV of its Google "
+                                                     "Sheets template.")],
+    file: Annotated[str, typer.Argument(metavar="FILE", help="The file to import.")],
+    output: Annotated[str | None, typer.Option("--output", "-o", metavar="OUT.toml",
+                                               help="Write the timeline to OUT.toml, which must not exist "
+                                                    "(see --force); default: standard output.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace OUT.toml if it exists (never FILE itself).")]
+    = False,
+) -> None:
+    """A timeline made with another tool, as a zt timeline file that validates.
+
+    Each TimelineJS slide becomes an event at the precision its date has; the headline and
+    text become plain text (links kept), the group a tag, the title slide the [timeline]
+    title and description; media, credits and times of day go in the event's note; an era
+    becomes an event over its span, tagged era. Every event cites the imported file itself,
+    with its row or slide as the locator. A date zt cannot write (before year 1, after 9999)
+    is reported with its row or slide, and nothing is written.
+
+    \b
+    Examples:
+      zt import timelinejs timeline.json -o imported.toml
+      zt import timelinejs sheet.csv -o mine.toml && zt validate mine.toml
+      zt export timelinejs | zt import timelinejs /dev/stdin
+    """
+    from pathlib import Path
+
+    from ..loading import read_bytes
+    from ..timelinejs_import import import_timelinejs
+
+    if output:
+        from ..render.export import refuse_data_file
+
+        refuse_data_file(output, (file,))  # before reading: FILE may be a pipe, read only once
+    imported = import_timelinejs(read_bytes(Path(file), "a TimelineJS JSON or CSV file"), file)
+    report_problems(imported.warnings, "warning")
+    if not output:
+        sys.stdout.write(imported.text)
+        return
+    from ..render.export import save_text
+
+    save_text(output, imported.text, data_files=(file,), overwrite=force)
+    say(f"imported {imported.events} event{'s' if imported.events != 1 else ''} and {imported.eras} "
+        f"era{'s' if imported.eras != 1 else ''} from {file} to {output}")
