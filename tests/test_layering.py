@@ -9,7 +9,7 @@ import shutil
 import pytest
 
 from clirun import run
-from conftest import FIXTURES, MINI
+from conftest import BUNDLED, FIXTURES, MINI
 from zt_timeline import cache, loading
 from zt_timeline.errors import DataError
 from zt_timeline.loading import load_timeline, resolve_data_paths
@@ -172,3 +172,14 @@ def test_exports_never_write_over_any_file_of_the_stack(tmp_path):
     assert result.exit_code == 1
     assert "it is the data file being read" in result.stderr
     assert layer.read_bytes() == before
+
+
+def test_the_newsroom_example_stacks_on_the_bundled_data(bundled):
+    from conftest import REPO
+
+    example = REPO / "docs" / "examples" / "newsroom.toml"
+    stacked = load_timeline([BUNDLED, example])
+    assert len(stacked.events) == len(bundled.events) + 1
+    assert "our-story" in stacked.get("sessions-recusal").tags
+    assert [event.id for event in stacked.events if "our-story" in event.tags] == [
+        "sessions-recusal", "upi-reports-oig-review"]

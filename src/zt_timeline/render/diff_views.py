@@ -13,10 +13,15 @@ _HEADLINE_FIELDS = ("title", "name", "label", "text")
 DIFF_COLUMNS = ("change", "type", "id", "field", "old", "new", "detail")
 
 
-def _cell(change: Change, value: Any) -> str:
-    """A value in a cell; a whole record (added or removed) by its title, name, label or words."""
+def _cell(change: Change, value: Any, spaced: bool = False) -> str:
+    """A value in a cell; a whole record (added or removed) by its title, name, label or words.
+    A table (a role, a variant) is JSON: compact for tools, `spaced` so a terminal can wrap it."""
     if change.field is None and isinstance(value, dict):
         return next((value[name] for name in _HEADLINE_FIELDS if value.get(name)), "")
+    if spaced and isinstance(value, dict | list) and not all(isinstance(item, str) for item in value):
+        import json
+
+        return json.dumps(value, ensure_ascii=False)
     return csv_cell(value)
 
 
@@ -34,10 +39,10 @@ def diff_output(diff: Diff) -> Output:
     added, removed, changed = counts.values()
     summary = f"{added} record{'s' if added != 1 else ''} added, {removed} removed, {changed} changed"
     human = Table(
-        (Column("record", weight=2), Column("field", weight=1), Column("change", wrap=False),
-         Column("old", weight=3), Column("new", weight=3)),
-        tuple((_record(c), c.field or "", c.change.value, _cell(c, c.old),
-               _cell(c, c.new) + (f"\n  ({c.detail})" if c.detail else "")) for c in diff.changes),
+        (Column("record", wrap=False), Column("field", wrap=False), Column("change", wrap=False),
+         Column("old"), Column("new")),
+        tuple((_record(c), c.field or "", c.change.value, _cell(c, c.old, spaced=True),
+               _cell(c, c.new, spaced=True) + (f"\n  ({c.detail})" if c.detail else "")) for c in diff.changes),
     )
     machine = Table(tuple(Column(name) for name in DIFF_COLUMNS),
                     tuple((c.change.value, c.record_type, c.record_id or "", c.field or "", _cell(c, c.old),
