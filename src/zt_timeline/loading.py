@@ -157,11 +157,23 @@ def load_timeline(path: DataPaths = None, *, use_cache: bool = True) -> Timeline
     return load_file(paths[0], use_cache=use_cache)
 
 
+def _is_bundled(path: Path) -> bool:
+    """Whether the path names the bundled data file, as the default or by another path to it
+    (`--data data/events.toml` in a stack on top of it)."""
+    default = default_data_path()
+    if path == default:
+        return True
+    try:
+        return path.name == default.name and path.samefile(default)
+    except OSError:
+        return False
+
+
 def load_file(resolved: Path, *, use_cache: bool = True) -> Timeline:
     """One data file, validated on its own (the cache is used as load_timeline says)."""
     name = str(resolved)
     raw = read_bytes(resolved)
-    cacheable = use_cache and (len(raw) >= CACHE_FROM_BYTES or resolved == default_data_path())
+    cacheable = use_cache and (len(raw) >= CACHE_FROM_BYTES or _is_bundled(resolved))
     with _collector_paused():
         if cacheable:
             from . import cache
