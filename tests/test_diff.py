@@ -153,3 +153,13 @@ def test_diff_reads_a_process_substitution_once():
     assert result.exit_code == 0, result.stderr
     assert result.stdout.splitlines()[1] == (
         "changed\tevent\tpolicy-announced\ttitle\tPolicy made\tPolicy announced\t")
+
+
+@pytest.mark.parametrize("fmt", ["table", "tsv", "csv", "json", "md"])
+def test_hostile_text_stays_inert_in_a_diff(fmt):
+    from test_hostile_text import CONTROLS, MARKUP, UNSAFE
+
+    result = run("diff", str(MARKUP), str(CONTROLS), "--format", fmt)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.count("\n") > 5
+    assert not UNSAFE.search(result.stdout), UNSAFE.findall(result.stdout)

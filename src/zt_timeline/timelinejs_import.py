@@ -165,7 +165,8 @@ class _Importer:
         if slug(slide.group) and slug(slide.group) not in tags:
             tags.append(slug(slide.group))
         return {
-            "id": self.unique(*(prefix + text for text in (slide.unique_id, title) if text),
+            "id": self.unique(*(text if slug(text).startswith(ERA_TAG + "-") else prefix + text
+                                for text in (slide.unique_id, title) if text),
                               f"{prefix or 'slide-'}{number}"),
             "date": start.iso(), "end": end.iso() if end else None,
             "title": title or _one_line(summary)[:80] or f"Untitled {slide.place}",
