@@ -266,7 +266,7 @@ def sources(
 
 @app.command()
 def validate(
-    paths: Annotated[list[str] | None, typer.Argument(metavar="[PATH]...", show_default=False,
+    paths: Annotated[list[str] | None, typer.Argument(metavar="PATH", show_default=False,
                                                       help="File to check, or files to check as a stack (the "
                                                            "first at the bottom); default: --data, ZT_DATA, or "
                                                            "the bundled file.")] = None,
