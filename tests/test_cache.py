@@ -176,6 +176,16 @@ def test_the_bundled_data_is_cached_though_small(cached_dir, monkeypatch, parses
     assert len(entries(cached_dir)) == 1
 
 
+def test_the_bundled_data_by_another_path_shares_its_entry(cached_dir, monkeypatch, parses):
+    """`--data data/events.toml` (say, at the bottom of a stack) is the bundled file too."""
+    monkeypatch.setattr(loading, "CACHE_FROM_BYTES", 1 << 40)
+    monkeypatch.delenv("ZT_DATA", raising=False)
+    monkeypatch.chdir(loading.default_data_path().parent.parent)
+    relative = loading.Path(loading.default_data_path().parent.name) / loading.default_data_path().name
+    assert load_timeline() == load_timeline(relative)
+    assert len(parses) == 1 and len(entries(cached_dir)) == 1
+
+
 def test_a_cache_that_cannot_be_made_never_stops_loading(cached_dir, data, tmp_path, monkeypatch, parses):
     blocker = tmp_path / "a-file"
     blocker.write_text("not a directory")

@@ -6,7 +6,7 @@ import json
 import pytest
 import typer
 
-from clirun import run
+from clirun import MINI, run
 from zt_timeline.cli import app
 
 # 1.1 added keys at the end of each shape: evidence (pinpoints), disputes and what is disputed,
@@ -85,6 +85,23 @@ def test_sources_and_show_json_shape():
     shown = load("show", "pilot")
     assert [record["type"] for record in shown] == ["event", "source", "source"]
     assert list(shown[1]) == SOURCE_KEYS
+
+
+DIFF_KEYS = ["old", "new", "records", "changes"]
+DIFF_CHANGE_KEYS = ["change", "type", "id", "field", "old", "new", "detail"]
+
+
+def test_diff_json_shape(tmp_path):
+    revised = tmp_path / "revised.toml"
+    revised.write_text(MINI.read_text(encoding="utf-8").replace('date = "2017-07"', 'date = "2017-07-03"'),
+                       encoding="utf-8")
+    diff = load("diff", str(MINI), str(revised))
+    assert list(diff) == DIFF_KEYS
+    assert diff["records"] == {"added": 0, "removed": 0, "changed": 1}
+    [change] = diff["changes"]
+    assert list(change) == DIFF_CHANGE_KEYS
+    assert change == {"change": "changed", "type": "event", "id": "pilot", "field": "date", "old": "2017-07",
+                      "new": "2017-07-03", "detail": "precision: month → day"}
 
 
 def _commands(group, prefix=()):

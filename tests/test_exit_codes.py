@@ -9,18 +9,23 @@ from pathlib import Path
 import pytest
 import typer
 
-from clirun import run
+from clirun import MINI, run
 from zt_timeline import validate
 from zt_timeline.cli import ExitCode, app
 
 BAD = Path(__file__).parent / "bad" / "impossible-date-feb-30.toml"
+TIMELINEJS = Path(__file__).parent / "fixtures" / "timelinejs" / "template.csv"
 ROOT = typer.main.get_command(app)
 # The commands that read a timeline: all but `help` (prints help) and `init` (writes a starter
 # file; tested in tests/test_conventions.py).
 COMMANDS = sorted(set(ROOT.commands) - {"help", "init"})
 # Arguments that make a command succeed on tests/fixtures/mini.toml (none: it needs none).
 OK_ARGS = {"actor": ["ann"], "show": ["pilot"], "search": ["pilot"], "cite": ["paper-a"], "export": ["json"],
-           "check": ["The pilot ran from July 2017"]}
+           "check": ["The pilot ran from July 2017"],
+           "diff": [str(MINI), str(MINI.with_name("facts.toml"))], "import": ["timelinejs", str(TIMELINEJS)]}
+# Commands whose files are their arguments, not --data or ZT_DATA (two versions to compare, a
+# file to import): the arguments that make them read `path`.
+FILES_IN_ARGS = {"diff": lambda path: [str(MINI), str(path)], "import": lambda path: ["timelinejs", str(path)]}
 # Arguments naming something the file does not have.
 NOT_FOUND_ARGS = {
     "timeline": ["--actor", "nobody"], "quote": ["--speaker", "nobody"], "actor": ["nobody"],
@@ -71,10 +76,15 @@ def test_ok(name):
     assert result.stdout
 
 
+def reading(name, path):
+    """The arguments with which `zt name` reads `path` (given as ZT_DATA too)."""
+    return FILES_IN_ARGS[name](path) if name in FILES_IN_ARGS else ok_args(name)
+
+
 @pytest.mark.parametrize("name", COMMANDS)
 def test_data_problem_exits_1(name):
-    assert "data" in params(name), f"zt {name} has no --data option"
-    result = run(name, *ok_args(name), data=BAD)
+    assert "data" in params(name) or name in FILES_IN_ARGS, f"zt {name} has no --data option"
+    result = run(name, *reading(name, BAD), data=BAD)
     assert result.exit_code == ExitCode.FAILURE
     assert result.stdout == ""
     assert result.stderr.splitlines()[-1] == f"zt: {BAD}: 1 problem; the file was not used"
@@ -82,7 +92,7 @@ def test_data_problem_exits_1(name):
 
 @pytest.mark.parametrize("name", COMMANDS)
 def test_missing_data_file_exits_1(name, tmp_path):
-    result = run(name, *ok_args(name), data=tmp_path / "absent.toml")
+    result = run(name, *reading(name, tmp_path / "absent.toml"), data=tmp_path / "absent.toml")
     assert result.exit_code == ExitCode.FAILURE
     assert result.stdout == ""
     assert "no such file" in result.stderr

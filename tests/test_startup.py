@@ -119,6 +119,27 @@ def test_another_csl_style_imports_citeproc_py_then():
     assert "Zero Tolerance" in stdout
 
 
+# What `zt diff`, `zt import`, `zt export sqlite` and a stack of data files need: only they import it.
+SHARING = ("sqlite3", "html.parser", "zt_timeline.layering", "zt_timeline.diff", "zt_timeline.timelinejs_import",
+           "zt_timeline.timelinejs_read", "zt_timeline.html_text", "zt_timeline.toml_writer",
+           "zt_timeline.render.export_sqlite", "zt_timeline.render.sqlite_schema", "zt_timeline.render.diff_views")
+
+
+@pytest.mark.parametrize("args", [("timeline",), ("--version",), ("export", "--help"), ("diff", "--help"),
+                                  ("import", "--help"), ("export", "json", "--limit", "1")])
+def test_the_sharing_modules_are_imported_only_by_their_commands(args):
+    found, stdout = imports_of(*args, core=SHARING)
+    assert found == {"code": 0, "heavy": [], "core": []}
+    assert stdout.strip()
+
+
+def test_the_sharing_modules_are_watched_where_they_are_used(tmp_path):
+    found, _ = imports_of("export", "sqlite", "-o", str(tmp_path / "zt.db"), core=SHARING)
+    assert found["code"] == 0
+    assert {"sqlite3", "zt_timeline.render.export_sqlite"} <= set(found["core"])
+    assert "zt_timeline.layering" not in found["core"]  # one data file: no stack
+
+
 def test_the_option_enums_keep_their_old_import_paths():
     from zt_timeline import citation, conflicts, kinds, model, render
     from zt_timeline.render import export

@@ -55,7 +55,7 @@ def _likely_name(key: str, names: tuple[str, ...]) -> str:
     return f"did you mean '{close[0]}'?" if close else f"expected one of: {', '.join(names)}"
 
 
-def _a(noun: str) -> str:
+def with_article(noun: str) -> str:
     return f"an {noun}" if noun[0] in "aeiou" else f"a {noun}"
 
 
@@ -76,7 +76,7 @@ def date_problem(value: Any) -> str:
 # millions of fields, and these words are needed only when one is wrong.
 _A_DATE = f"a date ({EXPECTED})"
 _A_LIST_OF_IDS = {kind: f"a list of {kind.value} ids" for kind in RecordType}
-_AN_ID = {kind: f"{_a(kind.value)} id (a string)" for kind in RecordType}
+_AN_ID = {kind: f"{with_article(kind.value)} id (a string)" for kind in RecordType}
 _CITATIONS = "a list of source ids (or { id, excerpt, locator } tables)"
 _CITATION_FIELDS = ("id", "excerpt", "locator")
 

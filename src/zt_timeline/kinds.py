@@ -142,3 +142,8 @@ class ExportFormat(enum.StrEnum):
     MARKDOWN = "markdown"
     CSV = "csv"
     JSON = "json"
+    SQLITE = "sqlite"  # a database file, not text: `zt export sqlite -o FILE.db` (cli/sharing.py)
+
+
+class ImportFormat(enum.StrEnum):
+    TIMELINEJS = "timelinejs"  # Knight Lab TimelineJS: its JSON, or a CSV of its Google Sheets template

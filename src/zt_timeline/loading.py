@@ -7,7 +7,7 @@ import dataclasses
 import gc
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +17,8 @@ from .problems import Problem, shorten
 
 if TYPE_CHECKING:
     import tomllib
+
+    from .layering import Earlier
 
 DATA_ENV = "ZT_DATA"
 # Files this big are cached (see cache.py): parsing them costs far more than loading the cache.
@@ -43,34 +45,42 @@ def default_data_path() -> Path:
     return _PACKAGED
 
 
-def resolve_data_path(path: str | os.PathLike | None) -> Path:
-    if path:
-        return Path(path)
-    env = os.environ.get(DATA_ENV)
-    return Path(env) if env else default_data_path()
+DataPaths = str | os.PathLike | Sequence[str | os.PathLike] | None
+
+
+def resolve_data_paths(data: DataPaths) -> tuple[Path, ...]:
+    """The data files to read, first file first: those given (one path, or the repeated --data),
+    else ZT_DATA (a list of paths separated by os.pathsep, like PATH), else the bundled file."""
+    if isinstance(data, str | os.PathLike):
+        given = [data] if data else []
+    else:
+        given = [path for path in data or () if path]
+    if not given:
+        given = [part for part in os.environ.get(DATA_ENV, "").split(os.pathsep) if part]
+    return tuple(Path(path) for path in given) or (default_data_path(),)
 
 
 def _failure(name: str, message: str, line: int | None = None) -> DataError:
     return DataError(name, (Problem(name, None, None, message, line=line),))
 
 
-def read_bytes(path: Path) -> bytes:
+def read_bytes(path: Path, expected: str = "a timeline TOML file") -> bytes:
     """The file's bytes, or DataError naming the file; at most MAX_BYTES (so /dev/zero cannot fill memory)."""
     name = str(path)
     try:
         with path.open("rb") as stream:
             raw = stream.read(MAX_BYTES + 1)
     except FileNotFoundError:
-        raise _failure(name, "no such file: expected a timeline TOML file") from None
+        raise _failure(name, f"no such file: expected {expected}") from None
     except IsADirectoryError:
-        raise _failure(name, "is a directory: expected a timeline TOML file") from None
+        raise _failure(name, f"is a directory: expected {expected}") from None
     except PermissionError:
         raise _failure(name, "cannot be read (permission denied): expected a readable file") from None
     except OSError as err:
         raise _failure(name, f"cannot be read ({err.strerror or err}): expected a readable file") from None
     if len(raw) > MAX_BYTES:
         limit = f"{MAX_BYTES // 2**20} MB" if MAX_BYTES >= 2**20 else f"{MAX_BYTES} bytes"
-        raise _failure(name, f"is larger than {limit}: expected a timeline TOML file")
+        raise _failure(name, f"is larger than {limit}: expected {expected}")
     return raw
 
 
@@ -132,17 +142,39 @@ def header_lines(text: str) -> dict[str, list[int]]:
     return found
 
 
-def load_timeline(path: str | os.PathLike | None = None, *, use_cache: bool = True) -> Timeline:
+def load_timeline(path: DataPaths = None, *, use_cache: bool = True) -> Timeline:
     """Load and validate a timeline; raise DataError listing every problem in the file.
 
+    Several paths (repeated --data, or a ZT_DATA list) are a stack: see layering.py.
     The validated model of a large file, and of the bundled data, is kept in the user's cache
     (see cache.py) unless `use_cache` is False; a file with problems is never cached, so they
     are reported every time.
     """
-    resolved = resolve_data_path(path)
+    paths = resolve_data_paths(path)
+    if len(paths) > 1:
+        from .layering import load_stack
+
+        return load_stack(paths, use_cache=use_cache)
+    return load_file(paths[0], use_cache=use_cache)
+
+
+def _is_bundled(path: Path) -> bool:
+    """Whether the path names the bundled data file, as the default or by another path to it
+    (`--data data/events.toml` in a stack on top of it)."""
+    default = default_data_path()
+    if path == default:
+        return True
+    try:
+        return path.name == default.name and path.samefile(default)
+    except OSError:
+        return False
+
+
+def load_file(resolved: Path, *, use_cache: bool = True) -> Timeline:
+    """One data file, validated on its own (the cache is used as load_timeline says)."""
     name = str(resolved)
     raw = read_bytes(resolved)
-    cacheable = use_cache and (len(raw) >= CACHE_FROM_BYTES or resolved == default_data_path())
+    cacheable = use_cache and (len(raw) >= CACHE_FROM_BYTES or _is_bundled(resolved))
     with _collector_paused():
         if cacheable:
             from . import cache
@@ -151,31 +183,32 @@ def load_timeline(path: str | os.PathLike | None = None, *, use_cache: bool = Tr
             if cached is not None:
                 return cached
         document, text = parse_text(raw, name)
-        timeline = _validated(document, name, text)
+        timeline = validated(document, name, text)
     if cacheable:
         del document, text  # freed before the model is written out: the peak stays the parser's
         cache.store(resolved, raw, timeline)
     return timeline
 
 
-def _validated(document: dict, name: str, text: str) -> Timeline:
+def validated(document: dict, name: str, text: str, earlier: Earlier | None = None) -> Timeline:
     """The timeline, with the [[header]] lines that place each problem found only if there is one.
 
     Finding them costs a scan of the whole text and puts the records in line order; a file
     without problems or warnings comes out the same without them, so only a file that has
-    some is validated again, with its lines.
+    some is validated again, with its lines. `earlier`: the records of the files below this
+    one in a stack (layering.py).
     """
     from .validate import build_timeline
 
     try:
-        timeline = build_timeline(document, name)
+        timeline = build_timeline(document, name, earlier=earlier)
     except DataError:
         timeline = None
     if timeline is None or timeline.warnings:
         from .field_lines import place  # only a file with problems pays for finding their lines
 
         try:
-            timeline = build_timeline(document, name, header_lines(text))
+            timeline = build_timeline(document, name, header_lines(text), earlier=earlier)
         except DataError as error:
             raise DataError(error.path, place(error.problems, text), place(error.warnings, text)) from None
         timeline = dataclasses.replace(timeline, warnings=place(timeline.warnings, text))

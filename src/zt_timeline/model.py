@@ -200,9 +200,9 @@ Record = Source | Actor | Event | Quote | Figure
 
 @dataclass(frozen=True, slots=True)
 class Timeline:
-    """Every record of one validated file, in file order, events sorted by date."""
+    """Every record of one validated file (or stack of files), in file order, events sorted by date."""
 
-    path: str
+    path: str  # the file, or for a stack its files joined with " + "
     sources: tuple[Source, ...]
     actors: tuple[Actor, ...]
     events: tuple[Event, ...]
@@ -212,9 +212,13 @@ class Timeline:
     description: str | None = None
     warnings: tuple = ()
     eras: str | None = None  # the office whose holders are the timeline's eras ("Attorney General")
+    license: str | None = None  # under which terms the data may be shared ("CC BY 4.0")
+    files: tuple[str, ...] = ()  # every data file read, first file first; () means (path,)
     _by_id: dict[str, Record] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        if not self.files:
+            object.__setattr__(self, "files", (self.path,))
         index: dict[str, Record] = {}
         for group in (self.sources, self.actors, self.events, self.quotes, self.figures):
             for record in group:

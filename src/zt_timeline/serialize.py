@@ -16,6 +16,11 @@ from .model import Record, Role
 _RENAMED = {(Role, "start"): "from"}
 
 
+def file_field_name(value: Any, name: str) -> str:
+    """The data file's name of a model field ("from" for a role's `start`)."""
+    return _RENAMED.get((type(value), name), name)
+
+
 def plain(value: Any) -> Any:
     if isinstance(value, PartialDate):
         return value.iso()
@@ -25,7 +30,7 @@ def plain(value: Any) -> Any:
         return [plain(item) for item in value]
     if dataclasses.is_dataclass(value):
         return {
-            _RENAMED.get((type(value), item.name), item.name): plain(getattr(value, item.name))
+            file_field_name(value, item.name): plain(getattr(value, item.name))
             for item in dataclasses.fields(value)
         }
     return value

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .dates import PartialDate
 from .errors import DataError
@@ -36,12 +36,15 @@ from .model import (
 )
 from .problems import shorten
 
+if TYPE_CHECKING:
+    from .layering import Earlier
+
 _ARRAYS = {kind.array: kind for kind in RecordType}
 _TOP_LEVEL = {*_ARRAYS, "timeline"}
 # Looked up, not read from the enum: .value is a call, made once per record of a large file.
 _SINGULAR = {kind: kind.value for kind in RecordType}
 _BY_DATE = operator.attrgetter("date.sort_key")  # a sort key without a Python-level call per event
-_TIMELINE_FIELDS = ("title", "description", "eras")
+_TIMELINE_FIELDS = ("title", "description", "eras", "license")
 
 
 class _Entry(NamedTuple):
@@ -232,10 +235,10 @@ def _in_file_order(arrays: list[tuple[RecordType, list]], lines: Mapping[str, Se
 
 
 def _timeline_meta(document: dict, report: Report) -> tuple[str | None, ...]:
-    """The [timeline] table's title, description and eras (each None when not given)."""
+    """The [timeline] table's title, description, eras and license (each None when not given)."""
     meta = document.get("timeline")
     if not isinstance(meta, dict):
-        return None, None, None
+        return (None,) * len(_TIMELINE_FIELDS)
     for key, value in meta.items():
         if key not in _TIMELINE_FIELDS:
             report.unknown_key("timeline", key, value, _TIMELINE_FIELDS, "field")
@@ -262,16 +265,22 @@ def _where(entry: _Entry, report: Report) -> tuple[str, str | None]:
     return position, None
 
 
-def build_timeline(document: dict, path: str, lines: Mapping[str, Sequence[int]] | None = None) -> Timeline:
+def build_timeline(document: dict, path: str, lines: Mapping[str, Sequence[int]] | None = None, *,
+                   earlier: Earlier | None = None) -> Timeline:
     """Validate a parsed document and build its Timeline, or raise DataError with every problem.
 
     `lines` gives, for each array, the line of each record's [[header]] (see loading.py), so
-    problems name their line and come out in file order.
+    problems name their line and come out in file order. `earlier`: the records of the files
+    below this one in a stack, which it may cite and, with `override = true`, replace
+    (layering.py); such a file need not have events of its own.
     """
     report = Report(path)
     arrays = _arrays(document, report)
-    title, description, eras = _timeline_meta(document, report)
+    title, description, eras, license_terms = _timeline_meta(document, report)
     ids = _collect_ids(arrays)
+    if earlier is not None:
+        for kind, known in earlier.ids.items():
+            ids[kind] |= known
     built: dict[RecordType, list] = {kind: [] for kind in RecordType}
     first_seen: dict[str, str] = {}
     for entry in _in_file_order(arrays, lines or {}):
@@ -281,21 +290,26 @@ def build_timeline(document: dict, path: str, lines: Mapping[str, Sequence[int]]
                          f"{shorten(entry.raw)} is not a table: expected [[{entry.kind.array}]]")
             continue
         where, record_id = _where(entry, report)
+        fields = Fields(entry.raw, where, report, ids)
+        fields.known.add("id")
+        replaces = fields.flag("override")
         if record_id is not None:
             if record_id in first_seen:
                 report.error(where, "id", f"duplicate id {shorten(record_id)}: {first_seen[record_id]} has it; "
                                           "expected an id used once in the file")
             else:
                 first_seen[record_id] = where + (f" (line {entry.line})" if entry.line else "")
-        fields = Fields(entry.raw, where, report, ids)
-        fields.known.add("id")
+            if earlier is not None or replaces:
+                from .layering import check_claim  # only for a stack, or a record that says it overrides
+
+                check_claim(report, where, entry.kind, record_id, replaces, earlier)
         record = _BUILDERS[entry.kind](fields, record_id or "")
         fields.finish()
         built[entry.kind].append(record)
     report.line = None
     if not document:
         report.error(None, None, "the file is empty: a timeline needs at least one [[events]] table")
-    elif "events" not in document or document["events"] == []:
+    elif earlier is None and ("events" not in document or document["events"] == []):
         report.error(None, "events", "no events: a timeline needs at least one [[events]] table")
     if report.problems:
         raise DataError(path, tuple(report.problems), tuple(report.warnings))
@@ -304,4 +318,5 @@ def build_timeline(document: dict, path: str, lines: Mapping[str, Sequence[int]]
         path=path, sources=tuple(built[RecordType.SOURCE]), actors=tuple(built[RecordType.ACTOR]),
         events=tuple(events), quotes=tuple(built[RecordType.QUOTE]), figures=tuple(built[RecordType.FIGURE]),
         title=title, description=description, warnings=tuple(report.warnings), eras=eras,
+        license=license_terms,
     )

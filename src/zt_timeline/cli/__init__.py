@@ -13,6 +13,9 @@ from . import check  # noqa: F401  (check: fact-checking a claim or a draft)
 
 # isort: split
 from . import exports  # noqa: F401  (export, chart)
+
+# isort: split
+from . import sharing  # noqa: F401  (diff, import)
 from .app import ExitCode, app
 
 

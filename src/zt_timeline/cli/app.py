@@ -35,7 +35,7 @@ class Settings(NamedTuple):
     debug: bool = False
     color: bool = True
     cache: bool = True  # read the data file's validated model from the user's cache, when it has one (cache.py)
-    data: str | None = None  # `zt --data FILE COMMAND`: the file, unless the command names another
+    data: tuple[str, ...] | None = None  # `zt --data FILE COMMAND`: the files, unless the command names others
     fmt: str | None = None  # `zt --format FORMAT COMMAND`: the format, unless the command names another
     pager: bool = True  # a long table on a terminal goes through the pager (render/pager.py)
     date_order: str | None = None  # how numeric dates are written: "dmy" or "mdy" (dates.py)
@@ -222,9 +222,10 @@ def root(
     = False,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Read and check the data file afresh, not its cached "
                                                               "model (also: ZT_NO_CACHE set).")] = False,
-    data: Annotated[str | None, typer.Option("--data", metavar="PATH", show_default=False,
-                                             help="Timeline file every command reads (also ZT_DATA); a command's "
-                                                  "own --data wins.")] = None,
+    data: Annotated[list[str] | None, typer.Option("--data", metavar="PATH", show_default=False,
+                                                   help="Timeline file every command reads (repeat to layer "
+                                                        "files; also ZT_DATA); a command's own --data wins.")]
+    = None,
     fmt: Annotated[AnyFormat | None, typer.Option("--format", "-f", case_sensitive=False, show_default=False,
                                                   help="Output format of the command (table, tsv, csv, json, md, "
                                                        "...); the command's own --format wins.")] = None,
@@ -240,7 +241,7 @@ def root(
 ) -> None:
     """zt: a sourced timeline of the zero tolerance policy."""
     _SETTINGS.set(Settings(debug=debug, color=not no_color and "NO_COLOR" not in os.environ, cache=not no_cache,
-                           data=data, fmt=fmt.value if fmt else None, pager=not no_pager,
+                           data=tuple(data) if data else None, fmt=fmt.value if fmt else None, pager=not no_pager,
                            date_order=date_order.value if date_order else None,
                            command=ctx.invoked_subcommand or "zt", header=not no_header))
     if ctx.invoked_subcommand is None:

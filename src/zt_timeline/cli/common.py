@@ -19,9 +19,9 @@ if TYPE_CHECKING:
     from ..render import Output, OutputFormat
 
 
-def load(data: str | None) -> Timeline:
-    """The timeline the command line names: the command's --data, else zt --data, else ZT_DATA,
-    else the bundled file."""
+def load(data: list[str] | str | None) -> Timeline:
+    """The timeline of the data files the command line names: the command's --data (repeatable),
+    else zt --data, else ZT_DATA, else the bundled file (see loading.resolve_data_paths)."""
     from ..loading import load_timeline
 
     timeline = load_timeline(data or settings().data, use_cache=settings().cache)

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 @app.command()
 def export(
     fmt: Annotated[ExportFormat, typer.Argument(metavar="FORMAT", case_sensitive=False, show_default=False,
-                                                help="timelinejs, ics, markdown, csv or json.")],
+                                                help="timelinejs, ics, markdown, csv, json or sqlite.")],
     output: Annotated[str | None, typer.Option("--output", "-o", metavar="FILE",
                                                help="Write to FILE instead of standard output.")] = None,
     since: SinceOption = None,
@@ -47,6 +47,10 @@ def export(
     limit: LimitOption = None,
     reverse: ReverseOption = False,
     raw: RawOption = False,
+    metadata: Annotated[str | None, typer.Option("--metadata", metavar="FILE.json",
+                                                 help="sqlite only: where to write the database's Datasette "
+                                                      "metadata (default: beside it, FILE.metadata.json).")]
+    = None,
     data: DataOption = None,
 ) -> None:
     """Events in a file another tool reads; the filters are those of zt timeline.
@@ -56,6 +60,8 @@ def export(
     ics         iCalendar: all-day entries for any calendar app
     markdown    a document by year and month, with quotes and sources
     csv, json   every field of every event, for spreadsheets and scripts
+    sqlite      the whole timeline as a SQLite database, with its Datasette metadata
+                (needs -o FILE.db; the filters do not apply)
 
     A date known only to the month or year stays so: TimelineJS gets no invented day (an end
     is the month's last day, shown as the month), and a calendar entry spans the whole month
@@ -67,7 +73,14 @@ def export(
       zt export timelinejs -o timeline.json
       zt export ics --tag court -o court.ics
       zt export markdown --since 2018-04 --until 2018-06 > spring-2018.md
+      zt export sqlite -o zt.db && datasette zt.db --metadata zt.metadata.json
     """
+    if fmt is ExportFormat.SQLITE or metadata:
+        from .sharing import export_database
+
+        filtered = any((since, until, on, actor, tag, search, reverse)) or limit is not None
+        export_database(fmt, output, metadata, data, filtered=filtered)
+        return
     tl = load(data)
     events = chosen_events(tl, since, until, on, actor, tag, search, limit, reverse)
     if not events:
@@ -78,7 +91,7 @@ def export(
 
     text = export_text(fmt, tl, events, header=settings().header, raw=raw, window=window(since, until, on))
     if output:
-        save_text(output, text, data_file=tl.path)
+        save_text(output, text, data_files=tl.files)
         say(f"wrote {len(events)} event{'s' if len(events) != 1 else ''} to {output} ({fmt.value})")
     else:
         sys.stdout.write(text)
@@ -127,4 +140,4 @@ def chart(
         from ..render.export import save_text
         from ..render.svg import renderable_svg
 
-        save_text(svg, renderable_svg(picture, title="zt chart"), data_file=tl.path)
+        save_text(svg, renderable_svg(picture, title="zt chart"), data_files=tl.files)

@@ -14,7 +14,7 @@ import typer
 
 from ..errors import UsageError
 from ..kinds import ActorKind, EvidenceLevel, OutputFormat, SourceKind
-from .app import app, report_problems, settings
+from .app import app
 from .common import load, show, window
 from .completion import complete_record_id
 from .options import (
@@ -298,23 +298,25 @@ def sources(
 
 @app.command()
 def validate(
-    path: Annotated[str | None, typer.Argument(metavar="[PATH]", help="File to check (default: --data, "
-                                                                       "ZT_DATA, or the bundled file).",
-                                               show_default=False)] = None,
+    paths: Annotated[list[str] | None, typer.Argument(metavar="PATH", show_default=False,
+                                                      help="File to check, or files to check as a stack (the "
+                                                           "first at the bottom); default: --data, ZT_DATA, or "
+                                                           "the bundled file.")] = None,
     data: DataOption = None,
 ) -> None:
-    """Check a timeline file and print every problem in it; exit 0 if it can be used, 1 if not.
+    """Check a timeline file, or a stack of them, and print every problem; exit 0 if it can be used, 1 if not.
+
+    Several files are checked as `--data A --data B` reads them: B may cite A's records, and
+    an id B shares with A is a problem unless B's record says `override = true`.
 
     \b
     Examples:
       zt validate my-timeline.toml
+      zt validate data/events.toml my-additions.toml
     """
-    if path and data and path != data:
-        raise UsageError("give the file either as PATH or as --data, not both")
-    from ..loading import load_timeline
-
-    tl = load_timeline(path or data, use_cache=settings().cache)
-    report_problems(tl.warnings, "warning")
+    if paths and data and list(paths) != list(data):
+        raise UsageError("give the files either as PATH or as --data, not both")
+    tl = load(paths or data)
     counts = ", ".join(f"{count} {kind.value if count == 1 else kind.array}" for kind, count in tl.counts().items())
     warned = f" ({len(tl.warnings)} warning{'s' if len(tl.warnings) != 1 else ''})" if tl.warnings else ""
     sys.stdout.write(f"{tl.path}: ok: {counts}{warned}\n")

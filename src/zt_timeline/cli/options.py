@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import os
 from typing import Annotated
 
 import typer
@@ -10,12 +11,15 @@ import typer
 from ..kinds import CitationStyle, OutputFormat
 from .completion import complete_actor, complete_tag
 
-# No envvar here: ZT_DATA is read when the file is resolved (loading.py), so that a global
-# `zt --data FILE COMMAND` still wins over the environment.
+# Repeatable: later files are layered on the first (layering.py). No envvar here: ZT_DATA is
+# read by the core (loading.resolve_data_paths), so that a global `zt --data FILE COMMAND`
+# still wins over the environment, and a list of paths is not split at spaces by click.
 DataOption = Annotated[
-    str | None,
+    list[str] | None,
     typer.Option("--data", metavar="PATH", show_default=False,
-                 help="Timeline file to read (also zt --data, ZT_DATA); default: the bundled zero tolerance data."),
+                 help=f"Timeline file to read; repeat to add files on top of it (later files add records and "
+                      f"may cite those of earlier ones). Also zt --data, and ZT_DATA, paths separated by "
+                      f"'{os.pathsep}'. Default: the bundled zero tolerance data."),
 ]
 FormatOption = Annotated[
     OutputFormat | None,

@@ -22,11 +22,11 @@ def saves_svg(command: Callable[..., None]) -> Callable[..., None]:
 
         with recording() as printed:
             command(*args, **kwargs)
-        from ..loading import resolve_data_path
+        from ..loading import resolve_data_paths
         from ..render.export import save_text
         from ..render.svg import outputs_svg
 
         save_text(path, outputs_svg(printed, title=f"zt {command.__name__}"),
-                  data_file=resolve_data_path(kwargs.get("data")))
+                  data_files=resolve_data_paths(kwargs.get("data")))
 
     return run

@@ -8,6 +8,7 @@ contract (serialize.record_to_dict), so they cannot drift from `zt timeline --fo
 from __future__ import annotations
 
 import io
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -24,12 +25,15 @@ NESTED_FIELDS = ("variants", "pinpoints", "disputes")
 
 
 def csv_cell(value: Any) -> str:
-    """One field in one cell: lists of ids joined with ', ', nested tables (variants) as JSON."""
+    """One field in one cell: lists of ids joined with ', ', nested tables (variants) as JSON,
+    true and false as TOML and JSON write them."""
     if value is None:
         return ""
-    if isinstance(value, list):
-        if all(isinstance(item, str) for item in value):
-            return ", ".join(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return ", ".join(value)
+    if isinstance(value, list | dict):
         import json
 
         return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
@@ -80,14 +84,23 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def save_text(path: str | Path, text: str, *, data_file: str | Path) -> None:
+def refuse_data_file(path: str | Path, data_files: Iterable[str | Path]) -> None:
+    """OutputError if `path` is one of the data files being read: zt never writes to one."""
+    if any(_same_file(Path(path), Path(data_file)) for data_file in data_files):
+        raise OutputError(f"will not write {path}: it is the data file being read")
+
+
+def save_text(path: str | Path, text: str, *, data_files: Iterable[str | Path], overwrite: bool = True) -> None:
     """Write a file exactly as given (an .ics keeps its CRLF line ends), or say why it cannot be.
 
-    Never over the data file being read: `-o events.toml` by a slip of the hand would
-    otherwise replace a timeline with its own export, and zt never writes to a data file."""
-    if _same_file(Path(path), Path(data_file)):
-        raise OutputError(f"will not write {path}: it is the data file being read")
+    Never over a data file being read: `-o events.toml` by a slip of the hand would otherwise
+    replace a timeline with its own export, and zt never writes to a data file. Without
+    `overwrite`, never over an existing file either (the file is created, or nothing happens)."""
+    refuse_data_file(path, data_files)
     try:
-        Path(path).write_text(text, encoding="utf-8", newline="")
+        with Path(path).open("w" if overwrite else "x", encoding="utf-8", newline="") as stream:
+            stream.write(text)
+    except FileExistsError:
+        raise OutputError(f"will not write {path}: it exists (--force replaces it)") from None
     except OSError as error:
         raise OutputError(f"cannot write {path}: {error.strerror or error}") from None
