@@ -69,14 +69,15 @@ def expected(key, value):
 
 
 def as_cited(record: dict) -> dict:
-    """A record as the JSON carries it: `sources` as ids, and the entries that give an excerpt
-    or a locator as `pinpoints` ({ source, excerpt, locator })."""
+    """A record as the JSON carries it: `sources` as ids, each once (a source cited for two
+    passages is one source), and the entries that give an excerpt or a locator as `pinpoints`
+    ({ source, excerpt, locator }), every one."""
     cited = record.get("sources")
     if not isinstance(cited, list) or not any(isinstance(item, dict) for item in cited):
-        return record
+        return record if not isinstance(cited, list) else {**record, "sources": list(dict.fromkeys(cited))}
     pinpoints = [{"source": item["id"], "excerpt": item.get("excerpt"), "locator": item.get("locator")}
                  for item in cited if isinstance(item, dict) and (item.get("excerpt") or item.get("locator"))]
-    ids = [item["id"] if isinstance(item, dict) else item for item in cited]
+    ids = list(dict.fromkeys(item["id"] if isinstance(item, dict) else item for item in cited))
     return {**record, "sources": ids, **({"pinpoints": pinpoints} if pinpoints else {})}
 
 

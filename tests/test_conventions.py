@@ -193,7 +193,7 @@ def test_an_actor_is_offered_once_however_many_of_its_names_are_close():
 
 @pytest.mark.parametrize("text", ["06/05/2018", "13/06/2018", "6.5.2018"])
 def test_a_numeric_date_is_refused_without_an_order(text):
-    with pytest.raises(DateError, match="reads two ways"):
+    with pytest.raises(DateError, match="does not guess whether the day or the month comes first"):
         parse_user_date(text)
 
 

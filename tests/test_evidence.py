@@ -168,6 +168,15 @@ def test_show_prints_the_excerpt_and_locator_under_each_source():
                                    "locator": "p. 2"}]
 
 
+def test_a_source_cited_for_two_passages_is_one_source_with_two_pinpoints(write_toml):
+    text = ('[[sources]]\nid = "s"\ntitle = "S"\npublisher = "P"\n\n[[sources]]\nid = "t"\ntitle = "T"\n'
+            'publisher = "P"\n\n[[events]]\nid = "e"\ndate = "2018"\ntitle = "E"\nsources = [{ id = "s", '
+            'excerpt = "began" }, "t", { id = "s", excerpt = "ended" }, "t"]\n')
+    [event] = load_timeline(write_toml(text)).events
+    assert event.sources == ("s", "t")
+    assert [pinpoint.excerpt for pinpoint in event.pinpoints] == ["began", "ended"]
+
+
 @pytest.mark.parametrize(("entry", "message"), [
     ('{ id = "nope", excerpt = "x" }', "field 'sources[0].id': unknown source 'nope'"),
     ('{ excerpt = "x" }', "field 'sources[0].id': is missing (required): expected a source id"),

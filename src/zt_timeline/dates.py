@@ -225,8 +225,9 @@ def _numeric(text: str, order: str | None) -> PartialDate | None:
     if len(year) == 2:
         raise DateError(f"{text!r} has a two-digit year: write the year in full (e.g. 2018-06-05)")
     if order is None:
-        raise DateError(f"{text!r} is a numeric date, which reads two ways (day first or month first): write "
-                        f"it as YYYY-MM-DD, or say how you write dates with zt --date-order dmy|mdy")
+        # Even 13/06/2018, which has one reading: guessing it would read 06/05 the other way.
+        raise DateError(f"{text!r} is a numeric date, and zt does not guess whether the day or the month comes "
+                        f"first: write it as YYYY-MM-DD, or say how you write dates with zt --date-order dmy|mdy")
     day, month = (first, second) if order == "dmy" else (second, first)
     try:
         return make_date(int(year), int(month), int(day))

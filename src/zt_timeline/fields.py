@@ -214,14 +214,16 @@ class Fields:
     def citations(self, name: str, required: bool = False) -> tuple[tuple[str, ...], tuple[Pinpoint, ...]]:
         """A `sources` list: each entry a source id, or a table with the id, an excerpt and a locator.
 
-        Returns the ids in order, and the pinpoints of the entries that give an excerpt or a locator.
+        Returns the ids in order, each once (a source cited twice, for two of its passages, is
+        one source with two pinpoints), and the pinpoints of the entries that give an excerpt
+        or a locator.
         """
         value = self._get(name, required, _CITATIONS)
         if value is None:
             return (), ()
         known = self.ids[RecordType.SOURCE]
         if value and isinstance(value, list) and _all_in(known, value):
-            return tuple(value), ()  # the usual case, checked in one step: every item a known id
+            return tuple(dict.fromkeys(value)), ()  # the usual case, checked in one step: every item a known id
         if not isinstance(value, list):
             self._bad(name, value, _CITATIONS)
             return (), ()
@@ -241,7 +243,7 @@ class Fields:
                         pinpoints.append(cited)
             else:
                 self._bad(f"{name}[{index}]", item, "a source id or a table { id = ..., excerpt = ... }")
-        return tuple(ids), tuple(pinpoints)
+        return tuple(dict.fromkeys(ids)), tuple(pinpoints)
 
     def _citation_table(self, label: str, item: dict) -> Pinpoint | None:
         """One { id, excerpt, locator } entry of a `sources` list; None if it names no source."""

@@ -70,11 +70,16 @@ def show_output(timeline: Timeline, record: Record) -> Output:
     cited_sources = [source for source in cited if isinstance(source, Source)]
     pinpoints = record_pinpoints(record)
     lines = {source.id: source_line(source) for source in cited_sources}
-    # On a terminal the id is the link to the page, so no address is cut across lines.
-    source_rows = tuple(
-        (Linked(source.id, source.url), source_line(source, address=False)
-         + pinpoint_lines(tuple(p for p in pinpoints if p.source == source.id)))
-        for source in cited_sources)
+    # The address has a line of its own, never folded (too long for the column, it ends in
+    # '…'); on a terminal the id and the address are links to the page.
+    source_rows = []
+    for source in cited_sources:
+        source_rows.append((Linked(source.id, source.url), source_line(source, address=False)))
+        if source.url:
+            source_rows.append(("", Linked(source.url, source.url)))
+        own = pinpoint_lines(tuple(p for p in pinpoints if p.source == source.id))
+        if own:
+            source_rows.append(("", own.removeprefix("\n")))
     shown = record_to_dict(record)
     if isinstance(record, Figure):
         shown = _with_amounts(shown, record)
@@ -83,7 +88,8 @@ def show_output(timeline: Timeline, record: Record) -> Output:
                          if row[0] != "type" and "pinpoints[" not in row[0])
     human = (
         Table((Column("field", wrap=False), Column("value", weight=4)), human_fields),
-        Table((Column("source", wrap=False), Column("citation", weight=4)), source_rows, title="Sources"),
+        Table((Column("source", wrap=False), Column("citation", weight=4)), tuple(source_rows),
+              title="Sources"),
     )
     field_rows = tuple(fields)
     title = getattr(record, "title", None) or getattr(record, "name", None) or getattr(record, "label", None)
