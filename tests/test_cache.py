@@ -193,3 +193,17 @@ def test_a_cache_that_cannot_be_made_never_stops_loading(cached_dir, data, tmp_p
     assert load_timeline(data).get("pilot").title == "Pilot programme runs"
     assert load_timeline(data).get("pilot").title == "Pilot programme runs"
     assert len(parses) == 2
+
+
+def test_every_class_a_cached_timeline_holds_is_pickled_by_its_fields(bundled):
+    import dataclasses
+    import pickle
+
+    from zt_timeline import model
+
+    classes = [value for value in vars(model).values()
+               if isinstance(value, type) and dataclasses.is_dataclass(value)]
+    assert all("__reduce__" in vars(cls) for cls in classes), [c for c in classes if "__reduce__" not in vars(c)]
+    # The generated __init__ rebuilds each record, the index of a timeline included.
+    back = pickle.loads(pickle.dumps(bundled, protocol=pickle.HIGHEST_PROTOCOL))
+    assert back == bundled and back.get("sessions") == bundled.get("sessions")

@@ -184,3 +184,41 @@ def test_option_values_are_converted():
         "ann-lee", "bob-stone"]
     repeated = run("timeline", "--actor", "bob", "--actor", "annie", "--format", "json")
     assert repeated.stdout.count('"type": "event"') == 3
+
+
+# --- one command built, and its module alone imported (cli/lazy.py) ------------------------------
+
+COMMAND_MODULE_NAMES = tuple(f"zt_timeline.cli.{name}" for name in
+                             ("lookup", "records", "files", "facts", "check", "exports", "sharing"))
+
+
+@pytest.mark.parametrize(("args", "module"), [(("timeline",), "lookup"), (("--version",), None),
+                                              (("show", "sessions", "--format", "json"), "records"),
+                                              (("check", "--help"), "check")])
+def test_a_run_imports_only_the_module_of_its_command(args, module):
+    found, _ = imports_of(*args, core=COMMAND_MODULE_NAMES)
+    assert found["code"] == 0
+    assert found["core"] == ([f"zt_timeline.cli.{module}"] if module else [])
+
+
+def test_help_still_lists_every_command_in_order_with_its_summary():
+    from zt_timeline.cli.lazy import COMMAND_MODULES
+
+    listed = run("--help", data=None).stdout.split("Commands:\n", 1)[1].splitlines()
+    assert [line.split()[0] for line in listed if line.strip()] == list(COMMAND_MODULES)
+    assert "  timeline   Events in date order, each with its sources." in listed
+
+
+def test_the_command_map_names_the_module_that_defines_each_command():
+    import importlib
+
+    from typer.main import get_command_name
+
+    from zt_timeline.cli.app import registry
+    from zt_timeline.cli.lazy import COMMAND_MODULES
+
+    for module in set(COMMAND_MODULES.values()):
+        importlib.import_module(f"zt_timeline.cli.{module}")
+    defined = {(info.name or get_command_name(info.callback.__name__)): info.callback.__module__.rsplit(".", 1)[1]
+               for info in registry.registered_commands}
+    assert defined == COMMAND_MODULES

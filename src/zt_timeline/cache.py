@@ -40,7 +40,7 @@ except ImportError:  # pragma: no cover - a Python built without them
 
 DISABLE_ENV = "ZT_NO_CACHE"
 KEPT_ENTRIES = 8  # models of this many files at most; the least recently used go first
-_FORMAT = 1  # bump when what is stored changes shape
+_FORMAT = 2  # bump when what is stored changes shape (2: records pickled by their fields)
 _PACKAGE = Path(__file__).resolve().parent
 _UNSAFE_MODE = stat.S_IWGRP | stat.S_IWOTH
 

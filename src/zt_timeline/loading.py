@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from .errors import DataError
 from .model import Timeline
-from .problems import Problem, shorten
 
 if TYPE_CHECKING:
     import tomllib
@@ -61,6 +60,8 @@ def resolve_data_paths(data: DataPaths) -> tuple[Path, ...]:
 
 
 def _failure(name: str, message: str, line: int | None = None) -> DataError:
+    from .problems import Problem  # only a file that cannot be read needs it
+
     return DataError(name, (Problem(name, None, None, message, line=line),))
 
 
@@ -93,6 +94,8 @@ def _syntax_problem(name: str, text: str, err: tomllib.TOMLDecodeError) -> DataE
     line, column = int(found["line"]), int(found["column"])
     reason = message[: found.start()].rstrip()
     source_line = text.split("\n", line)[line - 1].rstrip("\r") if line else ""
+    from .problems import shorten
+
     return _failure(name, f"TOML syntax error at column {column}: {reason}, in {shorten(source_line)}", line)
 
 

@@ -151,7 +151,21 @@ def hoist_global_options(args: list[str]) -> list[str]:
 
 
 class ZtGroup(TyperGroup):
-    """Turns domain errors, closed pipes, Ctrl-C and bugs into a message and an exit code."""
+    """Turns domain errors, closed pipes, Ctrl-C and bugs into a message and an exit code; its
+    commands are built one by one, when asked for (lazy.py)."""
+
+    def __init__(self, **attrs: Any) -> None:
+        super().__init__(**attrs)
+        from .lazy import LazyCommands
+
+        self.commands = LazyCommands(registry, self._prepare)
+
+    def _prepare(self, command: typer.core.TyperCommand) -> None:
+        # In a context like the one it will run in, so its help option has the root's names.
+        coercion.install(command, typer.Context(self, **(self.context_settings or {})))
+
+    def list_commands(self, ctx: typer.Context) -> list[str]:
+        return list(self.commands)  # the names only: listing builds nothing
 
     def make_context(self, *args: Any, **kwargs: Any) -> typer.Context:
         # --help and --version print while the command line is read; typer would turn a
@@ -191,6 +205,10 @@ class ZtGroup(TyperGroup):
             sys.exit(int(code))
         return code
 
+
+# The command modules register their functions here (@registry.command()); the root group
+# builds the click command of the one a run asks for (lazy.py).
+registry = typer.Typer(rich_markup_mode=None, pretty_exceptions_enable=False, pretty_exceptions_show_locals=False)
 
 app = typer.Typer(
     name="zt",

@@ -10,12 +10,12 @@ import typer
 
 from ..errors import UsageError
 from ..kinds import CheckFormat, OutputFormat
-from .app import app
+from .app import registry
 from .common import chosen_format, load, show
 from .options import DataOption
 
 
-@app.command()
+@registry.command()
 def check(
     claim: Annotated[str | None, typer.Argument(metavar="[CLAIM]", help="The claim, as a reporter would write it.",
                                                 show_default=False)] = None,

@@ -119,7 +119,8 @@ def _converter(param: Any) -> _Converter | None:
 
 
 def install(command: Any, parent: typer.Context | None = None) -> None:
-    """Give every str, bool, int, enum and list-of-str parameter of the command tree a converter."""
+    """Give every str, bool, int, enum and list-of-str parameter of the command a converter (the
+    root's subcommands get theirs as they are built: lazy.py)."""
     # A context like the one the command will run in, so the help option (made on first
     # request, with the context's option names) exists now and is covered too.
     ctx = typer.Context(command, parent=parent, **(getattr(command, "context_settings", None) or {}))
@@ -128,5 +129,3 @@ def install(command: Any, parent: typer.Context | None = None) -> None:
             converter = _converter(param)
             if converter is not None:
                 param._runtime_param = converter
-    for sub in getattr(command, "commands", {}).values():
-        install(sub, ctx)

@@ -10,7 +10,7 @@ import typer
 
 from ..errors import LookupFailed
 from ..kinds import ExportFormat
-from .app import app, say, settings
+from .app import registry, say, settings
 from .common import load, window
 from .completion import complete_event_id
 from .lookup import chosen_events
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from ..model import Event, Timeline
 
 
-@app.command()
+@registry.command()
 def export(
     fmt: Annotated[ExportFormat, typer.Argument(metavar="FORMAT", case_sensitive=False, show_default=False,
                                                 help="timelinejs, ics, markdown, csv, json or sqlite.")],
@@ -111,7 +111,7 @@ def _marked(tl: "Timeline", ids: list[str]) -> "tuple[Event, ...]":
     return tuple(sorted(set(found), key=lambda event: event.date.sort_key))
 
 
-@app.command()
+@registry.command()
 def chart(
     mark: Annotated[list[str] | None, typer.Option("--mark", "-m", metavar="ID", autocompletion=complete_event_id,
                                                    help="Mark the event ID (repeatable); default: the ten "

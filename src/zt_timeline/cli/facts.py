@@ -13,7 +13,7 @@ import typer
 
 from ..errors import UsageError
 from ..kinds import CitationStyle, CiteFormat, ConflictKind, OutputFormat, RecordType
-from .app import app
+from .app import registry
 from .common import load, show
 from .options import DataOption, FormatOption, ListLimitOption, RawOption, SearchOption
 
@@ -67,7 +67,7 @@ def show_provenance(timeline: "Timeline", quotes: "tuple[Quote, ...]", fmt: Outp
     show(provenance_output(timeline, quotes), fmt, raw)
 
 
-@app.command("search")
+@registry.command("search")
 def search_records(
     text: Annotated[list[str], typer.Argument(metavar="TEXT", help="Words, an id, a name or a number; "
                                                                       "every word must be found.")],
@@ -100,13 +100,11 @@ def search_records(
     if not hits:
         close = suggest_words(tl, query)
         if close:
-            from dataclasses import replace
-
-            output = replace(output, empty=f"{output.empty} (did you mean: {', '.join(close)}?)")
+            output = output._replace(empty=f"{output.empty} (did you mean: {', '.join(close)}?)")
     show(output, fmt, raw)
 
 
-@app.command()
+@registry.command()
 def conflicts(
     kind: Annotated[ConflictKind | None, typer.Option("--kind", "-k", case_sensitive=False,
                                                       help="Only quotes, figures or events.")] = None,
@@ -145,7 +143,7 @@ def complete_style(incomplete: str) -> list[str]:
     return [style.value for style in CitationStyle if style.value.startswith(incomplete.lower())]
 
 
-@app.command()
+@registry.command()
 def cite(
     record_id: Annotated[str, typer.Argument(metavar="ID", help="A source, or any record whose sources to cite.")],
     style: Annotated[str, typer.Option("--style", metavar="STYLE", autocompletion=complete_style,

@@ -1,4 +1,4 @@
-"""The lookup commands: timeline, quote, actors, actor, stats, show, sources, validate."""
+"""The lookup commands: timeline, quote, actors, actor, stats."""
 
 # No `from __future__ import annotations` in a module of commands: typer reads every command's
 # signature on every run, shell completion included, and string annotations cost it an eval
@@ -7,20 +7,16 @@
 # commands: `zt --help`, `--version` and shell completion import this module and use none of
 # them. Signatures take their enums from `kinds`, which imports only `enum`.
 
-import sys
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ..errors import UsageError
-from ..kinds import ActorKind, EvidenceLevel, OutputFormat, SourceKind
-from .app import app
+from ..kinds import ActorKind
+from .app import registry
 from .common import load, show, window
-from .completion import complete_record_id
 from .options import (
     ActorOption,
     AsOfOption,
-    BibliographyFormatOption,
     DataOption,
     FormatOption,
     LimitOption,
@@ -57,7 +53,7 @@ def chosen_events(tl: "Timeline", since: str | None, until: str | None, on: str 
     return select_events(tl, query)
 
 
-@app.command()
+@registry.command()
 @saves_svg
 def timeline(
     since: SinceOption = None,
@@ -92,7 +88,7 @@ def timeline(
     show(events_output(tl, events, window(since, until, on)), fmt, raw)
 
 
-@app.command()
+@registry.command()
 @saves_svg
 def quote(
     speaker: SpeakerOption = None,
@@ -136,7 +132,7 @@ def quote(
     show(quotes_output(tl, chosen, span), fmt, raw)
 
 
-@app.command()
+@registry.command()
 @saves_svg
 def actors(
     kind: Annotated[ActorKind | None, typer.Option("--kind", "-k", case_sensitive=False,
@@ -179,7 +175,7 @@ def actors(
     show(actors_output(tl, chosen[:limit]), fmt, raw)
 
 
-@app.command()
+@registry.command()
 def actor(
     name: Annotated[str, typer.Argument(metavar="NAME", help="Actor id, name, alias or unique prefix.")],
     as_of: AsOfOption = None,
@@ -212,7 +208,7 @@ def actor(
     show(actor_output(tl, found, actor_events(tl, found), actor_quotes(tl, found)), fmt, raw)
 
 
-@app.command()
+@registry.command()
 @saves_svg
 def stats(data: DataOption = None, fmt: FormatOption = None, raw: RawOption = False, svg: SvgOption = None) -> None:
     """Key figures (value, what it counts, date, source), then events by year, by actor and by month.
@@ -229,151 +225,3 @@ def stats(data: DataOption = None, fmt: FormatOption = None, raw: RawOption = Fa
     from ..render.views import stats_output
 
     show(stats_output(tl), fmt, raw)
-
-
-@app.command("show")
-def show_record(
-    record_id: Annotated[str, typer.Argument(metavar="ID", help="The id of any record.",
-                                             autocompletion=complete_record_id)],
-    data: DataOption = None,
-    fmt: FormatOption = None,
-    raw: RawOption = False,
-) -> None:
-    """Any record by id, in full, with the sources it cites.
-
-    \b
-    Examples:
-      zt show zero-tolerance-announced
-      zt show upi-2021-01-14 --format json
-    """
-    from ..query import get_record
-
-    tl = load(data)
-    record = get_record(tl, record_id)
-    from ..render.detail import show_output
-
-    show(show_output(tl, record), fmt, raw)
-
-
-@app.command()
-def sources(
-    search: Annotated[str | None, typer.Option("--search", "-s", metavar="TEXT", help="Only sources whose id, "
-                                                                                    "title, publisher, author, "
-                                                                                    "address or note contains "
-                                                                                    "TEXT.")] = None,
-    kind: Annotated[list[SourceKind] | None, typer.Option("--kind", "-k", case_sensitive=False,
-                                                          help="Only sources of this kind (repeatable).")] = None,
-    evidence: Annotated[list[EvidenceLevel] | None, typer.Option("--evidence", case_sensitive=False,
-                                                                 help="Only primary, secondary or tertiary "
-                                                                      "sources (repeatable).")] = None,
-    since: SinceOption = None,
-    until: UntilOption = None,
-    limit: ListLimitOption = None,
-    data: DataOption = None,
-    fmt: BibliographyFormatOption = None,
-    raw: RawOption = False,
-) -> None:
-    """The bibliography: date, id, publisher and title, and which records cite each source.
-
-    Oldest first; works whose date was not seen come last (and --since/--until leave them out).
-
-    \b
-    Examples:
-      zt sources --evidence primary
-      zt sources --search 'inspector general' --since 2021
-      zt sources --format bibtex > zero-tolerance.bib
-    """
-    tl = load(data)
-    from ..query import select_sources
-    from ..render.views import sources_output
-    from .common import chosen_format
-    from .facts import show_bibliography
-    from .options import BibliographyFormat
-
-    fmt = chosen_format(fmt, BibliographyFormat, "sources")
-    chosen = select_sources(tl, search, kind or (), window(since, until), evidence or ())[:limit]
-    if not show_bibliography(tl, chosen, fmt):
-        show(sources_output(tl, chosen), OutputFormat(fmt.value) if fmt else None, raw)
-
-
-@app.command()
-def validate(
-    paths: Annotated[list[str] | None, typer.Argument(metavar="PATH", show_default=False,
-                                                      help="File to check, or files to check as a stack (the "
-                                                           "first at the bottom); default: --data, ZT_DATA, or "
-                                                           "the bundled file.")] = None,
-    data: DataOption = None,
-) -> None:
-    """Check a timeline file, or a stack of them, and print every problem; exit 0 if it can be used, 1 if not.
-
-    Several files are checked as `--data A --data B` reads them: B may cite A's records, and
-    an id B shares with A is a problem unless B's record says `override = true`.
-
-    \b
-    Examples:
-      zt validate my-timeline.toml
-      zt validate data/events.toml my-additions.toml
-    """
-    if paths and data and list(paths) != list(data):
-        raise UsageError("give the files either as PATH or as --data, not both")
-    tl = load(paths or data)
-    counts = ", ".join(f"{count} {kind.value if count == 1 else kind.array}" for kind, count in tl.counts().items())
-    warned = f" ({len(tl.warnings)} warning{'s' if len(tl.warnings) != 1 else ''})" if tl.warnings else ""
-    sys.stdout.write(f"{tl.path}: ok: {counts}{warned}\n")
-
-
-@app.command("init")
-def init_timeline(
-    path: Annotated[str, typer.Argument(metavar="[PATH]", help="The file to write (default: timeline.toml).")]
-    = "timeline.toml",
-) -> None:
-    """Write a small, commented starter timeline to PATH, to fill in; never over an existing file.
-
-    \b
-    Examples:
-      zt init my-story.toml && zt validate my-story.toml
-    """
-    from pathlib import Path
-
-    from ..errors import OutputError
-    from ..starter import STARTER
-    from .app import say
-
-    target = Path(path)
-    try:
-        with target.open("x", encoding="utf-8") as stream:  # "x": fail if it exists, atomically
-            stream.write(STARTER)
-    except FileExistsError:
-        raise OutputError(f"will not write {path}: it exists (zt init never overwrites a file)") from None
-    except OSError as error:
-        raise OutputError(f"cannot write {path}: {error.strerror or error}") from None
-    say(f"wrote {path}: a starter timeline; check it with zt validate {path}")
-
-
-@app.command("help")
-def help_command(
-    ctx: typer.Context,
-    command: Annotated[list[str] | None, typer.Argument(metavar="[COMMAND]", help="The command to explain.",
-                                                        show_default=False)] = None,
-) -> None:
-    """Help on zt, or on one command: the same as zt COMMAND --help.
-
-    \b
-    Examples:
-      zt help
-      zt help timeline
-    """
-    from ..errors import LookupFailed
-    from ..matching import suggest
-
-    root_ctx = ctx.parent
-    group = root_ctx.command
-    target, target_ctx = group, root_ctx
-    for name in command or ():
-        found = target.get_command(target_ctx, name) if hasattr(target, "get_command") else None
-        if found is None:
-            known = list(target.list_commands(target_ctx)) if hasattr(target, "list_commands") else []
-            raise LookupFailed(f"no command {name!r} (zt help lists them)", suggest(name, known))
-        target_ctx = typer.Context(found, info_name=name, parent=target_ctx)
-        target = found
-    sys.stdout.write(target.get_help(target_ctx) + "\n")

@@ -11,7 +11,7 @@ import typer
 
 from ..errors import UsageError
 from ..kinds import ExportFormat, ImportFormat
-from .app import app, report_problems, say
+from .app import registry, report_problems, say
 from .common import load, show
 from .options import FormatOption
 
@@ -42,7 +42,7 @@ def export_database(fmt: ExportFormat, output: str | None, metadata: str | None,
         f"metadata to {metadata_path}; serve them with: datasette {output} --metadata {metadata_path}")
 
 
-@app.command()
+@registry.command()
 def diff(
     old: Annotated[str, typer.Argument(metavar="OLD", help="The earlier version of the timeline file.")],
     new: Annotated[str, typer.Argument(metavar="NEW", help="The later version.")],
@@ -68,7 +68,7 @@ def diff(
     show(diff_output(diff_timelines(before, after)), fmt)
 
 
-@app.command("import")
+@registry.command("import")
 def import_file(
     fmt: Annotated[ImportFormat, typer.Argument(metavar="FORMAT", case_sensitive=False, show_default=False,
                                                 help="timelinejs: a TimelineJS JSON file, or a CSV of its Google "

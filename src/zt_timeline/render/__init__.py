@@ -10,14 +10,14 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass, field
-from typing import Any, TextIO
+from typing import Any, NamedTuple, TextIO
 
 from ..kinds import OutputFormat  # in kinds.py for the CLI; still importable here
 
 
-@dataclass(frozen=True, slots=True)
-class Column:
+# Column, Table and Output are NamedTuples, not frozen dataclasses: this module is imported on
+# every listing, piped ones too, and making a dataclass costs about 0.6 ms, a NamedTuple 0.2 ms.
+class Column(NamedTuple):
     header: str
     wrap: bool = True
     numeric: bool = False
@@ -38,27 +38,31 @@ class Linked(str):
         return cell
 
 
-@dataclass(frozen=True, slots=True)
-class Table:
+class Table(NamedTuple):
     columns: tuple[Column, ...]
     rows: tuple[tuple[str, ...], ...]
     title: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Output:
-    """One command's result: tables for people, one exact table for tools, data for JSON."""
+class Output(NamedTuple):
+    """One command's result: tables for people, one exact table for tools, data for JSON.
+
+    `data` may be a function that makes it: a listing's JSON walks every field of every
+    record, work a piped TSV run (the usual `zt timeline | ...`) need not pay for."""
 
     human: tuple[Table, ...]
     machine: Table
     data: Any
     heading: str | None = None
     empty: str | None = None
-    extras: tuple[Any, ...] = field(default=())
+    extras: tuple[Any, ...] = ()
 
     @property
     def is_empty(self) -> bool:
         return not self.machine.rows
+
+    def json_data(self) -> Any:
+        return self.data() if callable(self.data) else self.data
 
 
 def choose_format(requested: OutputFormat | None, stream: TextIO | None = None) -> OutputFormat:

@@ -6,7 +6,6 @@ leading ' unless `raw` is asked for (safe.csv_cell). TSV is for tools and stays 
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable
 from typing import TextIO
 
@@ -23,6 +22,8 @@ def write_tsv(output: Output, stream: TextIO, header: bool = True, raw: bool = F
 
 
 def write_csv(output: Output, stream: TextIO, header: bool = True, raw: bool = False) -> None:
+    import csv  # only for CSV: a piped listing writes TSV
+
     writer = csv.writer(stream, lineterminator="\r\n")
     table = output.machine
     if header:
@@ -31,7 +32,7 @@ def write_csv(output: Output, stream: TextIO, header: bool = True, raw: bool = F
 
 
 def write_json(output: Output, stream: TextIO, header: bool = True, raw: bool = False) -> None:
-    stream.write(json_document(output.data))
+    stream.write(json_document(output.json_data()))
 
 
 def _md_cell(text: str) -> str:

@@ -2,18 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..conflicts import DisputedPoint, disputed_points
-from ..csl import title as shown_title
 from ..dates import Window
-from ..model import Actor, Event, Figure, Quote, Source, Timeline
+from ..model import Actor, Event, Figure, Quote, Record, Source, Timeline
 from ..query import citations, events_by_actor, events_by_year, figures_in_date_order, quote_date
-from ..serialize import record_to_dict
 from . import Column, Linked, Output, Table
 from .cells import actor_name, amount, event_when, iso, joined, quote_text, role_line, when
 
 ID = Column("id", wrap=False)
 DATE = Column("date", wrap=False)
 STATS_BAR = 30  # cells for the largest count: fits beside the names at 80 columns
+
+
+def as_json(records: tuple[Record, ...]) -> Callable[[], list[dict]]:
+    """The records as JSON gives them, made only if JSON is written: serializing walks every
+    field of every record, and a piped listing prints TSV."""
+    def make() -> list[dict]:
+        from ..serialize import record_to_dict
+
+        return [record_to_dict(record) for record in records]
+
+    return make
 
 
 def cited(text: str, sources: tuple[str, ...], disputed: tuple[DisputedPoint, ...] = ()) -> str:
@@ -55,7 +66,7 @@ def events_output(timeline: Timeline, events: tuple[Event, ...], window: Window 
         tuple((event_when(e), e.id, cited(e.title, e.sources, disputed_points(e)), e.summary or "") for e in events),
     )
     machine = Table(tuple(Column(name) for name in EVENT_COLUMNS), tuple(event_cells(e) for e in events))
-    return Output((human,), machine, [record_to_dict(e) for e in events], empty="no events match",
+    return Output((human,), machine, as_json(events), empty="no events match",
                   heading=window_heading("event", len(events), window))
 
 
@@ -76,7 +87,7 @@ def quotes_output(timeline: Timeline, quotes: tuple[Quote, ...], window: Window 
         tuple((q.id, iso(quote_date(timeline, q)), q.speaker, q.form.value, q.text, q.context or "",
                joined(q.sources), disputed_cell(q)) for q in quotes),
     )
-    return Output((human,), machine, [record_to_dict(q) for q in quotes], empty="no quotes match",
+    return Output((human,), machine, as_json(quotes), empty="no quotes match",
                   heading=window_heading("quote", len(quotes), window))
 
 
@@ -91,7 +102,7 @@ def actors_output(timeline: Timeline, actors: tuple[Actor, ...]) -> Output:
         tuple((a.id, a.name, a.kind.value, joined(a.aliases, "; "),
                joined([role_line(timeline, r) for r in a.roles], "; ")) for a in actors),
     )
-    return Output((human,), machine, [record_to_dict(a) for a in actors], empty="no actors match")
+    return Output((human,), machine, as_json(actors), empty="no actors match")
 
 
 def actor_output(timeline: Timeline, actor: Actor, events: tuple[Event, ...], quotes: tuple[Quote, ...]) -> Output:
@@ -110,7 +121,7 @@ def actor_output(timeline: Timeline, actor: Actor, events: tuple[Event, ...], qu
     machine_rows += [("quote", iso(quote_date(timeline, q)), "", q.id, q.text) for q in quotes]
     machine = Table(tuple(Column(n) for n in ("section", "date", "end", "id", "text")), tuple(machine_rows))
     aliases = f" — also {joined(actor.aliases)}" if actor.aliases else ""
-    data = [record_to_dict(actor), *(record_to_dict(e) for e in events), *(record_to_dict(q) for q in quotes)]
+    data = as_json((actor, *events, *quotes))
     return Output(human, machine, data, heading=f"{actor.name} ({actor.id}, {actor.kind.value}){aliases}")
 
 
@@ -155,7 +166,7 @@ def stats_output(timeline: Timeline) -> Output:
                                               "sources", "disputed")), tuple(rows))
     data = {
         "counts": {kind.array: count for kind, count in timeline.counts().items()},
-        "figures": [record_to_dict(f) for f in figures],
+        "figures": as_json(figures)(),
         "events_by_year": {str(year): count for year, count in by_year.items()},
         "events_by_actor": {actor.id: count for actor, count in by_actor},
         # Every month from the first event to the last, empty ones too; events dated only to a
@@ -172,6 +183,8 @@ def counted_by(timeline: Timeline, figure: Figure) -> str:
 
 
 def sources_output(timeline: Timeline, sources: tuple[Source, ...]) -> Output:
+    from ..csl import title as shown_title
+
     cited_by = citations(timeline)
     # On a terminal the title is the link (OSC 8), so no address is printed to be broken; piped
     # output (TSV, CSV, JSON) has the plain address, and what cites each source.
@@ -185,5 +198,5 @@ def sources_output(timeline: Timeline, sources: tuple[Source, ...]) -> Output:
         tuple((s.id, s.title, s.publisher, iso(s.date), s.url or "", s.kind.value if s.kind else "",
                joined(cited_by.get(s.id, ()))) for s in sources),
     )
-    data = [{**record_to_dict(s), "cited_by": list(cited_by.get(s.id, ()))} for s in sources]
+    data = [{**record, "cited_by": list(cited_by.get(record["id"], ()))} for record in as_json(sources)()]
     return Output((human,), machine, data, empty="the file has no sources")

@@ -1,0 +1,88 @@
+"""The record commands: show (any record in full) and sources (the bibliography)."""
+
+# No `from __future__ import annotations` in a module of commands: typer reads the command's
+# signature when it runs, and string annotations cost it an eval each (see benchmarks/README.md).
+# The core and the renderers are imported inside the commands.
+
+from typing import Annotated
+
+import typer
+
+from ..kinds import EvidenceLevel, OutputFormat, SourceKind
+from .app import registry
+from .common import load, show, window
+from .completion import complete_record_id
+from .options import (
+    BibliographyFormatOption,
+    DataOption,
+    FormatOption,
+    ListLimitOption,
+    RawOption,
+    SinceOption,
+    UntilOption,
+)
+
+
+@registry.command("show")
+def show_record(
+    record_id: Annotated[str, typer.Argument(metavar="ID", help="The id of any record.",
+                                             autocompletion=complete_record_id)],
+    data: DataOption = None,
+    fmt: FormatOption = None,
+    raw: RawOption = False,
+) -> None:
+    """Any record by id, in full, with the sources it cites.
+
+    \b
+    Examples:
+      zt show zero-tolerance-announced
+      zt show upi-2021-01-14 --format json
+    """
+    from ..query import get_record
+
+    tl = load(data)
+    record = get_record(tl, record_id)
+    from ..render.detail import show_output
+
+    show(show_output(tl, record), fmt, raw)
+
+
+@registry.command()
+def sources(
+    search: Annotated[str | None, typer.Option("--search", "-s", metavar="TEXT", help="Only sources whose id, "
+                                                                                    "title, publisher, author, "
+                                                                                    "address or note contains "
+                                                                                    "TEXT.")] = None,
+    kind: Annotated[list[SourceKind] | None, typer.Option("--kind", "-k", case_sensitive=False,
+                                                          help="Only sources of this kind (repeatable).")] = None,
+    evidence: Annotated[list[EvidenceLevel] | None, typer.Option("--evidence", case_sensitive=False,
+                                                                 help="Only primary, secondary or tertiary "
+                                                                      "sources (repeatable).")] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    limit: ListLimitOption = None,
+    data: DataOption = None,
+    fmt: BibliographyFormatOption = None,
+    raw: RawOption = False,
+) -> None:
+    """The bibliography: date, id, publisher and title, and which records cite each source.
+
+    Oldest first; works whose date was not seen come last (and --since/--until leave them out).
+
+    \b
+    Examples:
+      zt sources --evidence primary
+      zt sources --search 'inspector general' --since 2021
+      zt sources --format bibtex > zero-tolerance.bib
+    """
+    tl = load(data)
+    from ..query import select_sources
+    from ..render.views import sources_output
+    from .common import chosen_format
+    from .facts import show_bibliography
+    from .options import BibliographyFormat
+
+    fmt = chosen_format(fmt, BibliographyFormat, "sources")
+    chosen = select_sources(tl, search, kind or (), window(since, until), evidence or ())[:limit]
+    if not show_bibliography(tl, chosen, fmt):
+        show(sources_output(tl, chosen), OutputFormat(fmt.value) if fmt else None, raw)
