@@ -1,6 +1,7 @@
 """The Typer application, its global options, and the one place errors become exit codes."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: typer reads the root callback's signature on every
+# run, and a string annotation costs it an eval each (as in the command modules).
 
 import enum
 import os
