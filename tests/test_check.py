@@ -44,6 +44,9 @@ CLAIMS = [
     ('Ortiz said "the costs were never counted"', S, {"quotation": (S, "kim-costs"), "speaker": (S, "kim-costs")}),
     ("Ann Lee resigned as director on Nov. 7, 2018", S, {"date": (S, "lee-resigns")}),
     ("Ann Lee resigned in 2018", S, {"date": (S, "lee-resigns")}),
+    ("The widget pilot began in July 2017", S, {"date": (S, "pilot")}),  # its start, not all of it
+    ("The widget pilot ended in November 2017", S, {"date": (S, "pilot")}),
+    ("The widget pilot ran from July to November 2017", S, {"date": (S, "pilot")}),
     # the sources disagree, and the claim sides with one account
     ('Lee said the policy "should have never been tried"', D, {"quotation": (D, "lee-regret"),
                                                                "speaker": (S, "lee-regret")}),
@@ -53,6 +56,8 @@ CLAIMS = [
     ("more than 5,000 widgets were seized", D, {"number": (D, "widgets-seized")}),
     # each kind of error
     ("Ann Lee resigned in March 2019", C, {"date": (C, "lee-resigns")}),
+    ("The widget pilot began in March 2018", C, {"date": (C, "pilot")}),
+    ("The widget pilot ran from July 2017 to March 2018", C, {"date": (C, "pilot")}),
     ("The agency faced a widget funding shortfall of $300 million", C, {"number": (C, "shortfall")}),
     ("fewer than 3,000 widgets were seized", C, {"number": (C, "widgets-seized")}),
     ('Ortiz said "The widget policy should have never been tried"', C, {"speaker": (C, "lee-regret")}),
@@ -120,6 +125,15 @@ def test_dates_at_the_precision_written():
     parsed = parse_claim("on April 6, 2018, in May 2018, in 2017, 2018-06-26 and since July 2017")
     assert [d.date.iso() for d in parsed.dates] == ["2018-04-06", "2018-05", "2017", "2018-06-26"]
     assert parse_claim("a 2019 funding shortfall").dates == ()  # a bare year is not a date
+
+
+def test_a_date_says_when_a_thing_began_ended_or_ran():
+    parsed = parse_claim("It began in July 2017, ended on Nov. 3, 2017 and ran from July to November 2017; "
+                         "from November to March 2018, between 2017 and 2019, and in June 2018")
+    assert [(d.aspect.value, d.date.iso(), d.until.iso() if d.until else None) for d in parsed.dates] == [
+        ("start", "2017-07", None), ("end", "2017-11-03", None), ("span", "2017-07", "2017-11"),
+        ("span", "2017-11", "2018-03"), ("span", "2017", "2019"), ("when", "2018-06", None)]
+    assert parse_claim("from July 2017 until the spring").dates == ()  # a span not written whole: not checked
 
 
 def test_relative_dates_need_the_drafts_date():

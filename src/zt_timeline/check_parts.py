@@ -18,8 +18,9 @@ import enum
 import math
 from dataclasses import dataclass, replace
 
+from .claim_dates import DateAspect, DateMention
 from .claim_index import ClaimIndex, Entry
-from .claims import DateMention, NumberMention, bound_of, interval, word_stem
+from .claims import NumberMention, bound_of, interval, word_stem
 from .dates import PartialDate
 from .model import Event, Figure, FigureVariant, Quote
 from .quantities import amount
@@ -189,6 +190,21 @@ def _date_relation(claim: PartialDate, start: PartialDate, end: PartialDate | No
     return "overlaps"
 
 
+def _dates_relation(mention: DateMention, start: PartialDate, end: PartialDate | None) -> str:
+    """How one account's dates stand to the claim's, by what the claim's date says: when the
+    thing happened, when it began, when it ended, or the span it ran."""
+    if mention.aspect is DateAspect.START:
+        return _date_relation(mention.date, start, None)
+    if mention.aspect is DateAspect.END:
+        return _date_relation(mention.date, end or start, None)
+    if mention.aspect is DateAspect.SPAN:
+        ends = (_date_relation(mention.date, start, None), _date_relation(mention.until, end or start, None))
+        if "apart" in ends:
+            return "apart"
+        return "implies" if ends == ("implies", "implies") else "overlaps"
+    return _date_relation(mention.date, start, end)
+
+
 def _entry_accounts(entry: Entry) -> list[tuple[PartialDate, PartialDate | None, tuple[str, ...]]]:
     record = entry.record
     own = [(entry.date, entry.end, record.sources)] if entry.date else []
@@ -213,7 +229,7 @@ def _years_apart(claim: PartialDate, entry: Entry) -> float:
 def _date_finding(mention: DateMention, entry: Entry) -> Finding | None:
     """The verdict on a date against one record, if one of its accounts implies the claim's."""
     accounts = _entry_accounts(entry)
-    relations = [_date_relation(mention.date, start, end) for start, end, _ in accounts]
+    relations = [_dates_relation(mention, start, end) for start, end, _ in accounts]
     if "implies" not in relations:
         return None
     agreeing = [a for a, r in zip(accounts, relations, strict=True) if r == "implies"]
@@ -254,7 +270,7 @@ def check_date(index: ClaimIndex, mention: DateMention, clause_words: frozenset[
     # being usually near the true date, says what the date is.
     _, entry = max(near, key=lambda item: item[0] / (1 + _years_apart(mention.date, item[1])))
     accounts = _entry_accounts(entry)
-    relations = {_date_relation(mention.date, start, end) for start, end, _ in accounts}
+    relations = {_dates_relation(mention, start, end) for start, end, _ in accounts}
     start, end, sources = accounts[0]
     verdict = Verdict.CONTRADICTED if relations == {"apart"} else Verdict.UNVERIFIED
     note = None if verdict is Verdict.CONTRADICTED else f"the data gives only {_when(start, end)}"

@@ -10,31 +10,14 @@ timeline's actors, written as names are (with capitals).
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 import math
 import re
 from dataclasses import dataclass
 
-from .dates import PartialDate, Precision, make_date
-from .errors import DateError
+from .claim_dates import DateMention, find_dates, is_free
+from .dates import PartialDate
 
-_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH = (r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
-          r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_DATE_FORMS = (
-    (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"), "day"),
-    (re.compile(rf"\b{_DAY}\s+{_MONTH}\s+{_YEAR}\b"), "day"),
-    (re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"), "iso"),
-    (re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b"), "month"),
-    (re.compile(rf"\b(?:in|during|early|late|mid-)\s+{_YEAR}\b(?![-/]\d)"), "year"),
-    (re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)"), "day-no-year"),
-    (re.compile(r"\b(?P<rel>last month|last year|this month|this year|yesterday|today)\b", re.I), "relative"),
-    (re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"), "weekday"),
-)
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _QUOTATION = re.compile(r"“(?P<curly>[^”]{3,})”|\"(?P<straight>[^\"]{3,})\"|‘(?P<single>[^’]{12,})’")
 _QUALIFIERS = ("more than", "over", "nearly", "almost", "about", "approximately", "around", "roughly", "some",
                "at least", "at most", "fewer than", "less than", "under", "up to", "exactly", "only")
@@ -109,15 +92,6 @@ class Quotation:
 
 
 @dataclass(frozen=True, slots=True)
-class DateMention:
-    text: str
-    date: PartialDate
-    start: int
-    end: int
-    relative: bool = False  # read against the draft's date ("last month")
-
-
-@dataclass(frozen=True, slots=True)
 class NumberMention:
     text: str
     value: float
@@ -145,84 +119,6 @@ class ParsedClaim:
         return "".join(chars)
 
 
-def _month_number(name: str) -> int:
-    return _MONTH_NAMES.index(name[:3].casefold()) + 1
-
-
-def _resolve(kind: str, match: re.Match, dated: PartialDate | None) -> tuple[PartialDate, bool] | None:
-    """The date a match names, and whether it was read against the draft's date."""
-    groups = match.groupdict()
-    if kind in ("day", "month", "year", "iso"):
-        year = int(groups["year"])
-        month = groups.get("month")
-        month = (int(month) if month.isdigit() else _month_number(month)) if month else None
-        day = int(groups["day"]) if groups.get("day") else None
-        return make_date(year, month, day), False
-    if dated is None or (dated.precision is not Precision.DAY and kind != "relative"):
-        return None
-    anchor = dated.first_day if dated.day is None else dt.date(dated.year, dated.month, dated.day)
-    if kind == "day-no-year":
-        month, day = _month_number(groups["month"]), int(groups["day"])
-        year = anchor.year if (month, day) <= (anchor.month, anchor.day) else anchor.year - 1
-        return make_date(year, month, day), True
-    if kind == "weekday":
-        back = (anchor.weekday() - _WEEKDAYS.index(groups["weekday"].casefold())) % 7
-        day = anchor - dt.timedelta(days=back)
-        return make_date(day.year, day.month, day.day), True
-    rel = groups["rel"].casefold()
-    if rel == "last month":
-        first = anchor.replace(day=1) - dt.timedelta(days=1)
-        return make_date(first.year, first.month), True
-    if rel == "this month":
-        return make_date(anchor.year, anchor.month), True
-    if rel == "last year":
-        return make_date(anchor.year - 1), True
-    if rel == "this year":
-        return make_date(anchor.year), True
-    day = anchor - dt.timedelta(days=1) if rel == "yesterday" else anchor
-    return make_date(day.year, day.month, day.day), True
-
-
-# A date after one of these words bounds a span ("since July 2017", "until 2019"): it is not
-# when something happened, so it is not checked against the events' dates.
-_BOUNDING = re.compile(r"\b(?:since|from|until|till|through|before|after|by|between|to)\s+(?:early\s+|late\s+|mid-)?$",
-                       re.I)
-
-
-def _free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    return all(end <= a or start >= b for a, b in taken)
-
-
-def find_dates(text: str, dated: PartialDate | None) -> tuple[tuple[DateMention, ...], tuple[str, ...]]:
-    """Dates in the text, most precise form first where forms overlap; and the relative ones
-    that could not be read without the draft's date."""
-    found: list[DateMention] = []
-    unread: list[str] = []
-    taken: list[tuple[int, int]] = []
-    for pattern, kind in _DATE_FORMS:
-        for match in pattern.finditer(text):
-            start, end = match.span("year") if kind == "year" else match.span()
-            if kind == "year":
-                start = match.start()
-            if not _free(taken, start, end):
-                continue
-            if _BOUNDING.search(text[max(0, start - 20) : start]):
-                taken.append((start, end))  # read, so that no shorter form of it is read either
-                continue
-            try:
-                resolved = _resolve(kind, match, dated)
-            except DateError:
-                continue
-            if resolved is None:
-                if kind in ("relative", "weekday", "day-no-year"):
-                    unread.append(match.group(0))
-                continue
-            date, relative = resolved
-            found.append(DateMention(match.group(0), date, start, end, relative))
-            taken.append((start, end))
-    return tuple(sorted(found, key=lambda mention: mention.start)), tuple(unread)
-
-
 def find_quotations(text: str) -> tuple[Quotation, ...]:
     found = []
     for match in _QUOTATION.finditer(text):
@@ -238,7 +134,7 @@ def find_numbers(text: str, units: frozenset[str], skip: list[tuple[int, int]]) 
     found = []
     for match in _NUMBER.finditer(text):
         start, end = match.span()
-        if not _free(skip, match.start("number"), match.end("number")):
+        if not is_free(skip, match.start("number"), match.end("number")):
             continue
         digits = match["number"].replace(",", "")
         value = float(digits + (match["decimal"] or ""))
