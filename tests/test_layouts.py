@@ -121,10 +121,12 @@ def test_show_figure_reads_like_an_amount(width):
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-def test_stats_keep_each_value_whole_and_say_who_counted(width):
+def test_stats_keep_each_value_whole_and_say_who_counted(width, bundled):
     lines = table("stats", width=width)
     out = "\n".join(lines)
     assert "more than 3,000 children" in out  # never "more than 3,000" / "children"
+    for figure in bundled.figures:  # every id whole, on a line of its own
+        assert re.search(rf"(^|\s){re.escape(figure.id)}$", out, re.M), figure.id
     assert "counted by: UPI" in out or "counted by: United Press" in out
     years = out.split("Events by year", 1)[1].split("Events by actor", 1)[0]
     assert [line.split()[0] for line in years.splitlines() if line[:4].isdigit()] == [

@@ -17,9 +17,10 @@ from rich.text import Text
 from . import Linked, Output, Table, shown_columns
 from .safe import visible
 
-# A wrapping column is never narrower than its longest word up to the first of these that
-# fits, so ids in a list stay whole when there is room; longer words (addresses) may fold.
-_WORD_FLOORS = (32, 16)
+# A wrapping column is never narrower than its longest word, up to this many columns: so an id
+# ("sources: a-long-source-id") is never broken; a table that cannot give it the room is
+# printed a field a line. Only a longer word (an address in a note) may fold.
+_WORD_FLOORS = (48,)
 _GAP = 3  # between two columns: a space of padding on each side of the (blank) rule
 
 
@@ -50,7 +51,9 @@ def column_widths(table: Table, width: int) -> list[int] | None:
     columns = table.columns
     texts = [[visible(row[i]) for row in table.rows] + [column.header] for i, column in enumerate(columns)]
     natural = [_longest(cells, split_words=False) for cells in texts]
-    words = [_longest(cells, split_words=True) for cells in texts]
+    # An address shown as a link is cut with '…', never folded (_cell): it sets no floor.
+    words = [_longest([visible(row[i]) for row in table.rows if not _is_address(row[i])] + [column.header],
+                      split_words=True) for i, column in enumerate(columns)]
     # A column that asks to fit is kept whole while it takes at most a quarter of the width.
     wrapping = [i for i, column in enumerate(columns) if column.wrap and not (column.fit and natural[i] <= width // 4)]
     room = width - _GAP * (len(columns) - 1) - sum(natural[i] for i in range(len(columns)) if i not in wrapping)
@@ -102,11 +105,15 @@ def _hanging(cell: str, width: int) -> str:
     return "\n".join(lines)
 
 
+def _is_address(cell: str) -> bool:
+    return isinstance(cell, Linked) and bool(cell.url) and cell == cell.url
+
+
 def _cell(cell: str, whole: bool, width: int) -> Text:
     """A cell as Rich prints it: a Text, never a string, so data such as "[bold]" prints as
     written, not as markup; a link cell is clickable when its address is a plain web address."""
     url = cell.url if isinstance(cell, Linked) else ""
-    if url and cell == url:
+    if _is_address(cell):
         # An address is never folded across lines: a copied half would lead nowhere. Too long
         # for the column, it ends in '…' and stays whole in the link and in piped output.
         text = Text(visible(cell), no_wrap=True, overflow="ellipsis")

@@ -139,10 +139,12 @@ def stats_output(timeline: Timeline) -> Output:
     most_for_an_actor = max((count for _, count in by_actor), default=0)
     counted = (Column("events", wrap=False, numeric=True), Column("bar", wrap=False))
     human = (
-        # The value is never split from its unit ("2,737 children"); who counted it is said beside it.
-        Table((Column("value", wrap=False), Column("what it counts", weight=3), DATE, ID),
-              tuple((amount(f), cited(f"{f.label}\n  counted by: {counted_by(timeline, f)}", f.sources,
-                                      disputed_points(f)), when(f.date), f.id) for f in figures),
+        # The value is never split from its unit ("2,737 children"); who counted it is said beside
+        # it. The id is a line of the label's cell, not a column: ids are long, and a column of
+        # them would leave the label no room at 100 columns.
+        Table((Column("value", wrap=False), Column("what it counts", weight=3), DATE),
+              tuple((amount(f), cited(f"{f.label}\n  id: {f.id}\n  counted by: {counted_by(timeline, f)}",
+                                      f.sources, disputed_points(f)), when(f.date)) for f in figures),
               title=f"Key figures ({len(figures)})"),
         Table((Column("year", wrap=False), *counted),
               tuple((str(year), str(count), bar(count, most_in_a_year, STATS_BAR)) for year, count in by_year.items()),
