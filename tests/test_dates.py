@@ -9,9 +9,9 @@ from zt_timeline.dates import (
     from_toml,
     make_window,
     parse_iso,
-    parse_user_date,
 )
 from zt_timeline.errors import DateError, UsageError
+from zt_timeline.typed_dates import parse_user_date
 
 
 @pytest.mark.parametrize(

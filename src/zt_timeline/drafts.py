@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-from .dates import PartialDate, parse_user_date
+from .dates import PartialDate
 from .errors import DateError
+from .typed_dates import parse_user_date
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>.*?)\n---[ \t]*(?:\n|\Z)", re.S)
 _FRONT_DATE = re.compile(r"^date:\s*['\"]?(?P<date>[^'\"\n]+?)['\"]?\s*$", re.M)

@@ -31,7 +31,7 @@ def load(data: list[str] | str | None) -> Timeline:
 
 def user_date(text: str) -> PartialDate:
     """A date typed on the command line, numeric ones read in the order zt --date-order gives."""
-    from ..dates import parse_user_date
+    from ..typed_dates import parse_user_date
 
     return parse_user_date(text, settings().date_order)
 
