@@ -98,66 +98,68 @@ def _disputes(f: Fields) -> tuple[Dispute, ...]:
     return tuple(disputes)
 
 
-def _event(f: Fields, record_id: str) -> Event:
+def _variants(f: Fields, make: Callable[[Fields, tuple, tuple], Any]) -> tuple:
+    """The record's `variants` (other accounts of it), each read by `make` from its Fields, its
+    sources and its pinpoints (the sources read first, as for the record itself)."""
     variants = []
     for index, raw in f.tables("variants"):
         nested = f.nested("variants", index, raw)
         sources, pinpoints = nested.citations("sources", True)
-        variant = EventVariant(
-            date=nested.date("date", True), end=nested.date("end"),
-            sources=sources, note=nested.text("note"), pinpoints=pinpoints,
-        )
-        _check_span(nested, variant.date, variant.end)
+        variants.append(make(nested, sources, pinpoints))
         nested.finish()
-        variants.append(variant)
+    return tuple(variants)
+
+
+def _event_variant(f: Fields, sources: tuple, pinpoints: tuple) -> EventVariant:
+    variant = EventVariant(date=f.date("date", True), end=f.date("end"), sources=sources, note=f.text("note"),
+                           pinpoints=pinpoints)
+    _check_span(f, variant.date, variant.end)
+    return variant
+
+
+def _event(f: Fields, record_id: str) -> Event:
+    variants = _variants(f, _event_variant)
     sources, pinpoints = f.citations("sources", True)
     event = Event(
         id=record_id, date=f.date("date", True), end=f.date("end"), title=f.text("title", True),
         sources=sources, summary=f.text("summary"),
         actors=f.refs("actors", RecordType.ACTOR), tags=f.texts("tags", slug=True),
-        note=f.text("note"), variants=tuple(variants), pinpoints=pinpoints, disputes=_disputes(f),
+        note=f.text("note"), variants=variants, pinpoints=pinpoints, disputes=_disputes(f),
     )
     _check_span(f, event.date, event.end)
     return event
 
 
+def _quote_variant(f: Fields, sources: tuple, pinpoints: tuple) -> QuoteVariant:
+    return QuoteVariant(text=f.text("text", True), sources=sources, context=f.text("context"), note=f.text("note"),
+                        pinpoints=pinpoints)
+
+
 def _quote(f: Fields, record_id: str) -> Quote:
-    variants = []
-    for index, raw in f.tables("variants"):
-        nested = f.nested("variants", index, raw)
-        sources, pinpoints = nested.citations("sources", True)
-        variants.append(QuoteVariant(
-            text=nested.text("text", True), sources=sources,
-            context=nested.text("context"), note=nested.text("note"), pinpoints=pinpoints,
-        ))
-        nested.finish()
+    variants = _variants(f, _quote_variant)
     sources, pinpoints = f.citations("sources", True)
     return Quote(
         id=record_id, speaker=f.ref("speaker", RecordType.ACTOR, True), text=f.text("text", True),
         sources=sources, date=f.date("date"),
         context=f.text("context"), event=f.ref("event", RecordType.EVENT),
         form=f.choice("form", QuoteForm) or QuoteForm.SPOKEN, via=f.texts("via"),
-        variants=tuple(variants), note=f.text("note"), pinpoints=pinpoints, disputes=_disputes(f),
+        variants=variants, note=f.text("note"), pinpoints=pinpoints, disputes=_disputes(f),
     )
 
 
+def _figure_variant(f: Fields, sources: tuple, pinpoints: tuple) -> FigureVariant:
+    return FigureVariant(value=f.number("value", True), sources=sources, qualifier=f.text("qualifier"),
+                         unit=f.text("unit"), date=f.date("date"), note=f.text("note"), pinpoints=pinpoints)
+
+
 def _figure(f: Fields, record_id: str) -> Figure:
-    variants = []
-    for index, raw in f.tables("variants"):
-        nested = f.nested("variants", index, raw)
-        sources, pinpoints = nested.citations("sources", True)
-        variants.append(FigureVariant(
-            value=nested.number("value", True), sources=sources,
-            qualifier=nested.text("qualifier"), unit=nested.text("unit"), date=nested.date("date"),
-            note=nested.text("note"), pinpoints=pinpoints,
-        ))
-        nested.finish()
+    variants = _variants(f, _figure_variant)
     sources, pinpoints = f.citations("sources", True)
     return Figure(
         id=record_id, label=f.text("label", True), value=f.number("value", True),
         sources=sources, unit=f.text("unit"),
         qualifier=f.text("qualifier"), date=f.date("date"), event=f.ref("event", RecordType.EVENT),
-        variants=tuple(variants), note=f.text("note"), pinpoints=pinpoints, disputes=_disputes(f),
+        variants=variants, note=f.text("note"), pinpoints=pinpoints, disputes=_disputes(f),
     )
 
 
