@@ -2,14 +2,17 @@
 
 One pass collects ids, so references can be checked; a second pass builds the records in
 file order (by the line of each record's [[header]]), so problems come out in the order a
-reader meets them in the file. An empty file, or one without events, is an error: there is
-no timeline to show.
+reader meets them in the file. Each record goes the short way (well_formed.py) when it has
+nothing to report, built in one step, and else the long way (record_builders.py), field by
+field, each problem reported. An empty file, or one without events, is an error: there is no
+timeline to show.
 """
 
 from __future__ import annotations
 
 import operator
 from collections.abc import Mapping, Sequence
+from itertools import count, repeat
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .errors import DataError
@@ -17,6 +20,7 @@ from .fields import SLUG, Fields, Report
 from .model import RecordType, Timeline
 from .problems import shorten
 from .record_builders import BUILDERS
+from .well_formed import WellFormed
 
 if TYPE_CHECKING:
     from .layering import Earlier
@@ -65,8 +69,10 @@ def _collect_ids(arrays: list[tuple[RecordType, list]]) -> dict[RecordType, set[
     return ids
 
 
-def _in_file_order(arrays: list[tuple[RecordType, list]], lines: Mapping[str, Sequence[int]]) -> list[_Entry]:
-    """Every record with the line of its [[header]], sorted by line when every array has lines.
+def _in_file_order(arrays: list[tuple[RecordType, list]],
+                   lines: Mapping[str, Sequence[int]]) -> list[tuple[int | None, RecordType, int, Any]]:
+    """Every record as (line of its [[header]], kind, index in its array, table), sorted by line
+    when every array has lines. Plain tuples, made by zip: a large file has 100,000 of them.
 
     Arrays written inline (events = [ ... ]) have no header lines; the records are then read
     array by array, in the order the arrays first appear in the file.
@@ -77,9 +83,9 @@ def _in_file_order(arrays: list[tuple[RecordType, list]], lines: Mapping[str, Se
         found = lines.get(kind.array, ())
         known = len(found) == len(items)
         complete = complete and known
-        entries.extend(_Entry(found[index] if known else None, kind, index, raw) for index, raw in enumerate(items))
+        entries.extend(zip(found if known else repeat(None), repeat(kind), count(), items))
     if complete:
-        entries.sort(key=lambda entry: entry.line)
+        entries.sort(key=operator.itemgetter(0))
     return entries
 
 
@@ -114,6 +120,47 @@ def _where(entry: _Entry, report: Report) -> tuple[str, str | None]:
     return position, None
 
 
+def _named(kind: RecordType, record_id: str) -> str:
+    return f"{_SINGULAR[kind]} '{record_id}'"
+
+
+def _claim(kind: RecordType, line: int | None, record_id: str, replaces: bool, report: Report,
+           claimed: dict[str, tuple[RecordType, int | None]], earlier: Earlier | None) -> None:
+    """Take the record's id; report it if a record before it in the file has it, or, in a stack, a
+    record of a file below (unless it overrides that one: layering.py)."""
+    where = _named(kind, record_id)
+    first = claimed.get(record_id)
+    if first is None:
+        claimed[record_id] = (kind, line)
+    else:
+        first_kind, first_line = first
+        report.error(where, "id", f"duplicate id {shorten(record_id)}: {_named(first_kind, record_id)}"
+                                  f"{f' (line {first_line})' if first_line else ''} has it; expected an id used once "
+                                  "in the file")
+    if earlier is not None or replaces:
+        from .layering import check_claim  # only for a stack, or a record that says it overrides
+
+        check_claim(report, where, kind, record_id, replaces, earlier)
+
+
+def _long_way(entry: _Entry, report: Report, ids: dict[RecordType, set[str]],
+              claimed: dict[str, tuple[RecordType, int | None]], earlier: Earlier | None) -> Any:
+    """The record read field by field, every problem reported; None if it is not even a table."""
+    if not isinstance(entry.raw, dict):
+        report.error(f"{entry.kind.array}[{entry.index}]", None,
+                     f"{shorten(entry.raw)} is not a table: expected [[{entry.kind.array}]]")
+        return None
+    where, record_id = _where(entry, report)
+    fields = Fields(entry.raw, where, report, ids)
+    fields.known.add("id")
+    replaces = fields.flag("override")
+    if record_id is not None:
+        _claim(entry.kind, entry.line, record_id, replaces, report, claimed, earlier)
+    record = BUILDERS[entry.kind](fields, record_id or "")
+    fields.finish()
+    return record
+
+
 def build_timeline(document: dict, path: str, lines: Mapping[str, Sequence[int]] | None = None, *,
                    earlier: Earlier | None = None) -> Timeline:
     """Validate a parsed document and build its Timeline, or raise DataError with every problem.
@@ -130,31 +177,22 @@ def build_timeline(document: dict, path: str, lines: Mapping[str, Sequence[int]]
     if earlier is not None:
         for kind, known in earlier.ids.items():
             ids[kind] |= known
+    short_way = WellFormed(ids)
     built: dict[RecordType, list] = {kind: [] for kind in RecordType}
-    first_seen: dict[str, str] = {}
+    claimed: dict[str, tuple[RecordType, int | None]] = {}  # each id, by the kind and line of its first record
     for entry in _in_file_order(arrays, lines or {}):
-        report.line = entry.line
-        if not isinstance(entry.raw, dict):
-            report.error(f"{entry.kind.array}[{entry.index}]", None,
-                         f"{shorten(entry.raw)} is not a table: expected [[{entry.kind.array}]]")
-            continue
-        where, record_id = _where(entry, report)
-        fields = Fields(entry.raw, where, report, ids)
-        fields.known.add("id")
-        replaces = fields.flag("override")
-        if record_id is not None:
-            if record_id in first_seen:
-                report.error(where, "id", f"duplicate id {shorten(record_id)}: {first_seen[record_id]} has it; "
-                                          "expected an id used once in the file")
-            else:
-                first_seen[record_id] = where + (f" (line {entry.line})" if entry.line else "")
-            if earlier is not None or replaces:
-                from .layering import check_claim  # only for a stack, or a record that says it overrides
-
-                check_claim(report, where, entry.kind, record_id, replaces, earlier)
-        record = BUILDERS[entry.kind](fields, record_id or "")
-        fields.finish()
-        built[entry.kind].append(record)
+        line, kind, _, raw = entry
+        report.line = line
+        record = short_way.record(kind, raw) if type(raw) is dict else None
+        if record is None:
+            record = _long_way(_Entry(*entry), report, ids, claimed, earlier)
+            if record is None:
+                continue
+        elif earlier is None and record.id not in claimed:  # the usual case, checked in one step
+            claimed[record.id] = (kind, line)
+        else:
+            _claim(kind, line, record.id, False, report, claimed, earlier)
+        built[kind].append(record)
     report.line = None
     if not document:
         report.error(None, None, "the file is empty: a timeline needs at least one [[events]] table")
