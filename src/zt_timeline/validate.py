@@ -128,11 +128,13 @@ def _claim(kind: RecordType, line: int | None, record_id: str, replaces: bool, r
            claimed: dict[str, tuple[RecordType, int | None]], earlier: Earlier | None) -> None:
     """Take the record's id; report it if a record before it in the file has it, or, in a stack, a
     record of a file below (unless it overrides that one: layering.py)."""
-    where = _named(kind, record_id)
     first = claimed.get(record_id)
     if first is None:
         claimed[record_id] = (kind, line)
-    else:
+        if earlier is None and not replaces:
+            return  # the usual case: nothing to report, and no need to name the record
+    where = _named(kind, record_id)
+    if first is not None:
         first_kind, first_line = first
         report.error(where, "id", f"duplicate id {shorten(record_id)}: {_named(first_kind, record_id)}"
                                   f"{f' (line {first_line})' if first_line else ''} has it; expected an id used once "

@@ -56,12 +56,13 @@ def shape(make: type, readers: dict[str, Reader], required: tuple[str, ...],
 class WellFormed:
     """Reads the well-formed records of one file, given the ids that file may cite."""
 
-    __slots__ = ("actors", "ids", "slugs", "sources")
+    __slots__ = ("actors", "dates", "ids", "slugs", "sources")
 
     def __init__(self, ids: dict[RecordType, set[str]]) -> None:
         self.ids = ids
         self.sources, self.actors = ids[RecordType.SOURCE], ids[RecordType.ACTOR]  # the ones cited most
         self.slugs: set[str] = set()  # tags seen to be slugs
+        self.dates: dict[str, Any] = {}  # each date text seen, and its date or read.BAD
 
     def record(self, kind: RecordType, raw: dict) -> Record | None:
         """The record built from its table, or None when the long way must read it."""
