@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import gc
 import itertools
 
 import pytest
@@ -67,3 +68,19 @@ def test_references_that_are_not_all_known_ids_are_still_reported(write_toml, so
     with pytest.raises(DataError) as caught:
         load_timeline(write_toml(SOURCE + f'[[events]]\nid = "e"\ndate = "2018"\ntitle = "E"\nsources = {sources}\n'))
     assert any(expected in str(problem) for problem in caught.value.problems), caught.value.problems
+
+
+def test_the_collector_is_back_on_after_a_load_with_nothing_left_frozen():
+    assert gc.isenabled()
+    load_timeline(MINI, use_cache=False)
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == 0
+
+
+def test_objects_that_something_else_froze_stay_frozen():
+    gc.freeze()
+    try:
+        load_timeline(MINI, use_cache=False)
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()

@@ -21,7 +21,7 @@ from .problems import Problem, Severity, shorten
 _SUGGESTED_PROBLEMS = 100
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # TOML integers are 64-bit; a bigger one would not survive a trip through most JSON readers.
-_INT_RANGE = range(-(2**63), 2**63)
+INT_RANGE = range(-(2**63), 2**63)
 # Longer strings are no date: their reason is given without copying them into the message.
 _LONGEST_DATE_TEXT = 16
 
@@ -145,7 +145,7 @@ class Fields:
         if isinstance(value, float) and not math.isfinite(value):
             self._bad(name, value, "a finite number")
             return None
-        if isinstance(value, int) and value not in _INT_RANGE:
+        if isinstance(value, int) and value not in INT_RANGE:
             self._bad(name, value, "a number in TOML's 64-bit integer range")
             return None
         return value

@@ -2,39 +2,25 @@
 
 One pass collects ids, so references can be checked; a second pass builds the records in
 file order (by the line of each record's [[header]]), so problems come out in the order a
-reader meets them in the file. An empty file, or one without events, is an error: there is
-no timeline to show.
+reader meets them in the file. Each record goes the short way (well_formed.py) when it has
+nothing to report, built in one step, and else the long way (record_builders.py), field by
+field, each problem reported. An empty file, or one without events, is an error: there is no
+timeline to show.
 """
 
 from __future__ import annotations
 
 import operator
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
+from itertools import count, repeat
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .dates import PartialDate
 from .errors import DataError
 from .fields import SLUG, Fields, Report
-from .model import (
-    Actor,
-    ActorKind,
-    Dispute,
-    DisputeAccount,
-    Event,
-    EventVariant,
-    EvidenceLevel,
-    Figure,
-    FigureVariant,
-    Quote,
-    QuoteForm,
-    QuoteVariant,
-    RecordType,
-    Role,
-    Source,
-    SourceKind,
-    Timeline,
-)
+from .model import RecordType, Timeline
 from .problems import shorten
+from .record_builders import BUILDERS
+from .well_formed import WellFormed
 
 if TYPE_CHECKING:
     from .layering import Earlier
@@ -52,139 +38,6 @@ class _Entry(NamedTuple):
     kind: RecordType
     index: int
     raw: Any
-
-
-def _source(f: Fields, record_id: str) -> Source:
-    return Source(
-        id=record_id, title=f.text("title", True), publisher=f.text("publisher", True),
-        date=f.date("date"), url=f.text("url"), author=f.text("author"),
-        kind=f.choice("kind", SourceKind), note=f.text("note"),
-        descriptive_title=f.flag("descriptive_title"), evidence=f.choice("evidence", EvidenceLevel),
-        host=f.text("host"), number=f.text("number"),
-    )
-
-
-def _role(f: Fields) -> Role:
-    sources, pinpoints = f.citations("sources", True)
-    role = Role(
-        title=f.text("title", True), org=f.ref("org", RecordType.ACTOR),
-        start=f.date("from"), until=f.date("until"),
-        sources=sources, note=f.text("note"), pinpoints=pinpoints,
-    )
-    if role.start and role.until and role.until.last_day < role.start.first_day:
-        f.report.error(f.where, "until", f"{role.until} is before 'from' {role.start}: expected 'from' or later")
-    return role
-
-
-def _actor(f: Fields, record_id: str) -> Actor:
-    roles = []
-    for index, raw in f.tables("roles"):
-        nested = f.nested("roles", index, raw)
-        roles.append(_role(nested))
-        nested.finish()
-    sources, pinpoints = f.citations("sources")
-    actor = Actor(
-        id=record_id, name=f.text("name", True), kind=f.choice("kind", ActorKind, True),
-        aliases=f.texts("aliases"), roles=tuple(roles),
-        sources=sources, note=f.text("note"), pinpoints=pinpoints,
-    )
-    if not actor.sources and not any(role.sources for role in actor.roles):
-        f.report.error(f.where, "sources", "is missing: cite a source for the actor or for one of its roles")
-    return actor
-
-
-def _check_span(f: Fields, start: PartialDate | None, end: PartialDate | None) -> None:
-    if start and end and end.last_day < start.first_day:
-        f.report.error(f.where, "end", f"{end} is before 'date' {start}: expected 'date' or later")
-
-
-def _disputes(f: Fields) -> tuple[Dispute, ...]:
-    """The `disputes` of an event, quote or figure: points on which the sources disagree."""
-    disputes = []
-    for index, raw in f.tables("disputes"):
-        nested = f.nested("disputes", index, raw)
-        accounts = []
-        for number, account_raw in nested.tables("accounts"):
-            part = nested.nested("accounts", number, account_raw)
-            sources, pinpoints = part.citations("sources", True)
-            accounts.append(DisputeAccount(says=part.text("says", True), sources=sources, note=part.text("note"),
-                                           pinpoints=pinpoints))
-            part.finish()
-        if len(accounts) < 2:
-            nested.report.error(nested.where, "accounts", f"has {len(accounts)} account(s): a dispute needs at least "
-                                                          "two accounts, each with its sources")
-        disputes.append(Dispute(point=nested.text("point", True), accounts=tuple(accounts), note=nested.text("note")))
-        nested.finish()
-    return tuple(disputes)
-
-
-def _event(f: Fields, record_id: str) -> Event:
-    variants = []
-    for index, raw in f.tables("variants"):
-        nested = f.nested("variants", index, raw)
-        sources, pinpoints = nested.citations("sources", True)
-        variant = EventVariant(
-            date=nested.date("date", True), end=nested.date("end"),
-            sources=sources, note=nested.text("note"), pinpoints=pinpoints,
-        )
-        _check_span(nested, variant.date, variant.end)
-        nested.finish()
-        variants.append(variant)
-    sources, pinpoints = f.citations("sources", True)
-    event = Event(
-        id=record_id, date=f.date("date", True), end=f.date("end"), title=f.text("title", True),
-        sources=sources, summary=f.text("summary"),
-        actors=f.refs("actors", RecordType.ACTOR), tags=f.texts("tags", slug=True),
-        note=f.text("note"), variants=tuple(variants), pinpoints=pinpoints, disputes=_disputes(f),
-    )
-    _check_span(f, event.date, event.end)
-    return event
-
-
-def _quote(f: Fields, record_id: str) -> Quote:
-    variants = []
-    for index, raw in f.tables("variants"):
-        nested = f.nested("variants", index, raw)
-        sources, pinpoints = nested.citations("sources", True)
-        variants.append(QuoteVariant(
-            text=nested.text("text", True), sources=sources,
-            context=nested.text("context"), note=nested.text("note"), pinpoints=pinpoints,
-        ))
-        nested.finish()
-    sources, pinpoints = f.citations("sources", True)
-    return Quote(
-        id=record_id, speaker=f.ref("speaker", RecordType.ACTOR, True), text=f.text("text", True),
-        sources=sources, date=f.date("date"),
-        context=f.text("context"), event=f.ref("event", RecordType.EVENT),
-        form=f.choice("form", QuoteForm) or QuoteForm.SPOKEN, via=f.texts("via"),
-        variants=tuple(variants), note=f.text("note"), pinpoints=pinpoints, disputes=_disputes(f),
-    )
-
-
-def _figure(f: Fields, record_id: str) -> Figure:
-    variants = []
-    for index, raw in f.tables("variants"):
-        nested = f.nested("variants", index, raw)
-        sources, pinpoints = nested.citations("sources", True)
-        variants.append(FigureVariant(
-            value=nested.number("value", True), sources=sources,
-            qualifier=nested.text("qualifier"), unit=nested.text("unit"), date=nested.date("date"),
-            note=nested.text("note"), pinpoints=pinpoints,
-        ))
-        nested.finish()
-    sources, pinpoints = f.citations("sources", True)
-    return Figure(
-        id=record_id, label=f.text("label", True), value=f.number("value", True),
-        sources=sources, unit=f.text("unit"),
-        qualifier=f.text("qualifier"), date=f.date("date"), event=f.ref("event", RecordType.EVENT),
-        variants=tuple(variants), note=f.text("note"), pinpoints=pinpoints, disputes=_disputes(f),
-    )
-
-
-_BUILDERS: dict[RecordType, Callable[[Fields, str], Any]] = {
-    RecordType.SOURCE: _source, RecordType.ACTOR: _actor, RecordType.EVENT: _event,
-    RecordType.QUOTE: _quote, RecordType.FIGURE: _figure,
-}
 
 
 def _arrays(document: dict, report: Report) -> list[tuple[RecordType, list]]:
@@ -216,8 +69,10 @@ def _collect_ids(arrays: list[tuple[RecordType, list]]) -> dict[RecordType, set[
     return ids
 
 
-def _in_file_order(arrays: list[tuple[RecordType, list]], lines: Mapping[str, Sequence[int]]) -> list[_Entry]:
-    """Every record with the line of its [[header]], sorted by line when every array has lines.
+def _in_file_order(arrays: list[tuple[RecordType, list]],
+                   lines: Mapping[str, Sequence[int]]) -> list[tuple[int | None, RecordType, int, Any]]:
+    """Every record as (line of its [[header]], kind, index in its array, table), sorted by line
+    when every array has lines. Plain tuples, made by zip: a large file has 100,000 of them.
 
     Arrays written inline (events = [ ... ]) have no header lines; the records are then read
     array by array, in the order the arrays first appear in the file.
@@ -228,9 +83,9 @@ def _in_file_order(arrays: list[tuple[RecordType, list]], lines: Mapping[str, Se
         found = lines.get(kind.array, ())
         known = len(found) == len(items)
         complete = complete and known
-        entries.extend(_Entry(found[index] if known else None, kind, index, raw) for index, raw in enumerate(items))
+        entries.extend(zip(found if known else repeat(None), repeat(kind), count(), items))
     if complete:
-        entries.sort(key=lambda entry: entry.line)
+        entries.sort(key=operator.itemgetter(0))
     return entries
 
 
@@ -265,6 +120,49 @@ def _where(entry: _Entry, report: Report) -> tuple[str, str | None]:
     return position, None
 
 
+def _named(kind: RecordType, record_id: str) -> str:
+    return f"{_SINGULAR[kind]} '{record_id}'"
+
+
+def _claim(kind: RecordType, line: int | None, record_id: str, replaces: bool, report: Report,
+           claimed: dict[str, tuple[RecordType, int | None]], earlier: Earlier | None) -> None:
+    """Take the record's id; report it if a record before it in the file has it, or, in a stack, a
+    record of a file below (unless it overrides that one: layering.py)."""
+    first = claimed.get(record_id)
+    if first is None:
+        claimed[record_id] = (kind, line)
+        if earlier is None and not replaces:
+            return  # the usual case: nothing to report, and no need to name the record
+    where = _named(kind, record_id)
+    if first is not None:
+        first_kind, first_line = first
+        report.error(where, "id", f"duplicate id {shorten(record_id)}: {_named(first_kind, record_id)}"
+                                  f"{f' (line {first_line})' if first_line else ''} has it; expected an id used once "
+                                  "in the file")
+    if earlier is not None or replaces:
+        from .layering import check_claim  # only for a stack, or a record that says it overrides
+
+        check_claim(report, where, kind, record_id, replaces, earlier)
+
+
+def _long_way(entry: _Entry, report: Report, ids: dict[RecordType, set[str]],
+              claimed: dict[str, tuple[RecordType, int | None]], earlier: Earlier | None) -> Any:
+    """The record read field by field, every problem reported; None if it is not even a table."""
+    if not isinstance(entry.raw, dict):
+        report.error(f"{entry.kind.array}[{entry.index}]", None,
+                     f"{shorten(entry.raw)} is not a table: expected [[{entry.kind.array}]]")
+        return None
+    where, record_id = _where(entry, report)
+    fields = Fields(entry.raw, where, report, ids)
+    fields.known.add("id")
+    replaces = fields.flag("override")
+    if record_id is not None:
+        _claim(entry.kind, entry.line, record_id, replaces, report, claimed, earlier)
+    record = BUILDERS[entry.kind](fields, record_id or "")
+    fields.finish()
+    return record
+
+
 def build_timeline(document: dict, path: str, lines: Mapping[str, Sequence[int]] | None = None, *,
                    earlier: Earlier | None = None) -> Timeline:
     """Validate a parsed document and build its Timeline, or raise DataError with every problem.
@@ -281,31 +179,22 @@ def build_timeline(document: dict, path: str, lines: Mapping[str, Sequence[int]]
     if earlier is not None:
         for kind, known in earlier.ids.items():
             ids[kind] |= known
+    short_way = WellFormed(ids)
     built: dict[RecordType, list] = {kind: [] for kind in RecordType}
-    first_seen: dict[str, str] = {}
+    claimed: dict[str, tuple[RecordType, int | None]] = {}  # each id, by the kind and line of its first record
     for entry in _in_file_order(arrays, lines or {}):
-        report.line = entry.line
-        if not isinstance(entry.raw, dict):
-            report.error(f"{entry.kind.array}[{entry.index}]", None,
-                         f"{shorten(entry.raw)} is not a table: expected [[{entry.kind.array}]]")
-            continue
-        where, record_id = _where(entry, report)
-        fields = Fields(entry.raw, where, report, ids)
-        fields.known.add("id")
-        replaces = fields.flag("override")
-        if record_id is not None:
-            if record_id in first_seen:
-                report.error(where, "id", f"duplicate id {shorten(record_id)}: {first_seen[record_id]} has it; "
-                                          "expected an id used once in the file")
-            else:
-                first_seen[record_id] = where + (f" (line {entry.line})" if entry.line else "")
-            if earlier is not None or replaces:
-                from .layering import check_claim  # only for a stack, or a record that says it overrides
-
-                check_claim(report, where, entry.kind, record_id, replaces, earlier)
-        record = _BUILDERS[entry.kind](fields, record_id or "")
-        fields.finish()
-        built[entry.kind].append(record)
+        line, kind, _, raw = entry
+        report.line = line
+        record = short_way.record(kind, raw) if type(raw) is dict else None
+        if record is None:
+            record = _long_way(_Entry(*entry), report, ids, claimed, earlier)
+            if record is None:
+                continue
+        elif earlier is None and record.id not in claimed:  # the usual case, checked in one step
+            claimed[record.id] = (kind, line)
+        else:
+            _claim(kind, line, record.id, False, report, claimed, earlier)
+        built[kind].append(record)
     report.line = None
     if not document:
         report.error(None, None, "the file is empty: a timeline needs at least one [[events]] table")
