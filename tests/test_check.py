@@ -280,3 +280,16 @@ def test_bad_input_is_one_line_and_an_exit_code(args, code, message):
 def test_a_check_with_any_verdict_exits_0():
     assert chk("Ann Lee resigned in March 2019").exit_code == 0
     assert chk("nothing here to check").exit_code == 0
+
+
+def test_actors_are_found_by_name_with_the_punctuation_around_them(bundled):
+    from zt_timeline.claim_index import ClaimIndex
+
+    index = ClaimIndex(bundled)
+    found = {text: [actor.id for actor in index.actors_in(text)] for text in (
+        "It was Sessions.", "Sessions' policy", "Sessions's memo", "U.S. Customs and Border Protection said",
+        "Jeff Sessions and Rod Rosenstein met", "the Justice Department", "sessions of Congress")}
+    assert found == {"It was Sessions.": ["sessions"], "Sessions' policy": ["sessions"],
+                     "Sessions's memo": ["sessions"], "U.S. Customs and Border Protection said": ["cbp"],
+                     "Jeff Sessions and Rod Rosenstein met": ["sessions", "rosenstein"],
+                     "the Justice Department": ["doj"], "sessions of Congress": []}

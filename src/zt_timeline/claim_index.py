@@ -84,7 +84,7 @@ class ClaimIndex:
         self.by_id = {entry.record.id: entry for entry in self.entries}
         units = {account.unit for figure in timeline.figures for account in (figure, *figure.variants)}
         self.units = frozenset(word_stem(unit) for unit in units if unit and unit != "USD")
-        self._names = _name_pattern(timeline.actors)
+        self._names = _names_by_first_word(timeline.actors)
 
     def score(self, entry: Entry, claim_words: frozenset[str], claim_actors: frozenset[str]) -> float:
         """Shared words by their rarity (a word of the title counts twice), and shared actors."""
@@ -100,10 +100,20 @@ class ClaimIndex:
         return sorted((pair for pair in scored if pair[0] >= minimum and pair[0] > 0), key=lambda pair: -pair[0])
 
     def actors_in(self, text: str) -> tuple[Actor, ...]:
-        """The actors a text names, by name or alias written as a name (with its capitals)."""
+        """The actors a text names, by name or alias written as a name (with its capitals).
+
+        Only the names whose first word the text has are looked for: one pattern of every
+        name of a timeline would take longer to compile than the whole check of a claim."""
+        present = {form for token in _FIRST_WORD.findall(text)
+                   for form in (token, token.rstrip(".'’-"), token.removesuffix("'s").removesuffix("’s"))}
+        candidates = {name: actor for first in present for name, actor in self._names.get(first, ())}
+        if not candidates:
+            return ()
+        ordered = sorted(candidates, key=len, reverse=True)  # "Jeff Sessions" before "Sessions"
+        pattern = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(name) for name in ordered) + r")(?![\w])")
         found: dict[str, Actor] = {}
-        for match in self._names[0].finditer(text):
-            actor = self._names[1][match.group(0)]
+        for match in pattern.finditer(text):
+            actor = candidates[match.group(0)]
             found.setdefault(actor.id, actor)
         return tuple(found.values())
 
@@ -111,15 +121,18 @@ class ClaimIndex:
         return tuple(actor for actor in self.actors_in(text) if actor.kind is ActorKind.PERSON)
 
 
-def _name_pattern(actors: tuple[Actor, ...]) -> tuple[re.Pattern, dict[str, Actor]]:
-    """One pattern for every name and alias (longest first), and which actor each names."""
+_FIRST_WORD = re.compile(r"[^\W_][\w.'’-]*")  # a name's first word, as a text writes it ("U.S.", "O'Brien")
+
+
+def _names_by_first_word(actors: tuple[Actor, ...]) -> dict[str, list[tuple[str, Actor]]]:
+    """Every name and alias an actor is matched by, under the name's first word."""
     names: dict[str, Actor] = {}
     for actor in actors:
         for name in (actor.name, *actor.aliases):
             # A name is matched as written; one that is a plain lower-case word would match prose.
             if len(name) >= 3 and name[0].isupper() and words(name):
                 names.setdefault(name, actor)
-    ordered = sorted(names, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(name) for name in ordered) + r")(?![\w])") \
-        if ordered else re.compile(r"(?!x)x")
-    return pattern, names
+    by_first: dict[str, list[tuple[str, Actor]]] = {}
+    for name, actor in names.items():
+        by_first.setdefault(_FIRST_WORD.match(name).group(0), []).append((name, actor))
+    return by_first

@@ -11,6 +11,7 @@ timeline's actors, written as names are (with capitals).
 from __future__ import annotations
 
 import enum
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -165,6 +166,7 @@ def _unit_after(text: str, position: int, units: frozenset[str], end: int) -> tu
 STEM_LENGTH = 6  # "announced", "announces" and "announcement" all fold to "announ"
 
 
+@functools.cache  # the same words recur in every record of a timeline, and in every claim
 def word_stem(word: str) -> str:
     """A word folded for matching: lower case, no possessive, plural made singular, and a long
     word cut to its first letters, so the forms of a word meet ("separated", "separations")."""
