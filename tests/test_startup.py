@@ -222,3 +222,15 @@ def test_the_command_map_names_the_module_that_defines_each_command():
     defined = {(info.name or get_command_name(info.callback.__name__)): info.callback.__module__.rsplit(".", 1)[1]
                for info in registry.registered_commands}
     assert defined == COMMAND_MODULES
+
+
+def test_the_help_listing_builds_no_command(capsys):
+    import typer
+
+    from zt_timeline.cli import app
+
+    root = typer.main.get_command(app)
+    root.main(["--help"], prog_name="zt", standalone_mode=False)
+    assert "Commands:" in capsys.readouterr().out
+    assert root.commands.built() == ()  # each line came from the command's help text alone
+    assert root.commands["timeline"].params  # and a command asked for is built whole

@@ -168,6 +168,16 @@ class ZtGroup(TyperGroup):
     def list_commands(self, ctx: typer.Context) -> list[str]:
         return list(self.commands)  # the names only: listing builds nothing
 
+    def format_commands(self, ctx: typer.Context, formatter: Any) -> None:
+        # TyperGroup's listing, over each command's help text alone (lazy.py): `zt --help` need
+        # not build 18 commands' options to print one line about each.
+        commands = [(name, self.commands.summary(name)) for name in self.list_commands(ctx)]
+        commands = [(name, command) for name, command in commands if not command.hidden]
+        if commands:
+            limit = formatter.width - 6 - max(len(name) for name, _ in commands)
+            with formatter.section("Commands"):
+                formatter.write_dl([(name, command.get_short_help_str(limit)) for name, command in commands])
+
     def make_context(self, *args: Any, **kwargs: Any) -> typer.Context:
         # --help and --version print while the command line is read; typer would turn a
         # closed pipe there into exit 1.

@@ -10,10 +10,12 @@ module and builds its click command the first time the name is looked up.
 from __future__ import annotations
 
 import importlib
+import inspect
 from collections.abc import Callable, Iterator, MutableMapping
 from typing import Any
 
 import typer
+from typer.core import TyperCommand
 from typer.main import get_command_from_info, get_command_name
 
 # Each command and the module (in zt_timeline.cli) that defines it, in the order `zt --help`
@@ -39,9 +41,8 @@ class LazyCommands(MutableMapping[str, Any]):
             if name not in COMMAND_MODULES:
                 raise KeyError(name)
             importlib.import_module(f"{__package__}.{COMMAND_MODULES[name]}")
-            info = next(info for info in self._registry.registered_commands
-                        if (info.name or get_command_name(info.callback.__name__)) == name)
-            command = get_command_from_info(info, pretty_exceptions_short=self._registry.pretty_exceptions_short,
+            command = get_command_from_info(self._info(name),
+                                            pretty_exceptions_short=self._registry.pretty_exceptions_short,
                                             rich_markup_mode=self._registry.rich_markup_mode)
             self._built[name] = command
             self._on_built(command)
@@ -59,6 +60,21 @@ class LazyCommands(MutableMapping[str, Any]):
 
     def __len__(self) -> int:
         return len(COMMAND_MODULES) + sum(name not in COMMAND_MODULES for name in self._built)
+
+    def summary(self, name: str) -> Any:
+        """The command as `zt --help` lists it: the command if it is built, else a stand-in with
+        its help text and none of its options, so that listing every command builds none."""
+        if name in self._built:
+            return self._built[name]
+        importlib.import_module(f"{__package__}.{COMMAND_MODULES[name]}")
+        info = self._info(name)
+        text = inspect.cleandoc(info.help) if info.help is not None else inspect.getdoc(info.callback)
+        return TyperCommand(name=name, help=text, short_help=info.short_help, hidden=info.hidden,
+                            deprecated=info.deprecated)
+
+    def _info(self, name: str) -> Any:
+        return next(info for info in self._registry.registered_commands
+                    if (info.name or get_command_name(info.callback.__name__)) == name)
 
     def built(self) -> tuple[Any, ...]:
         """The commands built so far, without building the others."""
