@@ -109,26 +109,22 @@ def get_record(timeline: Timeline, record_id: str) -> Record:
     return record
 
 
+def _citing_parts(record: Record) -> tuple[object, ...]:
+    """The record and each part of it that cites sources: roles, variants, dispute accounts."""
+    accounts = tuple(account for dispute in getattr(record, "disputes", ()) for account in dispute.accounts)
+    return (record, *getattr(record, "roles", ()), *getattr(record, "variants", ()), *accounts)
+
+
 def record_sources(record: Record) -> tuple[str, ...]:
     """Every source a record cites, its variants' and roles' included, first cited first."""
-    cited = list(getattr(record, "sources", ()))  # a source cites nothing
-    for part in (*getattr(record, "roles", ()), *getattr(record, "variants", ())):
-        cited.extend(part.sources)
-    for dispute in getattr(record, "disputes", ()):
-        for account in dispute.accounts:
-            cited.extend(account.sources)
-    return tuple(dict.fromkeys(cited))
+    return tuple(dict.fromkeys(source for part in _citing_parts(record)
+                               for source in getattr(part, "sources", ())))  # a source cites nothing
 
 
 def record_pinpoints(record: Record) -> tuple[Pinpoint, ...]:
     """Every excerpt and locator a record gives for its sources, its variants', roles' and disputes' too."""
-    found = list(getattr(record, "pinpoints", ()))
-    for part in (*getattr(record, "roles", ()), *getattr(record, "variants", ())):
-        found.extend(part.pinpoints)
-    for dispute in getattr(record, "disputes", ()):
-        for account in dispute.accounts:
-            found.extend(account.pinpoints)
-    return tuple(dict.fromkeys(found))
+    return tuple(dict.fromkeys(pinpoint for part in _citing_parts(record)
+                               for pinpoint in getattr(part, "pinpoints", ())))
 
 
 def citations(timeline: Timeline) -> dict[str, tuple[str, ...]]:

@@ -40,7 +40,6 @@ class LazyCommands(MutableMapping[str, Any]):
         if name not in self._built:
             if name not in COMMAND_MODULES:
                 raise KeyError(name)
-            importlib.import_module(f"{__package__}.{COMMAND_MODULES[name]}")
             command = get_command_from_info(self._info(name),
                                             pretty_exceptions_short=self._registry.pretty_exceptions_short,
                                             rich_markup_mode=self._registry.rich_markup_mode)
@@ -66,13 +65,14 @@ class LazyCommands(MutableMapping[str, Any]):
         its help text and none of its options, so that listing every command builds none."""
         if name in self._built:
             return self._built[name]
-        importlib.import_module(f"{__package__}.{COMMAND_MODULES[name]}")
         info = self._info(name)
         text = inspect.cleandoc(info.help) if info.help is not None else inspect.getdoc(info.callback)
         return TyperCommand(name=name, help=text, short_help=info.short_help, hidden=info.hidden,
                             deprecated=info.deprecated)
 
     def _info(self, name: str) -> Any:
+        """The command's registration, its module imported (which registers it) first."""
+        importlib.import_module(f"{__package__}.{COMMAND_MODULES[name]}")
         return next(info for info in self._registry.registered_commands
                     if (info.name or get_command_name(info.callback.__name__)) == name)
 

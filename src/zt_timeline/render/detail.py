@@ -61,11 +61,12 @@ def pinpoint_lines(pinpoints: tuple[Pinpoint, ...]) -> str:
     for pinpoint in pinpoints:
         words = f"“{pinpoint.excerpt}”" if pinpoint.excerpt else ""
         lines.append("  " + ": ".join(part for part in (pinpoint.locator, words) if part))
-    return "".join(f"\n{line}" for line in lines)
+    return "\n".join(lines)
 
 
 def show_output(timeline: Timeline, record: Record) -> Output:
-    fields = [row for row in _flatten("", record_to_dict(record)) if row[0] != "type"]
+    as_dict = record_to_dict(record)
+    fields = [row for row in _flatten("", as_dict) if row[0] != "type"]
     cited = [timeline.get(source_id) for source_id in record_sources(record)]
     cited_sources = [source for source in cited if isinstance(source, Source)]
     pinpoints = record_pinpoints(record)
@@ -79,10 +80,8 @@ def show_output(timeline: Timeline, record: Record) -> Output:
             source_rows.append(("", Linked(source.url, source.url)))
         own = pinpoint_lines(tuple(p for p in pinpoints if p.source == source.id))
         if own:
-            source_rows.append(("", own.removeprefix("\n")))
-    shown = record_to_dict(record)
-    if isinstance(record, Figure):
-        shown = _with_amounts(shown, record)
+            source_rows.append(("", own))
+    shown = _with_amounts(as_dict, record) if isinstance(record, Figure) else as_dict
     # The excerpts and locators are shown under their sources, not again among the fields.
     human_fields = tuple(_linked_url(row) for row in _flatten("", shown)
                          if row[0] != "type" and "pinpoints[" not in row[0])
@@ -101,6 +100,6 @@ def show_output(timeline: Timeline, record: Record) -> Output:
         title = f"{actor_name(timeline, record.speaker)} {FORM_FLAGS.get(record.form, '')}".strip()
     machine = Table((Column("field"), Column("value")),
                     field_rows + tuple((f"source:{sid}", line) for sid, line in lines.items()))
-    data = [record_to_dict(record), *(record_to_dict(source) for source in cited_sources)]
+    data = [as_dict, *(record_to_dict(source) for source in cited_sources)]
     heading = f"{record.record_type.value} {record.id}" + (f": {title}" if title else "")
     return Output(human, machine, data, heading=heading)
