@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from zt_timeline.loading import load_timeline
+from zt_timeline.loading.load import load_timeline
 
 FIXTURES = Path(__file__).parent / "fixtures"
 MINI = FIXTURES / "mini.toml"

@@ -8,7 +8,7 @@ import json
 import math
 import re
 
-from zt_timeline.dates import parse_iso
+from zt_timeline.model.dates import parse_iso
 
 DATE_FIELDS = {"date", "end", "from", "until"}
 # What zt's JSON adds to a record: its kind, defaults for fields the file left out, for a

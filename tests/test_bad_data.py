@@ -8,7 +8,7 @@ import pytest
 
 from clirun import run
 from zt_timeline.errors import DataError
-from zt_timeline.loading import load_timeline
+from zt_timeline.loading.load import load_timeline
 
 BAD = Path(__file__).parent / "bad"
 

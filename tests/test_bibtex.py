@@ -8,9 +8,9 @@ import re
 import pytest
 
 from conftest import FIXTURES
-from zt_timeline.bibtex import bibtex
-from zt_timeline.citation import CitationStyle, bibliography
-from zt_timeline.loading import load_timeline
+from zt_timeline.citations.bibtex import bibtex
+from zt_timeline.citations.cite import CitationStyle, bibliography
+from zt_timeline.loading.load import load_timeline
 
 
 @pytest.fixture(scope="module")

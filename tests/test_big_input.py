@@ -3,10 +3,10 @@
 import pytest
 
 from clirun import run
-from zt_timeline import loading
 from zt_timeline.errors import DataError
-from zt_timeline.loading import load_timeline
-from zt_timeline.problems import shorten
+from zt_timeline.loading import load as loading
+from zt_timeline.loading.load import load_timeline
+from zt_timeline.loading.problems import shorten
 
 SOURCE = '[[sources]]\nid = "s"\ntitle = "T"\npublisher = "P"\ndate = "2020"\n'
 FIVE_MB = 5 * 2**20

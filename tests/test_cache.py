@@ -8,9 +8,10 @@ import shutil
 import pytest
 
 from conftest import MINI
-from zt_timeline import cache, loading
 from zt_timeline.errors import DataError
-from zt_timeline.loading import load_timeline
+from zt_timeline.loading import cache
+from zt_timeline.loading import load as loading
+from zt_timeline.loading.load import load_timeline
 
 
 @pytest.fixture
@@ -199,7 +200,8 @@ def test_every_class_a_cached_timeline_holds_is_pickled_by_its_fields(bundled):
     import dataclasses
     import pickle
 
-    from zt_timeline import model
+    from zt_timeline.model import records as model
+
 
     classes = [value for value in vars(model).values()
                if isinstance(value, type) and dataclasses.is_dataclass(value)]

@@ -15,8 +15,16 @@ from rich.cells import cell_len
 
 from clirun import run
 from conftest import BUNDLED, MINI
-from zt_timeline.loading import load_timeline
-from zt_timeline.periods import Month, dated_roles, eras, events_per_month, key_events, succession, timeline_months
+from zt_timeline.loading.load import load_timeline
+from zt_timeline.queries.periods import (
+    Month,
+    dated_roles,
+    eras,
+    events_per_month,
+    key_events,
+    succession,
+    timeline_months,
+)
 from zt_timeline.render.cells import event_when
 from zt_timeline.render.charts import period_chart
 from zt_timeline.render.picture import bar

@@ -11,12 +11,12 @@ import pytest
 
 from clirun import run
 from conftest import BUNDLED, FIXTURES
-from zt_timeline.check import Checker, claim_verdict
-from zt_timeline.check_parts import Finding, PartKind, Verdict
-from zt_timeline.claims import Bound, parse_claim
-from zt_timeline.dates import parse_iso
-from zt_timeline.drafts import draft_date, sentences
-from zt_timeline.loading import load_timeline
+from zt_timeline.checking.checker import Checker, claim_verdict
+from zt_timeline.checking.claims import Bound, parse_claim
+from zt_timeline.checking.drafts import draft_date, sentences
+from zt_timeline.checking.parts import Finding, PartKind, Verdict
+from zt_timeline.loading.load import load_timeline
+from zt_timeline.model.dates import parse_iso
 
 CHECK = FIXTURES / "check.toml"
 ARTICLE = Path(__file__).parent.parent.parent / "shared" / "sources" / "000_a7613cb33c941bf4.txt"
@@ -283,7 +283,7 @@ def test_a_check_with_any_verdict_exits_0():
 
 
 def test_actors_are_found_by_name_with_the_punctuation_around_them(bundled):
-    from zt_timeline.claim_index import ClaimIndex
+    from zt_timeline.checking.index import ClaimIndex
 
     index = ClaimIndex(bundled)
     found = {text: [actor.id for actor in index.actors_in(text)] for text in (

@@ -4,10 +4,10 @@ import re
 import pytest
 
 from conftest import FIXTURES
-from zt_timeline.citation import CitationStyle, bibliography, citation, cited_sources, find_style
-from zt_timeline.csl import csl_item
+from zt_timeline.citations.cite import CitationStyle, bibliography, citation, cited_sources, find_style
+from zt_timeline.citations.csl_json import csl_item
 from zt_timeline.errors import UsageError
-from zt_timeline.loading import load_timeline
+from zt_timeline.loading.load import load_timeline
 
 
 @pytest.fixture(scope="module")

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES
-from zt_timeline.csl import csl_item
-from zt_timeline.csl_styles import apa, chicago_author_date, chicago_notes
-from zt_timeline.loading import load_timeline
+from zt_timeline.citations.csl_json import csl_item
+from zt_timeline.citations.styles import apa, chicago_author_date, chicago_notes
+from zt_timeline.loading.load import load_timeline
 from zt_timeline.render.citation_text import runs_html
 
 REFERENCE = json.loads((Path(__file__).parent / "reference" / "citations.json").read_text(encoding="utf-8"))

@@ -1,8 +1,8 @@
 import pytest
 
 from conftest import FIXTURES
-from zt_timeline.conflicts import Aspect, ConflictKind, conflict_of, find_conflicts
-from zt_timeline.loading import load_timeline
+from zt_timeline.loading.load import load_timeline
+from zt_timeline.queries.conflicts import Aspect, ConflictKind, conflict_of, find_conflicts
 
 
 @pytest.fixture(scope="module")

@@ -12,14 +12,14 @@ import pytest
 from clirun import MINI, run
 from conftest import BUNDLED, FIXTURES
 from zt_timeline.cli.app import hoist_global_options
-from zt_timeline.dates import DateError
-from zt_timeline.kinds import OutputFormat
-from zt_timeline.loading import load_timeline
+from zt_timeline.interchange.starter import STARTER
+from zt_timeline.loading.load import load_timeline
+from zt_timeline.model.dates import DateError
+from zt_timeline.model.kinds import OutputFormat
+from zt_timeline.model.typed_dates import parse_user_date
 from zt_timeline.render import emit
 from zt_timeline.render.pager import page, pager_command
 from zt_timeline.render.views import events_output
-from zt_timeline.starter import STARTER
-from zt_timeline.typed_dates import parse_user_date
 
 FACTS = FIXTURES / "facts.toml"
 

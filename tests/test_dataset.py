@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from zt_timeline.dates import PartialDate
-from zt_timeline.kinds import EvidenceLevel
-from zt_timeline.query import record_sources
+from zt_timeline.model.dates import PartialDate
+from zt_timeline.model.kinds import EvidenceLevel
+from zt_timeline.queries.select import record_sources
 
 REPO = Path(__file__).parent.parent
 ARTICLE_ID = "upi-2021-01-14"
@@ -127,7 +127,7 @@ def test_notes_are_marked_as_notes(bundled):
 
 @pytest.mark.skipif(not ARTICLE.is_file(), reason="the shared primary source is not beside this checkout")
 def test_excerpts_of_the_article_are_verbatim(bundled):
-    from zt_timeline.query import record_pinpoints
+    from zt_timeline.queries.select import record_pinpoints
 
     article = ARTICLE.read_text(encoding="utf-8")
     checked = 0
@@ -175,14 +175,14 @@ def test_titles_taken_from_an_address_are_marked_descriptive(bundled):
 
 
 def test_every_quote_and_figure_has_the_words_of_a_source(bundled):
-    from zt_timeline.query import record_pinpoints
+    from zt_timeline.queries.select import record_pinpoints
 
     for record in [*bundled.quotes, *bundled.figures]:
         assert any(p.excerpt for p in record_pinpoints(record)), record.id
 
 
 def test_the_events_of_the_oig_report_have_excerpts(bundled):
-    from zt_timeline.query import record_pinpoints
+    from zt_timeline.queries.select import record_pinpoints
 
     reported = [e for e in bundled.events if {"doj-oig-2021-report", ARTICLE_ID} & set(e.sources)]
     assert len(reported) >= 12
@@ -207,8 +207,8 @@ def test_an_office_has_a_holder_on_every_day_of_the_period(bundled, office):
     holders are both held only on a handover day."""
     import datetime as dt
 
-    from zt_timeline.periods import office_name
-    from zt_timeline.tenure import TenureStatus, role_status
+    from zt_timeline.queries.periods import office_name
+    from zt_timeline.queries.tenure import TenureStatus, role_status
 
     roles = [(actor, role) for actor in bundled.actors for role in actor.roles
              if office_name(role) == office and role.start]

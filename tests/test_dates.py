@@ -2,7 +2,8 @@ import datetime as dt
 
 import pytest
 
-from zt_timeline.dates import (
+from zt_timeline.errors import DateError, UsageError
+from zt_timeline.model.dates import (
     PartialDate,
     Precision,
     Window,
@@ -10,8 +11,7 @@ from zt_timeline.dates import (
     make_window,
     parse_iso,
 )
-from zt_timeline.errors import DateError, UsageError
-from zt_timeline.typed_dates import parse_user_date
+from zt_timeline.model.typed_dates import parse_user_date
 
 
 @pytest.mark.parametrize(

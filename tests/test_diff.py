@@ -10,9 +10,9 @@ import pytest
 
 from clirun import run
 from conftest import MINI
-from zt_timeline.dates import parse_iso
-from zt_timeline.diff import ChangeKind, date_change, diff_timelines
-from zt_timeline.loading import load_timeline
+from zt_timeline.loading.load import load_timeline
+from zt_timeline.model.dates import parse_iso
+from zt_timeline.queries.diff import ChangeKind, date_change, diff_timelines
 from zt_timeline.render.safe import md_text
 
 TEXT = MINI.read_text(encoding="utf-8")

@@ -12,10 +12,10 @@ import pytest
 
 from clirun import run
 from conftest import FIXTURES
-from zt_timeline.dates import PartialDate, Qualifier, make_window, parse_iso
 from zt_timeline.errors import DataError, DateError
-from zt_timeline.loading import load_timeline
-from zt_timeline.tenure import TenureStatus, role_status
+from zt_timeline.loading.load import load_timeline
+from zt_timeline.model.dates import PartialDate, Qualifier, make_window, parse_iso
+from zt_timeline.queries.tenure import TenureStatus, role_status
 
 EVIDENCE = FIXTURES / "evidence.toml"
 QUALIFIED = ["2018?", "2018~", "2018%", "2018-06?", "2018-06~", "2018-06%", "2017-12-06?", "2017-12-06~", "2017-12-06%"]
@@ -258,13 +258,13 @@ def test_a_title_offers_every_holder_rather_than_one_person_through_an_alias():
 
 
 def test_eras_follow_the_office_the_file_names(evidence):
-    from zt_timeline.periods import eras
+    from zt_timeline.queries.periods import eras
 
     assert [actor.id for actor, _ in eras(evidence)] == ["chief", "dana"]
 
 
 def test_role_status_of_a_plain_date_is_unchanged():
-    from zt_timeline.model import Role
+    from zt_timeline.model.records import Role
 
     role = Role("Director", ("s",), start=parse_iso("2018-11"), until=PartialDate(2019, 5, 11))
     assert role_status(role, parse_iso("2018-11-15"))[0] is TenureStatus.UNCERTAIN

@@ -10,8 +10,8 @@ import pytest
 import typer
 
 from clirun import MINI, run
-from zt_timeline import validate
 from zt_timeline.cli import ExitCode, app
+from zt_timeline.loading import validate
 
 BAD = Path(__file__).parent / "bad" / "impossible-date-feb-30.toml"
 TIMELINEJS = Path(__file__).parent / "fixtures" / "timelinejs" / "template.csv"

@@ -14,10 +14,10 @@ from icalendar import Calendar
 
 from clirun import MINI, run
 from conftest import BUNDLED
-from zt_timeline.dates import Precision
-from zt_timeline.loading import load_timeline
+from zt_timeline.loading.load import load_timeline
+from zt_timeline.model.dates import Precision
+from zt_timeline.queries.serialize import record_to_dict
 from zt_timeline.render.cells import event_when, span
-from zt_timeline.serialize import record_to_dict
 
 
 def export(fmt: str, *args: str, data=MINI) -> str:

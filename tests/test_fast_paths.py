@@ -10,10 +10,10 @@ import itertools
 import pytest
 
 from conftest import MINI
-from zt_timeline.dates import PartialDate, days_in_month, parse_iso
 from zt_timeline.errors import DataError, DateError
-from zt_timeline.loading import header_lines, load_timeline, parse_text, read_bytes
-from zt_timeline.validate import build_timeline
+from zt_timeline.loading.load import header_lines, load_timeline, parse_text, read_bytes
+from zt_timeline.loading.validate import build_timeline
+from zt_timeline.model.dates import PartialDate, days_in_month, parse_iso
 
 SOURCE = '[[sources]]\nid = "s"\ntitle = "T"\npublisher = "P"\ndate = "2020"\n'
 

@@ -10,9 +10,10 @@ import pytest
 
 from clirun import run
 from conftest import BUNDLED, FIXTURES, MINI
-from zt_timeline import cache, loading
 from zt_timeline.errors import DataError
-from zt_timeline.loading import load_timeline, resolve_data_paths
+from zt_timeline.loading import cache
+from zt_timeline.loading import load as loading
+from zt_timeline.loading.load import load_timeline, resolve_data_paths
 
 LAYER = FIXTURES / "layer.toml"
 EVENT = '[[events]]\nid = "{id}"\ndate = "2019"\ntitle = "t"\nsources = ["paper-a"]\n'

@@ -1,9 +1,9 @@
 import pytest
 
-from zt_timeline.dates import PartialDate
 from zt_timeline.errors import DataError
-from zt_timeline.loading import load_timeline
-from zt_timeline.model import QuoteForm, RecordType
+from zt_timeline.loading.load import load_timeline
+from zt_timeline.model.dates import PartialDate
+from zt_timeline.model.records import QuoteForm, RecordType
 
 SOURCE = '[[sources]]\nid = "s"\ntitle = "T"\npublisher = "P"\ndate = "2020"\n'
 EVENT = '[[events]]\nid = "e"\ndate = "2018"\ntitle = "E"\nsources = ["s"]\n'
@@ -156,7 +156,7 @@ def test_a_header_inside_a_string_does_not_misplace_lines(write_toml):
 
 
 def test_header_lines():
-    from zt_timeline.loading import header_lines
+    from zt_timeline.loading.load import header_lines
 
     assert header_lines('[[a]]\nx = 1\n  [[ b ]]\n[[a.c]]\n[[a]] # note\n') == {"a": [1, 5], "b": [3]}
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import zt_timeline
-from zt_timeline.loading import default_data_path
+from zt_timeline.loading.load import default_data_path
 
 REPO = Path(__file__).parent.parent
 
@@ -47,7 +47,7 @@ def test_installed_wheel_runs_from_any_folder(wheel, tmp_path):
     env = {**os.environ, "PYTHONPATH": str(site), "COLUMNS": "100"}
     env.pop("ZT_DATA", None)
     where = subprocess.run(
-        [sys.executable, "-c", "from zt_timeline.loading import default_data_path; print(default_data_path())"],
+        [sys.executable, "-c", "from zt_timeline.loading.load import default_data_path; print(default_data_path())"],
         cwd=tmp_path, env=env, capture_output=True, text=True, check=True,
     )
     assert Path(where.stdout.strip()) == site / "zt_timeline" / "data" / "events.toml"

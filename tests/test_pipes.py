@@ -79,7 +79,7 @@ def test_ctrl_c_exits_130_quietly(environment):
     # Interrupt the process itself while it is loading the data: the real signal, no timing guesswork.
     code = (
         "import os, signal, sys, time\n"
-        "from zt_timeline import validate\n"
+        "from zt_timeline.loading import validate\n"
         "def interrupted(*args, **kwargs):\n"
         "    os.kill(os.getpid(), signal.SIGINT)\n"
         "    time.sleep(30)\n"

@@ -16,16 +16,16 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from roundtrip import assert_kept, toml_text
-from zt_timeline.dates import PartialDate, parse_iso
 from zt_timeline.errors import DataError, DateError
-from zt_timeline.loading import parse_document
-from zt_timeline.model import ActorKind, QuoteForm, RecordType, SourceKind, Timeline
+from zt_timeline.loading.load import parse_document
+from zt_timeline.loading.validate import build_timeline
+from zt_timeline.model.dates import PartialDate, parse_iso
+from zt_timeline.model.records import ActorKind, QuoteForm, RecordType, SourceKind, Timeline
+from zt_timeline.model.typed_dates import parse_user_date
+from zt_timeline.queries.serialize import record_to_dict
 from zt_timeline.render import OutputFormat, emit
 from zt_timeline.render.detail import show_output
 from zt_timeline.render.views import actors_output, events_output, quotes_output, sources_output, stats_output
-from zt_timeline.serialize import record_to_dict
-from zt_timeline.typed_dates import parse_user_date
-from zt_timeline.validate import build_timeline
 
 _COMMON = {"deadline": None, "database": None, "suppress_health_check": [HealthCheck.too_slow]}
 settings.register_profile("zt", max_examples=400, **_COMMON)

@@ -1,9 +1,9 @@
 import pytest
 
-from zt_timeline.dates import PartialDate, make_window
 from zt_timeline.errors import LookupFailed
-from zt_timeline.matching import find_actor, find_tag, match_actors
-from zt_timeline.query import (
+from zt_timeline.model.dates import PartialDate, make_window
+from zt_timeline.queries.matching import find_actor, find_tag, match_actors
+from zt_timeline.queries.select import (
     EventQuery,
     citations,
     events_by_actor,
@@ -36,7 +36,7 @@ def test_unknown_name_suggests_close_names(mini):
 
 
 def test_ambiguous_prefix_names_the_candidates(write_toml):
-    from zt_timeline.loading import load_timeline
+    from zt_timeline.loading.load import load_timeline
 
     actor = '[[actors]]\nid = "{}"\nname = "{}"\nkind = "person"\nsources = ["s"]\n'
     timeline = load_timeline(write_toml(

@@ -2,9 +2,9 @@ import pytest
 
 from conftest import FIXTURES
 from zt_timeline.errors import UsageError
-from zt_timeline.loading import load_timeline
-from zt_timeline.model import RecordType
-from zt_timeline.search import normalize, search
+from zt_timeline.loading.load import load_timeline
+from zt_timeline.model.records import RecordType
+from zt_timeline.queries.search import normalize, search
 
 
 @pytest.fixture(scope="module")

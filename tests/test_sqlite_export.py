@@ -14,7 +14,7 @@ import pytest
 from clirun import run
 from conftest import BUNDLED, MINI
 from test_hostile_text import CONTROLS, MARKUP, strings
-from zt_timeline.query import figures_in_date_order, select_quotes
+from zt_timeline.queries.select import figures_in_date_order, select_quotes
 from zt_timeline.render.export_sqlite import datasette_metadata, write_database
 
 
@@ -139,7 +139,7 @@ def test_the_metadata_names_title_description_license_and_sources(exported, bund
 def test_every_text_is_stored_exactly_and_stays_data(tmp_path):
     """Markup, SQL-looking text and control characters go in as parameters and come out as written."""
     for data in (MARKUP, CONTROLS):
-        from zt_timeline.loading import load_timeline
+        from zt_timeline.loading.load import load_timeline
 
         database = tmp_path / f"{data.stem}.db"
         write_database(load_timeline(data), database)

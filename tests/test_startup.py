@@ -25,8 +25,9 @@ HEAVY = ("rich", "dateutil", "icalendar", "pydantic", "citeproc", "citeproc_styl
 
 # zt's own core: the model's frozen dataclasses alone cost about 10 ms to make. Help, the
 # version and completing a command or option name need only the option enums (kinds.py).
-CORE = ("zt_timeline.model", "zt_timeline.query", "zt_timeline.matching", "zt_timeline.citation",
-        "zt_timeline.conflicts", "zt_timeline.dates", "zt_timeline.loading", "zt_timeline.render")
+CORE = ("zt_timeline.model.records", "zt_timeline.queries.select", "zt_timeline.queries.matching",
+        "zt_timeline.citations.cite", "zt_timeline.queries.conflicts", "zt_timeline.model.dates",
+        "zt_timeline.loading.load", "zt_timeline.render")
 
 RUN_IN_PROCESS = """
 import json, sys
@@ -103,7 +104,8 @@ def test_the_core_modules_are_watched_where_they_are_used():
     """The probe above can see a core import: a command that reads the data imports them."""
     found, _ = imports_of("cite", "upi-2021-01-14", core=CORE)
     assert found["code"] == 0
-    assert {"zt_timeline.model", "zt_timeline.query", "zt_timeline.citation"} <= set(found["core"])
+    assert {"zt_timeline.model.records", "zt_timeline.queries.select",
+            "zt_timeline.citations.cite"} <= set(found["core"])
 
 
 @pytest.mark.parametrize("style", ["plain", "apa", "chicago", "chicago-notes", "bibtex", "csl-json"])
@@ -120,8 +122,9 @@ def test_another_csl_style_imports_citeproc_py_then():
 
 
 # What `zt diff`, `zt import`, `zt export sqlite` and a stack of data files need: only they import it.
-SHARING = ("sqlite3", "html.parser", "zt_timeline.layering", "zt_timeline.diff", "zt_timeline.timelinejs_import",
-           "zt_timeline.timelinejs_read", "zt_timeline.html_text", "zt_timeline.toml_writer",
+SHARING = ("sqlite3", "html.parser", "zt_timeline.loading.layering", "zt_timeline.queries.diff",
+           "zt_timeline.interchange.timelinejs_import", "zt_timeline.interchange.timelinejs_read",
+           "zt_timeline.interchange.html_text", "zt_timeline.interchange.toml_writer",
            "zt_timeline.render.export_sqlite", "zt_timeline.render.sqlite_schema", "zt_timeline.render.diff_views")
 
 
@@ -137,11 +140,15 @@ def test_the_sharing_modules_are_watched_where_they_are_used(tmp_path):
     found, _ = imports_of("export", "sqlite", "-o", str(tmp_path / "zt.db"), core=SHARING)
     assert found["code"] == 0
     assert {"sqlite3", "zt_timeline.render.export_sqlite"} <= set(found["core"])
-    assert "zt_timeline.layering" not in found["core"]  # one data file: no stack
+    assert "zt_timeline.loading.layering" not in found["core"]  # one data file: no stack
 
 
 def test_the_option_enums_keep_their_old_import_paths():
-    from zt_timeline import citation, conflicts, kinds, model, render
+    from zt_timeline import render
+    from zt_timeline.citations import cite as citation
+    from zt_timeline.model import kinds
+    from zt_timeline.model import records as model
+    from zt_timeline.queries import conflicts
     from zt_timeline.render import export
 
     assert (model.ActorKind, model.QuoteForm, model.SourceKind, model.RecordType) == (

@@ -1,8 +1,8 @@
 import pytest
 
-from zt_timeline.dates import PartialDate, parse_iso
-from zt_timeline.model import Role
-from zt_timeline.tenure import TenureStatus, role_status, tenures_on
+from zt_timeline.model.dates import PartialDate, parse_iso
+from zt_timeline.model.records import Role
+from zt_timeline.queries.tenure import TenureStatus, role_status, tenures_on
 
 HELD, PARTLY, UNCERTAIN = TenureStatus.HELD, TenureStatus.PARTLY, TenureStatus.UNCERTAIN
 NOT_HELD, UNDATED = TenureStatus.NOT_HELD, TenureStatus.UNDATED

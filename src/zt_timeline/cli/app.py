@@ -15,7 +15,7 @@ from typer.core import TyperGroup
 
 from .. import __version__
 from ..errors import DataError, LookupFailed, UsageError, ZtError
-from ..kinds import AnyFormat, DateOrder
+from ..model.kinds import AnyFormat, DateOrder
 from . import coercion
 
 MAX_PROBLEMS_SHOWN = 100

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from ..errors import UsageError
-from ..kinds import CheckFormat, OutputFormat
+from ..model.kinds import CheckFormat, OutputFormat
 from .app import registry
 from .common import chosen_format, load, show
 from .options import DataOption
@@ -52,8 +52,8 @@ def check(
         raise UsageError("give a claim to check, or --file PATH (- for standard input), not both")
     text = _read(file) if file is not None else claim
     tl = load(data)
-    from ..check import Checker
-    from ..drafts import draft_date
+    from ..checking.checker import Checker
+    from ..checking.drafts import draft_date
     from .common import user_date
 
     when = user_date(dated) if dated else (draft_date(text) if file is not None else None)
@@ -78,8 +78,8 @@ def _read(path: str) -> str:
     from pathlib import Path
 
     from ..errors import DataError
-    from ..loading import read_bytes
-    from ..problems import Problem
+    from ..loading.load import read_bytes
+    from ..loading.problems import Problem
 
     raw = read_bytes(Path(path))
     try:

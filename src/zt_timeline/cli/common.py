@@ -14,15 +14,15 @@ from .app import report_problems, say, settings
 E = TypeVar("E", bound=enum.Enum)
 
 if TYPE_CHECKING:
-    from ..dates import PartialDate, Window
-    from ..model import Timeline
+    from ..model.dates import PartialDate, Window
+    from ..model.records import Timeline
     from ..render import Output, OutputFormat
 
 
 def load(data: list[str] | str | None) -> Timeline:
     """The timeline of the data files the command line names: the command's --data (repeatable),
     else zt --data, else ZT_DATA, else the bundled file (see loading.resolve_data_paths)."""
-    from ..loading import load_timeline
+    from ..loading.load import load_timeline
 
     timeline = load_timeline(data or settings().data, use_cache=settings().cache)
     report_problems(timeline.warnings, "warning")
@@ -31,13 +31,13 @@ def load(data: list[str] | str | None) -> Timeline:
 
 def user_date(text: str) -> PartialDate:
     """A date typed on the command line, numeric ones read in the order zt --date-order gives."""
-    from ..typed_dates import parse_user_date
+    from ..model.typed_dates import parse_user_date
 
     return parse_user_date(text, settings().date_order)
 
 
 def window(since: str | None, until: str | None, on: str | None = None) -> Window | None:
-    from ..dates import make_window
+    from ..model.dates import make_window
 
     return make_window(user_date(since) if since else None, user_date(until) if until else None,
                        user_date(on) if on else None)
@@ -56,7 +56,7 @@ def chosen_format(fmt: E | None, formats: type[E], command: str) -> E | None:
 
 def show(output: Output, fmt: OutputFormat | None, raw: bool = False) -> None:
     """Print a result in the format asked for; `raw` keeps CSV cells exact (--raw)."""
-    from ..kinds import OutputFormat
+    from ..model.kinds import OutputFormat
     from ..render import choose_format, emit
 
     chosen = choose_format(chosen_format(fmt, OutputFormat, settings().command))

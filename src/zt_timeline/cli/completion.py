@@ -15,7 +15,7 @@ import typer
 # Only for annotations: completing a command or an option name reads no data, so it need not
 # import the model; a value completer gets the model's classes with the file it loads.
 if TYPE_CHECKING:
-    from ..model import Timeline
+    from ..model.records import Timeline
 
 
 def _data(ctx: typer.Context) -> str | None:
@@ -30,7 +30,7 @@ def _data(ctx: typer.Context) -> str | None:
 def _timeline(ctx: typer.Context) -> Timeline | None:
     """The file the command line names (--data, else ZT_DATA), else the default one."""
     try:
-        from ..loading import load_timeline
+        from ..loading.load import load_timeline
 
         return load_timeline(_data(ctx))
     except Exception:  # completion must never show an error, let alone a traceback

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ..errors import LookupFailed
-from ..kinds import ExportFormat
+from ..model.kinds import ExportFormat
 from .app import registry, say, settings
 from .common import load, window
 from .completion import complete_event_id
@@ -29,7 +29,7 @@ from .options import (
 )
 
 if TYPE_CHECKING:
-    from ..model import Event, Timeline
+    from ..model.records import Event, Timeline
 
 
 @registry.command()
@@ -98,8 +98,8 @@ def export(
 
 
 def _marked(tl: "Timeline", ids: list[str]) -> "tuple[Event, ...]":
-    from ..model import Event
-    from ..query import get_record
+    from ..model.records import Event
+    from ..queries.select import get_record
 
     found = []
     for record_id in ids:

@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ..errors import UsageError
-from ..kinds import CitationStyle, CiteFormat, ConflictKind, OutputFormat, RecordType
+from ..model.kinds import CitationStyle, CiteFormat, ConflictKind, OutputFormat, RecordType
 from .app import registry
 from .common import load, show
 from .options import DataOption, FormatOption, ListLimitOption, RawOption, SearchOption
 
 if TYPE_CHECKING:
-    from ..model import Actor, Quote, Source, Timeline
+    from ..model.records import Actor, Quote, Source, Timeline
 
 
 def write_text(text: str, style: CitationStyle) -> None:
@@ -33,7 +33,7 @@ def show_bibliography(timeline: "Timeline", sources: "tuple[Source, ...]", fmt: 
     """Write BibTeX or CSL-JSON if `fmt` asks for one and return True; else return False."""
     if fmt is None or fmt.value not in {style.value for style in CitationStyle if style.is_document}:
         return False
-    from ..citation import bibliography
+    from ..citations.cite import bibliography
 
     style = CitationStyle(fmt.value)
     write_text(bibliography(sources, style), style)
@@ -45,9 +45,9 @@ def show_roles_on(timeline: "Timeline", actors: "tuple[Actor, ...]", as_of: str,
                   raw: bool = False) -> None:
     """Roles on a date: for every actor those possibly held, for `one` actor all of them;
     with `role`, only the roles whose title names it."""
-    from ..matching import role_matches
+    from ..queries.matching import role_matches
+    from ..queries.tenure import TenureStatus, actor_tenures, tenures_on
     from ..render.facts_views import tenures_output
-    from ..tenure import TenureStatus, actor_tenures, tenures_on
     from .common import user_date
 
     when = user_date(as_of)
@@ -92,8 +92,8 @@ def search_records(
     """
     tl = load(data)
     query = " ".join(text)
+    from ..queries.search import search, suggest_words
     from ..render.facts_views import search_output
-    from ..search import search, suggest_words
 
     hits = search(tl, query, (kind,) if kind else ())[:limit]
     output = search_output(tl, hits, query)
@@ -127,12 +127,12 @@ def conflicts(
       zt conflicts --search rosenstein --format json
     """
     tl = load(data)
-    from ..conflicts import find_conflicts
+    from ..queries.conflicts import find_conflicts
     from ..render.facts_views import conflicts_output
 
     ids = None
     if search:
-        from ..search import search as search_all
+        from ..queries.search import search as search_all
 
         ids = frozenset(hit.record.id for hit in search_all(tl, search))
     show(conflicts_output(tl, find_conflicts(tl, (kind,) if kind else (), ids)[:limit]), fmt, raw)
@@ -173,8 +173,8 @@ def cite(
       zt cite doj-oig-2021-report --style ieee
     """
     tl = load(data)
-    from ..citation import bibliography, cited_sources, find_style, is_document, locators, styled
-    from ..query import get_record
+    from ..citations.cite import bibliography, cited_sources, find_style, is_document, locators, styled
+    from ..queries.select import get_record
 
     record = get_record(tl, record_id)
     chosen = find_style(style)

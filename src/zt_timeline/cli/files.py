@@ -56,7 +56,7 @@ def init_timeline(
     from pathlib import Path
 
     from ..errors import OutputError
-    from ..starter import STARTER
+    from ..interchange.starter import STARTER
     from .app import say
 
     target = Path(path)
@@ -84,7 +84,7 @@ def help_command(
       zt help timeline
     """
     from ..errors import LookupFailed
-    from ..matching import suggest
+    from ..queries.matching import suggest
 
     root_ctx = ctx.parent
     group = root_ctx.command

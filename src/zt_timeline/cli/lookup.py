@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ..kinds import ActorKind
+from ..model.kinds import ActorKind
 from .app import registry
 from .common import load, show, window
 from .options import (
@@ -34,15 +34,15 @@ from .options import (
 from .pictures import saves_svg
 
 if TYPE_CHECKING:
-    from ..model import Event, Timeline
+    from ..model.records import Event, Timeline
 
 
 def chosen_events(tl: "Timeline", since: str | None, until: str | None, on: str | None, actor: list[str] | None,
                   tag: list[str] | None, search: str | None, limit: int | None,
                   reverse: bool) -> "tuple[Event, ...]":
     """The events `zt timeline`'s filters select (zt export uses the same filters)."""
-    from ..matching import find_actor, find_tag
-    from ..query import EventQuery, select_events
+    from ..queries.matching import find_actor, find_tag
+    from ..queries.select import EventQuery, select_events
 
     query = EventQuery(
         window=window(since, until, on),
@@ -115,8 +115,8 @@ def quote(
       zt quote --search children --since 2018
       zt quote --search 'take away' --provenance
     """
-    from ..matching import find_actor
-    from ..query import select_quotes
+    from ..queries.matching import find_actor
+    from ..queries.select import select_quotes
 
     tl = load(data)
     speakers = tuple(find_actor(tl, name).id for name in speaker or ())
@@ -162,7 +162,7 @@ def actors(
     tl = load(data)
     chosen = tuple(a for a in tl.actors if kind is None or a.kind is kind)
     if role is not None:
-        from ..matching import actors_with_role
+        from ..queries.matching import actors_with_role
 
         chosen = actors_with_role(chosen, role)
     if as_of is not None:
@@ -193,8 +193,8 @@ def actor(
       zt actor 'rod rosenstein' --format json
       zt actor whitaker --as-of 2018-11
     """
-    from ..matching import find_actor
-    from ..query import actor_events, actor_quotes
+    from ..queries.matching import find_actor
+    from ..queries.select import actor_events, actor_quotes
 
     tl = load(data)
     found = find_actor(tl, name)

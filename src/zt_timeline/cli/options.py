@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from ..kinds import CitationStyle, OutputFormat
+from ..model.kinds import CitationStyle, OutputFormat
 from .completion import complete_actor, complete_tag
 
 # Repeatable: later files are layered on the first (layering.py). No envvar here: ZT_DATA is

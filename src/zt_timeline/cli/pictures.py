@@ -22,7 +22,7 @@ def saves_svg(command: Callable[..., None]) -> Callable[..., None]:
 
         with recording() as printed:
             command(*args, **kwargs)
-        from ..loading import resolve_data_paths
+        from ..loading.load import resolve_data_paths
         from ..render.export import save_text
         from ..render.svg import outputs_svg
 

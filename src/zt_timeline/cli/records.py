@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from ..kinds import EvidenceLevel, OutputFormat, SourceKind
+from ..model.kinds import EvidenceLevel, OutputFormat, SourceKind
 from .app import registry
 from .common import load, show, window
 from .completion import complete_record_id
@@ -38,7 +38,7 @@ def show_record(
       zt show zero-tolerance-announced
       zt show upi-2021-01-14 --format json
     """
-    from ..query import get_record
+    from ..queries.select import get_record
 
     tl = load(data)
     record = get_record(tl, record_id)
@@ -76,7 +76,7 @@ def sources(
       zt sources --format bibtex > zero-tolerance.bib
     """
     tl = load(data)
-    from ..query import select_sources
+    from ..queries.select import select_sources
     from ..render.views import sources_output
     from .common import chosen_format
     from .facts import show_bibliography

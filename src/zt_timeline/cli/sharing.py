@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from ..errors import UsageError
-from ..kinds import ExportFormat, ImportFormat
+from ..model.kinds import ExportFormat, ImportFormat
 from .app import registry, report_problems, say
 from .common import load, show
 from .options import FormatOption
@@ -62,7 +62,7 @@ def diff(
       zt diff before.toml after.toml --format md > corrections.md
     """
     before, after = load(old), load(new)
-    from ..diff import diff_timelines
+    from ..queries.diff import diff_timelines
     from ..render.diff_views import diff_output
 
     show(diff_output(diff_timelines(before, after)), fmt)
@@ -97,8 +97,8 @@ def import_file(
     """
     from pathlib import Path
 
-    from ..loading import read_bytes
-    from ..timelinejs_import import import_timelinejs
+    from ..interchange.timelinejs_import import import_timelinejs
+    from ..loading.load import read_bytes
 
     if output:
         from ..render.export import refuse_data_file

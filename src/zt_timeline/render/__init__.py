@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any, NamedTuple, TextIO
 
-from ..kinds import OutputFormat  # in kinds.py for the CLI; still importable here
+from ..model.kinds import OutputFormat  # in kinds.py for the CLI; still importable here
 
 
 # Column, Table and Output are NamedTuples, not frozen dataclasses: this module is imported on

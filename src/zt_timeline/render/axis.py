@@ -12,7 +12,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..periods import Month
+from ..queries.periods import Month
 from .picture import Line, Piece, pad
 
 COLUMNS = " ▁▂▃▄▅▆▇█"  # eighths of a cell, for columns that grow upwards

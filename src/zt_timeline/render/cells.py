@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..dates import PartialDate
-from ..model import Event, Quote, QuoteForm, Role, Timeline
-from ..quantities import amount, number  # noqa: F401 - the renderers import them from here
+from ..model.dates import PartialDate
+from ..model.quantities import amount, number  # noqa: F401 - the renderers import them from here
+from ..model.records import Event, Quote, QuoteForm, Role, Timeline
 
 
 def when(date: PartialDate | None) -> str:

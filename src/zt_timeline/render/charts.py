@@ -5,9 +5,18 @@ from __future__ import annotations
 
 import string
 
-from ..dates import Precision
-from ..model import Actor, Event, Role, Timeline
-from ..periods import Month, MonthCounts, Office, dated_roles, events_per_month, key_events, offices, timeline_months
+from ..model.dates import Precision
+from ..model.records import Actor, Event, Role, Timeline
+from ..queries.periods import (
+    Month,
+    MonthCounts,
+    Office,
+    dated_roles,
+    events_per_month,
+    key_events,
+    offices,
+    timeline_months,
+)
 from .axis import COUNT_GUTTER, MAX_GUTTER, MIN_GUTTER, Axis, column_rows, make_axis, month_label_rows, row
 from .cells import event_when, span
 from .picture import Line, Picture, Piece, cell_width, clip, pad, wrapped

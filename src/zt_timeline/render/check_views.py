@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..check import ClaimCheck
-from ..check_parts import Finding, PartKind
-from ..model import Source, Timeline
+from ..checking.checker import ClaimCheck
+from ..checking.parts import Finding, PartKind
+from ..model.records import Source, Timeline
 from . import Column, Output, Table
 from .cells import joined
 

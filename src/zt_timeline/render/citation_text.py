@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..kinds import CiteFormat
+from ..model.kinds import CiteFormat
 from .safe import visible
 
 if TYPE_CHECKING:
-    from ..csl_text import Run
+    from ..citations.csl_text import Run
 
 
 def _html_text(text: str) -> str:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..model import Figure, FigureVariant, Pinpoint, Quote, Record, Source, Timeline
-from ..provenance import provenance
-from ..quantities import amount
-from ..query import record_pinpoints, record_sources
-from ..serialize import record_to_dict
+from ..model.quantities import amount
+from ..model.records import Figure, FigureVariant, Pinpoint, Quote, Record, Source, Timeline
+from ..queries.provenance import provenance
+from ..queries.select import record_pinpoints, record_sources
+from ..queries.serialize import record_to_dict
 from . import Column, Linked, Output, Table
 from .cells import FORM_FLAGS, actor_name
 from .provenance import CHAIN_COLUMNS, chain_rows, link_value
@@ -30,7 +30,7 @@ def _flatten(prefix: str, value: Any) -> list[tuple[str, str]]:
 def source_line(source: Source, *, address: bool = True) -> str:
     """A source on one line: the plain citation, so `zt show`, the .ics export and `zt cite`
     word a source the same way."""
-    from ..citation import plain
+    from ..citations.cite import plain
 
     return plain(source, address=address)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..diff import Change, ChangeKind, Diff
+from ..queries.diff import Change, ChangeKind, Diff
 from . import Column, Output, Table
 from .export import csv_cell
 

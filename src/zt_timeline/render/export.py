@@ -12,11 +12,11 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from ..dates import Window
 from ..errors import OutputError
-from ..kinds import ExportFormat  # in kinds.py for the CLI; still importable here
-from ..model import Event, Timeline
-from ..serialize import record_to_dict
+from ..model.dates import Window
+from ..model.kinds import ExportFormat  # in kinds.py for the CLI; still importable here
+from ..model.records import Event, Timeline
+from ..queries.serialize import record_to_dict
 from . import Column, Output, Table
 from .safe import json_document
 

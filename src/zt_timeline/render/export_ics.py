@@ -10,8 +10,8 @@ import datetime as dt
 from typing import Any
 
 from .. import __version__
-from ..dates import PartialDate, Precision
-from ..model import Event, Source, Timeline
+from ..model.dates import PartialDate, Precision
+from ..model.records import Event, Source, Timeline
 from .cells import event_when, span
 from .detail import source_line
 from .safe import visible

@@ -7,10 +7,10 @@ import calendar
 import re
 from itertools import groupby
 
-from ..dates import PartialDate, Precision, Window
-from ..model import Event, Quote, QuoteForm, QuoteVariant, Source, Timeline
-from ..periods import covered_days
-from ..query import record_sources
+from ..model.dates import PartialDate, Precision, Window
+from ..model.records import Event, Quote, QuoteForm, QuoteVariant, Source, Timeline
+from ..queries.periods import covered_days
+from ..queries.select import record_sources
 from .cells import actor_name, days_span, event_when, span, when
 from .safe import md_text
 

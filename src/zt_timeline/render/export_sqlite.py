@@ -16,9 +16,9 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from ..dates import PartialDate
-from ..model import Dispute, Pinpoint, Timeline
-from ..query import figures_in_date_order, quote_date, select_quotes
+from ..model.dates import PartialDate
+from ..model.records import Dispute, Pinpoint, Timeline
+from ..queries.select import figures_in_date_order, quote_date, select_quotes
 from .cells import amount, event_when, when
 from .export import refuse_data_file
 from .sqlite_schema import DATE_PARTS, SCHEMA, TABLES, VIEW_NAMES, VIEWS, search_statements

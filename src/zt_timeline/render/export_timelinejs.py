@@ -20,9 +20,9 @@ import datetime as dt
 import html
 from typing import Any
 
-from .. import periods
-from ..dates import PartialDate, Precision, Window
-from ..model import Actor, Event, Source, Timeline
+from ..model.dates import PartialDate, Precision, Window
+from ..model.records import Actor, Event, Source, Timeline
+from ..queries import periods
 from .cells import event_when, role_line, span
 
 # About how many characters of era labels the timeline's navigation shows across its width.

@@ -4,14 +4,25 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..citation import Style, citation
-from ..conflicts import Conflict, Version, disputed_points
-from ..dates import PartialDate, Precision
-from ..model import Actor, Event, EventVariant, Figure, FigureVariant, Quote, Record, RecordType, Source, Timeline
-from ..query import quote_date
-from ..search import Hit
-from ..serialize import plain, record_to_dict
-from ..tenure import Tenure
+from ..citations.cite import Style, citation
+from ..model.dates import PartialDate, Precision
+from ..model.records import (
+    Actor,
+    Event,
+    EventVariant,
+    Figure,
+    FigureVariant,
+    Quote,
+    Record,
+    RecordType,
+    Source,
+    Timeline,
+)
+from ..queries.conflicts import Conflict, Version, disputed_points
+from ..queries.search import Hit
+from ..queries.select import quote_date
+from ..queries.serialize import plain, record_to_dict
+from ..queries.tenure import Tenure
 from . import Column, Output, Table
 from .cells import actor_name, amount, iso, joined, quote_text, role_line, span, when
 from .views import DATE, ID, cited

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ..model import Quote, Timeline
-from ..provenance import Link, Step, provenance
-from ..query import quote_date
+from ..model.records import Quote, Timeline
+from ..queries.provenance import Link, Step, provenance
+from ..queries.select import quote_date
 from . import Column, Output, Table
 from .cells import actor_name, quote_text, when
 

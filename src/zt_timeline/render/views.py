@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..conflicts import DisputedPoint, disputed_points
-from ..dates import Window
-from ..model import Actor, Event, Figure, Quote, Record, Source, Timeline
-from ..query import citations, events_by_actor, events_by_year, figures_in_date_order, quote_date
+from ..model.dates import Window
+from ..model.records import Actor, Event, Figure, Quote, Record, Source, Timeline
+from ..queries.conflicts import DisputedPoint, disputed_points
+from ..queries.select import citations, events_by_actor, events_by_year, figures_in_date_order, quote_date
 from . import Column, Linked, Output, Table
 from .cells import actor_name, amount, event_when, iso, joined, quote_text, role_line, when
 
@@ -20,7 +20,7 @@ def as_json(records: tuple[Record, ...]) -> Callable[[], list[dict]]:
     """The records as JSON gives them, made only if JSON is written: serializing walks every
     field of every record, and a piped listing prints TSV."""
     def make() -> list[dict]:
-        from ..serialize import record_to_dict
+        from ..queries.serialize import record_to_dict
 
         return [record_to_dict(record) for record in records]
 
@@ -126,7 +126,7 @@ def actor_output(timeline: Timeline, actor: Actor, events: tuple[Event, ...], qu
 
 
 def stats_output(timeline: Timeline) -> Output:
-    from ..periods import events_per_month, timeline_months
+    from ..queries.periods import events_per_month, timeline_months
     from .charts import month_chart
     from .picture import bar
 
@@ -185,7 +185,7 @@ def counted_by(timeline: Timeline, figure: Figure) -> str:
 
 
 def sources_output(timeline: Timeline, sources: tuple[Source, ...]) -> Output:
-    from ..csl import title as shown_title
+    from ..citations.csl_json import title as shown_title
 
     cited_by = citations(timeline)
     # On a terminal the title is the link (OSC 8), so no address is printed to be broken; piped

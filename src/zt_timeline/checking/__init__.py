@@ -1,0 +1,1 @@
+"""Checking claims and drafts against the sourced records."""

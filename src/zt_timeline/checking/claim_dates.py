@@ -1,0 +1,186 @@
+"""The dates in a claim, and what each says: when a thing happened, when it began or ended,
+or the span it ran ("from July to November 2017").
+
+Dates are read at the precision written ("in May 2018" is the month); "last month",
+"Thursday" and a day without a year only when the draft's own date is known. A date after
+"since", "until", "before" and the like bounds a span the sentence does not give whole, so it
+is not checked; a span written whole is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+from dataclasses import dataclass
+
+from ..errors import DateError
+from ..model.dates import PartialDate, Precision, make_date
+
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = (r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+          r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DATE_FORMS = (
+    (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"), "day"),
+    (re.compile(rf"\b{_DAY}\s+{_MONTH}\s+{_YEAR}\b"), "day"),
+    (re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"), "iso"),
+    (re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b"), "month"),
+    (re.compile(rf"\b(?:in|during|early|late|mid-)\s+{_YEAR}\b(?![-/]\d)"), "year"),
+    (re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)"), "day-no-year"),
+    (re.compile(r"\b(?P<rel>last month|last year|this month|this year|yesterday|today)\b", re.I), "relative"),
+    (re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"), "weekday"),
+)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+class DateAspect(enum.StrEnum):
+    """What a date of a claim says about the event."""
+
+    WHEN = "when"  # it happened within the date ("in June 2018")
+    START = "start"  # it began then ("began in July 2017")
+    END = "end"  # it ended then ("ended in November 2017")
+    SPAN = "span"  # it ran from the date to `until` ("from July to November 2017")
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    text: str
+    date: PartialDate
+    start: int
+    end: int
+    relative: bool = False  # read against the draft's date ("last month")
+    aspect: DateAspect = DateAspect.WHEN
+    until: PartialDate | None = None  # the end of a span (DateAspect.SPAN)
+
+
+def _month_number(name: str) -> int:
+    return _MONTH_NAMES.index(name[:3].casefold()) + 1
+
+
+def _resolve(kind: str, match: re.Match, dated: PartialDate | None) -> tuple[PartialDate, bool] | None:
+    """The date a match names, and whether it was read against the draft's date."""
+    groups = match.groupdict()
+    if kind in ("day", "month", "year", "iso"):
+        year = int(groups["year"])
+        month = groups.get("month")
+        month = (int(month) if month.isdigit() else _month_number(month)) if month else None
+        day = int(groups["day"]) if groups.get("day") else None
+        return make_date(year, month, day), False
+    if dated is None or (dated.precision is not Precision.DAY and kind != "relative"):
+        return None
+    anchor = dated.first_day if dated.day is None else dt.date(dated.year, dated.month, dated.day)
+    if kind == "day-no-year":
+        month, day = _month_number(groups["month"]), int(groups["day"])
+        year = anchor.year if (month, day) <= (anchor.month, anchor.day) else anchor.year - 1
+        return make_date(year, month, day), True
+    if kind == "weekday":
+        back = (anchor.weekday() - _WEEKDAYS.index(groups["weekday"].casefold())) % 7
+        day = anchor - dt.timedelta(days=back)
+        return make_date(day.year, day.month, day.day), True
+    rel = groups["rel"].casefold()
+    if rel == "last month":
+        first = anchor.replace(day=1) - dt.timedelta(days=1)
+        return make_date(first.year, first.month), True
+    if rel == "this month":
+        return make_date(anchor.year, anchor.month), True
+    if rel == "last year":
+        return make_date(anchor.year - 1), True
+    if rel == "this year":
+        return make_date(anchor.year), True
+    day = anchor - dt.timedelta(days=1) if rel == "yesterday" else anchor
+    return make_date(day.year, day.month, day.day), True
+
+
+# A date after one of these words bounds a span ("since July 2017", "until 2019"): it is not
+# when something happened, so it is not checked against the events' dates.
+_BOUNDING = re.compile(r"\b(?:since|from|until|till|through|before|after|by|between|to)\s+(?:early\s+|late\s+|mid-)?$",
+                       re.I)
+# A span written whole: "from July to November 2017", "between June 2018 and 2019", "from 2017
+# to 2019". The first date may leave out the year the second gives.
+_SPAN_DATE = (r"(?:(?P<{m}>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+              r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+              r"(?:\s+(?P<{d}>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?)?,?\s*)?(?P<{y}>(?:19|20)\d\d)?")
+_SPAN = re.compile(r"\b(?:from|between)\s+" + _SPAN_DATE.format(m="m1", d="d1", y="y1")
+                   + r"\s*(?:to|until|till|through|and|-|–)\s+" + _SPAN_DATE.format(m="m2", d="d2", y="y2"))
+# Verbs that make a date the start or the end of what they describe, a few words before it.
+_VERB_THEN_DATE = r"\b(?:\W+\w+){0,4}\W*$"  # the verb, then at most four words ("began operating in")
+_STARTING = re.compile(r"\b(?:began|begun|begins?|started|starts?|launched|initiated|took effect|went into effect)"
+                       + _VERB_THEN_DATE, re.I)
+_ENDING = re.compile(r"\b(?:ended|ends?|stopped|stops|halted|ceased|concluded|expired|wound down)" + _VERB_THEN_DATE,
+                     re.I)
+
+
+def is_free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether the span [start, end) overlaps none of the spans taken."""
+    return all(end <= a or start >= b for a, b in taken)
+
+
+def _span_part(match: re.Match, side: str, year: int | None) -> PartialDate | None:
+    month, day = match.group(f"m{side}"), match.group(f"d{side}")
+    written = match.group(f"y{side}")
+    if written is None and (year is None or month is None):
+        return None
+    return make_date(int(written) if written else year, _month_number(month) if month else None,
+                     int(day) if day else None)
+
+
+def _spans(text: str) -> list[DateMention]:
+    """The spans written whole, each a mention from its first date until its second."""
+    found = []
+    for match in _SPAN.finditer(text):
+        if not match.group("y2") or not (match.group("m1") or match.group("y1")):
+            continue
+        try:
+            last = _span_part(match, "2", None)
+            first = _span_part(match, "1", last.year)
+            if first is not None and not match.group("y1") and first.first_day > last.last_day:
+                first = make_date(last.year - 1, first.month, first.day)  # "from November to March 2018"
+        except DateError:
+            continue
+        if first is None or first.first_day > last.last_day:
+            continue
+        found.append(DateMention(match.group(0), first, match.start(), match.end(), aspect=DateAspect.SPAN,
+                                 until=last))
+    return found
+
+
+def _aspect(before: str) -> DateAspect:
+    """Whether the words just before a date make it a start or an end."""
+    if _STARTING.search(before):
+        return DateAspect.START
+    if _ENDING.search(before):
+        return DateAspect.END
+    return DateAspect.WHEN
+
+
+def find_dates(text: str, dated: PartialDate | None) -> tuple[tuple[DateMention, ...], tuple[str, ...]]:
+    """Dates in the text, spans written whole first, then the most precise form first where
+    forms overlap; and the relative ones that could not be read without the draft's date."""
+    found = _spans(text)
+    unread: list[str] = []
+    taken = [(mention.start, mention.end) for mention in found]
+    for pattern, kind in _DATE_FORMS:
+        for match in pattern.finditer(text):
+            start, end = match.span("year") if kind == "year" else match.span()
+            if kind == "year":
+                start = match.start()
+            if not is_free(taken, start, end):
+                continue
+            if _BOUNDING.search(text[max(0, start - 20) : start]):
+                taken.append((start, end))  # read, so that no shorter form of it is read either
+                continue
+            try:
+                resolved = _resolve(kind, match, dated)
+            except DateError:
+                continue
+            if resolved is None:
+                if kind in ("relative", "weekday", "day-no-year"):
+                    unread.append(match.group(0))
+                continue
+            date, relative = resolved
+            aspect = _aspect(text[max(0, start - 60) : start])
+            found.append(DateMention(match.group(0), date, start, end, relative, aspect))
+            taken.append((start, end))
+    return tuple(sorted(found, key=lambda mention: mention.start)), tuple(unread)

@@ -1,0 +1,208 @@
+"""A claim taken apart: the quotations, dates, numbers, outlets and named people in a sentence.
+
+Deterministic rules, no language model: the same sentence always gives the same parts.
+Quotations are text in straight or curly quotation marks; numbers and dates are looked for
+outside them (a quotation is checked as a whole). Dates are read at the precision written
+("in May 2018" is the month); "last month", "Thursday" and a day without a year are read
+only when the draft's own date is known. People are found by the names and aliases of the
+timeline's actors, written as names are (with capitals).
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import math
+import re
+from dataclasses import dataclass
+
+from ..model.dates import PartialDate
+from .claim_dates import DateMention, find_dates, is_free
+
+_QUOTATION = re.compile(r"“(?P<curly>[^”]{3,})”|\"(?P<straight>[^\"]{3,})\"|‘(?P<single>[^’]{12,})’")
+_QUALIFIERS = ("more than", "over", "nearly", "almost", "about", "approximately", "around", "roughly", "some",
+               "at least", "at most", "fewer than", "less than", "under", "up to", "exactly", "only")
+_NUMBER = re.compile(
+    r"(?:(?P<qualifier>" + "|".join(q.replace(" ", r"\s+") for q in _QUALIFIERS) + r")\s+)?"
+    r"(?P<dollar>\$)?(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?P<decimal>\.\d+)?"
+    r"(?![\d,]*(?:st|nd|rd|th)\b)(?!-(?:year|month|day|week|page)s?\b)"
+    r"(?:\s*(?P<scale>million|billion|thousand)\b)?(?:\s*(?P<percent>percent|per cent|%))?", re.I)
+_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
+_STOPWORDS_TEXT = """
+a about above after again against all also am an and any are as at be
+because been before being below between both but by can could did do does doing down during each few for from
+further had has have having he her here hers him his how i if in into is it its itself just me more most my no
+nor not now of off on once only or other our out over own same she should so some such than that the their
+them then there these they this those through to too under until up very was we were what when where which
+while who whom why will with would you your said says say told tell according one two three report new last
+year years month months day days week thursday january february march april may june july august september
+october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday friday
+saturday sunday
+"""
+STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
+
+
+class Bound(enum.StrEnum):
+    """How a number is qualified, as an interval of the values it allows."""
+
+    EXACT = "exact"
+    ABOUT = "about"  # about, approximately, around, roughly, some
+    NEARLY = "nearly"  # nearly, almost: a little below
+    MORE_THAN = "more than"  # more than, over
+    AT_LEAST = "at least"
+    FEWER_THAN = "fewer than"  # fewer than, less than, under
+    AT_MOST = "at most"  # at most, up to
+
+
+_BOUND_WORDS = {"more than": Bound.MORE_THAN, "over": Bound.MORE_THAN, "nearly": Bound.NEARLY,
+                "almost": Bound.NEARLY, "about": Bound.ABOUT, "approximately": Bound.ABOUT, "around": Bound.ABOUT,
+                "roughly": Bound.ABOUT, "some": Bound.ABOUT, "at least": Bound.AT_LEAST, "at most": Bound.AT_MOST,
+                "fewer than": Bound.FEWER_THAN, "less than": Bound.FEWER_THAN, "under": Bound.FEWER_THAN,
+                "up to": Bound.AT_MOST, "exactly": Bound.EXACT, "only": Bound.EXACT}
+APPROXIMATE_SHARE = 0.03  # "about 280" allows 3% either way: 271.6 to 288.4
+
+
+def bound_of(qualifier: str | None) -> Bound:
+    """The bound a qualifier as written means ('approximately' is ABOUT); none is EXACT."""
+    return _BOUND_WORDS.get(" ".join((qualifier or "").casefold().split()), Bound.EXACT)
+
+
+def interval(value: float, bound: Bound) -> tuple[float, float, bool, bool]:
+    """(low, high, low included, high included) of the values a qualified number allows."""
+    if bound is Bound.ABOUT:
+        return value * (1 - APPROXIMATE_SHARE), value * (1 + APPROXIMATE_SHARE), True, True
+    if bound is Bound.NEARLY:
+        return value * 0.9, value, True, False
+    if bound is Bound.MORE_THAN:
+        return value, math.inf, False, False
+    if bound is Bound.AT_LEAST:
+        return value, math.inf, True, False
+    if bound is Bound.FEWER_THAN:
+        return 0.0, value, True, False
+    if bound is Bound.AT_MOST:
+        return 0.0, value, True, True
+    return value, value, True, True
+
+
+@dataclass(frozen=True, slots=True)
+class Quotation:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    text: str
+    value: float
+    bound: Bound
+    unit: str | None  # a unit word as written after the number ("children"), USD, percent
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedClaim:
+    """A sentence and the parts of it that can be checked."""
+
+    text: str
+    quotations: tuple[Quotation, ...]
+    dates: tuple[DateMention, ...]
+    numbers: tuple[NumberMention, ...]
+    unread_dates: tuple[str, ...]  # relative dates that need the draft's date ("last month")
+
+    def outside_quotations(self) -> str:
+        """The text with every quotation blanked out, same length, so spans still line up."""
+        chars = list(self.text)
+        for quotation in self.quotations:
+            chars[quotation.start : quotation.end] = " " * (quotation.end - quotation.start)
+        return "".join(chars)
+
+
+def find_quotations(text: str) -> tuple[Quotation, ...]:
+    found = []
+    for match in _QUOTATION.finditer(text):
+        group = next(name for name in ("curly", "straight", "single") if match.group(name))
+        words = match.group(group)
+        if len(_WORD.findall(words)) >= 2:  # "zero tolerance" is a term in quotation marks, still checkable
+            found.append(Quotation(words.strip(), match.start(), match.end()))
+    return tuple(found)
+
+
+def find_numbers(text: str, units: frozenset[str], skip: list[tuple[int, int]]) -> tuple[NumberMention, ...]:
+    """Numbers with their qualifier, scale and unit; years and numbers inside dates are not counted."""
+    found = []
+    for match in _NUMBER.finditer(text):
+        start, end = match.span()
+        if not is_free(skip, match.start("number"), match.end("number")):
+            continue
+        digits = match["number"].replace(",", "")
+        value = float(digits + (match["decimal"] or ""))
+        scale = (match["scale"] or "").casefold()
+        if scale:
+            value *= _SCALES[scale]
+        unit = "USD" if match["dollar"] else ("percent" if match["percent"] else None)
+        if unit is None:
+            unit, end = _unit_after(text, match.end(), units, end)
+        bare_year = (len(digits) == 4 and "," not in match["number"] and 1900 <= value <= 2100 and not scale
+                     and unit is None)
+        if bare_year or (value < 10 and unit is None and not match["qualifier"]):
+            continue  # a year, or a small number with nothing to say what it counts
+        found.append(NumberMention(text[start:end], value, bound_of(match["qualifier"]), unit, start, end))
+    return tuple(found)
+
+
+def _unit_after(text: str, position: int, units: frozenset[str], end: int) -> tuple[str | None, int]:
+    """The unit word among the three words after a number ('628 migrant children')."""
+    for count, word in enumerate(re.finditer(r"[A-Za-z][A-Za-z-]*", text[position : position + 60])):
+        if count >= 3:
+            break
+        if word_stem(word.group(0)) in units:
+            return word.group(0).casefold(), position + word.end()
+    return None, end
+
+
+STEM_LENGTH = 6  # "announced", "announces" and "announcement" all fold to "announ"
+
+
+@functools.cache  # the same words recur in every record of a timeline, and in every claim
+def word_stem(word: str) -> str:
+    """A word folded for matching: lower case, no possessive, plural made singular, and a long
+    word cut to its first letters, so the forms of a word meet ("separated", "separations")."""
+    word = word.casefold().replace("’", "'").strip(".'-")
+    if word.endswith("'s"):
+        word = word[:-2]
+    if word.endswith("children"):
+        word = word[:-3]
+    elif len(word) > 4 and word.endswith("ies"):
+        word = word[:-3] + "y"
+    elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    return word[:STEM_LENGTH] if len(word) > STEM_LENGTH else word
+
+
+def topic_words(text: str, stems: frozenset[str]) -> str:
+    """The words of a text, as written, whose stems are among `stems`, in order and once each."""
+    found = dict.fromkeys(word for word in _WORD.findall(text.replace("-", " ")) if word_stem(word) in stems
+                          and word.casefold() not in STOPWORDS)
+    return " ".join(found)
+
+
+def content_words(text: str) -> tuple[str, ...]:
+    """The words that say what a text is about: stems of words that are not stopwords (the
+    parts of a hyphenated word count as words: "zero-tolerance" is "zero" and "tolerance")."""
+    return tuple(stem for word in _WORD.findall(text.replace("-", " "))
+                 if word.casefold() not in STOPWORDS and (stem := word_stem(word)) not in STOPWORDS and len(stem) > 1)
+
+
+def parse_claim(text: str, units: frozenset[str] = frozenset(), dated: PartialDate | None = None) -> ParsedClaim:
+    """Take one sentence apart; `units` are the unit words the timeline's figures use, as stems."""
+    quotations = find_quotations(text)
+    blank = list(text)
+    for quotation in quotations:
+        blank[quotation.start : quotation.end] = " " * (quotation.end - quotation.start)
+    outside = "".join(blank)
+    dates, unread = find_dates(outside, dated)
+    numbers = find_numbers(outside, units, [(d.start, d.end) for d in dates])
+    return ParsedClaim(text, quotations, dates, numbers, unread)

@@ -1,0 +1,138 @@
+"""What a claim could be about: the timeline's events, quotes and figures, indexed by their words,
+their actors and their dates, and scored against the words of a claim.
+
+A record's score is the sum, over the words it shares with the claim, of how rare each word is
+among the records (inverse document frequency), plus a bonus for each actor they share; so
+"El Paso" ties a claim to the El Paso initiative far more than "policy" does.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..model.dates import PartialDate
+from ..model.records import Actor, ActorKind, Event, Figure, Quote, Timeline
+from ..queries.matching import words
+from ..queries.select import quote_date
+from .claims import content_words, word_stem
+
+ACTOR_BONUS = 4.0  # a shared actor counts as much as a rare word
+Indexed = Event | Quote | Figure
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    record: Indexed
+    words: frozenset[str]
+    title: frozenset[str]  # the words of its title, label or text, which say most what it is
+    actors: frozenset[str]
+    date: PartialDate | None
+    end: PartialDate | None
+
+
+def _title(record: Indexed) -> str:
+    if isinstance(record, Event):
+        return record.title
+    return record.text if isinstance(record, Quote) else record.label
+
+
+def _text(timeline: Timeline, record: Indexed) -> str:
+    if isinstance(record, Event):
+        return " ".join(filter(None, (record.title, record.summary)))
+    if isinstance(record, Quote):
+        event = timeline.get(record.event) if record.event else None
+        parts = [record.text, record.context, *(v.text for v in record.variants)]
+        return " ".join(filter(None, [*parts, getattr(event, "title", None)]))
+    event = timeline.get(record.event) if record.event else None
+    return " ".join(filter(None, (record.label, record.unit, getattr(event, "title", None))))
+
+
+def _actors(timeline: Timeline, record: Indexed) -> frozenset[str]:
+    if isinstance(record, Event):
+        return frozenset(record.actors)
+    event = timeline.get(record.event) if record.event else None
+    found = set(getattr(event, "actors", ()))
+    if isinstance(record, Quote):
+        found.add(record.speaker)
+    return frozenset(found)
+
+
+def _date(timeline: Timeline, record: Indexed) -> tuple[PartialDate | None, PartialDate | None]:
+    if isinstance(record, Event):
+        return record.date, record.end
+    if isinstance(record, Quote):
+        return quote_date(timeline, record), None
+    return record.date, None
+
+
+class ClaimIndex:
+    """The records of one timeline, ready to be matched against claims."""
+
+    def __init__(self, timeline: Timeline) -> None:
+        self.timeline = timeline
+        self.entries: list[Entry] = []
+        for record in (*timeline.events, *timeline.quotes, *timeline.figures):
+            date, end = _date(timeline, record)
+            self.entries.append(Entry(record, frozenset(content_words(_text(timeline, record))),
+                                      frozenset(content_words(_title(record))), _actors(timeline, record), date, end))
+        document_frequency = Counter(word for entry in self.entries for word in entry.words)
+        total = len(self.entries) or 1
+        self.idf = {word: math.log(1 + total / count) for word, count in document_frequency.items()}
+        self.by_id = {entry.record.id: entry for entry in self.entries}
+        units = {account.unit for figure in timeline.figures for account in (figure, *figure.variants)}
+        self.units = frozenset(word_stem(unit) for unit in units if unit and unit != "USD")
+        self._names = _names_by_first_word(timeline.actors)
+
+    def score(self, entry: Entry, claim_words: frozenset[str], claim_actors: frozenset[str]) -> float:
+        """Shared words by their rarity (a word of the title counts twice), and shared actors."""
+        shared = entry.words & claim_words
+        words = sum(self.idf.get(word, 0.0) * (2 if word in entry.title else 1) for word in shared)
+        return words + ACTOR_BONUS * len(entry.actors & claim_actors)
+
+    def ranked(self, claim_words: frozenset[str], claim_actors: frozenset[str], kinds: tuple[type, ...] = (),
+               minimum: float = 0.0) -> list[tuple[float, Entry]]:
+        """Entries scoring at least `minimum`, best first (file order among equals)."""
+        scored = [(self.score(entry, claim_words, claim_actors), entry) for entry in self.entries
+                  if not kinds or isinstance(entry.record, kinds)]
+        return sorted((pair for pair in scored if pair[0] >= minimum and pair[0] > 0), key=lambda pair: -pair[0])
+
+    def actors_in(self, text: str) -> tuple[Actor, ...]:
+        """The actors a text names, by name or alias written as a name (with its capitals).
+
+        Only the names whose first word the text has are looked for: one pattern of every
+        name of a timeline would take longer to compile than the whole check of a claim."""
+        present = {form for token in _FIRST_WORD.findall(text)
+                   for form in (token, token.rstrip(".'’-"), token.removesuffix("'s").removesuffix("’s"))}
+        candidates = {name: actor for first in present for name, actor in self._names.get(first, ())}
+        if not candidates:
+            return ()
+        ordered = sorted(candidates, key=len, reverse=True)  # "Jeff Sessions" before "Sessions"
+        pattern = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(name) for name in ordered) + r")(?![\w])")
+        found: dict[str, Actor] = {}
+        for match in pattern.finditer(text):
+            actor = candidates[match.group(0)]
+            found.setdefault(actor.id, actor)
+        return tuple(found.values())
+
+    def people_in(self, text: str) -> tuple[Actor, ...]:
+        return tuple(actor for actor in self.actors_in(text) if actor.kind is ActorKind.PERSON)
+
+
+_FIRST_WORD = re.compile(r"[^\W_][\w.'’-]*")  # a name's first word, as a text writes it ("U.S.", "O'Brien")
+
+
+def _names_by_first_word(actors: tuple[Actor, ...]) -> dict[str, list[tuple[str, Actor]]]:
+    """Every name and alias an actor is matched by, under the name's first word."""
+    names: dict[str, Actor] = {}
+    for actor in actors:
+        for name in (actor.name, *actor.aliases):
+            # A name is matched as written; one that is a plain lower-case word would match prose.
+            if len(name) >= 3 and name[0].isupper() and words(name):
+                names.setdefault(name, actor)
+    by_first: dict[str, list[tuple[str, Actor]]] = {}
+    for name, actor in names.items():
+        by_first.setdefault(_FIRST_WORD.match(name).group(0), []).append((name, actor))
+    return by_first

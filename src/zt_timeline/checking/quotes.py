@@ -1,0 +1,162 @@
+"""A quotation in a claim against the recorded quotes, word by word: found as written (in the
+record's own wording, or only in another source's), close but different (the words that
+differ are named), or not found; and whether the person the claim says spoke it did.
+
+Words known only from someone's notes, or paraphrased, are flagged as such.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model.records import Quote, QuoteForm
+from ..queries.matching import words
+from .claims import Quotation
+from .index import ClaimIndex
+from .parts import Finding, PartKind, Verdict
+
+CLOSE_WORDING = 0.75  # share of a quotation's words found in order: close, but different
+CLOSE_FOR_SPEAKER = 0.55  # the same, for words the claim gives to the person recorded saying the quote
+_FORM_NOTES = {QuoteForm.NOTES: "words known only from someone's notes, not a recording",
+               QuoteForm.PARAPHRASE: "a paraphrase, not the speaker's words"}
+
+
+def _fragments(text: str) -> list[tuple[str, ...]]:
+    """A quotation's words, in the runs an ellipsis leaves ('a ... b' is two runs in order)."""
+    pieces = text.replace("…", "...").split("...")
+    return [found for piece in pieces if (found := words(piece))]
+
+
+def _contains_in_order(text: tuple[str, ...], fragments: list[tuple[str, ...]]) -> bool:
+    position = 0
+    for fragment in fragments:
+        span = len(fragment)
+        for index in range(position, len(text) - span + 1):
+            if text[index : index + span] == fragment:
+                position = index + span
+                break
+        else:
+            return False
+    return True
+
+
+def _accounts(quote: Quote) -> list[tuple[str, tuple[str, ...]]]:
+    """(text, sources) of a quote's own wording first, then each variant."""
+    return [(quote.text, quote.sources), *((v.text, v.sources) for v in quote.variants)]
+
+
+def _word_changes(claim: tuple[str, ...], recorded: tuple[str, ...]) -> str:
+    """The claim's words where they differ from the record's: '“attempted” for “tried”'. The
+    recorded words before and after the stretch the claim quotes are not differences."""
+    import difflib  # only for a quotation that was not found as written
+
+    codes = difflib.SequenceMatcher(None, recorded, claim, autojunk=False).get_opcodes()
+    while codes and codes[0][0] == "delete":
+        codes.pop(0)
+    while codes and codes[-1][0] == "delete":
+        codes.pop()
+    changes = []
+    for position, (tag, a1, a2, b1, b2) in enumerate(codes):
+        if tag == "replace" and position == 0:
+            a1 = max(a1, a2 - (b2 - b1))  # the recorded words the claim's first words stand for
+        if tag == "replace" and position == len(codes) - 1:
+            a2 = min(a2, a1 + (b2 - b1))  # likewise its last words
+        theirs, ours = " ".join(recorded[a1:a2]), " ".join(claim[b1:b2])
+        if tag == "replace":
+            changes.append(f"“{ours}” for “{theirs}”")
+        elif tag == "insert":
+            changes.append(f"“{ours}” added")
+        elif tag == "delete":
+            changes.append(f"“{theirs}” left out")
+    return "; ".join(changes)
+
+
+def _closeness(claim: tuple[str, ...], text: tuple[str, ...]) -> float:
+    """The share of the claim's words found, in order, in the text."""
+    import difflib
+
+    matcher = difflib.SequenceMatcher(None, text, claim, autojunk=False)
+    return sum(block.size for block in matcher.get_matching_blocks()) / len(claim)
+
+
+def check_quotation(index: ClaimIndex, quotation: Quotation, named: frozenset[str]) -> tuple[Finding, Quote | None]:
+    fragments = _fragments(quotation.text)
+    claim_words = tuple(word for fragment in fragments for word in fragment)
+    quotes = [entry.record for entry in index.entries if isinstance(entry.record, Quote)]
+    exact: list[tuple[Quote, int]] = []
+    for quote in quotes:
+        for number, (text, _) in enumerate(_accounts(quote)):
+            if _contains_in_order(words(text), fragments):
+                exact.append((quote, number))
+    if exact:
+        # The speaker the claim names, then the record's own wording, decide between equals.
+        quote, number = min(exact, key=lambda pair: (pair[0].speaker not in named, pair[1]))
+        accounts = _accounts(quote)
+        agreeing = [i for i, (text, _) in enumerate(accounts) if _contains_in_order(words(text), fragments)]
+        differing = [i for i in range(len(accounts))
+                     if i not in agreeing and words(accounts[i][0]) != words(quote.text)]
+        note = _FORM_NOTES.get(quote.form)
+        if not differing or (0 in agreeing and all(_is_part(accounts[i][0], quote.text) for i in differing)):
+            return Finding(quotation.text, PartKind.QUOTATION, Verdict.SUPPORTED, quote.id, f"“{quote.text}”",
+                           _sources(accounts, agreeing), note), quote
+        sides = "; ".join(f"“{accounts[i][0]}” ({', '.join(accounts[i][1])})" for i in (*agreeing, *differing))
+        return Finding(quotation.text, PartKind.QUOTATION, Verdict.DISPUTED, quote.id,
+                       f"the sources word it differently: {sides}", _sources(accounts, (*agreeing, *differing)),
+                       note), quote
+    if len(claim_words) < 4:
+        return Finding(quotation.text, PartKind.QUOTATION, Verdict.UNVERIFIED, None,
+                       "no recorded quotation has these words"), None
+    best: tuple[float, Quote, int] | None = None
+    for quote in quotes:
+        for number, (text, _) in enumerate(_accounts(quote)):
+            share = _closeness(claim_words, words(text))
+            # Ties go to the speaker the claim names, then to the record's own wording.
+            better = best is None or share > best[0] or (
+                share == best[0] and quote is not best[1] and quote.speaker in named and best[1].speaker not in named)
+            if better:
+                best = (share, quote, number)
+    if best and (best[0] >= CLOSE_WORDING or (best[0] >= CLOSE_FOR_SPEAKER and best[1].speaker in named)):
+        share, quote, number = best
+        text, sources = _accounts(quote)[number]
+        return Finding(quotation.text, PartKind.QUOTATION, Verdict.CONTRADICTED, quote.id, f"“{text}”", sources,
+                       f"other words: {_word_changes(claim_words, words(text))}"), quote
+    return Finding(quotation.text, PartKind.QUOTATION, Verdict.UNVERIFIED, None,
+                   "no recorded quotation has these words"), None
+
+
+def _is_part(variant: str, own: str) -> bool:
+    """A variant that quotes only part of the words is not another wording of them."""
+    return _contains_in_order(words(own), [words(variant)])
+
+
+def _sources(accounts: list[tuple[str, tuple[str, ...]]], chosen) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(source for i in chosen for source in accounts[i][1]))
+
+
+_SPEECH = re.compile(r"\b(?:said|says|told|tells|wrote|writes|added|adds|stated|declared|asked|recalled|"
+                     r"testified|tweeted|according to)\b", re.I)
+_SPEAKER_REACH = 80  # characters before or after a quotation in which its speaker is named
+
+
+def claimed_speakers(index: ClaimIndex, text: str, quotation: Quotation) -> tuple[str, ...]:
+    """The people a claim names as saying a quotation: named beside a verb of speech next to it
+    ('Sessions said, “...”', '“...,” Sessions told reporters')."""
+    before = text[max(0, quotation.start - _SPEAKER_REACH) : quotation.start]
+    after = text[quotation.end : quotation.end + _SPEAKER_REACH]
+    found: list[str] = []
+    for side in (before, after):
+        if _SPEECH.search(side):
+            found.extend(actor.id for actor in index.people_in(side))
+    return tuple(dict.fromkeys(found))
+
+
+def check_speaker(index: ClaimIndex, quote: Quote, speakers: tuple[str, ...]) -> Finding | None:
+    """Whether the person a claim says spoke a quotation is the one it is recorded from."""
+    if not speakers:
+        return None
+    speaker = index.timeline.get(quote.speaker)
+    name = getattr(speaker, "name", quote.speaker)
+    if quote.speaker in speakers:
+        return Finding(name, PartKind.SPEAKER, Verdict.SUPPORTED, quote.id, f"said by {name}", quote.sources)
+    claimed = ", ".join(getattr(index.timeline.get(actor_id), "name", actor_id) for actor_id in speakers)
+    return Finding(claimed, PartKind.SPEAKER, Verdict.CONTRADICTED, quote.id, f"said by {name}", quote.sources)

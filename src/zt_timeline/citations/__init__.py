@@ -1,0 +1,1 @@
+"""Citations of sources: CSL-JSON, APA and Chicago, other CSL styles, BibTeX."""

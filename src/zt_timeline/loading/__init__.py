@@ -1,0 +1,1 @@
+"""Reading timeline files: bytes, TOML, validation, layered stacks and the cache."""

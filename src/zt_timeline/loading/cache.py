@@ -1,0 +1,160 @@
+"""A cache of validated timelines, so a repeated query on a large file skips TOML and validation.
+
+Reading a 100,000-event file costs seconds, nearly all of it in the TOML parser; loading the
+validated model back from a pickle costs a fraction of that. loading.py uses the cache for
+files of at least loading.CACHE_FROM_BYTES and for the bundled data, which nearly every run
+reads, and never for a file with problems.
+
+Safety, since unpickling runs code named by the file:
+- The cache lives in $XDG_CACHE_HOME/zt (else ~/.cache/zt), made 0700. It is used only if it
+  is a real directory (not a symlink), owned by this user and not writable by group or
+  others; each cache file likewise. Anything else: no cache, silently.
+- Both are opened through file descriptors (O_NOFOLLOW, then the directory's descriptor), so
+  the checked directory is the one read, even if a path is swapped in between.
+- An entry is used only if it was made from the same path, size, modification time and
+  content (BLAKE2 hash of the bytes just read), by the same zt code (a fingerprint of its
+  modules' names, sizes and times) on the same Python: any change means a fresh parse.
+A cache that cannot be read or written is ignored; it never makes loading fail. It keeps
+the models of the KEPT_ENTRIES files used last, one entry per file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import sys
+from pathlib import Path
+
+from .. import __version__
+from ..model.records import Timeline
+
+# The C modules themselves, on the path every run of the bundled data takes: hashlib would
+# import OpenSSL (2 ms) and the pickle module another millisecond of Python around _pickle.
+try:
+    from _blake2 import blake2b
+    from _pickle import load as unpickle
+except ImportError:  # pragma: no cover - a Python built without them
+    from hashlib import blake2b
+    from pickle import load as unpickle
+
+DISABLE_ENV = "ZT_NO_CACHE"
+KEPT_ENTRIES = 8  # models of this many files at most; the least recently used go first
+_FORMAT = 2  # bump when what is stored changes shape (2: records pickled by their fields)
+_PACKAGE = Path(__file__).resolve().parent.parent
+_UNSAFE_MODE = stat.S_IWGRP | stat.S_IWOTH
+
+
+def enabled() -> bool:
+    return not os.environ.get(DISABLE_ENV)
+
+
+def cache_directory() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME")
+    return Path(base if base and os.path.isabs(base) else Path.home() / ".cache") / "zt"
+
+
+def _is_ours(info: os.stat_result, kind: int) -> bool:
+    return stat.S_IFMT(info.st_mode) == kind and info.st_uid == os.geteuid() and not info.st_mode & _UNSAFE_MODE
+
+
+def _open_directory() -> int | None:
+    """A descriptor of the cache directory, made if missing, or None if it is not safe to use."""
+    directory = cache_directory()
+    directory.parent.mkdir(parents=True, exist_ok=True)
+    directory.mkdir(mode=0o700, exist_ok=True)
+    handle = os.open(directory, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
+    if _is_ours(os.fstat(handle), stat.S_IFDIR):
+        return handle
+    os.close(handle)
+    return None
+
+
+def _code_fingerprint() -> str:
+    """What zt's own code looks like now: a change to any module invalidates every entry."""
+    parts = [__version__, sys.version, str(_FORMAT)]
+    for folder in (_PACKAGE, *sorted(path for path in _PACKAGE.iterdir() if path.is_dir())):
+        for entry in sorted(os.scandir(folder), key=lambda item: item.name):
+            if entry.name.endswith(".py"):
+                info = entry.stat()
+                parts.append(f"{folder.name}/{entry.name}:{info.st_size}:{info.st_mtime_ns}")
+    return "\n".join(parts)
+
+
+def _key(path: Path, raw: bytes, mtime_ns: int) -> tuple[str, bytes]:
+    """The entry's file name (from the path) and the header it must carry to be used."""
+    absolute = str(path.resolve())
+    name = blake2b(absolute.encode("utf-8", "surrogateescape"), digest_size=16).hexdigest() + ".pickle"
+    content = blake2b(raw, digest_size=32).hexdigest()
+    header = "\n".join((_code_fingerprint(), absolute, str(len(raw)), str(mtime_ns), content))
+    return name, blake2b(header.encode("utf-8", "surrogateescape"), digest_size=32).digest()
+
+
+def load(path: Path, raw: bytes) -> Timeline | None:
+    """The cached model of the file whose bytes are `raw`, or None if there is no usable entry."""
+    if not enabled():
+        return None
+    try:
+        return _load(path, raw)
+    except Exception:  # a cache that cannot be read, or a torn or foreign entry, is a miss: never an error
+        return None
+
+
+def store(path: Path, raw: bytes, timeline: Timeline) -> None:
+    """Save the model for the next run; on any failure, do nothing."""
+    if enabled():
+        with contextlib.suppress(Exception):
+            _store(path, raw, timeline)
+
+
+def _load(path: Path, raw: bytes) -> Timeline | None:
+    directory = _open_directory()
+    if directory is None:
+        return None
+    try:
+        name, header = _key(path, raw, os.stat(path).st_mtime_ns)
+        handle = os.open(name, os.O_RDONLY | os.O_NOFOLLOW, dir_fd=directory)
+    finally:
+        os.close(directory)
+    with open(handle, "rb") as stream:
+        if not _is_ours(os.fstat(stream.fileno()), stat.S_IFREG) or stream.read(len(header)) != header:
+            return None
+        timeline = unpickle(stream)
+        with contextlib.suppress(OSError):
+            os.utime(stream.fileno())  # used now: pruning keeps the most recently used entries
+    return timeline if isinstance(timeline, Timeline) else None
+
+
+def _store(path: Path, raw: bytes, timeline: Timeline) -> None:
+    import pickle  # only when writing, which is rare
+
+    directory = _open_directory()
+    if directory is None:
+        return
+    partial = None
+    try:
+        name, header = _key(path, raw, os.stat(path).st_mtime_ns)
+        partial = f".{name}.{os.getpid()}.partial"
+        handle = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600, dir_fd=directory)
+        with open(handle, "wb") as stream:
+            stream.write(header)
+            pickle.dump(timeline, stream, protocol=pickle.HIGHEST_PROTOCOL)
+        # Renamed into place whole, so a reader sees the old entry or the new one, never half.
+        os.replace(partial, name, src_dir_fd=directory, dst_dir_fd=directory)
+        partial = None
+        _prune(directory)
+    finally:
+        if partial is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(partial, dir_fd=directory)
+        os.close(directory)
+
+
+def _prune(directory: int) -> None:
+    """Delete all but the KEPT_ENTRIES most recently used entries, so the cache stays small."""
+    with os.scandir(directory) as found:
+        entries = [(entry.stat(follow_symlinks=False).st_mtime_ns, entry.name) for entry in found
+                   if entry.name.endswith(".pickle") and entry.is_file(follow_symlinks=False)]
+    for _, name in sorted(entries, reverse=True)[KEPT_ENTRIES:]:
+        with contextlib.suppress(OSError):
+            os.unlink(name, dir_fd=directory)

@@ -1,0 +1,1 @@
+"""The domain model: records, partial dates and the fixed sets of names."""

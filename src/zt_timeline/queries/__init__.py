@@ -1,0 +1,1 @@
+"""Questions asked of a loaded timeline: selections, search, lookups, conflicts, tenures, diffs."""

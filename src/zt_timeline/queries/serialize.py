@@ -1,0 +1,45 @@
+"""Records as plain dicts (the JSON contract): the data file's own field names, every field,
+dates as strings at their own precision, and a "type" key naming the kind of record. An
+event, quote or figure also says what is disputed about it ("disputed": each point with its
+number of accounts), so a tool that reads one record sees that there are others."""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+from typing import Any
+
+from ..model.dates import PartialDate
+from ..model.records import Record, Role
+
+# The model's Python names that differ from the file's field names.
+_RENAMED = {(Role, "start"): "from"}
+
+
+def file_field_name(value: Any, name: str) -> str:
+    """The data file's name of a model field ("from" for a role's `start`)."""
+    return _RENAMED.get((type(value), name), name)
+
+
+def plain(value: Any) -> Any:
+    if isinstance(value, PartialDate):
+        return value.iso()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, tuple):
+        return [plain(item) for item in value]
+    if dataclasses.is_dataclass(value):
+        return {
+            file_field_name(value, item.name): plain(getattr(value, item.name))
+            for item in dataclasses.fields(value)
+        }
+    return value
+
+
+def record_to_dict(record: Record) -> dict[str, Any]:
+    data = {"type": record.record_type.value, **plain(record)}
+    if hasattr(record, "disputes"):
+        from .conflicts import disputed_points
+
+        data["disputed"] = [{"point": point.point, "accounts": point.accounts} for point in disputed_points(record)]
+    return data
