@@ -14,7 +14,7 @@ DATE_FIELDS = {"date", "end", "from", "until"}
 # What zt's JSON adds to a record: its kind, defaults for fields the file left out, for a
 # source the records citing it, and for an event, quote or figure what is disputed about it.
 ADDED = {"type", "cited_by", "disputed"}
-DEFAULTS = (None, [], "spoken", False)
+DEFAULTS = (None, [], "spoken", False, "normal", "recorded")
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
 
 

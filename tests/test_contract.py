@@ -13,21 +13,21 @@ from zt_timeline.cli import app
 # and for sources how they are known (descriptive_title, evidence, host); then a source's
 # number, and stats' events by month.
 EVENT_KEYS = ["type", "id", "date", "title", "sources", "end", "summary", "actors", "tags", "note", "variants",
-              "pinpoints", "disputes", "disputed"]
-EVENT_VARIANT_KEYS = ["date", "sources", "end", "note", "pinpoints"]
+              "pinpoints", "disputes", "by", "action", "disputed"]
+EVENT_VARIANT_KEYS = ["date", "sources", "end", "note", "pinpoints", "rank"]
 QUOTE_KEYS = ["type", "id", "speaker", "text", "sources", "date", "context", "event", "form", "via", "variants",
               "note", "pinpoints", "disputes", "disputed"]
-QUOTE_VARIANT_KEYS = ["text", "sources", "context", "note", "pinpoints"]
+QUOTE_VARIANT_KEYS = ["text", "sources", "context", "note", "pinpoints", "rank"]
 ACTOR_KEYS = ["type", "id", "name", "kind", "aliases", "roles", "sources", "note", "pinpoints"]
 ROLE_KEYS = ["title", "sources", "org", "from", "until", "note", "pinpoints"]
 FIGURE_KEYS = ["type", "id", "label", "value", "sources", "unit", "qualifier", "date", "event", "variants", "note",
-               "pinpoints", "disputes", "disputed"]
-FIGURE_VARIANT_KEYS = ["value", "sources", "qualifier", "unit", "date", "note", "pinpoints"]
+               "pinpoints", "disputes", "status", "modality", "disputed"]
+FIGURE_VARIANT_KEYS = ["value", "sources", "qualifier", "unit", "date", "note", "pinpoints", "rank"]
 SOURCE_KEYS = ["type", "id", "title", "publisher", "date", "url", "author", "kind", "note", "descriptive_title",
                "evidence", "host", "number"]
 PINPOINT_KEYS = ["source", "excerpt", "locator"]
 DISPUTE_KEYS = ["point", "accounts", "note"]
-DISPUTE_ACCOUNT_KEYS = ["says", "sources", "note", "pinpoints"]
+DISPUTE_ACCOUNT_KEYS = ["says", "sources", "note", "pinpoints", "rank"]
 
 
 def load(*args):

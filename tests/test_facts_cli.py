@@ -295,11 +295,12 @@ def test_json_contract():
     assert role["as_of"] == "2019-11-15" and role["status"] == "uncertain"
     conflict = json.loads(facts("conflicts", "-f", "json").stdout)
     assert [list(c) for c in conflict] == [["type", "id", "subject", "form", "versions", "disputes"]] * 3
-    assert [list(v) for v in conflict[0]["versions"]] == [["account", "differs", "text", "sources", "context",
-                                                           "note", "pinpoints"]] * 3
+    assert [list(v) for v in conflict[0]["versions"]][1:] == [["account", "differs", "text", "sources", "context",
+                                                               "note", "pinpoints", "rank"]] * 2
     assert list(conflict[1]["versions"][1]) == ["account", "differs", "value", "sources", "qualifier", "unit",
-                                                "date", "note", "pinpoints"]
-    assert list(conflict[2]["versions"][1]) == ["account", "differs", "date", "sources", "end", "note", "pinpoints"]
+                                                "date", "note", "pinpoints", "rank"]
+    assert list(conflict[2]["versions"][1]) == ["account", "differs", "date", "sources", "end", "note", "pinpoints",
+                                                "rank"]
     chain = json.loads(facts("quote", "--provenance", "-f", "json").stdout)[0]
     assert list(chain) == ["quote", "speaker", "form", "verbatim", "chain"]
     assert list(chain["chain"][0]) == ["step", "text", "ref"]

@@ -25,8 +25,8 @@ def pinpoint():
 
 
 def dispute():
-    return {"point": "who", "accounts": [{"says": "x", "sources": ["s"], "note": "n"}, {"says": "y", "sources": ["t"]}],
-            "note": "n"}
+    return {"point": "who", "accounts": [{"says": "x", "sources": ["s"], "note": "n", "rank": "deprecated"},
+                                         {"says": "y", "sources": ["t"]}], "note": "n"}
 
 
 def well_formed() -> dict:
@@ -48,20 +48,21 @@ def well_formed() -> dict:
         "events": [
             {"id": "e", "date": "2018-04-06", "end": "2018-05", "title": "E", "sources": ["s", "t", "s"],
              "summary": "S", "actors": ["a", "o"], "tags": ["court", "x-1"], "note": "n", "disputes": [dispute()],
-             "variants": [{"date": "2018~", "end": "2019", "sources": ["s"], "note": "n"}]},
+             "by": ["a"], "action": "announce",
+             "variants": [{"date": "2018~", "end": "2019", "sources": ["s"], "note": "n", "rank": "deprecated"}]},
             {"id": "e2", "date": dt.date(2019, 1, 2), "title": "F", "sources": [{"id": "t", "locator": "para. 2"}],
              "actors": [], "tags": []},
         ],
         "quotes": [
             {"id": "q", "speaker": "a", "text": "T", "sources": ["s"], "date": "2018?", "context": "c", "event": "e",
              "form": "notes", "via": ["staff", "s"], "note": "n", "disputes": [dispute()],
-             "variants": [{"text": "t", "sources": ["t"], "context": "c", "note": "n"}]},
+             "variants": [{"text": "t", "sources": ["t"], "context": "c", "note": "n", "rank": "preferred"}]},
         ],
         "figures": [
             {"id": "f", "label": "L", "value": 5, "sources": ["s"], "unit": "u", "qualifier": "q", "date": "2018",
-             "event": "e", "note": "n", "disputes": [dispute()],
+             "event": "e", "note": "n", "disputes": [dispute()], "status": "separated", "modality": "projected",
              "variants": [{"value": 1.5, "sources": ["s"], "qualifier": "q", "unit": "u", "date": "2018",
-                           "note": "n"}]},
+                           "note": "n", "rank": "normal"}]},
         ],
     }
 
@@ -72,7 +73,8 @@ KEYS = sorted({key for items in WELL_FORMED.values() for record in items for key
 VALUES = [
     None, "", " ", "x", "s", "t", "a", "o", "e", "nope", "Bad Id", "2018", "2018-02-30", "2019-13", "2018-04-06",
     "1999", "2030-01", " 2018 ",
-    "person", "news", "notes", "primary", True, False, 0, 5, -1, 2**63, 1.5, math.inf, math.nan,
+    "person", "news", "notes", "primary", "deprecated", "announce", "separated", "projected",
+    True, False, 0, 5, -1, 2**63, 1.5, math.inf, math.nan,
     dt.date(2018, 1, 1), dt.datetime(2018, 1, 1, 12, 0), dt.time(12, 0), [], ["s"], ["s", "nope"], ["a"], ["x", 5],
     [[]], ["Court"], [{}], [pinpoint()], [{"id": "s", "excerpt": ""}], [{"id": "s", "page": 1}], [{"id": 5}],
     [{"id": "nope"}], [dispute()], [{"says": "x", "sources": ["s"]}], {}, {"id": "s"}, pinpoint(),

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..model.dates import PartialDate
 from ..model.records import (
+    Action,
     Actor,
     ActorKind,
     Dispute,
@@ -22,10 +23,13 @@ from ..model.records import (
     EventVariant,
     EvidenceLevel,
     Figure,
+    FigureStatus,
     FigureVariant,
+    Modality,
     Quote,
     QuoteForm,
     QuoteVariant,
+    Rank,
     RecordType,
     Role,
     Source,
@@ -88,7 +92,7 @@ def _disputes(f: Fields) -> tuple[Dispute, ...]:
             part = nested.nested("accounts", number, account_raw)
             sources, pinpoints = part.citations("sources", True)
             accounts.append(DisputeAccount(says=part.text("says", True), sources=sources, note=part.text("note"),
-                                           pinpoints=pinpoints))
+                                           pinpoints=pinpoints, rank=_rank(part)))
             part.finish()
         if len(accounts) < 2:
             nested.report.error(nested.where, "accounts", f"has {len(accounts)} account(s): a dispute needs at least "
@@ -96,6 +100,14 @@ def _disputes(f: Fields) -> tuple[Dispute, ...]:
         disputes.append(Dispute(point=nested.text("point", True), accounts=tuple(accounts), note=nested.text("note")))
         nested.finish()
     return tuple(disputes)
+
+
+def _rank(f: Fields) -> Rank:
+    """An account's rank; a deprecated one must say in its note why it is an error."""
+    rank = f.choice("rank", Rank) or Rank.NORMAL
+    if rank is Rank.DEPRECATED and not f.raw.get("note"):
+        f.report.error(f.where, "note", "is missing: a deprecated account says in its note why it is an error")
+    return rank
 
 
 def _variants(f: Fields, make: Callable[[Fields, tuple, tuple], Any]) -> tuple:
@@ -112,7 +124,7 @@ def _variants(f: Fields, make: Callable[[Fields, tuple, tuple], Any]) -> tuple:
 
 def _event_variant(f: Fields, sources: tuple, pinpoints: tuple) -> EventVariant:
     variant = EventVariant(date=f.date("date", True), end=f.date("end"), sources=sources, note=f.text("note"),
-                           pinpoints=pinpoints)
+                           pinpoints=pinpoints, rank=_rank(f))
     _check_span(f, variant.date, variant.end)
     return variant
 
@@ -125,6 +137,7 @@ def _event(f: Fields, record_id: str) -> Event:
         sources=sources, summary=f.text("summary"),
         actors=f.refs("actors", RecordType.ACTOR), tags=f.texts("tags", slug=True),
         note=f.text("note"), variants=variants, pinpoints=pinpoints, disputes=_disputes(f),
+        by=f.refs("by", RecordType.ACTOR), action=f.choice("action", Action),
     )
     _check_span(f, event.date, event.end)
     return event
@@ -132,7 +145,7 @@ def _event(f: Fields, record_id: str) -> Event:
 
 def _quote_variant(f: Fields, sources: tuple, pinpoints: tuple) -> QuoteVariant:
     return QuoteVariant(text=f.text("text", True), sources=sources, context=f.text("context"), note=f.text("note"),
-                        pinpoints=pinpoints)
+                        pinpoints=pinpoints, rank=_rank(f))
 
 
 def _quote(f: Fields, record_id: str) -> Quote:
@@ -149,7 +162,8 @@ def _quote(f: Fields, record_id: str) -> Quote:
 
 def _figure_variant(f: Fields, sources: tuple, pinpoints: tuple) -> FigureVariant:
     return FigureVariant(value=f.number("value", True), sources=sources, qualifier=f.text("qualifier"),
-                         unit=f.text("unit"), date=f.date("date"), note=f.text("note"), pinpoints=pinpoints)
+                         unit=f.text("unit"), date=f.date("date"), note=f.text("note"), pinpoints=pinpoints,
+                         rank=_rank(f))
 
 
 def _figure(f: Fields, record_id: str) -> Figure:
@@ -160,6 +174,7 @@ def _figure(f: Fields, record_id: str) -> Figure:
         sources=sources, unit=f.text("unit"),
         qualifier=f.text("qualifier"), date=f.date("date"), event=f.ref("event", RecordType.EVENT),
         variants=variants, note=f.text("note"), pinpoints=pinpoints, disputes=_disputes(f),
+        status=f.choice("status", FigureStatus), modality=f.choice("modality", Modality) or Modality.RECORDED,
     )
 
 

@@ -16,7 +16,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
-from ..model.kinds import ActorKind, EvidenceLevel, QuoteForm, RecordType, SourceKind
+from ..model.kinds import (
+    Action,
+    ActorKind,
+    EvidenceLevel,
+    FigureStatus,
+    Modality,
+    QuoteForm,
+    Rank,
+    RecordType,
+    SourceKind,
+)
 from ..model.records import (
     Actor,
     Dispute,
@@ -107,12 +117,22 @@ def _two_accounts(values: dict) -> bool:
     return len(values["accounts"]) >= 2
 
 
+def _rank_explained(values: dict) -> bool:
+    """A deprecated account says in its note why it is an error."""
+    return values.get("rank") is not Rank.DEPRECATED or bool(values.get("note"))
+
+
+def _span_and_rank(values: dict) -> bool:
+    return _span_in_order(values) and _rank_explained(values)
+
+
 # --- the shapes: what each kind of table may hold, as record_builders.py reads it -----------
 
 _DISPUTES = read.tables(shape(Dispute, {
     "point": read.some_text, "note": read.text,
     "accounts": read.tables(shape(DisputeAccount, {"says": read.some_text, "sources": read.cited,
-                                                   "note": read.text}, ("says", "sources"))),
+                                                   "note": read.text, "rank": read.one_of(Rank)},
+                                  ("says", "sources"), _rank_explained)),
 }, ("point", "accounts"), _two_accounts))
 _ROLES = read.tables(shape(Role, {
     "title": read.some_text, "org": read.actor, "from": read.date, "until": read.date, "sources": read.cited,
@@ -132,9 +152,10 @@ _SHAPES = {
     RecordType.EVENT: shape(Event, {
         "id": read.record_id, "date": read.date, "end": read.date, "title": read.some_text, "sources": read.cited,
         "summary": read.text, "actors": read.actors, "tags": read.tags, "note": read.text, "disputes": _DISPUTES,
+        "by": read.actors, "action": read.one_of(Action),
         "variants": read.tables(shape(EventVariant, {
-            "date": read.date, "end": read.date, "sources": read.cited, "note": read.text,
-        }, ("date", "sources"), _span_in_order)),
+            "date": read.date, "end": read.date, "sources": read.cited, "note": read.text, "rank": read.one_of(Rank),
+        }, ("date", "sources"), _span_and_rank)),
     }, ("id", "date", "title", "sources"), _span_in_order),
     RecordType.QUOTE: shape(Quote, {
         "id": read.record_id, "speaker": read.actor, "text": read.some_text, "sources": read.cited,
@@ -142,15 +163,16 @@ _SHAPES = {
         "via": read.texts, "note": read.text, "disputes": _DISPUTES,
         "variants": read.tables(shape(QuoteVariant, {
             "text": read.some_text, "sources": read.cited, "context": read.text, "note": read.text,
-        }, ("text", "sources"))),
+            "rank": read.one_of(Rank),
+        }, ("text", "sources"), _rank_explained)),
     }, ("id", "speaker", "text", "sources")),
     RecordType.FIGURE: shape(Figure, {
         "id": read.record_id, "label": read.some_text, "value": read.number, "sources": read.cited,
         "unit": read.text, "qualifier": read.text, "date": read.date, "event": read.event, "note": read.text,
-        "disputes": _DISPUTES,
+        "disputes": _DISPUTES, "status": read.one_of(FigureStatus), "modality": read.one_of(Modality),
         "variants": read.tables(shape(FigureVariant, {
             "value": read.number, "sources": read.cited, "qualifier": read.text, "unit": read.text,
-            "date": read.date, "note": read.text,
-        }, ("value", "sources"))),
+            "date": read.date, "note": read.text, "rank": read.one_of(Rank),
+        }, ("value", "sources"), _rank_explained)),
     }, ("id", "label", "value", "sources")),
 }

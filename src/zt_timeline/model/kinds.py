@@ -52,6 +52,88 @@ class EvidenceLevel(enum.StrEnum):
     TERTIARY = "tertiary"  # compilations of secondary sources: encyclopedias
 
 
+class Action(enum.StrEnum):
+    """What happened in an event, from a small fixed vocabulary: what `zt check` matches a claim's
+    verb against, so that "Sessions announced ..." is compared only with announcements."""
+
+    ANNOUNCE = "announce"  # made public: a policy, a decision, a plan
+    SIGN = "sign"  # signed a document: an order, a memo, a bill
+    ISSUE = "issue"  # issued a memo, guidance, directive or rule
+    PUBLISH = "publish"  # published a report, data, a fact sheet or a story
+    RESIGN = "resign"
+    REMOVE = "remove"  # fired, removed or forced out of an office
+    NOMINATE = "nominate"
+    CONFIRM = "confirm"  # confirmed by the Senate
+    TAKE_OFFICE = "take-office"  # sworn in, took office, began serving (acting included)
+    LEAVE_OFFICE = "leave-office"  # left an office, other than by resigning or removal
+    APPOINT = "appoint"  # named to an office without confirmation (acting)
+    ORDER = "order"  # a court's or an official's order
+    RULE = "rule"  # a court's decision, injunction or ruling
+    FILE = "file"  # a filing in court: a motion, a status report, a brief
+    SUE = "sue"  # a lawsuit filed
+    SETTLE = "settle"  # a settlement agreed
+    TESTIFY = "testify"  # testimony before a legislature
+    HEARING = "hearing"  # a hearing held
+    VISIT = "visit"
+    MEET = "meet"  # a meeting or call
+    BEGIN = "begin"  # a program, practice or policy began
+    END = "end"  # a program, practice or policy ended or was halted
+    PROPOSE = "propose"
+    RESCIND = "rescind"  # a policy or order withdrawn
+    REQUEST = "request"  # asked for something (a review, funds, a change of a court order)
+    REVIEW = "review"  # an investigation, audit, inspection or review
+    REPORT = "report"  # a count or finding reported
+    STATE = "state"  # said, told, wrote or tweeted something
+    SEPARATE = "separate"  # families or children separated
+    REUNITE = "reunite"
+    DEPORT = "deport"
+    PROSECUTE = "prosecute"  # people referred or prosecuted
+    LEGISLATE = "legislate"  # a bill introduced, passed or voted on
+    OTHER = "other"
+
+
+class FigureStatus(enum.StrEnum):
+    """What happened to what a figure counts: a number speaks for a claim only when the claim
+    says the same thing happened ("separated" is not "reunited")."""
+
+    SEPARATED = "separated"
+    REUNITED = "reunited"
+    DEPORTED = "deported"  # removed from the country
+    NOT_REACHED = "not-reached"  # not found, located or reached
+    IN_CUSTODY = "in-custody"  # held, still in custody
+    RELEASED = "released"  # released or discharged from custody
+    REFERRED = "referred"  # referred for prosecution, or to another agency
+    PROSECUTED = "prosecuted"  # charged or prosecuted
+    IDENTIFIED = "identified"  # identified, counted or flagged in a review
+    OTHER = "other"  # anything else: the label says what
+
+
+class Modality(enum.StrEnum):
+    """Whether what a figure counts happened, or was only expected: an estimate of what happened
+    counts as what happened; a projection, an expectation, a target or a limit does not."""
+
+    RECORDED = "recorded"
+    ESTIMATED = "estimated"
+    PROJECTED = "projected"
+    EXPECTED = "expected"
+    TARGET = "target"
+    LIMIT = "limit"  # a deadline, a cap, a legal limit
+
+    @property
+    def happened(self) -> bool:
+        return self in (Modality.RECORDED, Modality.ESTIMATED)
+
+
+class Rank(enum.StrEnum):
+    """How much weight an account of a record carries (as Wikidata ranks statements): a
+    deprecated account is kept and shown, with the reason in its note, but an error does not
+    make the record's other accounts disputed."""
+
+    PREFERRED = "preferred"
+    NORMAL = "normal"
+    DEPRECATED = "deprecated"
+
+
 class RecordType(enum.StrEnum):
     """The five kinds of record; each lives in the file's array of the plural name."""
 

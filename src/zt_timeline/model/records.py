@@ -10,9 +10,13 @@ from dataclasses import dataclass, field, fields
 
 from .dates import PartialDate
 from .kinds import (  # in kinds.py for the CLI; still importable here
+    Action,
     ActorKind,
     EvidenceLevel,
+    FigureStatus,
+    Modality,
     QuoteForm,
+    Rank,
     RecordType,
     SourceKind,
 )
@@ -55,6 +59,7 @@ class DisputeAccount:
     sources: tuple[str, ...]
     note: str | None = None
     pinpoints: tuple[Pinpoint, ...] = ()
+    rank: Rank = Rank.NORMAL  # deprecated: kept and shown, but an error (the note says why)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +109,7 @@ class EventVariant:
     end: PartialDate | None = None
     note: str | None = None
     pinpoints: tuple[Pinpoint, ...] = ()
+    rank: Rank = Rank.NORMAL
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +128,8 @@ class Event:
     variants: tuple[EventVariant, ...] = ()
     pinpoints: tuple[Pinpoint, ...] = ()
     disputes: tuple[Dispute, ...] = ()
+    by: tuple[str, ...] = ()  # the actors who did it (announced, signed, ordered, resigned), among `actors` or not
+    action: Action | None = None  # what happened, from a fixed vocabulary
 
     record_type = RecordType.EVENT
 
@@ -139,6 +147,7 @@ class QuoteVariant:
     context: str | None = None
     note: str | None = None
     pinpoints: tuple[Pinpoint, ...] = ()
+    rank: Rank = Rank.NORMAL
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +182,7 @@ class FigureVariant:
     date: PartialDate | None = None
     note: str | None = None
     pinpoints: tuple[Pinpoint, ...] = ()
+    rank: Rank = Rank.NORMAL
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +201,8 @@ class Figure:
     note: str | None = None
     pinpoints: tuple[Pinpoint, ...] = ()
     disputes: tuple[Dispute, ...] = ()
+    status: FigureStatus | None = None  # what happened to what it counts (separated, reunited, ...)
+    modality: Modality = Modality.RECORDED  # whether it happened, or was projected, expected, ...
 
     record_type = RecordType.FIGURE
 

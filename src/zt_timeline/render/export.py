@@ -20,8 +20,9 @@ from ..queries.serialize import record_to_dict
 from . import Column, Output, Table
 from .safe import json_document
 
-# The nested fields, as JSON in a cell, after the columns every event listing shares.
-NESTED_FIELDS = ("variants", "pinpoints", "disputes")
+# The fields no listing shows (who did it, what happened; nested tables as JSON in a cell),
+# after the columns every event listing shares.
+NESTED_FIELDS = ("by", "action", "variants", "pinpoints", "disputes")
 
 
 def csv_cell(value: Any) -> str:
