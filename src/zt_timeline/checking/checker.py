@@ -1,11 +1,13 @@
 """`zt check`: a claim, or a whole draft sentence by sentence, against the sourced records.
 
-Each checkable part of a claim (quotations, dates, numbers, the speaker of a quotation, the
-outlet a statement went to) gets a verdict (see check_parts.py), and the claim gets one: it is
-contradicted if any part is, else disputed if any part is, else supported if every checkable
-part is, else unverified. A claim is never supported because one part matched while another
-found nothing; a claim with nothing checkable in it is unverified. A topic finding names the
-record the claim was tied to.
+Each checkable part of a claim (quotations and their speakers, dates, numbers, who did it, who
+held an office, the outlet a statement went to) gets a verdict, judged only against a record
+the claim is shown to be about (about.py), and the claim gets one: it is contradicted if any
+part is, else disputed if any part is, else supported if every checked part is, else
+unverified. A claim is never supported because one part matched while another found nothing.
+Parts found but not checkable (who did it, where the data does not record it) are listed as
+such. The claim names the record it is about, or, when none qualifies, the closest record,
+"about something else".
 """
 
 from __future__ import annotations
@@ -15,17 +17,31 @@ from dataclasses import dataclass
 
 from ..errors import UsageError
 from ..model.dates import PartialDate
-from ..model.records import Event, Quote, Source, Timeline
-from .claims import ParsedClaim, content_words, parse_claim, topic_words
-from .drafts import sentences
+from ..model.kinds import Modality
+from ..model.records import Event, Figure, Quote, Timeline
+from .about import Subject, alone, candidates, subject_of
+from .actions import ActMention, find_acts, modality_in, statuses_in
+from .claim_dates import DateAspect, DateMention
+from .claims import ParsedClaim, content_words, parse_claim
+from .drafts import dated_sentences
 from .index import ClaimIndex, Entry
-from .parts import Finding, PartKind, Verdict, check_date, check_number
+from .parts import Finding, PartKind, Unchecked, Verdict, check_date, check_number
+from .people import check_agent, check_office, offices_named
 from .quotes import check_quotation, check_speaker, claimed_speakers
 
-TOPIC_SCORE = 4.0  # what a claim must share with a record for the record to be what it is about
+TOPIC_SCORE = 4.0  # what a claim must share with a record for it to be named the closest
 _OUTLET_TRIGGER = re.compile(r"\b(?:statement|interview|remarks|comments?|email|letter)\s+(?:to|with)\s+|"
                              r"\btold\s+|\bsaid\s+to\s+", re.I)
 _CLAUSE = re.compile(r"[,;:()]|\s[-–—]+\s|\band\b|\bbut\b|\bwho\b|\bwhich\b|\bafter\b|\bdespite\b")
+
+
+@dataclass(frozen=True, slots=True)
+class RecordRef:
+    """A record a claim is about (or only near): its id, its title, its sources."""
+
+    id: str
+    title: str
+    sources: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,14 +53,17 @@ class ClaimCheck:
     findings: tuple[Finding, ...]
     speaker: str | None = None  # the name of whoever the claim quotes, for ClaimReview
     date: PartialDate | None = None  # the first date the claim states
+    about: RecordRef | None = None  # the record the claim is shown to be about
+    closest: RecordRef | None = None  # when it is about none: the nearest, about something else
+    unchecked: tuple[Unchecked, ...] = ()  # parts found but not checked, and why
 
     @property
     def checkable(self) -> bool:
-        return any(finding.kind is not PartKind.TOPIC for finding in self.findings)
+        return bool(self.findings or self.unchecked)
 
 
 def claim_verdict(findings: tuple[Finding, ...]) -> Verdict:
-    checked = [finding.verdict for finding in findings if finding.kind is not PartKind.TOPIC]
+    checked = [finding.verdict for finding in findings]
     if Verdict.CONTRADICTED in checked:
         return Verdict.CONTRADICTED
     if Verdict.DISPUTED in checked:
@@ -54,11 +73,17 @@ def claim_verdict(findings: tuple[Finding, ...]) -> Verdict:
     return Verdict.UNVERIFIED
 
 
-def _clause(text: str, start: int, end: int) -> str:
-    """The words around a span up to the nearest clause break on either side."""
+def _clause_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause around a span begins and ends: the nearest clause breaks on either side."""
     breaks = [match.span() for match in _CLAUSE.finditer(text)]
     left = max((b for a, b in breaks if b <= start), default=0)
     right = min((a for a, b in breaks if a >= end), default=len(text))
+    return left, right
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The words around a span up to the nearest clause break on either side."""
+    left, right = _clause_span(text, start, end)
     return text[left:right]
 
 
@@ -86,7 +111,7 @@ def _named(outlet: str, text: str) -> bool:
     return outlet.casefold().removeprefix("the ") in text.casefold()
 
 
-def _check_outlet(outlet: str, anchors: list[Entry], known: tuple[str, ...]) -> Finding:
+def _check_outlet(outlet: str, anchors: list[Entry], known: tuple[str, ...]) -> Finding | None:
     """The outlet a claim says words went to, against the recorded recipients: a dispute over
     them, else the context of the words."""
     for entry in anchors:
@@ -111,7 +136,14 @@ def _check_outlet(outlet: str, anchors: list[Entry], known: tuple[str, ...]) -> 
         if any(_named(other, context) for other in known):
             return Finding(outlet, PartKind.OUTLET, Verdict.CONTRADICTED, entry.record.id, context,
                            entry.record.sources)
-    return Finding(outlet, PartKind.OUTLET, Verdict.UNVERIFIED, None, "no recorded recipient")
+    return None  # no recorded recipient: the outlet is not checked
+
+
+def _ref(entry: Entry) -> RecordRef:
+    record = entry.record
+    title = record.title if isinstance(record, Event) else (record.label if isinstance(record, Figure)
+                                                             else f"“{record.text}”")
+    return RecordRef(record.id, title, record.sources)
 
 
 class Checker:
@@ -122,28 +154,31 @@ class Checker:
         self.dated = dated
         self.outlets = _outlets(timeline)
 
-    def check(self, text: str) -> ClaimCheck:
+    def check(self, text: str, heading: DateMention | None = None) -> ClaimCheck:
+        """One claim; `heading` is the date of the draft's heading it stands under, if any."""
         claim = " ".join(text.split())
         if not claim:
             raise UsageError("give a claim to check (a sentence), or --file PATH")
         parsed = parse_claim(claim, self.index.units, self.dated)
-        return self._verdicts(parsed)
+        return self._verdicts(parsed, heading)
 
     def check_draft(self, text: str) -> tuple[ClaimCheck, ...]:
-        """Every sentence of a draft that has something checkable, in order."""
-        checked = (self.check(sentence) for sentence in sentences(text))
+        """Every sentence of a draft that has something checkable, in order; a sentence under a
+        dated heading ("July 2017:", "## June 2018") that gives no date of its own takes the
+        heading's."""
+        checked = (self.check(sentence, heading) for sentence, heading in dated_sentences(text, self.dated))
         return tuple(result for result in checked if result.checkable)
 
-    def _verdicts(self, parsed: ParsedClaim) -> ClaimCheck:
+    def _verdicts(self, parsed: ParsedClaim, heading: DateMention | None) -> ClaimCheck:
         outside = parsed.outside_quotations()
-        actors = frozenset(actor.id for actor in self.index.actors_in(outside))
-        sentence_words = frozenset(content_words(outside))
+        subject = subject_of(self.index, outside)
         findings: list[Finding] = []
+        unchecked: list[Unchecked] = []
         anchors: list[Entry] = []
         speaker = None
         for quotation in parsed.quotations:
             speakers = claimed_speakers(self.index, parsed.text, quotation)
-            finding, quote = check_quotation(self.index, quotation, frozenset(speakers) or actors)
+            finding, quote = check_quotation(self.index, quotation, frozenset(speakers) or subject.actors)
             findings.append(finding)
             if quote is not None:
                 self._anchor(anchors, quote)
@@ -152,50 +187,105 @@ class Checker:
                     findings.append(named)
                 speaker = getattr(self.index.timeline.get(quote.speaker), "name", None)
         for number in parsed.numbers:
-            clause = frozenset(content_words(_clause(outside, number.start, number.end)))
-            finding, figure = check_number(self.index, number, clause | sentence_words, actors, parsed.dates)
+            clause_text = _clause(outside, number.start, number.end)
+            finding, figure = check_number(self.index, number, subject, frozenset(content_words(clause_text)),
+                                           statuses_in(clause_text) or statuses_in(outside),
+                                           modality_in(clause_text) or modality_in(outside) or Modality.RECORDED,
+                                           parsed.dates)
+            if finding.note == "the claim does not say what the number counts" or finding.recorded == \
+                    "the claim does not say what the number counts":
+                unchecked.append(Unchecked(number.text, PartKind.NUMBER, "the claim does not say what it counts"))
+                continue
             findings.append(finding)
             if figure is not None:
                 self._anchor(anchors, figure)
-        for mention in parsed.dates:
-            clause = frozenset(content_words(_clause(outside, mention.start, mention.end)))
-            findings.append(check_date(self.index, mention, clause, sentence_words, actors, anchors))
-        findings.extend(Finding(text, PartKind.DATE, Verdict.UNVERIFIED, None, "a date relative to when the text "
-                                "was written: give that date (--dated) to check it") for text in parsed.unread_dates)
+        dates = parsed.dates or ((heading,) if heading is not None else ())
+        every_act = find_acts(outside)
+        for mention in dates:
+            part = subject if mention.heading else _date_subject(subject, outside, mention, dates, every_act)
+            findings.append(check_date(self.index, mention, part, anchors))
+        unchecked.extend(Unchecked(text, PartKind.DATE, "a date relative to when the text was written: give that "
+                                                        "date (--dated) to check it") for text in parsed.unread_dates)
+        about = self._about(findings, subject)
+        if about is not None and isinstance(about.record, Event):
+            decisive = any(f.record == about.record.id and f.kind is PartKind.DATE and f.verdict is not
+                           Verdict.UNVERIFIED for f in findings) or not dates
+            agent = check_agent(self.index.timeline, subject, about, decisive)
+            if isinstance(agent, Finding):
+                findings.append(agent)
+            elif agent is not None:
+                unchecked.append(agent)
+        for mention in offices_named(subject):
+            office = check_office(self.index.timeline, mention, _date_beside(outside, mention.start, dates))
+            (findings if isinstance(office, Finding) else unchecked).append(office)
         outlets = _find_outlets(outside, self.outlets)
         if outlets:
             # The records a recipient could be recorded on: those the claim's parts were found in,
             # then the ones it is most about, then any with a dispute over where words went.
-            ranked = [entry for _, entry in self.index.ranked(sentence_words, actors, minimum=TOPIC_SCORE)]
+            ranked = [entry for _, entry in self.index.ranked(subject.words, subject.actors, minimum=TOPIC_SCORE)]
             disputed = [entry for entry in ranked if getattr(entry.record, "disputes", ())]
-            findings.extend(_check_outlet(outlet, anchors + disputed[:3] + ranked[:3], self.outlets)
-                            for outlet in outlets)
-        findings.append(self._topic(outside, sentence_words, actors, anchors, findings))
-        date = parsed.dates[0].date if parsed.dates else None
-        return ClaimCheck(parsed.text, claim_verdict(tuple(findings)), tuple(findings), speaker, date)
+            for outlet in outlets:
+                found = _check_outlet(outlet, anchors + disputed[:3] + ranked[:3], self.outlets)
+                if found is None:
+                    unchecked.append(Unchecked(outlet, PartKind.OUTLET, "no recorded recipient"))
+                else:
+                    findings.append(found)
+        closest = None
+        if about is None:
+            ranked_all = self.index.ranked(subject.words, subject.actors, minimum=TOPIC_SCORE)
+            closest = _ref(ranked_all[0][1]) if ranked_all else None
+        date = dates[0].date if dates else None
+        return ClaimCheck(parsed.text, claim_verdict(tuple(findings)), tuple(findings), speaker, date,
+                          _ref(about) if about is not None else None, closest, tuple(unchecked))
 
-    def _anchor(self, anchors: list[Entry], record: Quote | object) -> None:
+    def _anchor(self, anchors: list[Entry], record: Quote | Figure) -> None:
         for record_id in (record.id, getattr(record, "event", None)):
             entry = self.index.by_id.get(record_id) if record_id else None
             if entry is not None and entry not in anchors:
                 anchors.append(entry)
 
-    def _topic(self, text: str, sentence_words: frozenset[str], actors: frozenset[str], anchors: list[Entry],
-               findings: list[Finding]) -> Finding:
-        """The record the claim is about: the one its parts were found in, else the best match."""
-        tied = next((f.record for f in findings if f.record and f.verdict is not Verdict.UNVERIFIED), None)
+    def _about(self, findings: list[Finding], subject: Subject) -> Entry | None:
+        """The record the claim is about: the one a part was checked against, else the one
+        candidate its act and subject single out."""
+        tied = next((f.record for f in findings if f.record and f.verdict is not Verdict.UNVERIFIED
+                     and f.kind in (PartKind.DATE, PartKind.NUMBER, PartKind.QUOTATION)), None)
         entry = self.index.by_id.get(tied) if tied else None
-        if entry is None:
-            ranked = self.index.ranked(sentence_words, actors, minimum=TOPIC_SCORE)
-            entry = ranked[0][1] if ranked else (anchors[0] if anchors else None)
-        words = topic_words(text, sentence_words & entry.words) if entry else ""
-        if entry is None:
-            return Finding(text.strip(), PartKind.TOPIC, Verdict.UNVERIFIED, None, "no record is about this")
-        record = entry.record
-        title = record.title if isinstance(record, Event) else getattr(record, "label", None) or f"“{record.text}”"
-        return Finding(words or text.strip(), PartKind.TOPIC, Verdict.SUPPORTED, record.id, title, record.sources)
+        if entry is not None:
+            return entry
+        if subject.acts:
+            return alone(candidates(self.index, subject))
+        return None
 
 
-def cited_source_names(timeline: Timeline, ids: tuple[str, ...]) -> tuple[Source, ...]:
-    found = (timeline.get(source_id) for source_id in ids)
-    return tuple(source for source in found if isinstance(source, Source))
+def _date_subject(subject: Subject, text: str, mention: DateMention, dates: tuple[DateMention, ...],
+                  acts: tuple[ActMention, ...]) -> Subject:
+    """What the claim says happened on one of its dates: the acts nearer this date than any other
+    ("On April 6, 2018, Sessions announced ..."; "resigned in 2018, after the pilot in 2015"),
+    with the words of their clauses and the date's own."""
+    def distance(act: ActMention, other: DateMention) -> int:
+        return max(other.start - act.end, act.start - other.end, 0)
+
+    left, right = _clause_span(text, mention.start, mention.end)
+    mine = tuple(act for act in acts if left <= act.start and act.end <= right)
+    if not mine:  # "On April 6, 2018, Sessions announced": the act of the next clause
+        mine = tuple(act for act in acts if min(dates, key=lambda other: distance(act, other)) is mention
+                     and not any(d is not mention and _clause_span(text, d.start, d.end)[0] <= act.start
+                                 <= _clause_span(text, d.start, d.end)[1] for d in dates))
+    words = set(content_words(text[left:right]))
+    for act in mine:
+        words.update(content_words(_clause(text, act.start, act.end)))
+    return subject.narrowed(mine, frozenset(words))
+
+
+def _date_beside(text: str, position: int, dates: tuple[DateMention, ...]) -> PartialDate | None:
+    """The date of the clause a person is named in, for who held an office then; a heading's
+    date for a sentence under it; None when the clause gives none (then: held it at all?)."""
+    for mention in dates:
+        if mention.aspect is DateAspect.SPAN:
+            continue
+        if mention.heading:
+            return mention.date
+        left, right = _clause_span(text, mention.start, mention.end)
+        if left <= position <= right:
+            return mention.date
+    return None

@@ -27,7 +27,11 @@ _DATE_FORMS = (
     (re.compile(rf"\b{_DAY}\s+{_MONTH}\s+{_YEAR}\b"), "day"),
     (re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"), "iso"),
     (re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b"), "month"),
-    (re.compile(rf"\b(?:in|during|early|late|mid-)\s+{_YEAR}\b(?![-/]\d)"), "year"),
+    (re.compile(rf"\b(?P<part>early|late|mid-?|the\s+(?:spring|summer|fall|autumn|winter)\s+of)\s*{_YEAR}\b(?![-/]\d)",
+                re.I), "part-of-year"),
+    (re.compile(rf"\b(?:in|during)\s+{_YEAR}\b(?![-/]\d)"), "year"),
+    (re.compile(rf"\b(?:in|during|by|since|until)\s+{_MONTH}\b(?!\.?\s*[0-3]?\d\b)(?!,?\s+(?:of\s+)?(?:19|20)\d\d)"),
+     "month-no-year"),
     (re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)"), "day-no-year"),
     (re.compile(r"\b(?P<rel>last month|last year|this month|this year|yesterday|today)\b", re.I), "relative"),
     (re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"), "weekday"),
@@ -53,6 +57,8 @@ class DateMention:
     relative: bool = False  # read against the draft's date ("last month")
     aspect: DateAspect = DateAspect.WHEN
     until: PartialDate | None = None  # the end of a span (DateAspect.SPAN)
+    within: tuple[dt.date, dt.date] | None = None  # the part of the year "early 2018" or "mid-2019" names
+    heading: bool = False  # carried from a dated heading of the draft to the sentences under it
 
 
 def _month_number(name: str) -> int:
@@ -62,6 +68,8 @@ def _month_number(name: str) -> int:
 def _resolve(kind: str, match: re.Match, dated: PartialDate | None) -> tuple[PartialDate, bool] | None:
     """The date a match names, and whether it was read against the draft's date."""
     groups = match.groupdict()
+    if kind == "part-of-year":
+        return make_date(int(groups["year"])), False
     if kind in ("day", "month", "year", "iso"):
         year = int(groups["year"])
         month = groups.get("month")
@@ -71,6 +79,10 @@ def _resolve(kind: str, match: re.Match, dated: PartialDate | None) -> tuple[Par
     if dated is None or (dated.precision is not Precision.DAY and kind != "relative"):
         return None
     anchor = dated.first_day if dated.day is None else dt.date(dated.year, dated.month, dated.day)
+    if kind == "month-no-year":
+        month = _month_number(groups["month"])
+        year = anchor.year if month <= anchor.month else anchor.year - 1
+        return make_date(year, month), True
     if kind == "day-no-year":
         month, day = _month_number(groups["month"]), int(groups["day"])
         year = anchor.year if (month, day) <= (anchor.month, anchor.day) else anchor.year - 1
@@ -102,7 +114,7 @@ _BOUNDING = re.compile(r"\b(?:since|from|until|till|through|before|after|by|betw
 _SPAN_DATE = (r"(?:(?P<{m}>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
               r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
               r"(?:\s+(?P<{d}>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?)?,?\s*)?(?P<{y}>(?:19|20)\d\d)?")
-_SPAN = re.compile(r"\b(?:from|between)\s+" + _SPAN_DATE.format(m="m1", d="d1", y="y1")
+_SPAN = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+" + _SPAN_DATE.format(m="m1", d="d1", y="y1")
                    + r"\s*(?:to|until|till|through|and|-|–)\s+" + _SPAN_DATE.format(m="m2", d="d2", y="y2"))
 # Verbs that make a date the start or the end of what they describe, a few words before it.
 _VERB_THEN_DATE = r"\b(?:\W+\w+){0,4}\W*$"  # the verb, then at most four words ("began operating in")
@@ -110,6 +122,21 @@ _STARTING = re.compile(r"\b(?:began|begun|begins?|started|starts?|launched|initi
                        + _VERB_THEN_DATE, re.I)
 _ENDING = re.compile(r"\b(?:ended|ends?|stopped|stops|halted|ceased|concluded|expired|wound down)" + _VERB_THEN_DATE,
                      re.I)
+
+
+_PARTS_OF_YEAR = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "spring": (3, 6), "summer": (6, 9),
+                  "fall": (9, 12), "autumn": (9, 12), "winter": (12, 3)}
+
+
+def _part_of_year(part: str, year: int) -> tuple[dt.date, dt.date]:
+    """The months 'early', 'mid-' or 'late' in a year, or a season, name (a loose reading: a date
+    just outside them is not contradicted, only not supported)."""
+    key = next(name for name in _PARTS_OF_YEAR if name in part.casefold())
+    first, last = _PARTS_OF_YEAR[key]
+    if first > last:  # winter runs into the next year
+        return dt.date(year, first, 1), dt.date(year + 1, last, 31)
+    end = make_date(year, last)
+    return dt.date(year, first, 1), end.last_day
 
 
 def is_free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -181,6 +208,7 @@ def find_dates(text: str, dated: PartialDate | None) -> tuple[tuple[DateMention,
                 continue
             date, relative = resolved
             aspect = _aspect(text[max(0, start - 60) : start])
-            found.append(DateMention(match.group(0), date, start, end, relative, aspect))
+            within = _part_of_year(match.group("part"), date.year) if kind == "part-of-year" else None
+            found.append(DateMention(match.group(0), date, start, end, relative, aspect, within=within))
             taken.append((start, end))
     return tuple(sorted(found, key=lambda mention: mention.start)), tuple(unread)

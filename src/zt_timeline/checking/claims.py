@@ -28,6 +28,15 @@ _NUMBER = re.compile(
     r"(?![\d,]*(?:st|nd|rd|th)\b)(?!-(?:year|month|day|week|page)s?\b)"
     r"(?:\s*(?P<scale>million|billion|thousand)\b)?(?:\s*(?P<percent>percent|per cent|%))?", re.I)
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# A number that names something rather than counts it: an order's, report's, case's, docket's,
+# section's or bill's number ("Executive Order 13841", "report 21-028", "No. 18-cv-428").
+_NAMING = re.compile(r"(?:\b(?:order|orders|report|reports|no|nos|number|case|docket|section|sections|sec|title|"
+                     r"rule|form|proclamation|memo|memorandum|h\.\s?r|s|bill|act|law|room|page|pages|p|pp|"
+                     r"chapter|paragraph|para|article|amendment|exhibit|ecf|dkt|cv|u\.s\.c|c\.f\.r|oig|gao|"
+                     r"version|flight|highway|district|item|footnote|volume|vol|§)\.?\s*|[-–/#§]|\b[A-Z]{2,}-)$", re.I)
+_CODE_AFTER = re.compile(r"^(?:-\w|/\d|\.\d+\.\d)")  # "18-84", "21-028", "18-cv", "1/2", "8.1.2"
+_AGE = re.compile(r"(?:\b(?:age|aged|ages|ages of|younger than|older than)\s+|\b(?:children|kids|minors|those|"
+                  r"toddlers)\s+(?:under|over|younger than|older than)\s+)$", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
 _STOPWORDS_TEXT = """
 a about above after again against all also am an and any are as at be
@@ -137,6 +146,11 @@ def find_numbers(text: str, units: frozenset[str], skip: list[tuple[int, int]]) 
         start, end = match.span()
         if not is_free(skip, match.start("number"), match.end("number")):
             continue
+        before, after = text[max(0, start - 24) : start], text[match.end("number") : match.end("number") + 6]
+        if not match["qualifier"] and (_NAMING.search(before) or _CODE_AFTER.match(after)):
+            continue  # a number that names a document, a case or a section, not a quantity
+        if _AGE.search(text[max(0, start - 30) : match.start("number")] if match["qualifier"] else before):
+            continue  # an age that bounds who is counted ("children under 5"), not a count
         digits = match["number"].replace(",", "")
         value = float(digits + (match["decimal"] or ""))
         scale = (match["scale"] or "").casefold()
@@ -145,8 +159,10 @@ def find_numbers(text: str, units: frozenset[str], skip: list[tuple[int, int]]) 
         unit = "USD" if match["dollar"] else ("percent" if match["percent"] else None)
         if unit is None:
             unit, end = _unit_after(text, match.end(), units, end)
-        bare_year = (len(digits) == 4 and "," not in match["number"] and 1900 <= value <= 2100 and not scale
-                     and unit is None)
+        year_like = len(digits) == 4 and "," not in match["number"] and 1900 <= value <= 2100 and not scale
+        # A year-like number is a count only when its unit follows at once ("2016 children").
+        bare_year = year_like and (unit is None or not re.match(r"\s+\w+\b", text[match.end():end])
+                                   or bool(re.match(r"\W*,", text[match.end():])))
         if bare_year or (value < 10 and unit is None and not match["qualifier"]):
             continue  # a year, or a small number with nothing to say what it counts
         found.append(NumberMention(text[start:end], value, bound_of(match["qualifier"]), unit, start, end))

@@ -13,6 +13,7 @@ import re
 from ..errors import DateError
 from ..model.dates import PartialDate
 from ..model.typed_dates import parse_user_date
+from .claim_dates import DateMention, find_dates
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>.*?)\n---[ \t]*(?:\n|\Z)", re.S)
 _FRONT_DATE = re.compile(r"^date:\s*['\"]?(?P<date>[^'\"\n]+?)['\"]?\s*$", re.M)
@@ -28,6 +29,10 @@ apr jun jul aug sep sept oct nov dec e.g i.e u.s u.n d.c p pp para sec fig
 """
 ABBREVIATIONS = frozenset(_ABBREVIATIONS_TEXT.split())
 _OPENERS = {"“": "”", "‘": "’"}
+# A wire story's dateline: where and when it was filed, not a claim ("Jan. 14 (UPI) -- ",
+# "WASHINGTON (AP) — ", "WASHINGTON, June 5 (Reuters) - ").
+_DATELINE = re.compile(r"^(?:[A-Z][A-Z .'-]+,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+                       r"\s+\d{1,2}(?:,\s*\d{4})?\s*)?(?:\([A-Za-z. ]{2,12}\)\s*)?(?:--|—|–|-)\s+(?=[A-Z“\"])")
 
 
 def draft_date(text: str) -> PartialDate | None:
@@ -74,12 +79,59 @@ def _abbreviation_before(text: str, index: int) -> bool:
     return token in ABBREVIATIONS or (bool(re.fullmatch(r"(?:\w\.)*\w", token)) and len(token) <= 3)
 
 
+_HEADING = re.compile(r"^\s{0,3}(?:#{1,6}\s+.*|(?:\*\*|__)?[^.!?\n]{3,40}?(?:\*\*|__)?\s*:?\s*)$")
+
+
+def dated_sentences(text: str, dated: PartialDate | None = None) -> tuple[tuple[str, DateMention | None], ...]:
+    """The sentences of a draft, each with the date of the heading it stands under: a Markdown
+    heading, or a line that is only a date ("July 2017:", "**June 2018**"), that names one."""
+    text = _CODE_BLOCK.sub("\n", _FRONT_MATTER.sub("", text, count=1))
+    found: list[tuple[str, DateMention | None]] = []
+    heading: DateMention | None = None
+    block: list[str] = []
+
+    def flush() -> None:
+        found.extend((sentence, heading) for sentence in sentences("\n".join(block)))
+        block.clear()
+
+    for line in text.splitlines():
+        if _HEADING.match(line) and (line.lstrip().startswith("#") or _only_a_date(line, dated)):
+            flush()
+            words = plain_text(line).strip()
+            dates, _ = find_dates(_as_date(words), dated)
+            if not _only_a_date(line, dated):
+                found.extend((sentence, None) for sentence in sentences(words))
+            if dates:
+                first = dates[0]
+                heading = DateMention(first.text, first.date, 0, 0, first.relative, first.aspect, first.until,
+                                      first.within, heading=True)
+            elif line.lstrip().startswith("#"):
+                heading = None  # a heading with no date ends the one before
+            continue
+        block.append(line)
+    flush()
+    return tuple(found)
+
+
+def _as_date(words: str) -> str:
+    """A heading's words, a bare year read as one ("2019" alone is the year, not a number)."""
+    words = words.strip().rstrip(":").strip()
+    return f"in {words}" if re.fullmatch(r"(?:19|20)\d\d", words) else words
+
+
+def _only_a_date(line: str, dated: PartialDate | None) -> bool:
+    """Whether a line is a date and nothing more ("July 2017:", "## 2019")."""
+    words = _as_date(plain_text(line))
+    dates, _ = find_dates(words, dated)
+    return bool(dates) and len(words) - sum(len(d.text) for d in dates) <= 3
+
+
 def sentences(text: str) -> tuple[str, ...]:
     """The sentences of a draft, in order, each on one line; headings and list items count as
     sentences of their own."""
     found: list[str] = []
     for paragraph in re.split(r"\n\s*\n", plain_text(text)):
-        paragraph = " ".join(paragraph.split())
+        paragraph = _DATELINE.sub("", " ".join(paragraph.split()), count=1)
         start, closing, straight = 0, [], False
         for index, char in enumerate(paragraph):
             quoted_before = bool(closing) or straight

@@ -14,9 +14,11 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..model.dates import PartialDate
+from ..model.kinds import Action, FigureStatus, Modality
 from ..model.records import Actor, ActorKind, Event, Figure, Quote, Timeline
 from ..queries.matching import words
 from ..queries.select import quote_date
+from .actions import act_in, modality_in, statuses_in
 from .claims import content_words, word_stem
 
 ACTOR_BONUS = 4.0  # a shared actor counts as much as a rare word
@@ -31,6 +33,10 @@ class Entry:
     actors: frozenset[str]
     date: PartialDate | None
     end: PartialDate | None
+    action: Action | None = None  # what happened: recorded, else read from the title
+    by: frozenset[str] = frozenset()  # who did it, where recorded (a quote's speaker)
+    status: FigureStatus | None = None  # a figure's: what happened to what it counts
+    modality: Modality = Modality.RECORDED
 
 
 def _title(record: Indexed) -> str:
@@ -60,6 +66,19 @@ def _actors(timeline: Timeline, record: Indexed) -> frozenset[str]:
     return frozenset(found)
 
 
+def _deeds(record: Indexed) -> tuple[Action | None, frozenset[str], FigureStatus | None, Modality]:
+    """What happened and who did it, as recorded; a file that does not say is read from titles."""
+    if isinstance(record, Event):
+        return record.action or act_in(record.title), frozenset(record.by), None, Modality.RECORDED
+    if isinstance(record, Quote):
+        return Action.STATE, frozenset({record.speaker}), None, Modality.RECORDED
+    status = record.status or next(iter(sorted(statuses_in(record.label))), None)
+    # "recorded" is also what a file that does not say gets: its label may say otherwise.
+    modality = record.modality if record.modality is not Modality.RECORDED else \
+        modality_in(record.label) or Modality.RECORDED
+    return None, frozenset(), status, modality
+
+
 def _date(timeline: Timeline, record: Indexed) -> tuple[PartialDate | None, PartialDate | None]:
     if isinstance(record, Event):
         return record.date, record.end
@@ -77,10 +96,12 @@ class ClaimIndex:
         for record in (*timeline.events, *timeline.quotes, *timeline.figures):
             date, end = _date(timeline, record)
             self.entries.append(Entry(record, frozenset(content_words(_text(timeline, record))),
-                                      frozenset(content_words(_title(record))), _actors(timeline, record), date, end))
+                                      frozenset(content_words(_title(record))), _actors(timeline, record), date, end,
+                                      *_deeds(record)))
         document_frequency = Counter(word for entry in self.entries for word in entry.words)
         total = len(self.entries) or 1
         self.idf = {word: math.log(1 + total / count) for word, count in document_frequency.items()}
+        self.rarest = math.log(1 + total)  # the idf of a word only one record has
         self.by_id = {entry.record.id: entry for entry in self.entries}
         units = {account.unit for figure in timeline.figures for account in (figure, *figure.variants)}
         self.units = frozenset(word_stem(unit) for unit in units if unit and unit != "USD")
@@ -100,7 +121,14 @@ class ClaimIndex:
         return sorted((pair for pair in scored if pair[0] >= minimum and pair[0] > 0), key=lambda pair: -pair[0])
 
     def actors_in(self, text: str) -> tuple[Actor, ...]:
-        """The actors a text names, by name or alias written as a name (with its capitals).
+        """The actors a text names, by name or alias written as a name (with its capitals)."""
+        found: dict[str, Actor] = {}
+        for actor, _, _ in self.actor_mentions(text):
+            found.setdefault(actor.id, actor)
+        return tuple(found.values())
+
+    def actor_mentions(self, text: str) -> tuple[tuple[Actor, int, int], ...]:
+        """Each place the text names an actor, in order: the actor, and where.
 
         Only the names whose first word the text has are looked for: one pattern of every
         name of a timeline would take longer to compile than the whole check of a claim."""
@@ -111,11 +139,12 @@ class ClaimIndex:
             return ()
         ordered = sorted(candidates, key=len, reverse=True)  # "Jeff Sessions" before "Sessions"
         pattern = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(name) for name in ordered) + r")(?![\w])")
-        found: dict[str, Actor] = {}
-        for match in pattern.finditer(text):
-            actor = candidates[match.group(0)]
-            found.setdefault(actor.id, actor)
-        return tuple(found.values())
+        return tuple((candidates[match.group(0)], match.start(), match.end()) for match in pattern.finditer(text))
+
+    def distinct(self, entry: Entry, claim_words: frozenset[str]) -> float:
+        """How much the words a claim shares with a record's title say: their rarity, summed, where
+        1.0 is a word no other record has (so the measure does not grow with the file)."""
+        return sum(self.idf.get(word, 0.0) for word in entry.title & claim_words) / self.rarest
 
     def people_in(self, text: str) -> tuple[Actor, ...]:
         return tuple(actor for actor in self.actors_in(text) if actor.kind is ActorKind.PERSON)

@@ -1,6 +1,7 @@
 """One part of a claim against the records: a number against the figures and their other
-accounts, a date against the events (quotations: check_quotes.py; outlets: check.py). Each
-returns a Finding with its verdict, the record it was checked against and what it says.
+accounts, a date against the events (quotations: quotes.py; people: people.py; outlets:
+checker.py). Each returns a Finding with its verdict, the record it was checked against and
+what it says. A part is judged only against the records the claim is about (about.py).
 
 The rules, in short:
 - supported: an account of the record the part is about implies what the claim says (a
@@ -9,7 +10,11 @@ The rules, in short:
   qualifiers allow, other words, another speaker or recipient.
 - disputed: the sources disagree on this point, and the claim sides with one account.
 - unverified: nothing recorded bears on it, or the record is less precise than the claim
-  (a claim "in June 2018" about an event known only as "2018" is not contradicted).
+  (a claim "in June 2018" about an event known only as "2018" is not contradicted), or the
+  claim is not shown to be about any one record.
+
+An account ranked deprecated (an error a source printed) is shown, but it neither makes a
+record disputed nor supports a claim: a claim that sides with it alone is contradicted.
 """
 
 from __future__ import annotations
@@ -19,16 +24,17 @@ import math
 from dataclasses import dataclass, replace
 
 from ..model.dates import PartialDate
+from ..model.kinds import FigureStatus, Modality, Rank
 from ..model.quantities import amount
 from ..model.records import Event, Figure, FigureVariant, Quote
+from .about import Subject, alone, candidates, near
+from .actions import modalities_agree, pinpoints
 from .claim_dates import DateAspect, DateMention
 from .claims import NumberMention, bound_of, interval, word_stem
 from .index import ClaimIndex, Entry
 
-NUMBER_TOPIC = 3.0  # a figure needs this score to be what a number is about when no value matches
-DATE_TOPIC = 3.0  # likewise an event, for a date
-NEAR_BEST = 0.6  # candidates within this share of the best score are weighed together
-EVENT_WEIGHT = 1.3  # for a date, an event counts more than a quotation or figure sharing as many words
+NUMBER_ABOUT = 4.0  # the score a figure needs to be what a number is about
+NUMBER_NEAR = 0.75  # figures within this share of the best are weighed together
 
 
 class Verdict(enum.StrEnum):
@@ -44,7 +50,8 @@ class PartKind(enum.StrEnum):
     DATE = "date"
     NUMBER = "number"
     OUTLET = "outlet"
-    TOPIC = "topic"
+    AGENT = "agent"  # who did it
+    OFFICE = "office"  # who held an office when
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,9 +65,19 @@ class Finding:
     recorded: str  # what the data records, in words
     sources: tuple[str, ...] = ()
     note: str | None = None
+    differs: str | None = None  # for a contradiction: exactly what differs, in words
 
 
-# --- numbers --------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Unchecked:
+    """A part of a claim that was found but could not be checked, and why."""
+
+    part: str
+    kind: PartKind
+    reason: str
+
+
+# --- accounts --------------------------------------------------------------------------------------
 
 def _relation(claim: tuple[float, float, bool, bool], account: tuple[float, float, bool, bool]) -> str:
     """'implies' when every value the account allows is one the claim allows; 'apart' when no
@@ -76,24 +93,47 @@ def _relation(claim: tuple[float, float, bool, bool], account: tuple[float, floa
     return "overlaps"
 
 
+def _errors(deprecated: list[tuple[str, tuple[str, ...], str | None]]) -> str | None:
+    """A note naming the accounts ranked as errors that say what the claim says, and why."""
+    if not deprecated:
+        return None
+    return "; ".join(f"{said} ({', '.join(sources)}) is an error: {why or 'ranked deprecated'}"
+                     for said, sources, why in deprecated)
+
+
+# --- numbers --------------------------------------------------------------------------------------
+
 def _figure_accounts(figure: Figure) -> list[Figure | FigureVariant]:
     """The figure's own account, then its variants; a variant that gives no unit counts the
     figure's (a variant only states what differs)."""
     return [figure, *(replace(v, unit=figure.unit) if v.unit is None else v for v in figure.variants)]
 
 
+def _rank(account: Figure | FigureVariant) -> Rank:
+    return getattr(account, "rank", Rank.PREFERRED)
+
+
 _MEASURES = ("USD", "percent")  # units that are never a count of people or things
+# Words for the same thing counted ("kids" are children; "minors" too).
+_SAME_COUNT = {"kid": "child", "minor": "child", "youngst": "child", "toddler": "child", "infant": "child",
+               "mother": "parent", "father": "parent", "famili": "family", "migrant": "people", "person": "people",
+               "separa": "separation", "dollar": "USD"}
+
+
+def _count_word(unit: str) -> str:
+    stem = word_stem(unit.split()[-1]) if unit not in _MEASURES else unit
+    return _SAME_COUNT.get(stem, stem)
 
 
 def _same_unit(number: NumberMention, account: Figure | FigureVariant) -> bool:
-    """Whether a number and an account count the same kind of thing. A bare number may be a count
-    of anything but money or a share; a count whose unit the source does not give may be of
-    anything but money or a share too."""
+    """Whether a number and an account count the same kind of thing. A number must say what it
+    counts to be checked (see check_number); a source that gives no unit counts anything but
+    money or a share."""
     if number.unit in _MEASURES or account.unit in _MEASURES:
         return number.unit == account.unit
     if number.unit is None or account.unit is None:
-        return True
-    return word_stem(number.unit) == word_stem(account.unit)
+        return number.unit is None or account.unit is None and number.unit not in _MEASURES
+    return _count_word(number.unit) == _count_word(account.unit)
 
 
 def _describe(figure: Figure, account: Figure | FigureVariant) -> str:
@@ -101,35 +141,41 @@ def _describe(figure: Figure, account: Figure | FigureVariant) -> str:
     return f"{amount(account)}: {figure.label}{when}"
 
 
-NUMBER_NEAR = 0.8  # figures within this share of the best score are what a number may be about
-
-
 def _implying(number: NumberMention, claim, figure: Figure) -> list[int]:
     """The positions (0 the figure's own) of the accounts whose value implies the claim's: the
     figure's own first, then those of the same count at the same time, then the others."""
-    found = [position for position, account in enumerate(_figure_accounts(figure))
+    accounts = _figure_accounts(figure)
+    found = [position for position, account in enumerate(accounts)
              if _same_unit(number, account)
              and _relation(claim, interval(account.value, bound_of(account.qualifier))) == "implies"]
-    accounts = _figure_accounts(figure)
-    return sorted(found, key=lambda position: (position != 0, accounts[position].date != figure.date))
+    return sorted(found, key=lambda position: (_rank(accounts[position]) is Rank.DEPRECATED, position != 0,
+                                               accounts[position].date != figure.date))
 
 
 def _number_finding(number: NumberMention, claim, figure: Figure, position: int) -> Finding:
     """The verdict on a figure one of whose accounts implies the claim: disputed when another
-    account of the same count at the same time rules it out (or the figure's own does)."""
+    account of the same count at the same time rules it out (or the figure's own does), unless
+    that account is ranked as an error; contradicted when only an error says what the claim says."""
     accounts = _figure_accounts(figure)
     account = accounts[position]
+    if _rank(account) is Rank.DEPRECATED:
+        return Finding(number.text, PartKind.NUMBER, Verdict.CONTRADICTED, figure.id, _describe(figure, figure),
+                       figure.sources, _errors([(amount(account), account.sources, account.note)]),
+                       f"{number.text} for {amount(figure)}")
     same_time = [a for a in accounts if a is not account and _same_unit(number, a)
                  and (a.date is None or account.date is None or a.date == account.date)]
     against = [a for a in same_time if _relation(claim, interval(a.value, bound_of(a.qualifier))) != "implies"
                and (a is figure or _relation(claim, interval(a.value, bound_of(a.qualifier))) == "apart")]
+    errors = [a for a in against if _rank(a) is Rank.DEPRECATED]
+    against = [a for a in against if a not in errors]
+    note = _errors([(amount(a), a.sources, a.note) for a in errors])
     if against:
         sides = "; ".join(f"{amount(a)} ({', '.join(a.sources)})" for a in (account, *against))
         return Finding(number.text, PartKind.NUMBER, Verdict.DISPUTED, figure.id,
                        f"{figure.label}: the sources count it differently: {sides}",
-                       tuple(dict.fromkeys(s for a in (account, *against) for s in a.sources)))
+                       tuple(dict.fromkeys(s for a in (account, *against) for s in a.sources)), note)
     return Finding(number.text, PartKind.NUMBER, Verdict.SUPPORTED, figure.id, _describe(figure, account),
-                   account.sources)
+                   account.sources, note)
 
 
 def _distance(a: float, b: float) -> float:
@@ -137,41 +183,82 @@ def _distance(a: float, b: float) -> float:
     return abs(math.log((a or 0.5) / (b or 0.5)))
 
 
-def check_number(index: ClaimIndex, number: NumberMention, claim_words: frozenset[str],
-                 claim_actors: frozenset[str], dates: tuple[DateMention, ...]) -> tuple[Finding, Figure | None]:
+def _counts_alike(entry: Entry, statuses: frozenset[FigureStatus], modality: Modality) -> bool:
+    """Whether a figure counts what happened as the claim says: the same thing happened to what
+    it counts (when both say), and it happened, or was only expected, alike."""
+    if statuses and entry.status is not None and entry.status is not FigureStatus.OTHER \
+            and entry.status not in statuses:
+        return False
+    return modalities_agree(modality, entry.modality)
+
+
+def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, clause_words: frozenset[str],
+                 statuses: frozenset[FigureStatus], modality: Modality,
+                 dates: tuple[DateMention, ...]) -> tuple[Finding, Figure | None]:
+    """A number against the figures that count the same thing, in the same way, on the same
+    subject: supported or disputed by one that records it; contradicted only when every figure
+    the claim is about rules it out."""
+    if number.unit is None:
+        return Finding(number.text, PartKind.NUMBER, Verdict.UNVERIFIED, None,
+                       "the claim does not say what the number counts"), None
     claim = interval(number.value, number.bound)
+    words = clause_words | subject.words
     scored = []
     for entry in index.entries:
         figure = entry.record
         if not isinstance(figure, Figure) or not any(_same_unit(number, a) for a in _figure_accounts(figure)):
             continue
-        score = index.score(entry, claim_words, claim_actors)
+        if not _counts_alike(entry, statuses, modality):
+            continue
+        score = index.score(entry, words, subject.actors)
         if any(a.date and _overlaps(d.date, a.date) for a in _figure_accounts(figure) for d in dates):
             score += 2.0  # the claim's own date points at this count
         if any(a.value == number.value for a in _figure_accounts(figure)):
             score += 3.0  # the very number is recorded here
-        scored.append((score, figure))
+        if score >= NUMBER_ABOUT:
+            scored.append((score, figure))
     scored.sort(key=lambda item: -item[0])
-    if not scored or scored[0][0] < NUMBER_TOPIC:
-        return Finding(number.text, PartKind.NUMBER, Verdict.UNVERIFIED, None, "no recorded figure counts this"), None
-    near = [figure for score, figure in scored if score >= NUMBER_NEAR * scored[0][0]]
-    topical = [figure for score, figure in scored if score >= NUMBER_TOPIC]
-    # The figures the number is most about first; then any figure it is about at all, so a
-    # number is contradicted only when no record that speaks of it has it.
-    for figure in (*near, *topical):
+    if not scored:
+        return Finding(number.text, PartKind.NUMBER, Verdict.UNVERIFIED, None,
+                       "no recorded figure counts this"), None
+    pool = [figure for score, figure in scored if score >= NUMBER_NEAR * scored[0][0]]
+    if dates:  # a count of the claim's own time, where there is one, before counts of other times
+        pool = [f for f in pool if _dated_as(f, dates)] or pool
+    for figure in pool:
         implying = _implying(number, claim, figure)
-        if implying:
+        if implying and _rank(_figure_accounts(figure)[implying[0]]) is not Rank.DEPRECATED:
             return _number_finding(number, claim, figure, implying[0]), figure
-    # None records it: of the figures the number is about, the one the claim is most about and
-    # with the nearest value (a misstated number is usually near the true one) says what it is.
-    scores = dict((figure.id, score) for score, figure in scored)
-    figure = max(topical, key=lambda f: scores[f.id] / (1 + 2 * min(_distance(number.value, a.value)
-                                                                   for a in _figure_accounts(f)
-                                                                   if _same_unit(number, a))))
-    relations = {_relation(claim, interval(a.value, bound_of(a.qualifier))) for a in _figure_accounts(figure)
-                 if _same_unit(number, a)}
-    verdict = Verdict.CONTRADICTED if relations == {"apart"} else Verdict.UNVERIFIED
-    return Finding(number.text, PartKind.NUMBER, verdict, figure.id, _describe(figure, figure), figure.sources), figure
+    # None records it. The claim is about the figure nearest in subject and value; the number is
+    # contradicted only when that figure, and every other the claim is as much about, rules it out,
+    # and the claim's date (if it gives one) is the figure's.
+    scores = {figure.id: score for score, figure in scored}
+    figure = max(pool, key=lambda f: scores[f.id] / (1 + 2 * min(_distance(number.value, a.value)
+                                                                 for a in _figure_accounts(f)
+                                                                 if _same_unit(number, a))))
+    implying = _implying(number, claim, figure)
+    if implying:  # only an account ranked as an error says so
+        return _number_finding(number, claim, figure, implying[0]), figure
+    relations = {_relation(claim, interval(a.value, bound_of(a.qualifier)))
+                 for f in pool for a in _figure_accounts(f) if _same_unit(number, a) and _rank(a) is not Rank.DEPRECATED}
+    dated_elsewhere = bool(dates) and figure.date is not None and not any(_overlaps(d.date, figure.date)
+                                                                          for d in dates)
+    if relations == {"apart"} and not dated_elsewhere and statuses_known(statuses, index.by_id[figure.id]):
+        return Finding(number.text, PartKind.NUMBER, Verdict.CONTRADICTED, figure.id, _describe(figure, figure),
+                       figure.sources, None, f"{number.text} for {amount(figure)}"), figure
+    return Finding(number.text, PartKind.NUMBER, Verdict.UNVERIFIED, None, "no recorded figure has this number",
+                   note=f"closest, about something else or another time: {figure.id}"), None
+
+
+def _dated_as(figure: Figure, dates: tuple[DateMention, ...]) -> bool:
+    return any(a.date is not None and _overlaps(d.date, a.date) for a in _figure_accounts(figure) for d in dates)
+
+
+def statuses_known(statuses: frozenset[FigureStatus], entry: Entry) -> bool:
+    """Whether the claim says what happened to what is counted wherever the figure does, so that
+    a number that differs is a wrong number and not a count of something else."""
+    if entry.status is None or entry.status is FigureStatus.OTHER:
+        return True
+    return entry.status in statuses
 
 
 # --- dates -----------------------------------------------------------------------------------------
@@ -202,14 +289,22 @@ def _dates_relation(mention: DateMention, start: PartialDate, end: PartialDate |
         if "apart" in ends:
             return "apart"
         return "implies" if ends == ("implies", "implies") else "overlaps"
-    return _date_relation(mention.date, start, end)
+    relation = _date_relation(mention.date, start, end)
+    if relation == "implies" and mention.within is not None:
+        first, last = mention.within  # "early 2018": within its months, or only near them
+        inside = first <= start.first_day and (end or start).last_day <= last
+        return "implies" if inside else "overlaps"
+    return relation
 
 
-def _entry_accounts(entry: Entry) -> list[tuple[PartialDate, PartialDate | None, tuple[str, ...]]]:
+Account = tuple[PartialDate, "PartialDate | None", tuple[str, ...], Rank, "str | None"]
+
+
+def _entry_accounts(entry: Entry) -> list[Account]:
     record = entry.record
-    own = [(entry.date, entry.end, record.sources)] if entry.date else []
+    own: list[Account] = [(entry.date, entry.end, record.sources, Rank.PREFERRED, None)] if entry.date else []
     if isinstance(record, Event):
-        own += [(v.date, v.end, v.sources) for v in record.variants]
+        own += [(v.date, v.end, v.sources, v.rank, v.note) for v in record.variants]
     return own
 
 
@@ -226,56 +321,66 @@ def _years_apart(claim: PartialDate, entry: Entry) -> float:
     return 0.0
 
 
+def shown(mention: DateMention) -> str:
+    """A date as the claim writes it, and as it was read when that took the draft's date."""
+    return f"{mention.text} ({mention.date.display()})" if mention.relative else mention.text
+
+
 def _date_finding(mention: DateMention, entry: Entry) -> Finding | None:
-    """The verdict on a date against one record, if one of its accounts implies the claim's."""
+    """The verdict on a date against one record, if one of its accounts that is not an error
+    implies the claim's."""
     accounts = _entry_accounts(entry)
-    relations = [_dates_relation(mention, start, end) for start, end, _ in accounts]
-    if "implies" not in relations:
+    relations = [_dates_relation(mention, start, end) for start, end, *_ in accounts]
+    agreeing = [a for a, r in zip(accounts, relations, strict=True) if r == "implies" and a[3] is not Rank.DEPRECATED]
+    if not agreeing:
         return None
-    agreeing = [a for a, r in zip(accounts, relations, strict=True) if r == "implies"]
     against = [a for a, r in zip(accounts, relations, strict=True) if r == "apart"]
+    errors = [a for a in against if a[3] is Rank.DEPRECATED]
+    against = [a for a in against if a[3] is not Rank.DEPRECATED]
+    note = _errors([(_when(a[0], a[1]), a[2], a[4]) for a in errors])
     if against:
         sides = "; ".join(f"{_when(start, end)} ({', '.join(sources)})"
-                          for start, end, sources in (*agreeing, *against))
-        return Finding(mention.text, PartKind.DATE, Verdict.DISPUTED, entry.record.id,
+                          for start, end, sources, *_ in (*agreeing, *against))
+        return Finding(shown(mention), PartKind.DATE, Verdict.DISPUTED, entry.record.id,
                        f"the sources date it differently: {sides}",
-                       tuple(dict.fromkeys(s for *_, sources in (*agreeing, *against) for s in sources)))
-    start, end, sources = agreeing[0]
-    return Finding(mention.text, PartKind.DATE, Verdict.SUPPORTED, entry.record.id,
-                   f"{_when(start, end)}: {_title(entry)}", sources)
+                       tuple(dict.fromkeys(s for _, _, sources, *_ in (*agreeing, *against) for s in sources)), note)
+    start, end, sources, *_ = agreeing[0]
+    return Finding(shown(mention), PartKind.DATE, Verdict.SUPPORTED, entry.record.id,
+                   f"{_when(start, end)}: {_title(entry)}", sources, note)
 
 
-def check_date(index: ClaimIndex, mention: DateMention, clause_words: frozenset[str], sentence_words: frozenset[str],
-               claim_actors: frozenset[str], anchors: list[Entry]) -> Finding:
-    # The records a quotation or number of the claim was found in speak first.
+def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchors: list[Entry]) -> Finding:
+    """A date against the records the claim is about: the ones its quotation or number was found
+    in, else the events whose act and subject agree with the claim's."""
     for entry in anchors:
         if entry.date is not None and (found := _date_finding(mention, entry)):
             return found
-    scored = []
-    for entry in index.entries:
-        if entry.date is None:
-            continue
-        score = index.score(entry, clause_words, claim_actors) + 0.2 * index.score(entry, sentence_words, frozenset())
-        if isinstance(entry.record, Event):
-            score *= EVENT_WEIGHT  # a date in a claim is most often the date of an event
-        scored.append((score, entry))
-    scored.sort(key=lambda item: -item[0])
-    if not scored or scored[0][0] < DATE_TOPIC:
-        return Finding(mention.text, PartKind.DATE, Verdict.UNVERIFIED, None, "no recorded event is about this")
-    near = [(score, entry) for score, entry in scored if score >= max(DATE_TOPIC, NEAR_BEST * scored[0][0])]
-    for _, entry in near:
+    pool = candidates(index, subject)
+    weighed = near(pool)
+    for entry in weighed:
         if found := _date_finding(mention, entry):
             return found
-    # No record the claim is about has its date: the one it is most about, a misdated claim
-    # being usually near the true date, says what the date is.
-    _, entry = max(near, key=lambda item: item[0] / (1 + _years_apart(mention.date, item[1])))
-    accounts = _entry_accounts(entry)
-    relations = {_dates_relation(mention, start, end) for start, end, _ in accounts}
-    start, end, sources = accounts[0]
-    verdict = Verdict.CONTRADICTED if relations == {"apart"} else Verdict.UNVERIFIED
-    note = None if verdict is Verdict.CONTRADICTED else f"the data gives only {_when(start, end)}"
-    return Finding(mention.text, PartKind.DATE, verdict, entry.record.id, f"{_when(start, end)}: {_title(entry)}",
-                   sources, note)
+    if not weighed:
+        return Finding(shown(mention), PartKind.DATE, Verdict.UNVERIFIED, None, "no recorded event is about this")
+    # No record the claim is about has its date. It is contradicted only when every one of them
+    # rules the date out, by its accounts that are not errors, and the kind of date agrees (a
+    # span written whole is checked only against a record of a span).
+    target = alone(pool) or min(weighed, key=lambda entry: _years_apart(mention.date, entry))
+    accounts = _entry_accounts(target)
+    start, end, sources, *_ = accounts[0]
+    relations = {_dates_relation(mention, a[0], a[1]) for entry in weighed for a in _entry_accounts(entry)
+                 if a[3] is not Rank.DEPRECATED}
+    kinds_agree = mention.aspect is not DateAspect.SPAN or target.end is not None
+    if relations == {"apart"} and kinds_agree and pinpoints(subject.acts):
+        errors = [(_when(a[0], a[1]), a[2], a[4]) for a in accounts
+                  if a[3] is Rank.DEPRECATED and _dates_relation(mention, a[0], a[1]) != "apart"]
+        return Finding(shown(mention), PartKind.DATE, Verdict.CONTRADICTED, target.record.id,
+                       f"{_when(start, end)}: {_title(target)}", sources, _errors(errors),
+                       f"{mention.text} for {_when(start, end)}")
+    note = f"the data gives only {_when(start, end)}" if relations != {"apart"} else \
+        "a span: the record gives a single date" if not kinds_agree else "the claim does not say what happened then"
+    return Finding(shown(mention), PartKind.DATE, Verdict.UNVERIFIED, None, f"{_when(start, end)}: {_title(target)}",
+                   sources, f"closest, not shown to be what the claim is about ({target.record.id}); {note}")
 
 
 def _title(entry: Entry) -> str:
@@ -285,4 +390,3 @@ def _title(entry: Entry) -> str:
     if isinstance(record, Quote):
         return f"“{record.text}”"
     return record.label
-

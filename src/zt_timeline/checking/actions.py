@@ -1,0 +1,212 @@
+"""What a claim says happened: the verbs (and the nouns of the same acts) of a small curated
+vocabulary, each mapped to the events' actions (model.kinds.Action), and what a count says
+happened to what it counts (FigureStatus) and whether it happened (Modality).
+
+A claim is compared with an event only when what the claim says happened agrees with what the
+event records happened: "Sessions resigned in November 2019" is not checked against the day
+he announced zero tolerance, though both name him. Agreement is loose within a family of acts
+(an announcement and the memo it made public; a nomination and an appointment), because the
+same act is written many ways; it never spans unrelated acts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model.kinds import Action, FigureStatus, Modality
+
+A = Action
+# Word forms, lower case, and the act each names. Phrases are matched before single words.
+_ACTION_WORDS: dict[str, Action] = {}
+for _action, _forms in {
+    A.ANNOUNCE: "announce announced announces announcing announcement announcements unveiled unveils unveil "
+                "rolled-out declared",
+    A.SIGN: "sign signed signs signing executive-order executive-orders",
+    A.ISSUE: "issued issues issuing memo memos memorandum memoranda directive directives guidance",
+    A.PUBLISH: "published publishes publish report-released released-a-report projected projects projection",
+    A.RESIGN: "resigned resigns resign resigning resignation stepped-down step-down steps-down quit",
+    A.REMOVE: "fired ousted dismissed forced-out pushed-out removed-from-office",
+    A.NOMINATE: "nominated nominates nominate nomination nominee tapped picked",
+    A.CONFIRM: "confirmed-by-the-senate senate-confirmed confirmation",
+    A.TAKE_OFFICE: "sworn oath took-office takes-office assumed-office became",
+    A.LEAVE_OFFICE: "left-office departed departure leaves-office",
+    A.APPOINT: "appointed appoints appointment named-acting",
+    A.ORDER: "ordered orders ordering directed",
+    A.RULE: "ruled rules ruling injunction enjoined blocked struck-down",
+    A.FILE: "filed files filing motion brief",
+    A.SUE: "sued sues lawsuit lawsuits suit",
+    A.SETTLE: "settled settles settlement",
+    A.TESTIFY: "testified testifies testify testimony",
+    A.HEARING: "hearing hearings",
+    A.VISIT: "visited visits visit toured tour",
+    A.MEET: "met meeting meetings",
+    A.BEGIN: "began begins begin begun started starts launched launches initiated took-effect went-into-effect "
+             "pilot piloted",
+    A.END: "ended ends halted halts stopped stops ceased",
+    A.PROPOSE: "proposed proposes propose proposal",
+    A.RESCIND: "rescinded rescinds rescind revoked revokes reversed withdrew rescission",
+    A.REQUEST: "requested requests sought asked-the-court",
+    A.REVIEW: "reviewed investigated investigation investigations audit audited inspected inspection probe review",
+    A.REPORT: "reported found identified counted report reports shows showed",
+    A.STATE: "said says told tells wrote writes tweeted stated statement remarks interview",
+    A.SEPARATE: "separated separating separation separations",
+    A.REUNITE: "reunited reunites reunite reunification reunifications",
+    A.DEPORT: "deported deports deportation deportations",
+    A.PROSECUTE: "prosecuted prosecutes prosecute prosecuting prosecution prosecutions charged referred referral "
+                 "referrals",
+    A.LEGISLATE: "bill bills legislation passed voted",
+}.items():
+    for _form in _forms.split():
+        _ACTION_WORDS[_form.replace("-", " ")] = _action
+
+# The acts a claim's act may be recorded as: the same act written another way, or the record of it.
+_FAMILY: dict[Action, frozenset[Action]] = {
+    A.ANNOUNCE: frozenset({A.ANNOUNCE, A.ISSUE, A.SIGN, A.PUBLISH, A.BEGIN, A.STATE}),
+    A.SIGN: frozenset({A.SIGN, A.ISSUE, A.ORDER}),
+    A.ISSUE: frozenset({A.ISSUE, A.SIGN, A.PUBLISH, A.ANNOUNCE, A.ORDER}),
+    A.PUBLISH: frozenset({A.PUBLISH, A.REPORT, A.ISSUE, A.REVIEW}),
+    A.REPORT: frozenset({A.REPORT, A.PUBLISH, A.REVIEW, A.FILE, A.STATE}),
+    A.REVIEW: frozenset({A.REVIEW, A.PUBLISH, A.REPORT, A.VISIT}),
+    A.RESIGN: frozenset({A.RESIGN, A.LEAVE_OFFICE, A.REMOVE}),
+    A.REMOVE: frozenset({A.REMOVE, A.RESIGN, A.LEAVE_OFFICE}),
+    A.LEAVE_OFFICE: frozenset({A.LEAVE_OFFICE, A.RESIGN, A.REMOVE}),
+    A.NOMINATE: frozenset({A.NOMINATE, A.APPOINT}),
+    A.CONFIRM: frozenset({A.CONFIRM, A.TAKE_OFFICE}),
+    A.TAKE_OFFICE: frozenset({A.TAKE_OFFICE, A.CONFIRM, A.APPOINT}),
+    A.APPOINT: frozenset({A.APPOINT, A.TAKE_OFFICE, A.NOMINATE}),
+    A.ORDER: frozenset({A.ORDER, A.RULE, A.SIGN, A.ISSUE}),
+    A.RULE: frozenset({A.RULE, A.ORDER}),
+    A.FILE: frozenset({A.FILE, A.SUE, A.REPORT, A.REQUEST}),
+    A.SUE: frozenset({A.SUE, A.FILE}),
+    A.SETTLE: frozenset({A.SETTLE}),
+    A.TESTIFY: frozenset({A.TESTIFY, A.HEARING, A.STATE}),
+    A.HEARING: frozenset({A.HEARING, A.TESTIFY}),
+    A.VISIT: frozenset({A.VISIT, A.REVIEW, A.MEET}),
+    A.MEET: frozenset({A.MEET, A.VISIT}),
+    A.BEGIN: frozenset({A.BEGIN, A.ANNOUNCE, A.ISSUE, A.SEPARATE, A.PROSECUTE}),
+    A.END: frozenset({A.END, A.RESCIND, A.ORDER, A.SIGN, A.RULE}),
+    A.PROPOSE: frozenset({A.PROPOSE, A.ISSUE, A.ANNOUNCE}),
+    A.RESCIND: frozenset({A.RESCIND, A.END, A.ISSUE, A.ANNOUNCE}),
+    A.REQUEST: frozenset({A.REQUEST, A.FILE}),
+    A.STATE: frozenset({A.STATE, A.TESTIFY, A.ANNOUNCE, A.PUBLISH}),
+    A.SEPARATE: frozenset({A.SEPARATE, A.BEGIN, A.REPORT}),
+    A.REUNITE: frozenset({A.REUNITE, A.ORDER, A.RULE, A.REPORT}),
+    A.DEPORT: frozenset({A.DEPORT, A.REPORT}),
+    A.PROSECUTE: frozenset({A.PROSECUTE, A.BEGIN, A.ANNOUNCE}),
+    A.LEGISLATE: frozenset({A.LEGISLATE}),
+}
+# Acts that say little of what happened when they stand beside a more telling one ("said the
+# report found", "announced ... a memo"): the claim is about the telling one.
+_WEAK = frozenset({A.STATE, A.REPORT, A.ISSUE, A.PROSECUTE, A.SEPARATE, A.REVIEW})
+# Acts too common in reporting to single out the event a date belongs to: a date beside them
+# alone may be supported, never contradicted.
+_VAGUE = frozenset({A.STATE, A.REPORT, A.PROSECUTE, A.SEPARATE, A.REVIEW})
+
+_STATUS_WORDS: dict[str, FigureStatus] = {}
+for _status, _forms in {
+    FigureStatus.SEPARATED: "separated separation separations taken removed-from split-from",
+    FigureStatus.REUNITED: "reunited reunification reunifications reunify returned-to",
+    FigureStatus.DEPORTED: "deported deportation removed-from-the-country",
+    FigureStatus.NOT_REACHED: "missing not-found not-been-found not-located not-reached not-been-reached "
+                              "could-not-find could-not-locate could-not-reach unreachable",
+    FigureStatus.IN_CUSTODY: "custody held detained remain-in remained-in still-in",
+    FigureStatus.RELEASED: "released discharged",
+    FigureStatus.REFERRED: "referred referrals referral",
+    FigureStatus.PROSECUTED: "prosecuted prosecutions charged",
+    FigureStatus.IDENTIFIED: "identified flagged counted",
+}.items():
+    for _form in _forms.split():
+        _STATUS_WORDS[_form.replace("-", " ")] = _status
+
+_MODALITY_WORDS = {
+    "expected": Modality.EXPECTED, "expects": Modality.EXPECTED, "anticipated": Modality.EXPECTED,
+    "planned": Modality.EXPECTED, "would": Modality.EXPECTED, "could": Modality.EXPECTED,
+    "projected": Modality.PROJECTED, "projects": Modality.PROJECTED, "forecast": Modality.PROJECTED,
+    "estimated": Modality.ESTIMATED, "estimates": Modality.ESTIMATED,
+    "estimate": Modality.ESTIMATED, "target": Modality.TARGET, "goal": Modality.TARGET,
+    "deadline": Modality.LIMIT, "limit": Modality.LIMIT,
+}
+
+
+def _pattern(words: dict[str, object]) -> re.Pattern[str]:
+    ordered = sorted(words, key=len, reverse=True)  # phrases first
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + r")(?![\w-])",
+                      re.I)
+
+
+_ACTION_PATTERN = _pattern(_ACTION_WORDS)
+_STATUS_PATTERN = _pattern(_STATUS_WORDS)
+_MODALITY_PATTERN = _pattern(_MODALITY_WORDS)
+
+
+@dataclass(frozen=True, slots=True)
+class ActMention:
+    """An act a claim names, where it names it."""
+
+    text: str
+    action: Action
+    start: int
+    end: int
+
+
+def _key(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def find_acts(text: str) -> tuple[ActMention, ...]:
+    """Every act of the vocabulary the text names, in order."""
+    return tuple(ActMention(m.group(0), _ACTION_WORDS[_key(m.group(0))], m.start(), m.end())
+                 for m in _ACTION_PATTERN.finditer(text))
+
+
+def telling(acts: tuple[ActMention, ...]) -> tuple[ActMention, ...]:
+    """The acts that say what happened: the weak ones only when there is nothing else."""
+    strong = tuple(act for act in acts if act.action not in _WEAK)
+    return strong or acts
+
+
+def pinpoints(acts: tuple[ActMention, ...]) -> bool:
+    """Whether the acts say enough of what happened for a date beside them to be contradicted."""
+    return any(act.action not in _VAGUE for act in acts)
+
+
+def family(action: Action) -> frozenset[Action]:
+    """The recorded acts that a claim's act may stand for."""
+    return _FAMILY.get(action, frozenset({action}))
+
+
+def act_in(text: str) -> Action | None:
+    """The first telling act of a text (an event's title, for a file that records no action)."""
+    acts = telling(find_acts(text))
+    return acts[0].action if acts else None
+
+
+# What says who is counted rather than what happened to them, when the text says more: "parents
+# of children separated at the border remain missing" counts the missing.
+_DESCRIBING = (FigureStatus.SEPARATED, FigureStatus.IDENTIFIED)
+
+
+def statuses_in(text: str) -> frozenset[FigureStatus]:
+    """What the text says happened to what it counts."""
+    found = {_STATUS_WORDS[_key(m.group(0))] for m in _STATUS_PATTERN.finditer(text)}
+    for describing in _DESCRIBING:
+        if len(found) > 1:
+            found.discard(describing)
+    return frozenset(found)
+
+
+def modality_in(text: str) -> Modality | None:
+    """Whether the text says a thing happened or was only expected, projected, ...; None when it
+    says neither (and so, in a claim, that it happened)."""
+    found = [_MODALITY_WORDS[_key(m.group(0))] for m in _MODALITY_PATTERN.finditer(text)]
+    return next((m for m in found if not m.happened), found[0] if found else None)
+
+
+def modalities_agree(claimed: Modality, recorded: Modality) -> bool:
+    """Whether a figure of one modality can speak for a claim of the other: what happened for
+    what happened (an estimate included), what was only expected for what was expected, and a
+    limit only for a limit."""
+    if (claimed is Modality.LIMIT) != (recorded is Modality.LIMIT):
+        return False
+    return claimed.happened == recorded.happened
