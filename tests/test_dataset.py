@@ -221,3 +221,17 @@ def test_an_office_has_a_holder_on_every_day_of_the_period(bundled, office):
         if len(held) > 1:
             assert any(role.until and role.until.first_day == day for role in held), (office, day, held)
         day += dt.timedelta(days=1)
+
+
+# --- who did it, what happened, and how sure ----------------------------------------------------
+
+def test_every_event_says_what_happened(bundled):
+    assert [event.id for event in bundled.events if event.action is None] == []
+
+
+def test_every_agent_is_an_actor_of_its_event(bundled):
+    actor_ids = {actor.id for actor in bundled.actors}
+    for event in bundled.events:
+        assert set(event.by) <= actor_ids, event.id
+        assert set(event.by) <= set(event.actors), event.id
+    assert sum(bool(event.by) for event in bundled.events) >= 120
