@@ -48,7 +48,7 @@ class Subject:
 
     def agents(self) -> frozenset[str]:
         """The people the claim says did its acts."""
-        return frozenset(agent.id for act in self.acts if (agent := self.agent(act)) is not None)
+        return frozenset(agent.id for act in self.acts if act.is_verb and (agent := self.agent(act)) is not None)
 
     @property
     def families(self) -> frozenset[Action] | None:

@@ -29,7 +29,7 @@ for _action, _forms in {
     A.REMOVE: "fired ousted dismissed forced-out pushed-out removed-from-office",
     A.NOMINATE: "nominated nominates nominate nomination nominee tapped picked",
     A.CONFIRM: "confirmed-by-the-senate senate-confirmed confirmation",
-    A.TAKE_OFFICE: "sworn oath took-office takes-office assumed-office became",
+    A.TAKE_OFFICE: "sworn oath took-the-oath took-office takes-office assumed-office became",
     A.LEAVE_OFFICE: "left-office departed departure leaves-office",
     A.APPOINT: "appointed appoints appointment named-acting",
     A.ORDER: "ordered orders ordering directed",
@@ -140,6 +140,17 @@ _STATUS_PATTERN = _pattern(_STATUS_WORDS)
 _MODALITY_PATTERN = _pattern(_MODALITY_WORDS)
 
 
+# The forms that name an act as a thing rather than say someone did it: they have no agent
+# ("Sessions declined to comment on the report" does not say Sessions reported).
+_NOUNS = frozenset([*"""announcement announcements memo memos memorandum memoranda directive directives guidance
+resignation nomination nominee confirmation oath appointment orders ruling injunction filing motion brief lawsuit
+lawsuits suit settlement testimony hearing hearings visit tour meeting meetings pilot proposal rescission investigation
+investigations audit inspection probe review report reports statement remarks interview separation separations
+reunification reunifications deportation deportations prosecution prosecutions referral referrals bill bills
+legislation departure projection""".split(),  # noqa: SIM905
+                    "executive order", "executive orders"])
+
+
 @dataclass(frozen=True, slots=True)
 class ActMention:
     """An act a claim names, where it names it."""
@@ -148,6 +159,11 @@ class ActMention:
     action: Action
     start: int
     end: int
+
+    @property
+    def is_verb(self) -> bool:
+        """Whether the claim says someone did it (a verb), not only names it (a noun)."""
+        return _key(self.text) not in _NOUNS
 
 
 def _key(text: str) -> str:

@@ -20,7 +20,7 @@ from ..model.dates import PartialDate
 from ..model.kinds import Modality
 from ..model.records import Event, Figure, Quote, Timeline
 from .about import Subject, alone, candidates, subject_of
-from .actions import ActMention, find_acts, modality_in, statuses_in
+from .actions import ActMention, find_acts, modality_in, pinpoints, statuses_in
 from .claim_dates import DateAspect, DateMention
 from .claims import ParsedClaim, content_words, parse_claim
 from .drafts import dated_sentences
@@ -203,7 +203,9 @@ class Checker:
         every_act = find_acts(outside)
         for mention in dates:
             part = subject if mention.heading else _date_subject(subject, outside, mention, dates, every_act)
-            findings.append(check_date(self.index, mention, part, anchors))
+            # A date beside no telling act may still be supported by what the whole claim names.
+            wider = subject.narrowed(part.acts, subject.words | part.words) if not pinpoints(part.acts) else None
+            findings.append(check_date(self.index, mention, part, anchors, wider))
         unchecked.extend(Unchecked(text, PartKind.DATE, "a date relative to when the text was written: give that "
                                                         "date (--dated) to check it") for text in parsed.unread_dates)
         about = self._about(findings, subject)

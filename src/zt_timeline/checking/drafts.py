@@ -31,8 +31,9 @@ ABBREVIATIONS = frozenset(_ABBREVIATIONS_TEXT.split())
 _OPENERS = {"“": "”", "‘": "’"}
 # A wire story's dateline: where and when it was filed, not a claim ("Jan. 14 (UPI) -- ",
 # "WASHINGTON (AP) — ", "WASHINGTON, June 5 (Reuters) - ").
-_DATELINE = re.compile(r"^(?:[A-Z][A-Z .'-]+,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
-                       r"\s+\d{1,2}(?:,\s*\d{4})?\s*)?(?:\([A-Za-z. ]{2,12}\)\s*)?(?:--|—|–|-)\s+(?=[A-Z“\"])")
+_DATELINE = re.compile(r"^(?:[A-Z][A-Z .'-]+,?\s+)?"
+                       r"(?:(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?"
+                       r"(?:\([A-Za-z. ]{2,12}\)\s*)?(?:--|—|–|-)\s+(?=[A-Z“\"])")
 
 
 def draft_date(text: str) -> PartialDate | None:

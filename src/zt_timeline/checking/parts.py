@@ -132,7 +132,7 @@ def _same_unit(number: NumberMention, account: Figure | FigureVariant) -> bool:
     if number.unit in _MEASURES or account.unit in _MEASURES:
         return number.unit == account.unit
     if number.unit is None or account.unit is None:
-        return number.unit is None or account.unit is None and number.unit not in _MEASURES
+        return number.unit is None or (account.unit is None and number.unit not in _MEASURES)
     return _count_word(number.unit) == _count_word(account.unit)
 
 
@@ -238,8 +238,8 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
     implying = _implying(number, claim, figure)
     if implying:  # only an account ranked as an error says so
         return _number_finding(number, claim, figure, implying[0]), figure
-    relations = {_relation(claim, interval(a.value, bound_of(a.qualifier)))
-                 for f in pool for a in _figure_accounts(f) if _same_unit(number, a) and _rank(a) is not Rank.DEPRECATED}
+    relations = {_relation(claim, interval(a.value, bound_of(a.qualifier))) for f in pool
+                 for a in _figure_accounts(f) if _same_unit(number, a) and _rank(a) is not Rank.DEPRECATED}
     dated_elsewhere = bool(dates) and figure.date is not None and not any(_overlaps(d.date, figure.date)
                                                                           for d in dates)
     if relations == {"apart"} and not dated_elsewhere and statuses_known(statuses, index.by_id[figure.id]):
@@ -349,15 +349,17 @@ def _date_finding(mention: DateMention, entry: Entry) -> Finding | None:
                    f"{_when(start, end)}: {_title(entry)}", sources, note)
 
 
-def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchors: list[Entry]) -> Finding:
+def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchors: list[Entry],
+               wider: Subject | None = None) -> Finding:
     """A date against the records the claim is about: the ones its quotation or number was found
-    in, else the events whose act and subject agree with the claim's."""
+    in, else the events whose act and subject agree with the claim's (`wider`: the same with the
+    whole claim's words, which may support the date but never contradict it)."""
     for entry in anchors:
         if entry.date is not None and (found := _date_finding(mention, entry)):
             return found
     pool = candidates(index, subject)
     weighed = near(pool)
-    for entry in weighed:
+    for entry in (*weighed, *(near(candidates(index, wider)) if wider is not None else ())):
         if found := _date_finding(mention, entry):
             return found
     if not weighed:

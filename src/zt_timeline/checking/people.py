@@ -16,6 +16,7 @@ from ..model.dates import PartialDate
 from ..model.records import Actor, ActorKind, Role, Timeline
 from ..queries.tenure import TenureStatus, role_status
 from .about import Subject
+from .actions import family
 from .index import Entry
 from .parts import Finding, PartKind, Unchecked, Verdict
 
@@ -23,7 +24,7 @@ from .parts import Finding, PartKind, Unchecked, Verdict
 def check_agent(timeline: Timeline, subject: Subject, entry: Entry, decisive: bool) -> Finding | Unchecked | None:
     """The agent the claim names for its act, against who the record says did it."""
     for act in subject.acts:
-        agent = subject.agent(act)
+        agent = subject.agent(act) if act.is_verb and entry.action in family(act.action) else None
         if agent is None:
             continue
         part = f"{agent.name} {act.text}"
