@@ -12,6 +12,8 @@ about something the data does not hold is unverified, not judged against its nea
 
 from __future__ import annotations
 
+import math
+import re
 from dataclasses import dataclass
 
 from ..model.kinds import Action
@@ -24,6 +26,8 @@ DISTINCT = 0.6  # the rarity shared title words must have, with a shared actor, 
 DISTINCT_ALONE = 1.0  # without one (1.0: as rare as a word only that record has)
 ABOUT = 4.0  # the score (index.score) a candidate needs
 NEAR = 0.6  # candidates within this share of the best are weighed together
+SUMMARY_WEIGHT = 0.5  # a shared word of a record's summary, against one of its title
+AGENT_BONUS = 4.0  # a record done by the person the claim says did it stands above others sharing as much
 MARGIN = 1.5  # how far the best must stand above the next for the claim to be about it alone
 # Acts a person does once in an office: the person and the act say which event it is.
 _ONCE = frozenset({Action.RESIGN, Action.REMOVE, Action.NOMINATE, Action.CONFIRM, Action.TAKE_OFFICE,
@@ -58,17 +62,60 @@ class Subject:
         return frozenset(action for act in self.acts for action in family(act.action))
 
     def agent(self, act: ActMention) -> Actor | None:
-        """Who the claim says did an act: the name just before its verb, or after 'by' after it."""
-        before = [(actor, end) for actor, _, end in self.mentions if end <= act.start
-                  and act.start - end <= _AGENT_GAP and not _broken(self.text[end:act.start])]
-        if before:
-            return before[-1][0]
+        """Who the claim says did an act: the name just before its verb in the same clause, or
+        the one a relative clause or an apposition follows ("Sessions, who took the oath ...,
+        announced"), or after 'by' after it; not a name that only qualifies another noun ("the
+        Trump administration" is not Trump)."""
+        found = None
+        for actor, _, end in self.mentions:
+            if end > act.start:
+                break
+            between = self.text[end:act.start]
+            if (len(between) <= _AGENT_GAP and "," not in between and not _broken(between)) \
+                    or _APPOSED.match(between) or _WHO.match(between):
+                found = None if _QUALIFIES.match(self.text, end) else actor
+        if found is not None:
+            return found
         after = self.text[act.end : act.end + 40]
         by = after.find(" by ")
         if by >= 0:
             at = act.end + by + 4
             return next((actor for actor, start, _ in self.mentions if start == at), None)
         return None
+
+
+# Acts whose grammatical subject is the thing that happened, not who did it ("the pilot began").
+_WHAT_HAPPENED = frozenset({Action.BEGIN, Action.END})
+# A relative clause, an apposition or a time between a name and its verb ("Sessions, who ...,
+# announced"; "Nielsen, the secretary, said"; "Trump, on Wednesday, signed").
+_APPOSED = re.compile(r"^(?:['’]s)?\s*,\s*(?:who|whose|the|a|an|then|now|then-|former|on|in|at|last|this|earlier|later)"
+                      r"\b[^;]*?,\s*(?:\w+ly\s+)?$", re.I)
+_WHO = re.compile(r"^(?:['’]s)?\s*,?\s*who\s+(?:\w+ly\s+)?$", re.I)  # "Sessions, who took the oath"
+_QUALIFIES = re.compile(r"(?:['’]s)?\s+(?:administration|campaign|team|officials?|aides?|allies|government)\b", re.I)
+# Words before a verb that say who did it without naming anyone the data knows ("groups of
+# Democratic lawmakers toured ...", "a judge ruled ..."); "was" or "were" make it passive.
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|had|has|have)\s+(?:\w+ly\s+)?$", re.I)
+# Words that stand in for a doer named elsewhere ("the agency", "the department", "a judge"):
+# they leave who did it open rather than name someone else.
+_STANDS_IN = frozenset(content_words("""agency department administration government court judge officials official
+authorities office officers agents he she they it federal president secretary attorney general trump"""))
+_LEADING = re.compile(r"^\W*(?:(?:on|in|at|by|last|this|earlier|later|then|also|and|but|so|the|a|an|its|his|her|"
+                      r"their)\b\W*)*", re.I)
+
+
+def unnamed_agent(subject: Subject, act: ActMention) -> bool:
+    """Whether the claim says someone did an act, in words that name no actor the data knows:
+    then the claim may be about another event of the same kind."""
+    if not act.is_verb or act.action in _WHAT_HAPPENED or subject.agent(act) is not None:
+        return False
+    start = max((m.end() for m in re.finditer(r"[,;:()]|\bthat\b|\bwho\b|\bwhich\b", subject.text[: act.start])),
+                default=0)
+    before = subject.text[start : act.start]
+    if _PASSIVE.search(before):
+        return False
+    named = any(start <= at < act.start for _, at, _ in subject.mentions)
+    words = set(content_words(_LEADING.sub("", before)))
+    return not named and bool(words - _STANDS_IN)
 
 
 def _broken(between: str) -> bool:
@@ -86,40 +133,60 @@ def subject_of(index: ClaimIndex, text: str) -> Subject:
                    acts)
 
 
-def _ties(index: ClaimIndex, entry: Entry, subject: Subject, families: frozenset[Action] | None) -> bool:
-    """Whether a record shares enough with the claim to be what it is about. An act a person
-    does once is tied to that person: "Rosenstein resigned" is not about Sessions' resignation."""
+def _ties(entry: Entry, subject: Subject, families: frozenset[Action] | None, distinct: float) -> bool:
+    """Whether a record shares enough with the claim to be what it is about: a person or
+    organization and a rare word of its title, or rarer words alone; and for an act a person
+    does once, that person ("Rosenstein resigned" is not about Sessions' resignation)."""
     people = (entry.actors | entry.by) & subject.actors
     if entry.action in _ONCE and families is not None:
         agents = subject.agents()
         if agents and not agents & (entry.by or entry.actors):
             return False
-    distinct = index.distinct(entry, subject.words)
-    if distinct >= (DISTINCT if people else DISTINCT_ALONE):
-        return True
-    return bool(people) and families is not None and entry.action in _ONCE & families
+        if people and entry.action in families:
+            return True
+    return distinct >= (DISTINCT if people else DISTINCT_ALONE)
 
 
-def candidates(index: ClaimIndex, subject: Subject, words: frozenset[str] | None = None,
+def candidates(index: ClaimIndex, subject: Subject,
                kinds: tuple[type, ...] = (Event, Quote)) -> list[tuple[float, Entry]]:
     """The dated records the claim may be about, best first: what they record happened agrees
-    with what the claim says happened, and they share its subject."""
+    with what the claim says happened, and they share its subject. How rare a shared word is
+    counts among the records of the same kind of act ("zero tolerance" says little among all
+    records, much among announcements)."""
     families = subject.families
-    claim_words = subject.words if words is None else words
+    said = any(act.action is Action.STATE for act in subject.acts)
+    alike = [entry for entry in index.entries if entry.date is not None and isinstance(entry.record, kinds)
+             and (families is None or entry.action in families)
+             and (said if isinstance(entry.record, Quote) else True)]  # words said are dated by "said"
+    # A person's name counts once, as the person (below), not again as words.
+    words = subject.words - frozenset(content_words(" ".join(subject.text[start:end]
+                                                             for _, start, end in subject.mentions)))
+    rare = rarity(alike, words)
+    agents = subject.agents()
     found = []
-    for entry in index.entries:
-        if entry.date is None or not isinstance(entry.record, kinds):
+    for entry in alike:
+        # A word of the title counts whole; one only of the summary or context, half.
+        distinct = sum(rare.get(word, 0.0) * (1.0 if word in entry.title else SUMMARY_WEIGHT)
+                       for word in entry.words & words)
+        if not _ties(entry, subject, families, distinct):
             continue
-        if families is not None and entry.action not in families:
-            continue  # a record that does not say what happened cannot be shown to agree
-        if families is None and isinstance(entry.record, Quote):
-            continue  # a date with no act is not the date words were said
-        if not _ties(index, entry, subject, families):
-            continue
-        score = index.score(entry, claim_words, subject.actors)
+        score = index.score(entry, subject.words, subject.actors)
+        if agents & entry.by:
+            score += AGENT_BONUS  # done by whom the claim says did it
         if score >= ABOUT:
             found.append((score, entry))
     return sorted(found, key=lambda pair: -pair[0])
+
+
+def rarity(entries: list[Entry], words: frozenset[str]) -> dict[str, float]:
+    """How rare each of the claim's words is among these records, from 1.0 (one record has it)
+    down toward 0 (all have it)."""
+    if not entries:
+        return {}
+    total = len(entries)
+    top = math.log(1 + total)
+    counts = {word: sum(word in entry.words for entry in entries) for word in words}
+    return {word: math.log(1 + total / count) / top for word, count in counts.items() if count}
 
 
 def near(pool: list[tuple[float, Entry]]) -> list[Entry]:

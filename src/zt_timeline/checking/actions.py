@@ -49,7 +49,8 @@ for _action, _forms in {
     A.REQUEST: "requested requests sought asked-the-court",
     A.REVIEW: "reviewed investigated investigation investigations audit audited inspected inspection probe review",
     A.REPORT: "reported found identified counted report reports shows showed",
-    A.STATE: "said says told tells wrote writes tweeted stated statement remarks interview",
+    A.STATE: "said says told tells wrote writes tweeted stated statement remarks interview confirms confirmed "
+             "acknowledged acknowledges admitted defended defends blamed blames",
     A.SEPARATE: "separated separating separation separations",
     A.REUNITE: "reunited reunites reunite reunification reunifications",
     A.DEPORT: "deported deports deportation deportations",
@@ -125,7 +126,7 @@ _MODALITY_WORDS = {
     "projected": Modality.PROJECTED, "projects": Modality.PROJECTED, "forecast": Modality.PROJECTED,
     "estimated": Modality.ESTIMATED, "estimates": Modality.ESTIMATED,
     "estimate": Modality.ESTIMATED, "target": Modality.TARGET, "goal": Modality.TARGET,
-    "deadline": Modality.LIMIT, "limit": Modality.LIMIT,
+    "deadline": Modality.LIMIT, "limit": Modality.LIMIT, "must": Modality.LIMIT, "no more than": Modality.LIMIT,
 }
 
 
@@ -183,7 +184,8 @@ def telling(acts: tuple[ActMention, ...]) -> tuple[ActMention, ...]:
 
 
 def pinpoints(acts: tuple[ActMention, ...]) -> bool:
-    """Whether the acts say enough of what happened for a date beside them to be contradicted."""
+    """Whether the acts say enough of what happened for a date beside them to be contradicted (a
+    vague act, "said", does so only with the person who did it: see parts.check_date)."""
     return any(act.action not in _VAGUE for act in acts)
 
 
@@ -226,3 +228,10 @@ def modalities_agree(claimed: Modality, recorded: Modality) -> bool:
     if (claimed is Modality.LIMIT) != (recorded is Modality.LIMIT):
         return False
     return claimed.happened == recorded.happened
+
+
+def modality_before(text: str, position: int) -> Modality | None:
+    """The modality the nearest word before a position gives ("would result in a shortfall of
+    $327 million and a shortage of 3,000 beds": both were projected)."""
+    found = [m for m in _MODALITY_PATTERN.finditer(text[:position])]
+    return _MODALITY_WORDS[_key(found[-1].group(0))] if found else None

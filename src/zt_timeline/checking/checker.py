@@ -13,14 +13,14 @@ such. The claim names the record it is about, or, when none qualifies, the close
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..errors import UsageError
 from ..model.dates import PartialDate
 from ..model.kinds import Modality
 from ..model.records import Event, Figure, Quote, Timeline
-from .about import Subject, alone, candidates, subject_of
-from .actions import ActMention, find_acts, modality_in, pinpoints, statuses_in
+from .about import Subject, alone, candidates, near, subject_of
+from .actions import ActMention, find_acts, modality_before, modality_in, pinpoints, statuses_in
 from .claim_dates import DateAspect, DateMention
 from .claims import ParsedClaim, content_words, parse_claim
 from .drafts import dated_sentences
@@ -32,6 +32,11 @@ from .quotes import check_quotation, check_speaker, claimed_speakers
 TOPIC_SCORE = 4.0  # what a claim must share with a record for it to be named the closest
 _OUTLET_TRIGGER = re.compile(r"\b(?:statement|interview|remarks|comments?|email|letter)\s+(?:to|with)\s+|"
                              r"\btold\s+|\bsaid\s+to\s+", re.I)
+# Words that deny or doubt what a clause says: a part inside such a clause is not judged, since
+# "Obama did not separate 90,000 children" says the opposite of its parts.
+_DENIAL = re.compile(r"\b(?:not|never|neither|nor|den(?:y|ies|ied|ying)|false(?:ly)?|untrue|wrongly|incorrectly|"
+                     r"contrary to|myths?|hoax|debunked|baseless)\b|n['’]t\b|\bno\b(?!\s+(?:later|more|fewer|less))",
+                     re.I)
 _CLAUSE = re.compile(r"[,;:()]|\s[-–—]+\s|\band\b|\bbut\b|\bwho\b|\bwhich\b|\bafter\b|\bdespite\b")
 
 
@@ -62,7 +67,16 @@ class ClaimCheck:
         return bool(self.findings or self.unchecked)
 
 
+# The parts that say what happened: a claim is supported only when one of them is (an office
+# held by the person it names, in a claim whose act the data does not hold, supports nothing).
+_FACTS = frozenset({PartKind.DATE, PartKind.NUMBER, PartKind.QUOTATION, PartKind.AGENT, PartKind.SPEAKER,
+                    PartKind.OUTLET})
+
+
 def claim_verdict(findings: tuple[Finding, ...]) -> Verdict:
+    if not any(f.kind in _FACTS and f.verdict is not Verdict.UNVERIFIED for f in findings):
+        return Verdict.CONTRADICTED if any(f.verdict is Verdict.CONTRADICTED for f in findings) else \
+            Verdict.UNVERIFIED
     checked = [finding.verdict for finding in findings]
     if Verdict.CONTRADICTED in checked:
         return Verdict.CONTRADICTED
@@ -71,6 +85,19 @@ def claim_verdict(findings: tuple[Finding, ...]) -> Verdict:
     if checked and all(verdict is Verdict.SUPPORTED for verdict in checked):
         return Verdict.SUPPORTED
     return Verdict.UNVERIFIED
+
+
+def _denied(finding: Finding, text: str, parsed: ParsedClaim) -> Finding:
+    """A date or number in a clause that denies or doubts it is not judged: unverified, saying why."""
+    if finding.kind not in (PartKind.DATE, PartKind.NUMBER) or finding.verdict is Verdict.UNVERIFIED:
+        return finding
+    spans = [(m.start, m.end) for m in (*parsed.dates, *parsed.numbers) if m.text in finding.part]
+    for start, end in spans:
+        left, right = _clause_span(text, start, end)
+        if _DENIAL.search(text[left:right]):
+            return replace(finding, verdict=Verdict.UNVERIFIED, record=None, differs=None,
+                           note=f"the claim denies or doubts it, which zt does not judge; the data: {finding.record}")
+    return finding
 
 
 def _clause_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -188,10 +215,12 @@ class Checker:
                 speaker = getattr(self.index.timeline.get(quote.speaker), "name", None)
         for number in parsed.numbers:
             clause_text = _clause(outside, number.start, number.end)
+            left, right = _clause_span(outside, number.start, number.end)
+            own_dates = tuple(d for d in parsed.dates if left <= d.start and d.end <= right)
             finding, figure = check_number(self.index, number, subject, frozenset(content_words(clause_text)),
                                            statuses_in(clause_text) or statuses_in(outside),
-                                           modality_in(clause_text) or modality_in(outside) or Modality.RECORDED,
-                                           parsed.dates)
+                                           modality_in(clause_text) or modality_before(outside, number.start)
+                                           or Modality.RECORDED, own_dates)
             if finding.note == "the claim does not say what the number counts" or finding.recorded == \
                     "the claim does not say what the number counts":
                 unchecked.append(Unchecked(number.text, PartKind.NUMBER, "the claim does not say what it counts"))
@@ -208,10 +237,11 @@ class Checker:
             findings.append(check_date(self.index, mention, part, anchors, wider))
         unchecked.extend(Unchecked(text, PartKind.DATE, "a date relative to when the text was written: give that "
                                                         "date (--dated) to check it") for text in parsed.unread_dates)
+        findings = [_denied(f, outside, parsed) for f in findings]
         about = self._about(findings, subject)
         if about is not None and isinstance(about.record, Event):
-            decisive = any(f.record == about.record.id and f.kind is PartKind.DATE and f.verdict is not
-                           Verdict.UNVERIFIED for f in findings) or not dates
+            decisive = any(f.record == about.record.id and f.verdict in (Verdict.SUPPORTED, Verdict.DISPUTED)
+                           and f.kind in (PartKind.DATE, PartKind.NUMBER, PartKind.QUOTATION) for f in findings)
             agent = check_agent(self.index.timeline, subject, about, decisive)
             if isinstance(agent, Finding):
                 findings.append(agent)
@@ -222,12 +252,12 @@ class Checker:
             (findings if isinstance(office, Finding) else unchecked).append(office)
         outlets = _find_outlets(outside, self.outlets)
         if outlets:
-            # The records a recipient could be recorded on: those the claim's parts were found in,
-            # then the ones it is most about, then any with a dispute over where words went.
-            ranked = [entry for _, entry in self.index.ranked(subject.words, subject.actors, minimum=TOPIC_SCORE)]
-            disputed = [entry for entry in ranked if getattr(entry.record, "disputes", ())]
+            # Where words went is recorded on the quote the claim quotes, or the record it is about.
+            found_on = [self.index.by_id[f.record] for f in findings if f.record in self.index.by_id
+                        and f.verdict is not Verdict.UNVERIFIED]
+            on = list(dict.fromkeys([*anchors, *found_on, *near(candidates(self.index, subject))]))
             for outlet in outlets:
-                found = _check_outlet(outlet, anchors + disputed[:3] + ranked[:3], self.outlets)
+                found = _check_outlet(outlet, on, self.outlets) if on else None
                 if found is None:
                     unchecked.append(Unchecked(outlet, PartKind.OUTLET, "no recorded recipient"))
                 else:
@@ -280,14 +310,13 @@ def _date_subject(subject: Subject, text: str, mention: DateMention, dates: tupl
 
 
 def _date_beside(text: str, position: int, dates: tuple[DateMention, ...]) -> PartialDate | None:
-    """The date of the clause a person is named in, for who held an office then; a heading's
-    date for a sentence under it; None when the clause gives none (then: held it at all?)."""
-    for mention in dates:
-        if mention.aspect is DateAspect.SPAN:
-            continue
-        if mention.heading:
-            return mention.date
+    """The date of the clause a person is named in, for who held an office then; else the one
+    date the sentence gives (a heading's, for a sentence under it); None when it gives none or
+    several (then the check is whether the person held the office at all)."""
+    points = [mention for mention in dates if mention.aspect is not DateAspect.SPAN]
+    for mention in points:
         left, right = _clause_span(text, mention.start, mention.end)
-        if left <= position <= right:
+        if not mention.heading and left <= position <= right:
             return mention.date
-    return None
+    distinct = {mention.date for mention in points}
+    return points[0].date if len(distinct) == 1 else None

@@ -129,13 +129,24 @@ class ParsedClaim:
         return "".join(chars)
 
 
+_SAYING = re.compile(r"\b(?:said|says|say|told|tells|wrote|writes|added|stated|declared|called|calling|calls|"
+                     r"referred|referring|tweeted|described|describing|according)\b", re.I)
+TERM_WORDS = 3  # a quoted phrase this short, with no verb of saying beside it, is a term ("zero tolerance")
+
+
 def find_quotations(text: str) -> tuple[Quotation, ...]:
+    """Words in quotation marks that someone is said to have said or written; a short quoted
+    term with no verb of saying beside it is left as words of the sentence (scare quotes)."""
     found = []
     for match in _QUOTATION.finditer(text):
         group = next(name for name in ("curly", "straight", "single") if match.group(name))
         words = match.group(group)
-        if len(_WORD.findall(words)) >= 2:  # "zero tolerance" is a term in quotation marks, still checkable
-            found.append(Quotation(words.strip(), match.start(), match.end()))
+        count = len(_WORD.findall(words))
+        if count < 2:
+            continue
+        if count <= TERM_WORDS and not _SAYING.search(text[max(0, match.start() - 60) : match.end() + 60]):
+            continue
+        found.append(Quotation(words.strip(), match.start(), match.end()))
     return tuple(found)
 
 
@@ -169,13 +180,23 @@ def find_numbers(text: str, units: frozenset[str], skip: list[tuple[int, int]]) 
     return tuple(found)
 
 
+# Words for what is counted that a timeline's figures may name otherwise ("kids" are children).
+COUNT_NOUNS = frozenset("""children child kids minors toddlers infants babies parents mothers fathers adults families
+people migrants immigrants persons cases""".split())  # noqa: SIM905
+_BETWEEN = frozenset(("migrant", "immigrant", "undocumented", "separated", "unaccompanied", "more", "other",
+                      "additional", "young", "small", "asylum-seeking", "of", "the"))
+
+
 def _unit_after(text: str, position: int, units: frozenset[str], end: int) -> tuple[str | None, int]:
-    """The unit word among the three words after a number ('628 migrant children')."""
+    """What a number counts: the noun right after it, or after a word or two that describe it
+    ('628 migrant children'); a word that says what happened ("separated") is not one."""
     for count, word in enumerate(re.finditer(r"[A-Za-z][A-Za-z-]*", text[position : position + 60])):
         if count >= 3:
             break
-        if word_stem(word.group(0)) in units:
+        if word_stem(word.group(0)) in units or word.group(0).casefold() in COUNT_NOUNS:
             return word.group(0).casefold(), position + word.end()
+        if word.group(0).casefold() not in _BETWEEN:
+            break
     return None, end
 
 

@@ -35,7 +35,7 @@ class Entry:
     end: PartialDate | None
     action: Action | None = None  # what happened: recorded, else read from the title
     by: frozenset[str] = frozenset()  # who did it, where recorded (a quote's speaker)
-    status: FigureStatus | None = None  # a figure's: what happened to what it counts
+    statuses: frozenset[FigureStatus] = frozenset()  # a figure's: what happened to what it counts
     modality: Modality = Modality.RECORDED
 
 
@@ -66,13 +66,13 @@ def _actors(timeline: Timeline, record: Indexed) -> frozenset[str]:
     return frozenset(found)
 
 
-def _deeds(record: Indexed) -> tuple[Action | None, frozenset[str], FigureStatus | None, Modality]:
+def _deeds(record: Indexed) -> tuple[Action | None, frozenset[str], frozenset[FigureStatus], Modality]:
     """What happened and who did it, as recorded; a file that does not say is read from titles."""
     if isinstance(record, Event):
-        return record.action or act_in(record.title), frozenset(record.by), None, Modality.RECORDED
+        return record.action or act_in(record.title), frozenset(record.by), frozenset(), Modality.RECORDED
     if isinstance(record, Quote):
-        return Action.STATE, frozenset({record.speaker}), None, Modality.RECORDED
-    status = record.status or next(iter(sorted(statuses_in(record.label))), None)
+        return Action.STATE, frozenset({record.speaker}), frozenset(), Modality.RECORDED
+    status = frozenset({record.status}) if record.status else statuses_in(record.label)
     # "recorded" is also what a file that does not say gets: its label may say otherwise.
     modality = record.modality if record.modality is not Modality.RECORDED else \
         modality_in(record.label) or Modality.RECORDED
@@ -139,7 +139,9 @@ class ClaimIndex:
             return ()
         ordered = sorted(candidates, key=len, reverse=True)  # "Jeff Sessions" before "Sessions"
         pattern = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(name) for name in ordered) + r")(?![\w])")
-        return tuple((candidates[match.group(0)], match.start(), match.end()) for match in pattern.finditer(text))
+        # A one-word name followed by a capitalized word is part of another name ("White House").
+        return tuple((candidates[match.group(0)], match.start(), match.end()) for match in pattern.finditer(text)
+                     if " " in match.group(0) or not _NAME_GOES_ON.match(text, match.end()))
 
     def distinct(self, entry: Entry, claim_words: frozenset[str]) -> float:
         """How much the words a claim shares with a record's title say: their rarity, summed, where
@@ -150,6 +152,7 @@ class ClaimIndex:
         return tuple(actor for actor in self.actors_in(text) if actor.kind is ActorKind.PERSON)
 
 
+_NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
 _FIRST_WORD = re.compile(r"[^\W_][\w.'’-]*")  # a name's first word, as a text writes it ("U.S.", "O'Brien")
 
 

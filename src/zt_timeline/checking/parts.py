@@ -27,8 +27,8 @@ from ..model.dates import PartialDate
 from ..model.kinds import FigureStatus, Modality, Rank
 from ..model.quantities import amount
 from ..model.records import Event, Figure, FigureVariant, Quote
-from .about import Subject, alone, candidates, near
-from .actions import modalities_agree, pinpoints
+from .about import MARGIN, Subject, alone, candidates, near, rarity, unnamed_agent
+from .actions import modalities_agree, pinpoints, statuses_in
 from .claim_dates import DateAspect, DateMention
 from .claims import NumberMention, bound_of, interval, word_stem
 from .index import ClaimIndex, Entry
@@ -186,8 +186,7 @@ def _distance(a: float, b: float) -> float:
 def _counts_alike(entry: Entry, statuses: frozenset[FigureStatus], modality: Modality) -> bool:
     """Whether a figure counts what happened as the claim says: the same thing happened to what
     it counts (when both say), and it happened, or was only expected, alike."""
-    if statuses and entry.status is not None and entry.status is not FigureStatus.OTHER \
-            and entry.status not in statuses:
+    if statuses and entry.statuses and FigureStatus.OTHER not in entry.statuses and not entry.statuses & statuses:
         return False
     return modalities_agree(modality, entry.modality)
 
@@ -204,12 +203,14 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
     claim = interval(number.value, number.bound)
     words = clause_words | subject.words
     scored = []
+    alike: list[Figure] = []
     for entry in index.entries:
         figure = entry.record
         if not isinstance(figure, Figure) or not any(_same_unit(number, a) for a in _figure_accounts(figure)):
             continue
         if not _counts_alike(entry, statuses, modality):
             continue
+        alike.append(figure)
         score = index.score(entry, words, subject.actors)
         if any(a.date and _overlaps(d.date, a.date) for a in _figure_accounts(figure) for d in dates):
             score += 2.0  # the claim's own date points at this count
@@ -218,12 +219,16 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
         if score >= NUMBER_ABOUT:
             scored.append((score, figure))
     scored.sort(key=lambda item: -item[0])
+    beyond = _beyond_every_count(number, claim, statuses, alike)
+    if beyond is not None:
+        return beyond, None
     if not scored:
         return Finding(number.text, PartKind.NUMBER, Verdict.UNVERIFIED, None,
                        "no recorded figure counts this"), None
     pool = [figure for score, figure in scored if score >= NUMBER_NEAR * scored[0][0]]
-    if dates:  # a count of the claim's own time, where there is one, before counts of other times
-        pool = [f for f in pool if _dated_as(f, dates)] or pool
+    if dates:  # the clause dates the count: counts of that time, where there are any
+        pool = [f for f in pool if any(a.date and _overlaps(d.date, a.date) for a in _figure_accounts(f)
+                                       for d in dates)] or pool
     for figure in pool:
         implying = _implying(number, claim, figure)
         if implying and _rank(_figure_accounts(figure)[implying[0]]) is not Rank.DEPRECATED:
@@ -232,6 +237,9 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
     # contradicted only when that figure, and every other the claim is as much about, rules it out,
     # and the claim's date (if it gives one) is the figure's.
     scores = {figure.id: score for score, figure in scored}
+    # The claim is about one count: one stands well above the others, or all it may be about are
+    # of one report (dated alike).
+    single = len(scored) == 1 or scored[1][0] * MARGIN <= scored[0][0] or len({f.date for f in pool}) == 1
     figure = max(pool, key=lambda f: scores[f.id] / (1 + 2 * min(_distance(number.value, a.value)
                                                                  for a in _figure_accounts(f)
                                                                  if _same_unit(number, a))))
@@ -242,23 +250,56 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
                  for a in _figure_accounts(f) if _same_unit(number, a) and _rank(a) is not Rank.DEPRECATED}
     dated_elsewhere = bool(dates) and figure.date is not None and not any(_overlaps(d.date, figure.date)
                                                                           for d in dates)
-    if relations == {"apart"} and not dated_elsewhere and statuses_known(statuses, index.by_id[figure.id]):
+    # What the figure counts must be shown to be what the claim counts: the claim's date is the
+    # figure's, or it shares a word that sets the figure apart ("El Paso", "beds", "shortfall").
+    in_scope = (bool(dates) and not dated_elsewhere) or _sets_apart(index, figure, words)
+    if single and in_scope and relations == {"apart"} and not dated_elsewhere \
+            and statuses_known(statuses, index.by_id[figure.id]):
         return Finding(number.text, PartKind.NUMBER, Verdict.CONTRADICTED, figure.id, _describe(figure, figure),
                        figure.sources, None, f"{number.text} for {amount(figure)}"), figure
     return Finding(number.text, PartKind.NUMBER, Verdict.UNVERIFIED, None, "no recorded figure has this number",
                    note=f"closest, about something else or another time: {figure.id}"), None
 
 
-def _dated_as(figure: Figure, dates: tuple[DateMention, ...]) -> bool:
-    return any(a.date is not None and _overlaps(d.date, a.date) for a in _figure_accounts(figure) for d in dates)
+BEYOND = 1.5  # a count of the separated this far above the largest any source gives is contradicted
+
+
+def _beyond_every_count(number: NumberMention, claim, statuses: frozenset[FigureStatus],
+                        alike: list[Figure]) -> Finding | None:
+    """A number of people separated far above every count any source gives of them (the figures
+    of this timeline count the separated: the largest is the ceiling of what is known)."""
+    if statuses != frozenset({FigureStatus.SEPARATED}) or number.unit in _MEASURES:
+        return None
+    alike = [figure for figure in alike if figure.status is FigureStatus.SEPARATED
+             or (figure.status is None and FigureStatus.SEPARATED in statuses_in(figure.label))]
+    accounts = [(figure, account) for figure in alike for account in _figure_accounts(figure)
+                if _same_unit(number, account) and _rank(account) is not Rank.DEPRECATED]
+    if len(alike) < 3 or not accounts:
+        return None  # too few counts of this to know the ceiling
+    figure, largest = max(accounts, key=lambda pair: pair[1].value)
+    if claim[0] <= BEYOND * largest.value:
+        return None
+    return Finding(number.text, PartKind.NUMBER, Verdict.CONTRADICTED, figure.id, _describe(figure, largest),
+                   largest.sources, f"the largest count of these any source gives ({len(alike)} figures)",
+                   f"{number.text} for at most {amount(largest)}")
+
+
+_SETS_APART = 0.6  # how rare among the figures a shared label word must be to set one apart
+
+
+def _sets_apart(index: ClaimIndex, figure: Figure, words: frozenset[str]) -> bool:
+    figures = [entry for entry in index.entries if isinstance(entry.record, Figure)]
+    entry = index.by_id[figure.id]
+    return any(rare >= _SETS_APART for word, rare in rarity(figures, words).items() if word in entry.title)
 
 
 def statuses_known(statuses: frozenset[FigureStatus], entry: Entry) -> bool:
-    """Whether the claim says what happened to what is counted wherever the figure does, so that
-    a number that differs is a wrong number and not a count of something else."""
-    if entry.status is None or entry.status is FigureStatus.OTHER:
-        return True
-    return entry.status in statuses
+    """Whether the claim and the figure both say what happened to what is counted, and the same,
+    so that a number that differs is a wrong number and not a count of something else (a figure
+    of money or a share counts no people: what it is, its label says)."""
+    if entry.statuses == frozenset({FigureStatus.OTHER}) or not (entry.statuses or statuses):
+        return True  # neither says (or the figure's label does): what it counts, its words say
+    return bool(entry.statuses & statuses)
 
 
 # --- dates -----------------------------------------------------------------------------------------
@@ -359,30 +400,64 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
             return found
     pool = candidates(index, subject)
     weighed = near(pool)
-    for entry in (*weighed, *(near(candidates(index, wider)) if wider is not None else ())):
+    # The wider words may support a date only when the claim quotes nothing: a quotation found
+    # elsewhere says what the claim is about, and words said another day are not these.
+    widened = near(candidates(index, wider)) if wider is not None and not anchors else []
+    for entry in (*weighed, *widened):
         if found := _date_finding(mention, entry):
             return found
     if not weighed:
         return Finding(shown(mention), PartKind.DATE, Verdict.UNVERIFIED, None, "no recorded event is about this")
-    # No record the claim is about has its date. It is contradicted only when every one of them
-    # rules the date out, by its accounts that are not errors, and the kind of date agrees (a
-    # span written whole is checked only against a record of a span).
-    target = alone(pool) or min(weighed, key=lambda entry: _years_apart(mention.date, entry))
-    accounts = _entry_accounts(target)
+    # No record the claim is about has its date. It is contradicted only when the claim is about
+    # one record (or several of one story, dated alike), every account of every candidate that is
+    # not an error rules the date out, the claim says what happened then, its agent (if it names
+    # one) is the record's, and the kind of date agrees (a span written whole is checked only
+    # against a record of a span).
+    target = alone(pool) or _one_story(mention, weighed)
+    shown_target = target or min(weighed, key=lambda entry: _years_apart(mention.date, entry))
+    accounts = _entry_accounts(shown_target)
     start, end, sources, *_ = accounts[0]
     relations = {_dates_relation(mention, a[0], a[1]) for entry in weighed for a in _entry_accounts(entry)
                  if a[3] is not Rank.DEPRECATED}
-    kinds_agree = mention.aspect is not DateAspect.SPAN or target.end is not None
-    if relations == {"apart"} and kinds_agree and pinpoints(subject.acts):
+    kinds_agree = mention.aspect is not DateAspect.SPAN or shown_target.end is not None
+    told = pinpoints(subject.acts) or (target is not None and bool(subject.agents() & target.by))
+    if target is not None and relations == {"apart"} and kinds_agree and told and _agents_agree(subject, target):
         errors = [(_when(a[0], a[1]), a[2], a[4]) for a in accounts
                   if a[3] is Rank.DEPRECATED and _dates_relation(mention, a[0], a[1]) != "apart"]
         return Finding(shown(mention), PartKind.DATE, Verdict.CONTRADICTED, target.record.id,
                        f"{_when(start, end)}: {_title(target)}", sources, _errors(errors),
                        f"{mention.text} for {_when(start, end)}")
-    note = f"the data gives only {_when(start, end)}" if relations != {"apart"} else \
-        "a span: the record gives a single date" if not kinds_agree else "the claim does not say what happened then"
-    return Finding(shown(mention), PartKind.DATE, Verdict.UNVERIFIED, None, f"{_when(start, end)}: {_title(target)}",
-                   sources, f"closest, not shown to be what the claim is about ({target.record.id}); {note}")
+    if relations != {"apart"}:
+        note = f"the data gives only {_when(start, end)}"
+    elif not kinds_agree:
+        note = "a span: the record gives a single date"
+    elif not told:
+        note = "the claim does not say what happened then"
+    else:
+        note = "the claim is not shown to be about this record alone"
+    return Finding(shown(mention), PartKind.DATE, Verdict.UNVERIFIED, None,
+                   f"{_when(start, end)}: {_title(shown_target)}", sources,
+                   f"closest, not shown to be what the claim is about ({shown_target.record.id}); {note}")
+
+
+def _one_story(mention: DateMention, weighed: list[Entry]) -> Entry | None:
+    """The best of several candidates that are one story: all dated within a month."""
+    dated = [entry for entry in weighed if entry.date is not None]
+    if not dated:
+        return None
+    first = min(entry.date.first_day for entry in dated)
+    last = max((entry.end or entry.date).last_day for entry in dated)
+    return dated[0] if (last - first).days <= 31 else None
+
+
+def _agents_agree(subject: Subject, entry: Entry) -> bool:
+    """Whether the people the claim says did its acts are among the record's (a claim about
+    what someone else did on another day is not about this record), and the claim does not give
+    its acts to someone the data does not know ("groups of lawmakers toured ...")."""
+    if any(unnamed_agent(subject, act) for act in subject.acts):
+        return False
+    agents = subject.agents()
+    return not agents or bool(agents & (entry.by | entry.actors))
 
 
 def _title(entry: Entry) -> str:

@@ -16,6 +16,7 @@ from .index import ClaimIndex
 from .parts import Finding, PartKind, Verdict
 
 CLOSE_WORDING = 0.75  # share of a quotation's words found in order: close, but different
+MISQUOTE_CHANGES = 3  # a quotation that differs in more places than this is another rendering, not a misquote
 CLOSE_FOR_SPEAKER = 0.55  # the same, for words the claim gives to the person recorded saying the quote
 _FORM_NOTES = {QuoteForm.NOTES: "words known only from someone's notes, not a recording",
                QuoteForm.PARAPHRASE: "a paraphrase, not the speaker's words"}
@@ -71,6 +72,29 @@ def _word_changes(claim: tuple[str, ...], recorded: tuple[str, ...]) -> str:
     return "; ".join(changes)
 
 
+def _restructured(claim: tuple[str, ...], recorded: tuple[str, ...]) -> bool:
+    """Whether the claim's words differ from the record's as another rendering does (a phrase
+    put another way, several places changed), not as a misquote does (a word swapped or moved)."""
+    import difflib
+
+    codes = difflib.SequenceMatcher(None, recorded, claim, autojunk=False).get_opcodes()
+    inner = [code for code in codes if code[0] != "equal"]
+    while inner and inner[0][0] == "delete" and inner[0][1] == 0:
+        inner.pop(0)  # the recorded words before the stretch the claim quotes
+    while inner and inner[-1][0] == "delete" and inner[-1][2] == len(recorded):
+        inner.pop()
+    # A word moved (left out in one place, added in another) is one change, not two gaps.
+    added = [claim[b1:b2] for tag, _, _, b1, b2 in inner if tag == "insert"]
+    dropped = [recorded[a1:a2] for tag, a1, a2, _, _ in inner if tag == "delete"]
+    inner = [code for code in inner if not (code[0] == "insert" and claim[code[3]:code[4]] in dropped)
+             and not (code[0] == "delete" and recorded[code[1]:code[2]] in added)]
+    # The recorded words beyond either end of the stretch the claim quotes are not a difference.
+    gaps = [abs(min(a2 - a1, b2 - b1) - (b2 - b1)) if (b1 == 0 or b2 == len(claim)) and tag == "replace"
+            else abs((a2 - a1) - (b2 - b1)) for tag, a1, a2, b1, b2 in inner]
+    uneven = sum(gaps) >= 4 or any(gap >= 3 for gap in gaps)
+    return uneven or len(inner) > MISQUOTE_CHANGES
+
+
 def _closeness(claim: tuple[str, ...], text: tuple[str, ...]) -> float:
     """The share of the claim's words found, in order, in the text."""
     import difflib
@@ -118,8 +142,15 @@ def check_quotation(index: ClaimIndex, quotation: Quotation, named: frozenset[st
     if best and (best[0] >= CLOSE_WORDING or (best[0] >= CLOSE_FOR_SPEAKER and best[1].speaker in named)):
         share, quote, number = best
         text, sources = _accounts(quote)[number]
+        changes = _word_changes(claim_words, words(text))
+        if _restructured(claim_words, words(text)):
+            # Worded differently throughout: another rendering of the words (a transcript, a
+            # translation), or a paraphrase in quotation marks; not shown to be a misquote.
+            return Finding(quotation.text, PartKind.QUOTATION, Verdict.UNVERIFIED, None,
+                           f"the recorded words differ in several places: “{text}” ({quote.id})", sources,
+                           f"other words: {changes}"), quote
         return Finding(quotation.text, PartKind.QUOTATION, Verdict.CONTRADICTED, quote.id, f"“{text}”", sources,
-                       f"other words: {_word_changes(claim_words, words(text))}"), quote
+                       f"other words: {changes}", changes), quote
     return Finding(quotation.text, PartKind.QUOTATION, Verdict.UNVERIFIED, None,
                    "no recorded quotation has these words"), None
 
