@@ -235,3 +235,16 @@ def test_every_agent_is_an_actor_of_its_event(bundled):
         assert set(event.by) <= actor_ids, event.id
         assert set(event.by) <= set(event.actors), event.id
     assert sum(bool(event.by) for event in bundled.events) >= 120
+
+
+def test_every_figure_says_what_happened_to_what_it_counts(bundled):
+    from zt_timeline.model.kinds import Modality
+
+    assert [figure.id for figure in bundled.figures if figure.status is None] == []
+    modality = {figure.id: figure.modality for figure in bundled.figures}
+    assert modality["usms-funding-shortfall"] is Modality.PROJECTED
+    assert modality["dhs-expected-separations-26000"] is Modality.EXPECTED
+    assert modality["prosecution-target"] is Modality.TARGET
+    assert modality["flores-20-day-limit"] is Modality.LIMIT
+    assert modality["dhs-estimate-separated-3014"] is Modality.ESTIMATED
+    assert modality["children-separated"] is Modality.RECORDED
