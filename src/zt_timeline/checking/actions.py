@@ -11,6 +11,7 @@ same act is written many ways; it never spans unrelated acts.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -235,3 +236,11 @@ def modality_before(text: str, position: int) -> Modality | None:
     $327 million and a shortage of 3,000 beds": both were projected)."""
     found = [m for m in _MODALITY_PATTERN.finditer(text[:position])]
     return _MODALITY_WORDS[_key(found[-1].group(0))] if found else None
+
+
+@functools.cache
+def deed_words() -> frozenset[str]:
+    """The stems of every word of the vocabularies of acts and of what happened to people."""
+    from .claims import content_words  # claims.py imports nothing of this module's
+
+    return frozenset(content_words(" ".join((*_ACTION_WORDS, *_STATUS_WORDS))))

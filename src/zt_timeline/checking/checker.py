@@ -21,7 +21,7 @@ from ..model.kinds import Modality
 from ..model.records import Event, Figure, Quote, Timeline
 from .about import Subject, alone, candidates, near, subject_of
 from .actions import ActMention, find_acts, modality_before, modality_in, pinpoints, statuses_in
-from .claim_dates import DateAspect, DateMention
+from .claim_dates import DateAspect, DateMention, bounded
 from .claims import ParsedClaim, content_words, parse_claim
 from .drafts import dated_sentences
 from .index import ClaimIndex, Entry
@@ -302,7 +302,8 @@ def _date_subject(subject: Subject, text: str, mention: DateMention, dates: tupl
     if not mine:  # "On April 6, 2018, Sessions announced": the act of the next clause
         mine = tuple(act for act in acts if min(dates, key=lambda other: distance(act, other)) is mention
                      and not any(d is not mention and _clause_span(text, d.start, d.end)[0] <= act.start
-                                 <= _clause_span(text, d.start, d.end)[1] for d in dates))
+                                 <= _clause_span(text, d.start, d.end)[1] for d in dates)
+                     and not bounded(_clause(text, act.start, act.end)))
     words = set(content_words(text[left:right]))
     for act in mine:
         words.update(content_words(_clause(text, act.start, act.end)))

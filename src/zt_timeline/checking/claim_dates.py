@@ -139,6 +139,15 @@ def _part_of_year(part: str, year: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, first, 1), end.last_day
 
 
+_BOUND = re.compile(_BOUNDING.pattern.removesuffix("$") + r"(?:" + _MONTH + r"|(?:19|20)\d\d)\b", re.I)
+
+
+def bounded(text: str) -> bool:
+    """Whether a text dates what it says by a bound ("no later than October", "since 2017"):
+    its act is dated there, not by another date of the sentence."""
+    return bool(_BOUND.search(text))
+
+
 def is_free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether the span [start, end) overlaps none of the spans taken."""
     return all(end <= a or start >= b for a, b in taken)

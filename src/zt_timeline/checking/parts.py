@@ -24,11 +24,11 @@ import math
 from dataclasses import dataclass, replace
 
 from ..model.dates import PartialDate
-from ..model.kinds import FigureStatus, Modality, Rank
+from ..model.kinds import Action, FigureStatus, Modality, Rank
 from ..model.quantities import amount
 from ..model.records import Event, Figure, FigureVariant, Quote
 from .about import MARGIN, Subject, alone, candidates, near, rarity, unnamed_agent
-from .actions import modalities_agree, pinpoints, statuses_in
+from .actions import deed_words, modalities_agree, pinpoints, statuses_in
 from .claim_dates import DateAspect, DateMention
 from .claims import NumberMention, bound_of, interval, word_stem
 from .index import ClaimIndex, Entry
@@ -288,9 +288,12 @@ _SETS_APART = 0.6  # how rare among the figures a shared label word must be to s
 
 
 def _sets_apart(index: ClaimIndex, figure: Figure, words: frozenset[str]) -> bool:
+    """Whether the claim shares with the figure's label a word that few figures have, other than
+    the words for what happened ("found", "separated"): its place, its group, its kind."""
     figures = [entry for entry in index.entries if isinstance(entry.record, Figure)]
     entry = index.by_id[figure.id]
-    return any(rare >= _SETS_APART for word, rare in rarity(figures, words).items() if word in entry.title)
+    return any(rare >= _SETS_APART for word, rare in rarity(figures, words - deed_words()).items()
+               if word in entry.title)
 
 
 def statuses_known(statuses: frozenset[FigureStatus], entry: Entry) -> bool:
@@ -398,6 +401,13 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
     for entry in anchors:
         if entry.date is not None and (found := _date_finding(mention, entry)):
             return found
+    if anchors and (not subject.acts or any(act.action is Action.STATE for act in subject.acts)):
+        # When the claim quotes words the data has, the date of "said" is the date of those words:
+        # words said again another day are not shown to be these.
+        entry = anchors[0]
+        return Finding(shown(mention), PartKind.DATE, Verdict.UNVERIFIED, None,
+                       f"{_when(entry.date, entry.end)}: {_title(entry)}" if entry.date else "the words are undated",
+                       entry.record.sources, f"the quoted words are recorded on another date ({entry.record.id})")
     pool = candidates(index, subject)
     weighed = near(pool)
     # The wider words may support a date only when the claim quotes nothing: a quotation found

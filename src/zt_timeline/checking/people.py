@@ -23,6 +23,8 @@ from .parts import Finding, PartKind, Unchecked, Verdict
 
 def check_agent(timeline: Timeline, subject: Subject, entry: Entry, decisive: bool) -> Finding | Unchecked | None:
     """The agent the claim names for its act, against who the record says did it."""
+    if not decisive:
+        return None  # the claim is not shown to be about this record: whoever it names, nothing follows
     for act in subject.acts:
         agent = subject.agent(act) if act.is_verb and entry.action in family(act.action) else None
         if agent is None:
@@ -41,7 +43,7 @@ def check_agent(timeline: Timeline, subject: Subject, entry: Entry, decisive: bo
                                entry.record.sources)
             return Unchecked(part, PartKind.AGENT, f"{agent.name} is not named on {entry.record.id}")
         people = [actor_id for actor_id in entry.by if _is_person(timeline, actor_id)]
-        if decisive and people:
+        if people:
             return Finding(part, PartKind.AGENT, Verdict.CONTRADICTED, entry.record.id, recorded,
                            entry.record.sources, None, f"{agent.name} for {names}")
         return Unchecked(part, PartKind.AGENT, f"the record the claim may be about was done by {names}")
