@@ -16,13 +16,14 @@ import math
 import re
 from dataclasses import dataclass
 
+from ..model.dates import PartialDate
 from ..model.kinds import Action
 from ..model.records import Actor, Event, Quote
 from .actions import ActMention, family, find_acts, telling
 from .claims import content_words
 from .index import ClaimIndex, Entry
 
-DISTINCT = 0.6  # the rarity shared title words must have, with a shared actor, to tie a claim to a record
+DISTINCT = 0.5  # the rarity shared title words must have, with a shared actor, to tie a claim to a record
 DISTINCT_ALONE = 1.0  # without one (1.0: as rare as a word only that record has)
 ABOUT = 4.0  # the score (index.score) a candidate needs
 NEAR = 0.6  # candidates within this share of the best are weighed together
@@ -44,11 +45,12 @@ class Subject:
     actors: frozenset[str]  # ids of the actors it names
     mentions: tuple[tuple[Actor, int, int], ...]  # where it names them
     acts: tuple[ActMention, ...]  # the telling acts it names (of one part, for a part)
+    written: PartialDate | None = None  # when the text was written: it is about nothing later
 
     def narrowed(self, acts: tuple[ActMention, ...], words: frozenset[str]) -> Subject:
         """The subject of one part of the claim (a date and the acts nearest it): its own acts
         and words, and the claim's names."""
-        return Subject(self.text, words, self.actors, self.mentions, telling(acts))
+        return Subject(self.text, words, self.actors, self.mentions, telling(acts), self.written)
 
     def agents(self) -> frozenset[str]:
         """The people the claim says did its acts."""
@@ -126,11 +128,11 @@ def _broken(between: str) -> bool:
                                             " and ", " but "))
 
 
-def subject_of(index: ClaimIndex, text: str) -> Subject:
+def subject_of(index: ClaimIndex, text: str, written: PartialDate | None = None) -> Subject:
     mentions = index.actor_mentions(text)
     acts = telling(find_acts(text))
     return Subject(text, frozenset(content_words(text)), frozenset(actor.id for actor, _, _ in mentions), mentions,
-                   acts)
+                   acts, written)
 
 
 def _ties(entry: Entry, subject: Subject, families: frozenset[Action] | None, distinct: float) -> bool:
@@ -155,7 +157,10 @@ def candidates(index: ClaimIndex, subject: Subject,
     records, much among announcements)."""
     families = subject.families
     said = any(act.action is Action.STATE for act in subject.acts)
+    # A text is not about what happened after it was written.
+    before = subject.written.last_day if subject.written is not None else None
     alike = [entry for entry in index.entries if entry.date is not None and isinstance(entry.record, kinds)
+             and (before is None or entry.date.plausible_first_day <= before)
              and (families is None or entry.action in families)
              and (said if isinstance(entry.record, Quote) else True)]  # words said are dated by "said"
     # A person's name counts once, as the person (below), not again as words.

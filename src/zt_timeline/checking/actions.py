@@ -35,7 +35,7 @@ for _action, _forms in {
     A.APPOINT: "appointed appoints appointment named-acting",
     A.ORDER: "ordered orders ordering directed",
     A.RULE: "ruled rules ruling injunction enjoined blocked struck-down",
-    A.FILE: "filed files filing motion brief",
+    A.FILE: "file filed files filing motion brief",
     A.SUE: "sued sues lawsuit lawsuits suit",
     A.SETTLE: "settled settles settlement",
     A.TESTIFY: "testified testifies testify testimony",
@@ -43,7 +43,7 @@ for _action, _forms in {
     A.VISIT: "visited visits visit toured tour",
     A.MEET: "met meeting meetings",
     A.BEGIN: "began begins begin begun started starts launched launches initiated took-effect went-into-effect "
-             "pilot piloted",
+             "pilot piloted implemented implements enacted instituted adopted put-in-place",
     A.END: "ended ends halted halts stopped stops ceased",
     A.PROPOSE: "proposed proposes propose proposal",
     A.RESCIND: "rescinded rescinds rescind revoked revokes reversed withdrew rescission",

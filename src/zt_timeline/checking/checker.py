@@ -34,9 +34,9 @@ _OUTLET_TRIGGER = re.compile(r"\b(?:statement|interview|remarks|comments?|email|
                              r"\btold\s+|\bsaid\s+to\s+", re.I)
 # Words that deny or doubt what a clause says: a part inside such a clause is not judged, since
 # "Obama did not separate 90,000 children" says the opposite of its parts.
-_DENIAL = re.compile(r"\b(?:not|never|neither|nor|den(?:y|ies|ied|ying)|false(?:ly)?|untrue|wrongly|incorrectly|"
-                     r"contrary to|myths?|hoax|debunked|baseless)\b|n['’]t\b|\bno\b(?!\s+(?:later|more|fewer|less))",
-                     re.I)
+_DENIAL = re.compile(r"\b(?:not|never|neither|nor|den(?:y|ies|ied|ying)|false|untrue|contrary to|myths?|hoax|"
+                     r"debunked|baseless)\b|n['’]t\b|\bno\b(?!\s+(?:later|more|fewer|less|longer))", re.I)
+_PARTICIPLE = re.compile(r"\s*,\s*(?=\w+ing\b)")  # a clause that goes on to say what the one before did
 _CLAUSE = re.compile(r"[,;:()]|\s[-–—]+\s|\band\b|\bbut\b|\bwho\b|\bwhich\b|\bafter\b|\bdespite\b")
 
 
@@ -198,7 +198,7 @@ class Checker:
 
     def _verdicts(self, parsed: ParsedClaim, heading: DateMention | None) -> ClaimCheck:
         outside = parsed.outside_quotations()
-        subject = subject_of(self.index, outside)
+        subject = subject_of(self.index, outside, self.dated)
         findings: list[Finding] = []
         unchecked: list[Unchecked] = []
         anchors: list[Entry] = []
@@ -299,6 +299,11 @@ def _date_subject(subject: Subject, text: str, mention: DateMention, dates: tupl
 
     left, right = _clause_span(text, mention.start, mention.end)
     mine = tuple(act for act in acts if left <= act.start and act.end <= right)
+    following = _PARTICIPLE.match(text, right)
+    if following:  # "reversed course Wednesday, signing an executive order": the same deed, told
+        after, end = _clause_span(text, following.end(), following.end())
+        mine += tuple(act for act in acts if after <= act.start and act.end <= end)
+        right = end
     if not mine:  # "On April 6, 2018, Sessions announced": the act of the next clause
         mine = tuple(act for act in acts if min(dates, key=lambda other: distance(act, other)) is mention
                      and not any(d is not mention and _clause_span(text, d.start, d.end)[0] <= act.start

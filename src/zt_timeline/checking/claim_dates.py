@@ -30,7 +30,7 @@ _DATE_FORMS = (
     (re.compile(rf"\b(?P<part>early|late|mid-?|the\s+(?:spring|summer|fall|autumn|winter)\s+of)\s*{_YEAR}\b(?![-/]\d)",
                 re.I), "part-of-year"),
     (re.compile(rf"\b(?:in|during)\s+{_YEAR}\b(?![-/]\d)"), "year"),
-    (re.compile(rf"\b(?:in|during|by|since|until)\s+{_MONTH}\b(?!\.?\s*[0-3]?\d\b)(?!,?\s+(?:of\s+)?(?:19|20)\d\d)"),
+    (re.compile(rf"\b(?:in|during)\s+{_MONTH}\b(?!\.?\s*[0-3]?\d\b)(?!,?\s+(?:of\s+)?(?:19|20)\d\d)"),
      "month-no-year"),
     (re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)"), "day-no-year"),
     (re.compile(r"\b(?P<rel>last month|last year|this month|this year|yesterday|today)\b", re.I), "relative"),

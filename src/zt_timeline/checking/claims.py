@@ -216,6 +216,14 @@ def word_stem(word: str) -> str:
         word = word[:-3] + "y"
     elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         word = word[:-1]
+    # A verb's past and present participle meet its plain form: "ordered", "ordering", "order";
+    # "filed", "file"; "stopped", "stop" (a final "e" goes, so "file" and "fil(ed)" meet).
+    if len(word) > 5 and word.endswith(("ed", "ing")):
+        word = word[: -2 if word.endswith("ed") else -3]
+        if len(word) > 2 and word[-1] == word[-2] and word[-1] not in "lsz":
+            word = word[:-1]
+    if len(word) > 3 and word.endswith("e"):
+        word = word[:-1]
     return word[:STEM_LENGTH] if len(word) > STEM_LENGTH else word
 
 

@@ -204,12 +204,17 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
     words = clause_words | subject.words
     scored = []
     alike: list[Figure] = []
+    ever: list[Figure] = []  # every count of the same, whenever made: the ceiling of what is known
     for entry in index.entries:
         figure = entry.record
         if not isinstance(figure, Figure) or not any(_same_unit(number, a) for a in _figure_accounts(figure)):
             continue
         if not _counts_alike(entry, statuses, modality):
             continue
+        ever.append(figure)
+        if subject.written is not None and figure.date is not None \
+                and figure.date.plausible_first_day > subject.written.last_day:
+            continue  # a count made after the text was written is not what it counts
         alike.append(figure)
         score = index.score(entry, words, subject.actors)
         if any(a.date and _overlaps(d.date, a.date) for a in _figure_accounts(figure) for d in dates):
@@ -219,7 +224,7 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
         if score >= NUMBER_ABOUT:
             scored.append((score, figure))
     scored.sort(key=lambda item: -item[0])
-    beyond = _beyond_every_count(number, claim, statuses, alike)
+    beyond = _beyond_every_count(number, claim, statuses, ever)
     if beyond is not None:
         return beyond, None
     if not scored:
