@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from ..errors import UsageError
 from ..model.dates import PartialDate
 from ..model.kinds import Modality
-from ..model.records import Event, Figure, Quote, Timeline
+from ..model.records import Actor, Event, Figure, Quote, Timeline
 from .about import Subject, alone, candidates, near, subject_of
 from .actions import ActMention, find_acts, modality_before, modality_in, pinpoints, statuses_in
 from .claim_dates import DateAspect, DateMention, bounded
@@ -247,9 +247,12 @@ class Checker:
                 findings.append(agent)
             elif agent is not None:
                 unchecked.append(agent)
-        for mention in offices_named(subject):
+        offices = offices_named(subject)
+        for mention in offices:
             office = check_office(self.index.timeline, mention, _date_beside(outside, mention.start, dates))
             (findings if isinstance(office, Finding) else unchecked).append(office)
+        if about is not None and isinstance(about.record, Event):
+            findings.extend(_strangers(self.index.timeline, subject, about, offices, findings))
         outlets = _find_outlets(outside, self.outlets)
         if outlets:
             # Where words went is recorded on the quote the claim quotes, or the record it is about.
@@ -287,6 +290,33 @@ class Checker:
         if subject.acts:
             return alone(candidates(self.index, subject))
         return None
+
+
+def _strangers(timeline: Timeline, subject: Subject, about: Entry, offices: tuple, findings: list[Finding]
+               ) -> list[Finding]:
+    """The people and organizations the claim names that the record it is about does not: the
+    claim may give the event a party it did not have ("a complaint to the Justice Department"
+    about one made to DHS), which zt cannot check, so the claim is not supported."""
+    on_record = about.actors | about.by
+    if not on_record:
+        return []
+    checked = {mention.person.id for mention in offices} | {f.record for f in findings if f.kind is PartKind.AGENT}
+    named = {f.part for f in findings if f.kind in (PartKind.AGENT, PartKind.SPEAKER)}
+    strangers = []
+    for actor, start, end in subject.mentions:
+        if actor.id in on_record or actor.id in checked or any(actor.name in part for part in named):
+            continue
+        if any(role.org in on_record for role in actor.roles) or _belongs(timeline, on_record, actor.id):
+            continue  # a member of a party on the record, or the body a party belongs to
+        strangers.append(Finding(subject.text[start:end], PartKind.PARTY, Verdict.UNVERIFIED, None,
+                                 f"not named on {about.record.id}: zt cannot say what part it had"))
+    return list({f.part: f for f in strangers}.values())
+
+
+def _belongs(timeline: Timeline, on_record: frozenset[str], organization: str) -> bool:
+    return any(isinstance(actor := timeline.get(actor_id), Actor) and any(role.org == organization
+                                                                         for role in actor.roles)
+               for actor_id in on_record)
 
 
 def _date_subject(subject: Subject, text: str, mention: DateMention, dates: tuple[DateMention, ...],

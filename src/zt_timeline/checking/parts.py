@@ -52,6 +52,7 @@ class PartKind(enum.StrEnum):
     OUTLET = "outlet"
     AGENT = "agent"  # who did it
     OFFICE = "office"  # who held an office when
+    PARTY = "party"  # someone else the claim names as part of what happened
 
 
 @dataclass(frozen=True, slots=True)
