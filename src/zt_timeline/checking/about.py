@@ -21,13 +21,14 @@ from ..model.kinds import Action
 from ..model.records import Actor, Event, Quote
 from .actions import ActMention, family, find_acts, telling
 from .claims import content_words
-from .index import ClaimIndex, Entry
+from .index import ClaimIndex, Entry, pairs
 
 DISTINCT = 0.5  # the rarity shared title words must have, with a shared actor, to tie a claim to a record
 DISTINCT_ALONE = 1.0  # without one (1.0: as rare as a word only that record has)
 ABOUT = 4.0  # the score (index.score) a candidate needs
 NEAR = 0.6  # candidates within this share of the best are weighed together
 SUMMARY_WEIGHT = 0.5  # a shared word of a record's summary, against one of its title
+PHRASE_BONUS = 3.0  # for each two words the claim and a record's title give together ("executive order")
 AGENT_BONUS = 4.0  # a record done by the person the claim says did it stands above others sharing as much
 MARGIN = 1.5  # how far the best must stand above the next for the claim to be about it alone
 # Acts a person does once in an office: the person and the act say which event it is.
@@ -105,9 +106,10 @@ _LEADING = re.compile(r"^\W*(?:(?:on|in|at|by|last|this|earlier|later|then|also|
                       r"their)\b\W*)*", re.I)
 
 
-def unnamed_agent(subject: Subject, act: ActMention) -> bool:
-    """Whether the claim says someone did an act, in words that name no actor the data knows:
-    then the claim may be about another event of the same kind."""
+def unnamed_agent(subject: Subject, act: ActMention, entry: Entry | None = None) -> bool:
+    """Whether the claim says someone did an act, in words that name no actor the data knows
+    (nor words of the record: "advocacy organizations" for "advocacy groups"): then the claim
+    may be about another event of the same kind."""
     if not act.is_verb or act.action in _WHAT_HAPPENED or subject.agent(act) is not None:
         return False
     start = max((m.end() for m in re.finditer(r"[,;:()]|\bthat\b|\bwho\b|\bwhich\b", subject.text[: act.start])),
@@ -117,6 +119,8 @@ def unnamed_agent(subject: Subject, act: ActMention) -> bool:
         return False
     named = any(start <= at < act.start for _, at, _ in subject.mentions)
     words = set(content_words(_LEADING.sub("", before)))
+    if entry is not None and words & entry.words:
+        return False
     return not named and bool(words - _STANDS_IN)
 
 
@@ -168,6 +172,7 @@ def candidates(index: ClaimIndex, subject: Subject,
                                                              for _, start, end in subject.mentions)))
     rare = rarity(alike, words)
     agents = subject.agents()
+    phrases = frozenset(pairs(content_words(subject.text)))
     found = []
     for entry in alike:
         # A word of the title counts whole; one only of the summary or context, half.
@@ -175,7 +180,7 @@ def candidates(index: ClaimIndex, subject: Subject,
                        for word in entry.words & words)
         if not _ties(entry, subject, families, distinct):
             continue
-        score = index.score(entry, subject.words, subject.actors)
+        score = index.score(entry, subject.words, subject.actors) + PHRASE_BONUS * len(phrases & entry.phrases)
         if agents & entry.by:
             score += AGENT_BONUS  # done by whom the claim says did it
         if score >= ABOUT:

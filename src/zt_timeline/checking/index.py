@@ -8,6 +8,7 @@ among the records (inverse document frequency), plus a bonus for each actor they
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -37,6 +38,7 @@ class Entry:
     by: frozenset[str] = frozenset()  # who did it, where recorded (a quote's speaker)
     statuses: frozenset[FigureStatus] = frozenset()  # a figure's: what happened to what it counts
     modality: Modality = Modality.RECORDED
+    phrases: frozenset[tuple[str, str]] = frozenset()  # pairs of words that stand together in its title
 
 
 def _title(record: Indexed) -> str:
@@ -87,6 +89,11 @@ def _date(timeline: Timeline, record: Indexed) -> tuple[PartialDate | None, Part
     return record.date, None
 
 
+def pairs(words: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Each two content words that stand next to each other ("zero tolerance", "el paso")."""
+    return tuple(itertools.pairwise(words))
+
+
 class ClaimIndex:
     """The records of one timeline, ready to be matched against claims."""
 
@@ -95,9 +102,10 @@ class ClaimIndex:
         self.entries: list[Entry] = []
         for record in (*timeline.events, *timeline.quotes, *timeline.figures):
             date, end = _date(timeline, record)
-            self.entries.append(Entry(record, frozenset(content_words(_text(timeline, record))),
-                                      frozenset(content_words(_title(record))), _actors(timeline, record), date, end,
-                                      *_deeds(record)))
+            title = content_words(_title(record))
+            self.entries.append(Entry(record, frozenset(content_words(_text(timeline, record))), frozenset(title),
+                                      _actors(timeline, record), date, end, *_deeds(record),
+                                      frozenset(pairs(title))))
         document_frequency = Counter(word for entry in self.entries for word in entry.words)
         total = len(self.entries) or 1
         self.idf = {word: math.log(1 + total / count) for word, count in document_frequency.items()}

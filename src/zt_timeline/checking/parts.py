@@ -419,7 +419,10 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
     # The wider words may support a date only when the claim quotes nothing: a quotation found
     # elsewhere says what the claim is about, and words said another day are not these.
     widened = near(candidates(index, wider)) if wider is not None and not anchors else []
-    for entry in (*weighed, *widened):
+    # Any record the claim is tied to that has its date, and was done by whom the claim says did
+    # it, says what it is about, if none nearer does.
+    further = (entry for _, entry in pool if subject.agents() and subject.agents() & entry.by)
+    for entry in (*weighed, *widened, *further):
         if found := _date_finding(mention, entry):
             return found
     if not weighed:
@@ -470,7 +473,7 @@ def _agents_agree(subject: Subject, entry: Entry) -> bool:
     """Whether the people the claim says did its acts are among the record's (a claim about
     what someone else did on another day is not about this record), and the claim does not give
     its acts to someone the data does not know ("groups of lawmakers toured ...")."""
-    if any(unnamed_agent(subject, act) for act in subject.acts):
+    if any(unnamed_agent(subject, act, entry) for act in subject.acts):
         return False
     agents = subject.agents()
     return not agents or bool(agents & (entry.by | entry.actors))
