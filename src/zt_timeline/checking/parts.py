@@ -432,6 +432,10 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
     # not an error rules the date out, the claim says what happened then, its agent (if it names
     # one) is the record's, and the kind of date agrees (a span written whole is checked only
     # against a record of a span).
+    agents = subject.agents()
+    theirs = [(score, entry) for score, entry in pool if agents & entry.by]
+    if theirs:  # the claim says who did it: what others did is not what it is about
+        pool, weighed = theirs, near(theirs)
     target = alone(pool) or _one_story(mention, weighed)
     shown_target = target or min(weighed, key=lambda entry: _years_apart(mention.date, entry))
     accounts = _entry_accounts(shown_target)
