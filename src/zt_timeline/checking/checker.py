@@ -213,6 +213,7 @@ class Checker:
                 if named:
                     findings.append(named)
                 speaker = getattr(self.index.timeline.get(quote.speaker), "name", None)
+        counted: list[Figure] = []  # the figures the claim's numbers were found in
         for number in parsed.numbers:
             clause_text = _clause(outside, number.start, number.end)
             left, right = _clause_span(outside, number.start, number.end)
@@ -220,7 +221,7 @@ class Checker:
             finding, figure = check_number(self.index, number, subject, frozenset(content_words(clause_text)),
                                            statuses_in(clause_text) or statuses_in(outside),
                                            modality_in(clause_text) or modality_before(outside, number.start)
-                                           or Modality.RECORDED, own_dates)
+                                           or Modality.RECORDED, own_dates, tuple(counted))
             if finding.note == "the claim does not say what the number counts" or finding.recorded == \
                     "the claim does not say what the number counts":
                 unchecked.append(Unchecked(number.text, PartKind.NUMBER, "the claim does not say what it counts"))
@@ -228,6 +229,8 @@ class Checker:
             findings.append(finding)
             if figure is not None:
                 self._anchor(anchors, figure)
+                if finding.verdict in (Verdict.SUPPORTED, Verdict.DISPUTED):
+                    counted.append(figure)
         dates = parsed.dates or ((heading,) if heading is not None else ())
         every_act = find_acts(outside)
         for mention in dates:

@@ -179,6 +179,15 @@ def _number_finding(number: NumberMention, claim, figure: Figure, position: int)
                    account.sources, note)
 
 
+def _same_report(figure: Figure, other: Figure) -> bool:
+    """Whether two figures come from one report: the same event, or the same date and sources."""
+    if figure.id == other.id:
+        return False
+    if figure.event and figure.event == other.event:
+        return True
+    return figure.date is not None and figure.date == other.date and bool(set(figure.sources) & set(other.sources))
+
+
 def _distance(a: float, b: float) -> float:
     """How far apart two numbers are, as a ratio (728 is nearer 628 than 5,500)."""
     return abs(math.log((a or 0.5) / (b or 0.5)))
@@ -193,8 +202,8 @@ def _counts_alike(entry: Entry, statuses: frozenset[FigureStatus], modality: Mod
 
 
 def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, clause_words: frozenset[str],
-                 statuses: frozenset[FigureStatus], modality: Modality,
-                 dates: tuple[DateMention, ...]) -> tuple[Finding, Figure | None]:
+                 statuses: frozenset[FigureStatus], modality: Modality, dates: tuple[DateMention, ...],
+                 found_with: tuple[Figure, ...] = ()) -> tuple[Finding, Figure | None]:
     """A number against the figures that count the same thing, in the same way, on the same
     subject: supported or disputed by one that records it; contradicted only when every figure
     the claim is about rules it out."""
@@ -232,6 +241,11 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
         return Finding(number.text, PartKind.NUMBER, Verdict.UNVERIFIED, None,
                        "no recorded figure counts this"), None
     pool = [figure for score, figure in scored if score >= NUMBER_NEAR * scored[0][0]]
+    # Another number of the claim found in a figure says what report the claim draws on: its
+    # other counts ("1,995 minors were separated from 1,940 adults": the same DHS release).
+    siblings = [figure for _, figure in scored if any(_same_report(figure, other) for other in found_with)]
+    if siblings:
+        pool = siblings
     if dates:  # the clause dates the count: counts of that time, where there are any
         pool = [f for f in pool if any(a.date and _overlaps(d.date, a.date) for a in _figure_accounts(f)
                                        for d in dates)] or pool
@@ -245,7 +259,8 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
     scores = {figure.id: score for score, figure in scored}
     # The claim is about one count: one stands well above the others, or all it may be about are
     # of one report (dated alike).
-    single = len(scored) == 1 or scored[1][0] * MARGIN <= scored[0][0] or len({f.date for f in pool}) == 1
+    single = bool(siblings) or len(scored) == 1 or scored[1][0] * MARGIN <= scored[0][0] \
+        or len({f.date for f in pool}) == 1
     figure = max(pool, key=lambda f: scores[f.id] / (1 + 2 * min(_distance(number.value, a.value)
                                                                  for a in _figure_accounts(f)
                                                                  if _same_unit(number, a))))
@@ -258,7 +273,7 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
                                                                           for d in dates)
     # What the figure counts must be shown to be what the claim counts: the claim's date is the
     # figure's, or it shares a word that sets the figure apart ("El Paso", "beds", "shortfall").
-    in_scope = (bool(dates) and not dated_elsewhere) or _sets_apart(index, figure, words)
+    in_scope = bool(siblings) or (bool(dates) and not dated_elsewhere) or _sets_apart(index, figure, words)
     if single and in_scope and relations == {"apart"} and not dated_elsewhere \
             and statuses_known(statuses, index.by_id[figure.id]):
         return Finding(number.text, PartKind.NUMBER, Verdict.CONTRADICTED, figure.id, _describe(figure, figure),
