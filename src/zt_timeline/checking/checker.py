@@ -18,20 +18,21 @@ from dataclasses import dataclass, replace
 from ..errors import UsageError
 from ..model.dates import PartialDate
 from ..model.kinds import Modality
-from ..model.records import Actor, Event, Figure, Quote, Timeline
+from ..model.records import Event, Figure, Quote, Timeline
 from .about import Subject, alone, candidates, near, subject_of
 from .actions import ActMention, find_acts, modality_before, modality_in, pinpoints, statuses_in
 from .claim_dates import DateAspect, DateMention, bounded
 from .claims import ParsedClaim, content_words, parse_claim
+from .dates import check_date
 from .drafts import dated_sentences
 from .index import ClaimIndex, Entry
-from .parts import Finding, PartKind, Unchecked, Verdict, check_date, check_number
-from .people import check_agent, check_office, offices_named
+from .numbers import check_number
+from .outlets import check_outlet, find_outlets, known_outlets
+from .parts import Finding, PartKind, Unchecked, Verdict
+from .people import check_agent, check_office, offices_named, strangers
 from .quotes import check_quotation, check_speaker, claimed_speakers
 
 TOPIC_SCORE = 4.0  # what a claim must share with a record for it to be named the closest
-_OUTLET_TRIGGER = re.compile(r"\b(?:statement|interview|remarks|comments?|email|letter)\s+(?:to|with)\s+|"
-                             r"\btold\s+|\bsaid\s+to\s+", re.I)
 # Words that deny or doubt what a clause says: a part inside such a clause is not judged, since
 # "Obama did not separate 90,000 children" says the opposite of its parts.
 _DENIAL = re.compile(r"\b(?:not|never|neither|nor|den(?:y|ies|ied|ying)|false|untrue|contrary to|myths?|hoax|"
@@ -114,58 +115,6 @@ def _clause(text: str, start: int, end: int) -> str:
     return text[left:right]
 
 
-def _outlets(timeline: Timeline) -> tuple[str, ...]:
-    """Names a claim may give as where words went: the accounts of recorded disputes and the
-    sources' publishers, longest first."""
-    names = {account.says for record in (*timeline.events, *timeline.quotes) for dispute in record.disputes
-             for account in dispute.accounts}
-    names |= {source.publisher.split(" (")[0] for source in timeline.sources}
-    return tuple(sorted((name for name in names if name[:1].isupper()), key=len, reverse=True))
-
-
-def _find_outlets(text: str, known: tuple[str, ...]) -> list[str]:
-    found = []
-    for trigger in _OUTLET_TRIGGER.finditer(text):
-        rest = text[trigger.end():]
-        for name in known:
-            if rest.startswith(name) or rest.startswith(name.removeprefix("The ")):
-                found.append(name)
-                break
-    return found
-
-
-def _named(outlet: str, text: str) -> bool:
-    return outlet.casefold().removeprefix("the ") in text.casefold()
-
-
-def _check_outlet(outlet: str, anchors: list[Entry], known: tuple[str, ...]) -> Finding | None:
-    """The outlet a claim says words went to, against the recorded recipients: a dispute over
-    them, else the context of the words."""
-    for entry in anchors:
-        record = entry.record
-        for dispute in getattr(record, "disputes", ()):
-            says = [account.says for account in dispute.accounts]
-            if not any(said in known for said in says):
-                continue  # a dispute about something other than where the words went
-            sides = "; ".join(f"{a.says} ({', '.join(a.sources)})" for a in dispute.accounts)
-            sources = tuple(dict.fromkeys(s for a in dispute.accounts for s in a.sources))
-            if any(_named(outlet, said) for said in says):
-                verdict = Verdict.DISPUTED if len(set(says)) > 1 else Verdict.SUPPORTED
-            else:
-                verdict = Verdict.CONTRADICTED
-            return Finding(outlet, PartKind.OUTLET, verdict, record.id, f"{dispute.point}: {sides}", sources)
-    for entry in anchors:
-        context = getattr(entry.record, "context", None)
-        if not context:
-            continue
-        if _named(outlet, context):
-            return Finding(outlet, PartKind.OUTLET, Verdict.SUPPORTED, entry.record.id, context, entry.record.sources)
-        if any(_named(other, context) for other in known):
-            return Finding(outlet, PartKind.OUTLET, Verdict.CONTRADICTED, entry.record.id, context,
-                           entry.record.sources)
-    return None  # no recorded recipient: the outlet is not checked
-
-
 def _ref(entry: Entry) -> RecordRef:
     record = entry.record
     title = record.title if isinstance(record, Event) else (record.label if isinstance(record, Figure)
@@ -179,7 +128,7 @@ class Checker:
     def __init__(self, timeline: Timeline, dated: PartialDate | None = None) -> None:
         self.index = ClaimIndex(timeline)
         self.dated = dated
-        self.outlets = _outlets(timeline)
+        self.outlets = known_outlets(timeline)
 
     def check(self, text: str, heading: DateMention | None = None) -> ClaimCheck:
         """One claim; `heading` is the date of the draft's heading it stands under, if any."""
@@ -255,15 +204,15 @@ class Checker:
             office = check_office(self.index.timeline, mention, _date_beside(outside, mention.start, dates))
             (findings if isinstance(office, Finding) else unchecked).append(office)
         if about is not None and isinstance(about.record, Event):
-            findings.extend(_strangers(self.index.timeline, subject, about, offices, findings))
-        outlets = _find_outlets(outside, self.outlets)
+            findings.extend(strangers(self.index.timeline, subject, about, offices, findings))
+        outlets = find_outlets(outside, self.outlets)
         if outlets:
             # Where words went is recorded on the quote the claim quotes, or the record it is about.
             found_on = [self.index.by_id[f.record] for f in findings if f.record in self.index.by_id
                         and f.verdict is not Verdict.UNVERIFIED]
             on = list(dict.fromkeys([*anchors, *found_on, *near(candidates(self.index, subject))]))
             for outlet in outlets:
-                found = _check_outlet(outlet, on, self.outlets) if on else None
+                found = check_outlet(outlet, on, self.outlets) if on else None
                 if found is None:
                     unchecked.append(Unchecked(outlet, PartKind.OUTLET, "no recorded recipient"))
                 else:
@@ -293,33 +242,6 @@ class Checker:
         if subject.acts:
             return alone(candidates(self.index, subject))
         return None
-
-
-def _strangers(timeline: Timeline, subject: Subject, about: Entry, offices: tuple, findings: list[Finding]
-               ) -> list[Finding]:
-    """The people and organizations the claim names that the record it is about does not: the
-    claim may give the event a party it did not have ("a complaint to the Justice Department"
-    about one made to DHS), which zt cannot check, so the claim is not supported."""
-    on_record = about.actors | about.by
-    if not on_record:
-        return []
-    checked = {mention.person.id for mention in offices} | {f.record for f in findings if f.kind is PartKind.AGENT}
-    named = {f.part for f in findings if f.kind in (PartKind.AGENT, PartKind.SPEAKER)}
-    strangers = []
-    for actor, start, end in subject.mentions:
-        if actor.id in on_record or actor.id in checked or any(actor.name in part for part in named):
-            continue
-        if any(role.org in on_record for role in actor.roles) or _belongs(timeline, on_record, actor.id):
-            continue  # a member of a party on the record, or the body a party belongs to
-        strangers.append(Finding(subject.text[start:end], PartKind.PARTY, Verdict.UNVERIFIED, None,
-                                 f"not named on {about.record.id}: zt cannot say what part it had"))
-    return list({f.part: f for f in strangers}.values())
-
-
-def _belongs(timeline: Timeline, on_record: frozenset[str], organization: str) -> bool:
-    return any(isinstance(actor := timeline.get(actor_id), Actor) and any(role.org == organization
-                                                                         for role in actor.roles)
-               for actor_id in on_record)
 
 
 def _date_subject(subject: Subject, text: str, mention: DateMention, dates: tuple[DateMention, ...],

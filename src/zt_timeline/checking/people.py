@@ -199,3 +199,32 @@ def _tenure(role: Role) -> str:
     start = role.start.display() if role.start else "?"
     until = role.until.display() if role.until else ""
     return f", {start} – {until}".rstrip()
+
+
+# --- others the claim names -----------------------------------------------------------------------
+
+def strangers(timeline: Timeline, subject: Subject, about: Entry, offices: tuple, findings: list[Finding]
+               ) -> list[Finding]:
+    """The people and organizations the claim names that the record it is about does not: the
+    claim may give the event a party it did not have ("a complaint to the Justice Department"
+    about one made to DHS), which zt cannot check, so the claim is not supported."""
+    on_record = about.actors | about.by
+    if not on_record:
+        return []
+    checked = {mention.person.id for mention in offices} | {f.record for f in findings if f.kind is PartKind.AGENT}
+    named = {f.part for f in findings if f.kind in (PartKind.AGENT, PartKind.SPEAKER)}
+    strangers = []
+    for actor, start, end in subject.mentions:
+        if actor.id in on_record or actor.id in checked or any(actor.name in part for part in named):
+            continue
+        if any(role.org in on_record for role in actor.roles) or _belongs(timeline, on_record, actor.id):
+            continue  # a member of a party on the record, or the body a party belongs to
+        strangers.append(Finding(subject.text[start:end], PartKind.PARTY, Verdict.UNVERIFIED, None,
+                                 f"not named on {about.record.id}: zt cannot say what part it had"))
+    return list({f.part: f for f in strangers}.values())
+
+
+def _belongs(timeline: Timeline, on_record: frozenset[str], organization: str) -> bool:
+    return any(isinstance(actor := timeline.get(actor_id), Actor) and any(role.org == organization
+                                                                         for role in actor.roles)
+               for actor_id in on_record)

@@ -1,0 +1,193 @@
+"""A date in a claim against the records the claim is about: a point, a start, an end or a span,
+each against the same kind of thing in the record, and only when the claim is shown to be
+about that record (about.py)."""
+
+from __future__ import annotations
+
+from ..model.dates import PartialDate
+from ..model.kinds import Action, Rank
+from ..model.records import Event, Quote
+from .about import Subject, alone, candidates, near, unnamed_agent
+from .actions import pinpoints
+from .claim_dates import DateAspect, DateMention
+from .index import ClaimIndex, Entry
+from .parts import Finding, PartKind, Verdict, errors_note
+
+
+def _overlaps(a: PartialDate, b: PartialDate) -> bool:
+    return a.first_day <= b.plausible_last_day and b.plausible_first_day <= a.last_day
+
+
+def _date_relation(claim: PartialDate, start: PartialDate, end: PartialDate | None) -> str:
+    last = end or start
+    if claim.last_day < start.plausible_first_day or claim.first_day > last.plausible_last_day:
+        return "apart"
+    if not start.qualifier and not (end and end.qualifier) and start.first_day >= claim.first_day \
+            and last.last_day <= claim.last_day:
+        return "implies"
+    return "overlaps"
+
+
+def _dates_relation(mention: DateMention, start: PartialDate, end: PartialDate | None) -> str:
+    """How one account's dates stand to the claim's, by what the claim's date says: when the
+    thing happened, when it began, when it ended, or the span it ran."""
+    if mention.aspect is DateAspect.START:
+        return _date_relation(mention.date, start, None)
+    if mention.aspect is DateAspect.END:
+        return _date_relation(mention.date, end or start, None)
+    if mention.aspect is DateAspect.SPAN:
+        ends = (_date_relation(mention.date, start, None), _date_relation(mention.until, end or start, None))
+        if "apart" in ends:
+            return "apart"
+        return "implies" if ends == ("implies", "implies") else "overlaps"
+    relation = _date_relation(mention.date, start, end)
+    if relation == "implies" and mention.within is not None:
+        first, last = mention.within  # "early 2018": within its months, or only near them
+        inside = first <= start.first_day and (end or start).last_day <= last
+        return "implies" if inside else "overlaps"
+    return relation
+
+
+Account = tuple[PartialDate, "PartialDate | None", tuple[str, ...], Rank, "str | None"]
+
+
+def _entry_accounts(entry: Entry) -> list[Account]:
+    record = entry.record
+    own: list[Account] = [(entry.date, entry.end, record.sources, Rank.PREFERRED, None)] if entry.date else []
+    if isinstance(record, Event):
+        own += [(v.date, v.end, v.sources, v.rank, v.note) for v in record.variants]
+    return own
+
+
+def _when(start: PartialDate, end: PartialDate | None) -> str:
+    return f"{start.display()} – {end.display()}" if end and end != start else start.display()
+
+
+def _years_apart(claim: PartialDate, entry: Entry) -> float:
+    start, last = entry.date, entry.end or entry.date
+    if claim.last_day < start.first_day:
+        return (start.first_day - claim.last_day).days / 365.25
+    if claim.first_day > last.last_day:
+        return (claim.first_day - last.last_day).days / 365.25
+    return 0.0
+
+
+def shown(mention: DateMention) -> str:
+    """A date as the claim writes it, and as it was read when that took the draft's date."""
+    return f"{mention.text} ({mention.date.display()})" if mention.relative else mention.text
+
+
+def _date_finding(mention: DateMention, entry: Entry) -> Finding | None:
+    """The verdict on a date against one record, if one of its accounts that is not an error
+    implies the claim's."""
+    accounts = _entry_accounts(entry)
+    relations = [_dates_relation(mention, start, end) for start, end, *_ in accounts]
+    agreeing = [a for a, r in zip(accounts, relations, strict=True) if r == "implies" and a[3] is not Rank.DEPRECATED]
+    if not agreeing:
+        return None
+    against = [a for a, r in zip(accounts, relations, strict=True) if r == "apart"]
+    errors = [a for a in against if a[3] is Rank.DEPRECATED]
+    against = [a for a in against if a[3] is not Rank.DEPRECATED]
+    note = errors_note([(_when(a[0], a[1]), a[2], a[4]) for a in errors])
+    if against:
+        sides = "; ".join(f"{_when(start, end)} ({', '.join(sources)})"
+                          for start, end, sources, *_ in (*agreeing, *against))
+        return Finding(shown(mention), PartKind.DATE, Verdict.DISPUTED, entry.record.id,
+                       f"the sources date it differently: {sides}",
+                       tuple(dict.fromkeys(s for _, _, sources, *_ in (*agreeing, *against) for s in sources)), note)
+    start, end, sources, *_ = agreeing[0]
+    return Finding(shown(mention), PartKind.DATE, Verdict.SUPPORTED, entry.record.id,
+                   f"{_when(start, end)}: {_title(entry)}", sources, note)
+
+
+def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchors: list[Entry],
+               wider: Subject | None = None) -> Finding:
+    """A date against the records the claim is about: the ones its quotation or number was found
+    in, else the events whose act and subject agree with the claim's (`wider`: the same with the
+    whole claim's words, which may support the date but never contradict it)."""
+    for entry in anchors:
+        if entry.date is not None and (found := _date_finding(mention, entry)):
+            return found
+    if anchors and (not subject.acts or any(act.action is Action.STATE for act in subject.acts)):
+        # When the claim quotes words the data has, the date of "said" is the date of those words:
+        # words said again another day are not shown to be these.
+        entry = anchors[0]
+        return Finding(shown(mention), PartKind.DATE, Verdict.UNVERIFIED, None,
+                       f"{_when(entry.date, entry.end)}: {_title(entry)}" if entry.date else "the words are undated",
+                       entry.record.sources, f"the quoted words are recorded on another date ({entry.record.id})")
+    pool = candidates(index, subject)
+    weighed = near(pool)
+    # The wider words may support a date only when the claim quotes nothing: a quotation found
+    # elsewhere says what the claim is about, and words said another day are not these.
+    widened = near(candidates(index, wider)) if wider is not None and not anchors else []
+    # Any record the claim is tied to that has its date, and was done by whom the claim says did
+    # it, says what it is about, if none nearer does.
+    further = (entry for _, entry in pool if subject.agents() and subject.agents() & entry.by)
+    for entry in (*weighed, *widened, *further):
+        if found := _date_finding(mention, entry):
+            return found
+    if not weighed:
+        return Finding(shown(mention), PartKind.DATE, Verdict.UNVERIFIED, None, "no recorded event is about this")
+    # No record the claim is about has its date. It is contradicted only when the claim is about
+    # one record (or several of one story, dated alike), every account of every candidate that is
+    # not an error rules the date out, the claim says what happened then, its agent (if it names
+    # one) is the record's, and the kind of date agrees (a span written whole is checked only
+    # against a record of a span).
+    agents = subject.agents()
+    theirs = [(score, entry) for score, entry in pool if agents & entry.by]
+    if theirs:  # the claim says who did it: what others did is not what it is about
+        pool, weighed = theirs, near(theirs)
+    target = alone(pool) or _one_story(mention, weighed)
+    shown_target = target or min(weighed, key=lambda entry: _years_apart(mention.date, entry))
+    accounts = _entry_accounts(shown_target)
+    start, end, sources, *_ = accounts[0]
+    relations = {_dates_relation(mention, a[0], a[1]) for entry in weighed for a in _entry_accounts(entry)
+                 if a[3] is not Rank.DEPRECATED}
+    kinds_agree = mention.aspect is not DateAspect.SPAN or shown_target.end is not None
+    told = pinpoints(subject.acts) or (target is not None and bool(subject.agents() & target.by))
+    if target is not None and relations == {"apart"} and kinds_agree and told and _agents_agree(subject, target):
+        errors = [(_when(a[0], a[1]), a[2], a[4]) for a in accounts
+                  if a[3] is Rank.DEPRECATED and _dates_relation(mention, a[0], a[1]) != "apart"]
+        return Finding(shown(mention), PartKind.DATE, Verdict.CONTRADICTED, target.record.id,
+                       f"{_when(start, end)}: {_title(target)}", sources, errors_note(errors),
+                       f"{mention.text} for {_when(start, end)}")
+    if relations != {"apart"}:
+        note = f"the data gives only {_when(start, end)}"
+    elif not kinds_agree:
+        note = "a span: the record gives a single date"
+    elif not told:
+        note = "the claim does not say what happened then"
+    else:
+        note = "the claim is not shown to be about this record alone"
+    return Finding(shown(mention), PartKind.DATE, Verdict.UNVERIFIED, None,
+                   f"{_when(start, end)}: {_title(shown_target)}", sources,
+                   f"closest, not shown to be what the claim is about ({shown_target.record.id}); {note}")
+
+
+def _one_story(mention: DateMention, weighed: list[Entry]) -> Entry | None:
+    """The best of several candidates that are one story: all dated within a month."""
+    dated = [entry for entry in weighed if entry.date is not None]
+    if not dated:
+        return None
+    first = min(entry.date.first_day for entry in dated)
+    last = max((entry.end or entry.date).last_day for entry in dated)
+    return dated[0] if (last - first).days <= 31 else None
+
+
+def _agents_agree(subject: Subject, entry: Entry) -> bool:
+    """Whether the people the claim says did its acts are among the record's (a claim about
+    what someone else did on another day is not about this record), and the claim does not give
+    its acts to someone the data does not know ("groups of lawmakers toured ...")."""
+    if any(unnamed_agent(subject, act, entry) for act in subject.acts):
+        return False
+    agents = subject.agents()
+    return not agents or bool(agents & (entry.by | entry.actors))
+
+
+def _title(entry: Entry) -> str:
+    record = entry.record
+    if isinstance(record, Event):
+        return record.title
+    if isinstance(record, Quote):
+        return f"“{record.text}”"
+    return record.label

@@ -1,0 +1,248 @@
+"""A number in a claim against the figures that count the same thing: what is counted, what
+happened to it, whether it happened, and on what subject must agree before a figure speaks
+for a number (an identifier, "Executive Order 13841", is never read as one: see claims.py)."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+from ..model.kinds import FigureStatus, Modality, Rank
+from ..model.quantities import amount
+from ..model.records import Figure, FigureVariant
+from .about import MARGIN, Subject, rarity
+from .actions import deed_words, modalities_agree, statuses_in
+from .claim_dates import DateMention
+from .claims import NumberMention, bound_of, interval, word_stem
+from .index import ClaimIndex, Entry
+from .parts import Finding, PartKind, Verdict, errors_note, relation
+
+NUMBER_ABOUT = 4.0  # the score a figure needs to be what a number is about
+NUMBER_NEAR = 0.75  # figures within this share of the best are weighed together
+
+
+def _figure_accounts(figure: Figure) -> list[Figure | FigureVariant]:
+    """The figure's own account, then its variants; a variant that gives no unit counts the
+    figure's (a variant only states what differs)."""
+    return [figure, *(replace(v, unit=figure.unit) if v.unit is None else v for v in figure.variants)]
+
+
+def _rank(account: Figure | FigureVariant) -> Rank:
+    return getattr(account, "rank", Rank.PREFERRED)
+
+
+_MEASURES = ("USD", "percent")  # units that are never a count of people or things
+# Words for the same thing counted ("kids" are children; "minors" too).
+_SAME_COUNT = {"kid": "child", "minor": "child", "youngst": "child", "toddler": "child", "infant": "child",
+               "mother": "parent", "father": "parent", "famili": "family", "migrant": "people", "person": "people",
+               "separa": "separation", "dollar": "USD"}
+
+
+def _count_word(unit: str) -> str:
+    stem = word_stem(unit.split()[-1]) if unit not in _MEASURES else unit
+    return _SAME_COUNT.get(stem, stem)
+
+
+def _same_unit(number: NumberMention, account: Figure | FigureVariant) -> bool:
+    """Whether a number and an account count the same kind of thing. A number must say what it
+    counts to be checked (see check_number); a source that gives no unit counts anything but
+    money or a share."""
+    if number.unit in _MEASURES or account.unit in _MEASURES:
+        return number.unit == account.unit
+    if number.unit is None or account.unit is None:
+        return number.unit is None or (account.unit is None and number.unit not in _MEASURES)
+    return _count_word(number.unit) == _count_word(account.unit)
+
+
+def _describe(figure: Figure, account: Figure | FigureVariant) -> str:
+    when = f", {account.date.display()}" if account.date else ""
+    return f"{amount(account)}: {figure.label}{when}"
+
+
+def _implying(number: NumberMention, claim, figure: Figure) -> list[int]:
+    """The positions (0 the figure's own) of the accounts whose value implies the claim's: the
+    figure's own first, then those of the same count at the same time, then the others."""
+    accounts = _figure_accounts(figure)
+    found = [position for position, account in enumerate(accounts)
+             if _same_unit(number, account)
+             and relation(claim, interval(account.value, bound_of(account.qualifier))) == "implies"]
+    return sorted(found, key=lambda position: (_rank(accounts[position]) is Rank.DEPRECATED, position != 0,
+                                               accounts[position].date != figure.date))
+
+
+def _number_finding(number: NumberMention, claim, figure: Figure, position: int) -> Finding:
+    """The verdict on a figure one of whose accounts implies the claim: disputed when another
+    account of the same count at the same time rules it out (or the figure's own does), unless
+    that account is ranked as an error; contradicted when only an error says what the claim says."""
+    accounts = _figure_accounts(figure)
+    account = accounts[position]
+    if _rank(account) is Rank.DEPRECATED:
+        return Finding(number.text, PartKind.NUMBER, Verdict.CONTRADICTED, figure.id, _describe(figure, figure),
+                       figure.sources, errors_note([(amount(account), account.sources, account.note)]),
+                       f"{number.text} for {amount(figure)}")
+    same_time = [a for a in accounts if a is not account and _same_unit(number, a)
+                 and (a.date is None or account.date is None or a.date == account.date)]
+    against = [a for a in same_time if relation(claim, interval(a.value, bound_of(a.qualifier))) != "implies"
+               and (a is figure or relation(claim, interval(a.value, bound_of(a.qualifier))) == "apart")]
+    errors = [a for a in against if _rank(a) is Rank.DEPRECATED]
+    against = [a for a in against if a not in errors]
+    note = errors_note([(amount(a), a.sources, a.note) for a in errors])
+    if against:
+        sides = "; ".join(f"{amount(a)} ({', '.join(a.sources)})" for a in (account, *against))
+        return Finding(number.text, PartKind.NUMBER, Verdict.DISPUTED, figure.id,
+                       f"{figure.label}: the sources count it differently: {sides}",
+                       tuple(dict.fromkeys(s for a in (account, *against) for s in a.sources)), note)
+    return Finding(number.text, PartKind.NUMBER, Verdict.SUPPORTED, figure.id, _describe(figure, account),
+                   account.sources, note)
+
+
+def _same_report(figure: Figure, other: Figure) -> bool:
+    """Whether two figures come from one report: the same event, or the same date and sources."""
+    if figure.id == other.id:
+        return False
+    if figure.event and figure.event == other.event:
+        return True
+    return figure.date is not None and figure.date == other.date and bool(set(figure.sources) & set(other.sources))
+
+
+def _distance(a: float, b: float) -> float:
+    """How far apart two numbers are, as a ratio (728 is nearer 628 than 5,500)."""
+    return abs(math.log((a or 0.5) / (b or 0.5)))
+
+
+def _counts_alike(entry: Entry, statuses: frozenset[FigureStatus], modality: Modality) -> bool:
+    """Whether a figure counts what happened as the claim says: the same thing happened to what
+    it counts (when both say), and it happened, or was only expected, alike."""
+    if statuses and entry.statuses and FigureStatus.OTHER not in entry.statuses and not entry.statuses & statuses:
+        return False
+    return modalities_agree(modality, entry.modality)
+
+
+def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, clause_words: frozenset[str],
+                 statuses: frozenset[FigureStatus], modality: Modality, dates: tuple[DateMention, ...],
+                 found_with: tuple[Figure, ...] = ()) -> tuple[Finding, Figure | None]:
+    """A number against the figures that count the same thing, in the same way, on the same
+    subject: supported or disputed by one that records it; contradicted only when every figure
+    the claim is about rules it out."""
+    if number.unit is None:
+        return Finding(number.text, PartKind.NUMBER, Verdict.UNVERIFIED, None,
+                       "the claim does not say what the number counts"), None
+    claim = interval(number.value, number.bound)
+    words = clause_words | subject.words
+    scored = []
+    alike: list[Figure] = []
+    ever: list[Figure] = []  # every count of the same, whenever made: the ceiling of what is known
+    for entry in index.entries:
+        figure = entry.record
+        if not isinstance(figure, Figure) or not any(_same_unit(number, a) for a in _figure_accounts(figure)):
+            continue
+        if not _counts_alike(entry, statuses, modality):
+            continue
+        ever.append(figure)
+        if subject.written is not None and figure.date is not None \
+                and figure.date.plausible_first_day > subject.written.last_day:
+            continue  # a count made after the text was written is not what it counts
+        alike.append(figure)
+        score = index.score(entry, words, subject.actors)
+        if any(a.date and _overlaps(d.date, a.date) for a in _figure_accounts(figure) for d in dates):
+            score += 2.0  # the claim's own date points at this count
+        if any(a.value == number.value for a in _figure_accounts(figure)):
+            score += 3.0  # the very number is recorded here
+        if score >= NUMBER_ABOUT:
+            scored.append((score, figure))
+    scored.sort(key=lambda item: -item[0])
+    beyond = _beyond_every_count(number, claim, statuses, ever)
+    if beyond is not None:
+        return beyond, None
+    if not scored:
+        return Finding(number.text, PartKind.NUMBER, Verdict.UNVERIFIED, None,
+                       "no recorded figure counts this"), None
+    pool = [figure for score, figure in scored if score >= NUMBER_NEAR * scored[0][0]]
+    # Another number of the claim found in a figure says what report the claim draws on: its
+    # other counts ("1,995 minors were separated from 1,940 adults": the same DHS release).
+    siblings = [figure for _, figure in scored if any(_same_report(figure, other) for other in found_with)]
+    if siblings:
+        pool = siblings
+    if dates:  # the clause dates the count: counts of that time, where there are any
+        pool = [f for f in pool if any(a.date and _overlaps(d.date, a.date) for a in _figure_accounts(f)
+                                       for d in dates)] or pool
+    for figure in pool:
+        implying = _implying(number, claim, figure)
+        if implying and _rank(_figure_accounts(figure)[implying[0]]) is not Rank.DEPRECATED:
+            return _number_finding(number, claim, figure, implying[0]), figure
+    # None records it. The claim is about the figure nearest in subject and value; the number is
+    # contradicted only when that figure, and every other the claim is as much about, rules it out,
+    # and the claim's date (if it gives one) is the figure's.
+    scores = {figure.id: score for score, figure in scored}
+    # The claim is about one count: one stands well above the others, or all it may be about are
+    # of one report (dated alike).
+    single = bool(siblings) or len(scored) == 1 or scored[1][0] * MARGIN <= scored[0][0] \
+        or len({f.date for f in pool}) == 1
+    figure = max(pool, key=lambda f: scores[f.id] / (1 + 2 * min(_distance(number.value, a.value)
+                                                                 for a in _figure_accounts(f)
+                                                                 if _same_unit(number, a))))
+    implying = _implying(number, claim, figure)
+    if implying:  # only an account ranked as an error says so
+        return _number_finding(number, claim, figure, implying[0]), figure
+    relations = {relation(claim, interval(a.value, bound_of(a.qualifier))) for f in pool
+                 for a in _figure_accounts(f) if _same_unit(number, a) and _rank(a) is not Rank.DEPRECATED}
+    dated_elsewhere = bool(dates) and figure.date is not None and not any(_overlaps(d.date, figure.date)
+                                                                          for d in dates)
+    # What the figure counts must be shown to be what the claim counts: the claim's date is the
+    # figure's, or it shares a word that sets the figure apart ("El Paso", "beds", "shortfall").
+    in_scope = bool(siblings) or (bool(dates) and not dated_elsewhere) or _sets_apart(index, figure, words)
+    if single and in_scope and relations == {"apart"} and not dated_elsewhere \
+            and statuses_known(statuses, index.by_id[figure.id]):
+        return Finding(number.text, PartKind.NUMBER, Verdict.CONTRADICTED, figure.id, _describe(figure, figure),
+                       figure.sources, None, f"{number.text} for {amount(figure)}"), figure
+    return Finding(number.text, PartKind.NUMBER, Verdict.UNVERIFIED, None, "no recorded figure has this number",
+                   note=f"closest, about something else or another time: {figure.id}"), None
+
+
+BEYOND = 1.5  # a count of the separated this far above the largest any source gives is contradicted
+
+
+def _beyond_every_count(number: NumberMention, claim, statuses: frozenset[FigureStatus],
+                        alike: list[Figure]) -> Finding | None:
+    """A number of people separated far above every count any source gives of them (the figures
+    of this timeline count the separated: the largest is the ceiling of what is known)."""
+    if statuses != frozenset({FigureStatus.SEPARATED}) or number.unit in _MEASURES:
+        return None
+    alike = [figure for figure in alike if figure.status is FigureStatus.SEPARATED
+             or (figure.status is None and FigureStatus.SEPARATED in statuses_in(figure.label))]
+    accounts = [(figure, account) for figure in alike for account in _figure_accounts(figure)
+                if _same_unit(number, account) and _rank(account) is not Rank.DEPRECATED]
+    if len(alike) < 3 or not accounts:
+        return None  # too few counts of this to know the ceiling
+    figure, largest = max(accounts, key=lambda pair: pair[1].value)
+    if claim[0] <= BEYOND * largest.value:
+        return None
+    return Finding(number.text, PartKind.NUMBER, Verdict.CONTRADICTED, figure.id, _describe(figure, largest),
+                   largest.sources, f"the largest count of these any source gives ({len(alike)} figures)",
+                   f"{number.text} for at most {amount(largest)}")
+
+
+_SETS_APART = 0.6  # how rare among the figures a shared label word must be to set one apart
+
+
+def _sets_apart(index: ClaimIndex, figure: Figure, words: frozenset[str]) -> bool:
+    """Whether the claim shares with the figure's label a word that few figures have, other than
+    the words for what happened ("found", "separated"): its place, its group, its kind."""
+    figures = [entry for entry in index.entries if isinstance(entry.record, Figure)]
+    entry = index.by_id[figure.id]
+    return any(rare >= _SETS_APART for word, rare in rarity(figures, words - deed_words()).items()
+               if word in entry.title)
+
+
+def statuses_known(statuses: frozenset[FigureStatus], entry: Entry) -> bool:
+    """Whether the claim and the figure both say what happened to what is counted, and the same,
+    so that a number that differs is a wrong number and not a count of something else (a figure
+    of money or a share counts no people: what it is, its label says)."""
+    if entry.statuses == frozenset({FigureStatus.OTHER}) or not (entry.statuses or statuses):
+        return True  # neither says (or the figure's label does): what it counts, its words say
+    return bool(entry.statuses & statuses)
+
+
+
+def _overlaps(a, b) -> bool:
+    return a.first_day <= b.plausible_last_day and b.plausible_first_day <= a.last_day

@@ -1,0 +1,65 @@
+"""Where a claim says words went ("told CNN", "a statement to The Washington Post"), against the
+recipients the records give: a dispute over them, or the quote's own context."""
+
+from __future__ import annotations
+
+import re
+
+from ..model.records import Timeline
+from .index import Entry
+from .parts import Finding, PartKind, Verdict
+
+_OUTLET_TRIGGER = re.compile(r"\b(?:statement|interview|remarks|comments?|email|letter)\s+(?:to|with)\s+|"
+                             r"\btold\s+|\bsaid\s+to\s+", re.I)
+
+
+def known_outlets(timeline: Timeline) -> tuple[str, ...]:
+    """Names a claim may give as where words went: the accounts of recorded disputes and the
+    sources' publishers, longest first."""
+    names = {account.says for record in (*timeline.events, *timeline.quotes) for dispute in record.disputes
+             for account in dispute.accounts}
+    names |= {source.publisher.split(" (")[0] for source in timeline.sources}
+    return tuple(sorted((name for name in names if name[:1].isupper()), key=len, reverse=True))
+
+
+def find_outlets(text: str, known: tuple[str, ...]) -> list[str]:
+    found = []
+    for trigger in _OUTLET_TRIGGER.finditer(text):
+        rest = text[trigger.end():]
+        for name in known:
+            if rest.startswith(name) or rest.startswith(name.removeprefix("The ")):
+                found.append(name)
+                break
+    return found
+
+
+def _named(outlet: str, text: str) -> bool:
+    return outlet.casefold().removeprefix("the ") in text.casefold()
+
+
+def check_outlet(outlet: str, anchors: list[Entry], known: tuple[str, ...]) -> Finding | None:
+    """The outlet a claim says words went to, against the recorded recipients: a dispute over
+    them, else the context of the words."""
+    for entry in anchors:
+        record = entry.record
+        for dispute in getattr(record, "disputes", ()):
+            says = [account.says for account in dispute.accounts]
+            if not any(said in known for said in says):
+                continue  # a dispute about something other than where the words went
+            sides = "; ".join(f"{a.says} ({', '.join(a.sources)})" for a in dispute.accounts)
+            sources = tuple(dict.fromkeys(s for a in dispute.accounts for s in a.sources))
+            if any(_named(outlet, said) for said in says):
+                verdict = Verdict.DISPUTED if len(set(says)) > 1 else Verdict.SUPPORTED
+            else:
+                verdict = Verdict.CONTRADICTED
+            return Finding(outlet, PartKind.OUTLET, verdict, record.id, f"{dispute.point}: {sides}", sources)
+    for entry in anchors:
+        context = getattr(entry.record, "context", None)
+        if not context:
+            continue
+        if _named(outlet, context):
+            return Finding(outlet, PartKind.OUTLET, Verdict.SUPPORTED, entry.record.id, context, entry.record.sources)
+        if any(_named(other, context) for other in known):
+            return Finding(outlet, PartKind.OUTLET, Verdict.CONTRADICTED, entry.record.id, context,
+                           entry.record.sources)
+    return None  # no recorded recipient: the outlet is not checked
