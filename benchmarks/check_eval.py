@@ -146,11 +146,29 @@ def check(sentence: str, dated: str | None, data: str | None) -> dict:
     env = {"NO_COLOR": "1", "COLUMNS": "100", "ZT_DATA": ""}
     result = CliRunner().invoke(app, args, env=env)
     try:
-        claims = json.loads(result.stdout)
-        return claims[0] if claims else {"verdict": "no claim", "findings": []}
-    except (ValueError, IndexError, KeyError, TypeError):
+        claims = [c for c in json.loads(result.stdout) if isinstance(c, dict)]
+    except (ValueError, TypeError):
         message = (result.stdout or result.output or "").strip().splitlines()
         return {"verdict": "error", "findings": [], "error": message[-1] if message else ""}
+    return combine(claims)
+
+
+def combine(claims: list[dict]) -> dict:
+    """One result for a sentence the checker split into several claims, by zt's own rule:
+    contradicted if any is, else disputed if any is, else supported if all are, else unverified."""
+    if len(claims) == 1:
+        return claims[0]
+    verdicts = [c.get("verdict") for c in claims]
+    if not claims:
+        verdict = "no claim"
+    elif "contradicted" in verdicts or "disputed" in verdicts:
+        verdict = "contradicted" if "contradicted" in verdicts else "disputed"
+    else:
+        verdict = "supported" if all(v == "supported" for v in verdicts) else "unverified"
+    findings = [f for c in claims for f in c.get("findings") or []]
+    abouts = [c["about"] for c in claims if isinstance(c.get("about"), dict)
+              and c.get("verdict") == verdict]
+    return {"verdict": verdict, "findings": findings, **({"about": abouts[0]} if abouts else {})}
 
 
 def judge(claim: dict, result: dict) -> dict:

@@ -105,3 +105,42 @@ def test_a_malformed_set_exits_2_naming_file_claim_and_field(tmp_path, capsys):
     message = capsys.readouterr().err.strip()
     assert message.count("\n") == 0
     assert "claims.toml" in message and "c1" in message and "'label'" in message
+
+
+def test_a_catch_needs_the_sentences_own_record():
+    claim = {"records": ("zero-tolerance-announced",)}
+    by_record = {"verdict": "contradicted", "findings": [
+        {"part": "May 2018", "verdict": "contradicted", "record": "zero-tolerance-announced"}]}
+    elsewhere = {"verdict": "contradicted", "findings": [
+        {"part": "May 2018", "verdict": "contradicted", "record": "eo-13841"}]}
+    by_about = {"verdict": "contradicted", "about": {"record": "zero-tolerance-announced"},
+                "findings": [{"part": "May 2018", "verdict": "contradicted", "record": None}]}
+    assert check_eval.judge(claim, by_record)["caught"]
+    assert not check_eval.judge(claim, elsewhere)["caught"]
+    assert check_eval.judge(claim, elsewhere)["used"] == ["eo-13841"]
+    assert check_eval.judge(claim, by_about)["caught"]
+
+
+def test_a_sentence_split_into_claims_takes_zts_own_rule():
+    supported, unverified = {"verdict": "supported"}, {"verdict": "unverified"}
+    assert check_eval.combine([supported, {"verdict": "disputed"}])["verdict"] == "disputed"
+    assert check_eval.combine([supported, unverified])["verdict"] == "unverified"
+    assert check_eval.combine([supported, supported])["verdict"] == "supported"
+    assert check_eval.combine([unverified, {"verdict": "contradicted"}])["verdict"] == "contradicted"
+
+
+def test_the_rates_count_as_the_issue_defines_them():
+    rows = [
+        {"label": "true", "verdict": "contradicted", "fact_in_data": True, "caught": False},
+        {"label": "disputed", "verdict": "contradicted", "fact_in_data": True, "caught": False},
+        {"label": "true", "verdict": "disputed", "fact_in_data": True, "caught": False},
+        {"label": "true", "verdict": "unverified", "fact_in_data": False, "caught": False},
+        {"label": "false", "verdict": "supported", "fact_in_data": True, "caught": False},
+        {"label": "false", "verdict": "contradicted", "fact_in_data": True, "caught": True},
+        {"label": "opinion", "verdict": "unverified", "fact_in_data": False, "caught": False},
+    ]
+    summary = check_eval.summarise(rows)
+    assert (summary["false_alarms"], summary["wrong_support"]) == (2, 1)
+    assert summary["catches"] == {"count": 1, "of": 2, "share": 0.5}
+    assert summary["confirmations"] == {"count": 1, "of": 2, "share": 0.5}
+    assert summary["confusion"]["opinion"] == {"unverified": 1}
