@@ -1,0 +1,282 @@
+"""Measure `zt check` on sentences from published pieces (the set in benchmarks/check_eval/).
+
+    python benchmarks/check_eval.py                  # both halves
+    python benchmarks/check_eval.py --half dev       # the development half only
+    python benchmarks/check_eval.py --json           # the same figures as JSON
+
+Each sentence is checked on its own, as `zt check SENTENCE --format json --dated PUBLISHED`
+(the piece's date, when known), in-process through the CLI app. The script prints, per half,
+the confusion table (gold label x verdict) and four rates:
+
+- false alarms: true or disputed sentences judged contradicted (a count);
+- wrong support: false sentences judged supported (a count);
+- catches: of the false sentences whose fact the data holds, the share contradicted by the
+  record the sentence is about (a contradicting finding's "record", or the claim's "about"
+  record, is one of the sentence's `record` ids);
+- confirmations: of the true sentences whose fact the data holds, the share judged supported
+  or disputed.
+
+Then every miss (false alarm, wrong support, missed catch) with the record the checker used.
+The held-out half is run to measure, never to tune (README.md in the set's directory).
+
+Exit status: 0 whatever the figures (this is a measurement, not a test); 2 when the set is
+malformed, with a one-line message naming the file, the claim and the field.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tomllib
+from collections import Counter
+from pathlib import Path
+
+SET_DIR = Path(__file__).resolve().parent / "check_eval"
+HALVES = ("dev", "heldout")
+LABELS = ("true", "false", "disputed", "opinion")
+VERDICTS = ("supported", "contradicted", "disputed", "unverified")
+KINDS = ("original", "altered")
+CHANGES = ("date", "number", "speaker", "agent", "recipient", "office-holder", "quote-word")
+PIECE_KINDS = ("wire", "newspaper", "broadcaster", "fact-check", "encyclopedia", "advocacy",
+               "government")
+MALFORMED = 2
+
+
+class SetError(Exception):
+    """The evaluation set breaks its own format."""
+
+
+def _need(row: dict, field: str, kind: type, where: str) -> object:
+    value = row.get(field)
+    if not isinstance(value, kind) or (isinstance(value, str) and not value.strip()):
+        raise SetError(f"{where}: field {field!r} is missing or not a {kind.__name__}")
+    return value
+
+
+def _records(claim: dict, where: str) -> tuple[str, ...]:
+    """The claim's `record`: one id or a list of ids, each a record it may be about."""
+    record = claim.get("record")
+    if record is None:
+        return ()
+    ids = [record] if isinstance(record, str) else record
+    if not isinstance(ids, list) or not ids or not all(isinstance(i, str) and i for i in ids):
+        raise SetError(f"{where}: field 'record' must be an id or a list of ids")
+    return tuple(ids)
+
+
+def load_set(directory: Path = SET_DIR) -> tuple[dict[str, dict], list[dict]]:
+    """Read and validate pieces.toml and claims.toml; raise SetError naming file, id and field."""
+    pieces_file, claims_file = directory / "pieces.toml", directory / "claims.toml"
+    try:
+        pieces_doc = tomllib.loads(pieces_file.read_text(encoding="utf-8"))
+        claims_doc = tomllib.loads(claims_file.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise SetError(f"{directory}: cannot read the set ({error})") from error
+    pieces: dict[str, dict] = {}
+    for index, piece in enumerate(pieces_doc.get("pieces", [])):
+        where = f"{pieces_file.name}: piece {piece.get('id', f'#{index + 1}')}"
+        for field in ("id", "title", "publisher", "kind", "url", "half"):
+            _need(piece, field, str, where)
+        if piece["kind"] not in PIECE_KINDS:
+            raise SetError(f"{where}: field 'kind' is {piece['kind']!r}, not one of {PIECE_KINDS}")
+        if piece["half"] not in HALVES:
+            raise SetError(f"{where}: field 'half' is {piece['half']!r}, not dev or heldout")
+        if "published" in piece:
+            _need(piece, "published", str, where)
+        if piece["id"] in pieces:
+            raise SetError(f"{where}: field 'id' repeats an earlier piece")
+        pieces[piece["id"]] = piece
+    claims: list[dict] = []
+    seen: dict[str, dict] = {}
+    for index, claim in enumerate(claims_doc.get("claims", [])):
+        where = f"{claims_file.name}: claim {claim.get('id', f'#{index + 1}')}"
+        for field in ("id", "piece", "kind", "sentence", "label", "evidence_url",
+                      "evidence_excerpt", "note"):
+            _need(claim, field, str, where)
+        _need(claim, "fact_in_data", bool, where)
+        if claim["id"] in seen:
+            raise SetError(f"{where}: field 'id' repeats an earlier claim")
+        if claim["piece"] not in pieces:
+            raise SetError(f"{where}: field 'piece' names no piece in {pieces_file.name}")
+        if claim["label"] not in LABELS:
+            raise SetError(f"{where}: field 'label' is {claim['label']!r}, not one of {LABELS}")
+        if claim["kind"] not in KINDS:
+            raise SetError(f"{where}: field 'kind' is {claim['kind']!r}, not original or altered")
+        records = _records(claim, where)
+        if claim["fact_in_data"] and not records:
+            raise SetError(f"{where}: field 'record' is needed when fact_in_data is true")
+        if not claim["fact_in_data"] and records:
+            raise SetError(f"{where}: field 'record' is set but fact_in_data is false")
+        if claim["kind"] == "altered":
+            original = seen.get(_need(claim, "altered_from", str, where))
+            if original is None or original["kind"] != "original":
+                raise SetError(f"{where}: field 'altered_from' names no earlier original claim")
+            if original["label"] != "true":
+                raise SetError(f"{where}: field 'altered_from' names a claim not labelled true")
+            if original["piece"] != claim["piece"]:
+                raise SetError(f"{where}: field 'piece' differs from its original's")
+            if claim["label"] != "false":
+                raise SetError(f"{where}: field 'label' of an altered copy must be false")
+            if claim.get("changed") not in CHANGES:
+                raise SetError(f"{where}: field 'changed' is not one of {CHANGES}")
+            if claim["sentence"] == original["sentence"]:
+                raise SetError(f"{where}: field 'sentence' is the same as its original's")
+        elif "altered_from" in claim or "changed" in claim:
+            raise SetError(f"{where}: field 'altered_from'/'changed' belongs to altered copies")
+        claim = {**claim, "records": records, "half": pieces[claim["piece"]]["half"]}
+        seen[claim["id"]] = claim
+        claims.append(claim)
+    if not pieces or not claims:
+        raise SetError(f"{directory}: the set has no pieces or no claims")
+    return pieces, claims
+
+
+def check(sentence: str, dated: str | None, data: str | None) -> dict:
+    """Run `zt check` on one sentence in-process and return its first claim object."""
+    from typer.testing import CliRunner  # only when checking: the test of the set never does
+
+    from zt_timeline.cli import app
+
+    args = ["check", sentence, "--format", "json"]
+    if dated:
+        args += ["--dated", dated]
+    if data:
+        args += ["--data", data]
+    env = {"NO_COLOR": "1", "COLUMNS": "100", "ZT_DATA": ""}
+    result = CliRunner().invoke(app, args, env=env)
+    try:
+        claims = [c for c in json.loads(result.stdout) if isinstance(c, dict)]
+    except (ValueError, TypeError):
+        message = (result.stdout or result.output or "").strip().splitlines()
+        return {"verdict": "error", "findings": [], "error": message[-1] if message else ""}
+    return combine(claims)
+
+
+def combine(claims: list[dict]) -> dict:
+    """One result for a sentence the checker split into several claims, by zt's own rule:
+    contradicted if any is, else disputed if any is, else supported if all are, else unverified."""
+    if len(claims) == 1:
+        return claims[0]
+    verdicts = [c.get("verdict") for c in claims]
+    if not claims:
+        verdict = "no claim"
+    elif "contradicted" in verdicts or "disputed" in verdicts:
+        verdict = "contradicted" if "contradicted" in verdicts else "disputed"
+    else:
+        verdict = "supported" if all(v == "supported" for v in verdicts) else "unverified"
+    findings = [f for c in claims for f in c.get("findings") or []]
+    abouts = [c["about"] for c in claims if isinstance(c.get("about"), dict)
+              and c.get("verdict") == verdict]
+    return {"verdict": verdict, "findings": findings, **({"about": abouts[0]} if abouts else {})}
+
+
+def judge(claim: dict, result: dict) -> dict:
+    """The verdict, whether a contradiction came from the sentence's own record, and records used."""
+    verdict = result.get("verdict", "error")
+    findings = [f for f in result.get("findings") or [] if isinstance(f, dict)]
+    about = result.get("about") if isinstance(result.get("about"), dict) else {}
+    against = [f.get("record") for f in findings if f.get("verdict") == "contradicted"]
+    used = [r for r in against if r] or [f.get("record") for f in findings if f.get("record")]
+    if about.get("record"):
+        used.append(about["record"])
+    right = set(claim["records"])
+    caught = verdict == "contradicted" and bool(
+        right & (set(against) | ({about.get("record")} if about.get("record") else set())))
+    return {"verdict": verdict, "caught": caught, "used": list(dict.fromkeys(used)),
+            "error": result.get("error")}
+
+
+def _share(hits: int, total: int) -> dict:
+    return {"count": hits, "of": total, "share": round(hits / total, 3) if total else None}
+
+
+def summarise(rows: list[dict]) -> dict:
+    """Confusion table, the four rates and the misses of one half (or of both)."""
+    confusion = {label: Counter() for label in LABELS}
+    for row in rows:
+        confusion[row["label"]][row["verdict"]] += 1
+    false_alarms = [r for r in rows if r["label"] in ("true", "disputed")
+                    and r["verdict"] == "contradicted"]
+    wrong_support = [r for r in rows if r["label"] == "false" and r["verdict"] == "supported"]
+    false_in_data = [r for r in rows if r["label"] == "false" and r["fact_in_data"]]
+    true_in_data = [r for r in rows if r["label"] == "true" and r["fact_in_data"]]
+    missed = [r for r in false_in_data if not r["caught"]]
+    confirmed = [r for r in true_in_data if r["verdict"] in ("supported", "disputed")]
+    return {
+        "sentences": len(rows),
+        "confusion": {label: dict(counts) for label, counts in confusion.items()},
+        "false_alarms": len(false_alarms),
+        "wrong_support": len(wrong_support),
+        "catches": _share(len(false_in_data) - len(missed), len(false_in_data)),
+        "confirmations": _share(len(confirmed), len(true_in_data)),
+        "misses": {"false_alarm": false_alarms, "wrong_support": wrong_support,
+                   "missed_catch": missed},
+    }
+
+
+def _percent(rate: dict) -> str:
+    share = "n/a" if rate["share"] is None else f"{rate['share']:.0%}"
+    return f"{share} ({rate['count']} of {rate['of']})"
+
+
+def render(name: str, summary: dict) -> str:
+    verdicts = list(VERDICTS) + sorted({v for c in summary["confusion"].values() for v in c}
+                                       - set(VERDICTS))
+    lines = [f"== {name}: {summary['sentences']} sentences ==", "",
+             "gold \\ verdict | " + " | ".join(verdicts) + " | total"]
+    for label, counts in summary["confusion"].items():
+        cells = [str(counts.get(v, 0)) for v in verdicts]
+        lines.append(f"{label:<14} | " + " | ".join(cells) + f" | {sum(counts.values())}")
+    lines += ["",
+              f"false alarms (true or disputed judged contradicted): {summary['false_alarms']}",
+              f"wrong support (false judged supported): {summary['wrong_support']}",
+              f"catches (false, fact in data, contradicted by its record): "
+              f"{_percent(summary['catches'])}",
+              f"confirmations (true, fact in data, supported or disputed): "
+              f"{_percent(summary['confirmations'])}"]
+    for kind, rows in summary["misses"].items():
+        if rows:
+            lines += ["", f"{kind.replace('_', ' ')} ({len(rows)}):"]
+        for row in rows:
+            used = ", ".join(row["used"]) or "no record"
+            lines.append(f"  {row['id']} [{row['verdict']}; record used: {used}; "
+                         f"expected: {', '.join(row['records']) or 'none'}]")
+            lines.append(f"    {row['sentence']}")
+    return "\n".join(lines)
+
+
+def run(half: str, data: str | None, directory: Path = SET_DIR) -> dict[str, dict]:
+    pieces, claims = load_set(directory)
+    chosen = [c for c in claims if half == "both" or c["half"] == half]
+    rows = []
+    for claim in chosen:
+        result = check(claim["sentence"], pieces[claim["piece"]].get("published"), data)
+        rows.append({**{k: claim[k] for k in ("id", "half", "label", "sentence", "fact_in_data",
+                                              "records", "kind")},
+                     **judge(claim, result)})
+    halves = [h for h in HALVES if half in (h, "both")]
+    return {h: summarise([r for r in rows if r["half"] == h]) for h in halves}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--half", choices=("dev", "heldout", "both"), default="both")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--data", help="timeline file for zt check (default: the bundled data)")
+    parser.add_argument("--set", type=Path, default=SET_DIR, help="directory of the set")
+    args = parser.parse_args(argv)
+    try:
+        results = run(args.half, args.data, args.set)
+    except SetError as error:
+        print(f"check_eval: {error}", file=sys.stderr)
+        return MALFORMED
+    if args.json:
+        print(json.dumps(results, indent=2, ensure_ascii=False))
+    else:
+        print("\n\n".join(render(name, summary) for name, summary in results.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
