@@ -83,9 +83,9 @@ def check(
     else:
         paths = [file] if file is not None else [None]
     fmt = chosen_format(fmt, CheckFormat, "check")
-    if len(paths) > 1:
-        if fmt not in (None, CheckFormat.TABLE):
-            raise UsageError(f"several drafts are reported as tables: check one at a time for --format {fmt.value}")
+    if len(paths) > 1 and fmt not in (None, CheckFormat.TABLE):
+        raise UsageError(f"several drafts are reported as tables: check one at a time for --format {fmt.value}")
+    if drafts and fmt is None:
         fmt = CheckFormat.TABLE  # piped too (a hook's output): a heading and a table for each draft
     tl = load(data)
     import io
@@ -114,7 +114,7 @@ def check(
 
                 sys.stdout.write(json_document(claim_reviews(tl, results)))
             else:
-                heading = path if len(paths) > 1 else None
+                heading = path if drafts else None
                 show(shown._replace(heading=heading), OutputFormat(fmt.value) if fmt else None)
     if sink is not None and output is not None:
         from ..render.export import save_text

@@ -100,12 +100,13 @@ class Review(NamedTuple):
 
 
 def _sources(timeline: Timeline, claim: dict[str, Any], style: Any) -> tuple[Cited, ...]:
-    """The sources of the claim's findings, those of the checked parts first, each cited once."""
+    """The sources of the checked parts, each once; the sources of the record the claim is about
+    only when no checked part cites any (they would repeat the same works at length)."""
     from ..citations.cite import styled
     from ..model.records import Source
 
     findings = claim.get("findings", ())
-    ordered = [f for f in findings if f.get("kind") != TOPIC] + [f for f in findings if f.get("kind") == TOPIC]
+    ordered = [f for f in findings if f.get("kind") != TOPIC and f.get("sources")] or findings
     ids = dict.fromkeys(source for f in ordered for source in f.get("sources") or ())
     cited = []
     for source_id in ids:

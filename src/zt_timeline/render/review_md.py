@@ -18,6 +18,7 @@ from .review_place import FRONT_MATTER, MARK, clean, mark_number, marked
 from .safe import md_text, visible
 
 _RAW_HTML = re.compile(r"<(?=[A-Za-z/!?])(?!(?:https?|mailto):)")
+_IMAGE = re.compile(r"!\[")
 _BLOCK_END = re.compile(r"\n[ \t]*\n")
 _URL = re.compile(r"https?://[^\s<>\\`]+")
 _OPENING = re.compile("[\U000f0000-\U000ffffd]")
@@ -78,7 +79,8 @@ def _draft(review: Review) -> str:
     text = _OPENING.sub("", marked(clean(review.text), [note.span for note in review.notes]))
     text = FRONT_MATTER.sub("", text, count=1)
     if review.markdown:
-        text = _RAW_HTML.sub("&lt;", visible(text))
+        # An image would be fetched by whatever shows the review: it stays a link.
+        text = _IMAGE.sub("!\\\\[", _RAW_HTML.sub("&lt;", visible(text)))
     else:
         paragraphs = re.split(r"\n\s*\n", text.strip("\n"))
         text = "\n\n".join("\\\n".join(md_text(line) for line in p.splitlines()) for p in paragraphs if p.strip())
