@@ -117,6 +117,7 @@ def test_the_html_review_marks_each_checked_sentence_with_its_verdict(draft):
     assert words.count("The weather was fine.") == 1  # the draft as written, unmarked sentences too
     assert "What differs" in words and "lee-resigns" in words and "Review of the widget policy" in words
     assert 'href="#claim-1"' in result.stdout and 'id="note-5"' in result.stdout
+    assert "@media print" in result.stdout and "print-color-adjust: exact" in result.stdout  # marks print too
 
 
 def test_the_review_cites_in_the_style_asked_for(draft):
@@ -179,7 +180,7 @@ def test_the_markdown_review_renders_with_a_blockquote_per_sentence(draft):
     result = chk("--file", str(draft), "--format", "md")
     assert result.exit_code == 0
     page = MarkdownIt("commonmark").render(result.stdout)
-    assert page.count("<blockquote>") == 5
+    assert page.count("<blockquote>") == 5 and page.count("<ul>") == 2 + 1 + 5 + 3  # summary (2), draft, parts, what differs (3)
     assert "[1 CONTRADICTED]" in page and "[5 CONTRADICTED]" in page and "[3 DISPUTED]" in page
     assert "Ann Lee resigned in <strong>March 2019</strong>. <strong>[1 CONTRADICTED]</strong>" in page
     assert 'href="https://example.org/x"' in page  # the draft's own link stays one

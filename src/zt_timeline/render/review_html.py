@@ -42,7 +42,8 @@ mark { color: inherit; padding: 0.05em 0; -webkit-print-color-adjust: exact; pri
 .tag.v-contradicted { color: #8f2e0a; background: #fdebe5; } .tag.v-disputed { color: #6b4600; background: #fdf3d6; }
 .tag.v-unverified { color: #444; background: #f2f2f2; } .tag.v-supported { color: #0b5f8a; background: #e9f4fa; }
 .notes { border-left: 4px solid var(--rule); margin: 0.6em 0 1.6em; padding: 0 0 0 1em; font-size: 14px; }
-.note { margin: 0 0 1.2em; break-inside: avoid; page-break-inside: avoid; }
+.note { margin: 0 0 1.2em; }
+.note h3, .note .sentence, .parts tr, .sources li { break-inside: avoid; page-break-inside: avoid; }
 .note h3 { font-size: 1em; margin: 0 0 0.2em; } .note h4 { font-size: 0.95em; margin: 0.5em 0 0.1em; }
 .note .sentence { font-style: italic; margin: 0.1em 0 0.4em; }
 .note.v-contradicted { border-left: 4px solid #b23b0e; padding-left: 0.6em; margin-left: -1.35em; }
@@ -62,8 +63,7 @@ a { color: #0b4f8a; }
   body { font-size: 11pt; max-width: none; margin: 0; }
   .summary, .notes { font-size: 9.5pt; }
   a { color: inherit; }
-  .sources a[href^="http"]::after { content: " <" attr(href) ">"; font-size: 0.85em; }
-  h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
+  h1, h2, h3, .note .sentence { break-after: avoid; page-break-after: avoid; }
 }
 """
 _BLOCK_VOID = frozenset({"br", "hr", "img", "input", "wbr"})

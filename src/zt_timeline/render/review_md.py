@@ -53,7 +53,7 @@ def note_md(note: Note) -> str:
     if note.closest:
         lines.append(f"Closest record (not what the sentence is about): {_record(note.closest)}")
     if note.differs:
-        lines.append("What differs:\n" + "\n".join(
+        lines.append("What differs:\n\n" + "\n".join(
             f"- the draft says “{_m(f.get('part', ''))}” ({_m(f.get('kind', ''))}, {_m(f.get('verdict', ''))}); "
             f"the data records: {_m(f.get('recorded', ''))}" for f in note.differs))
     parts = []
@@ -62,12 +62,12 @@ def note_md(note: Note) -> str:
         extra = f"; note: {_m(finding['note'])}" if finding.get("note") else ""
         parts.append(f"- {_m(finding.get('kind', ''))} “{_m(finding.get('part', ''))}”: "
                      f"**{_m(part_label(finding))}**: {_m(finding.get('recorded', ''))}{extra}{record}")
-    lines.append("Parts checked:\n" + "\n".join(parts))
+    lines.append("Parts checked:\n\n" + "\n".join(parts))
     if note.not_checked:
-        lines.append("Not checked:\n" + "\n".join(f"- {_m(item.get('part', ''))} ({_m(item.get('kind', ''))}): "
+        lines.append("Not checked:\n\n" + "\n".join(f"- {_m(item.get('part', ''))} ({_m(item.get('kind', ''))}): "
                                                   f"{_m(item.get('reason', ''))}" for item in note.not_checked))
     if note.sources:
-        lines.append("Sources:\n" + "\n".join(f"{n}. {_source(cited.id, cited.url)}: {runs_md(cited.runs)}"
+        lines.append("Sources:\n\n" + "\n".join(f"{n}. {_source(cited.id, cited.url)}: {runs_md(cited.runs)}"
                                              for n, cited in enumerate(note.sources, 1)))
     body = "\n\n".join(lines)
     return "\n".join(f"> {line}" if line else ">" for line in body.splitlines())
@@ -113,11 +113,12 @@ def _summary(review: Review) -> str:
     for verdict, notes in review.by_verdict().items():
         numbers = ", ".join(str(n.number) for n in notes)
         lines.append(f"- **{verdict_word(verdict)}**: {len(notes)}" + (f" (sentences {numbers})" if numbers else ""))
-    lines += ["", f"- Checked against: {', '.join(f'`{_m(path)}`' for path in review.data_files)}"
+    # Another bullet: a list of its own, not more of the counts'.
+    lines += ["", f"* Checked against: {', '.join(f'`{_m(path)}`' for path in review.data_files)}"
               + (f" ({_m(review.data_title)})" if review.data_title else ""),
-              f"- Newest source in the data: {_m(review.newest_source or 'none dated')}",
-              f"- Draft’s date: {_m(review.dated) if review.dated else 'none given: relative dates were not read'}",
-              f"- Citations: {_m(review.style)}", f"- zt {_m(review.version)}", "", "---", ""]
+              f"* Newest source in the data: {_m(review.newest_source or 'none dated')}",
+              f"* Draft’s date: {_m(review.dated) if review.dated else 'none given: relative dates were not read'}",
+              f"* Citations: {_m(review.style)}", f"* zt {_m(review.version)}", "", "---", ""]
     return "\n".join(lines)
 
 
