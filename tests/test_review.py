@@ -120,6 +120,20 @@ def test_the_html_review_marks_each_checked_sentence_with_its_verdict(draft):
     assert "@media print" in result.stdout and "print-color-adjust: exact" in result.stdout  # marks print too
 
 
+def test_a_mark_nests_in_the_markup_it_crosses(tmp_path):
+    """A sentence over two list items is marked in each (one mark with its id, one that goes on);
+    one that starts with a link keeps the link inside its mark."""
+    path = tmp_path / "draft.md"
+    path.write_text("- Ann Lee resigned\n- in *March\n  2019*. Then more.\n\n[Ann Lee](https://example.org/a) resigned "
+                    "in March 2019.\n", encoding="utf-8")
+    page = chk("--file", str(path), "--format", "html").stdout
+    assert Dom(page).marks == [("claim-1", "contradicted"), ("claim-2", "contradicted")]
+    assert '<li><mark id="claim-1"' in page and '<li><mark class="cont m v-contradicted"' in page
+    assert 'data-verdict="contradicted"><a href="https://example.org/a">Ann Lee</a> resigned in March 2019.</mark>' \
+        in page
+    assert page.count("<aside") == 2  # the notes after the list, and after the paragraph
+
+
 def test_the_review_cites_in_the_style_asked_for(draft):
     plain = chk("--file", str(draft), "--format", "html").stdout
     apa = chk("--file", str(draft), "--format", "html", "--style", "apa").stdout

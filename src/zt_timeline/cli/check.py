@@ -82,11 +82,11 @@ def check(
         raise UsageError("give a claim to check, or --file PATH (- for standard input), not both")
     else:
         paths = [file] if file is not None else [None]
-    fmt = chosen_format(fmt, CheckFormat, "check")
-    if len(paths) > 1 and fmt not in (None, CheckFormat.TABLE):
-        raise UsageError(f"several drafts are reported as tables: check one at a time for --format {fmt.value}")
-    if drafts and fmt is None:
-        fmt = CheckFormat.TABLE  # piped too (a hook's output): a heading and a table for each draft
+    chosen = chosen_format(fmt, CheckFormat, "check")
+    # A name, not a member: CheckFormat is built from OutputFormat (kinds.py).
+    name = chosen.value if chosen else ("table" if drafts else None)  # --drafts: a table even piped (a hook)
+    if len(paths) > 1 and name != "table":
+        raise UsageError(f"several drafts are reported as tables: check one at a time for --format {name}")
     tl = load(data)
     import io
     from contextlib import nullcontext, redirect_stdout
@@ -106,16 +106,16 @@ def check(
         claims = shown.json_data()
         failed = failed or _fails(claims, fail_on)
         with redirect_stdout(sink) if sink is not None else nullcontext():
-            if fmt in (CheckFormat.HTML, CheckFormat.MD):
-                sys.stdout.write(_review(tl, claims, text, path, when, fmt, style))
-            elif fmt is CheckFormat.CLAIMREVIEW:
+            if name in ("html", "md"):
+                sys.stdout.write(_review(tl, claims, text, path, when, name, style))
+            elif name == "claimreview":
                 from ..render.check_views import claim_reviews
                 from ..render.safe import json_document
 
                 sys.stdout.write(json_document(claim_reviews(tl, results)))
             else:
                 heading = path if drafts else None
-                show(shown._replace(heading=heading), OutputFormat(fmt.value) if fmt else None)
+                show(shown._replace(heading=heading), OutputFormat(name) if name else None)
     if sink is not None and output is not None:
         from ..render.export import save_text
 
@@ -138,7 +138,7 @@ def _fails(claims: list, level: FailOn | None) -> bool:
 
 
 def _review(tl: "Timeline", claims: list, text: str, path: str | None, when: "PartialDate | None",
-            fmt: CheckFormat, style: str) -> str:
+            fmt: str, style: str) -> str:
     """The review of a draft (or of one claim) for an editor, in HTML or Markdown."""
     from ..citations.cite import find_style, is_document
     from ..render.review import build_review
@@ -150,7 +150,7 @@ def _review(tl: "Timeline", claims: list, text: str, path: str | None, when: "Pa
     name = "standard input" if path == "-" else path or "the claim"
     review = build_review(tl, claims, text, name, when, chosen, getattr(chosen, "value", style),
                           markdown=None if path not in (None, "-") else path == "-")
-    if fmt is CheckFormat.HTML:
+    if fmt == "html":
         from ..render.review_html import review_html
 
         return review_html(review)
