@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 @registry.command()
 def check(
-    claim: Annotated[list[str] | None, typer.Argument(metavar="[CLAIM]", show_default=False,
+    claim: Annotated[list[str] | None, typer.Argument(metavar="CLAIM", show_default=False,
                                                       help="The claim, as a reporter would write it; with "
                                                            "--drafts, the draft files.")] = None,
     file: Annotated[str | None, typer.Option("--file", metavar="PATH", help="Check a whole draft (plain text or "
