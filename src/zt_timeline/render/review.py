@@ -65,9 +65,9 @@ class Note(NamedTuple):
 
     @property
     def about(self) -> dict[str, Any] | None:
-        """The record the claim is about: the checker's "about", else its topic finding."""
-        if self.claim.get("about"):
-            return self.claim["about"]
+        """The record the claim is about: the checker's "about" (null: none), else its topic finding."""
+        if "about" in self.claim:
+            return self.claim["about"] or None
         topic = next((f for f in self.claim.get("findings", ()) if f.get("kind") == TOPIC and f.get("record")), None)
         return {"record": topic["record"], "title": topic.get("recorded")} if topic else None
 

@@ -221,7 +221,7 @@ def note_html(note: Note) -> str:
                         for f in note.differs)
         out.append(f'<div class="differs"><strong>What differs</strong><ul>{items}</ul></div>')
     rows = "".join(_finding_row(f) for f in note.claim.get("findings", ()))
-    out.append(f'<table class="parts"><thead><tr><th>part</th><th>kind</th><th>verdict</th>'
+    out.append(f'<h4>Parts checked</h4><table class="parts"><thead><tr><th>part</th><th>kind</th><th>verdict</th>'
                f"<th>what the data records</th></tr></thead><tbody>{rows}</tbody></table>")
     if note.not_checked:
         items = "".join(f"<li>{_e(item.get('part', ''))} ({_e(item.get('kind', ''))}): {_e(item.get('reason', ''))}"
