@@ -233,7 +233,7 @@ def test_check_table_and_machine_formats():
     assert tsv[1].split("\t")[:7] == ["1", "Ann Lee resigned in March 2019", "contradicted", "date", "March 2019",
                                       "contradicted", "lee-resigns"]
     assert chk("Ann Lee resigned in March 2019", "--format", "csv").stdout.startswith("claim,text,claim_verdict")
-    assert "## 1. CONTRADICTED" in chk("Ann Lee resigned in March 2019", "--format", "md").stdout
+    assert "**1. CONTRADICTED**" in chk("Ann Lee resigned in March 2019", "--format", "md").stdout  # the review
 
 
 def test_claimreview_is_schema_org_json_ld():

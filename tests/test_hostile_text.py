@@ -291,3 +291,31 @@ def test_active_text_in_svg_is_text(command, tmp_path):
     if command != ("chart",):
         shown = "".join(element.text or "" for element in root.iter() if element.tag.endswith("text"))
         assert "<script>alert(1)</script>" in shown.replace("\u00a0", " ")
+
+
+# A draft as hostile as the data: raw HTML, a javascript: link, a remote image, controls.
+HOSTILE_DRAFT = ("# Hyperlink <script>alert(1)</script>\n\nOn April 6, 2018 the hyperlink evil click happened. "
+                 "[click](javascript:alert(1)) ![x](http://evil.example/x.png) <img src=x onerror=alert(1)> "
+                 "\x1b[2J\u202eevil\u202c\n\nThere were 2,342 hyperlink evil click things in 2018.\n")
+
+
+@pytest.mark.parametrize("style", ["plain", "apa"])
+@pytest.mark.parametrize("fmt", ["html", "md"])
+def test_active_text_in_the_review_of_a_draft_is_inert(fmt, style, tmp_path):
+    draft = tmp_path / "draft.md"
+    draft.write_text(HOSTILE_DRAFT, encoding="utf-8")
+    result = run("check", "--file", str(draft), "--format", fmt, "--style", style, data=ACTIVE, width=200)
+    assert_safe(result)
+    page = result.stdout if fmt == "html" else rendered_markdown(result.stdout)  # markdown-it: raw HTML allowed
+    allowed = {"h1", "h2", "h3", "h4", "p", "ul", "ol", "li", "blockquote", "strong", "em", "a", "code", "hr",
+               "br", "i", "q", "span", "table", "thead", "tbody", "tr", "th", "td", "div", "section", "aside",
+               "mark", "main", "header", "footer", "dl", "dt", "dd"} | ({"html", "head", "meta", "title", "style",
+                                                                          "body"} if fmt == "html" else set())
+    parsed = Tags(page)
+    assert set(parsed.tags) <= allowed, set(parsed.tags) - allowed
+    assert all(href.startswith(("http://", "https://", "#")) for href in parsed.hrefs), parsed.hrefs
+    words = "".join(parsed.text)
+    assert "<script>alert(1)</script>" in words  # the draft's and the data's: shown, as text
+    assert "[click](javascript:alert(1))" in words  # the data's Markdown link: text
+    assert "img" not in parsed.tags  # the draft's image is a link at most: nothing is fetched
+    assert "active-figure" in words and "2,342" in words

@@ -4,24 +4,33 @@
 # inside the command: see cli/lookup.py.
 
 import sys
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from ..errors import UsageError
-from ..model.kinds import CheckFormat, OutputFormat
+from ..model.kinds import CheckFormat, FailOn, OutputFormat
 from .app import registry
 from .common import chosen_format, load, show
 from .options import DataOption
 
+if TYPE_CHECKING:
+    from ..checking.checker import ClaimCheck
+    from ..model.dates import PartialDate
+    from ..model.records import Timeline
+
 
 @registry.command()
 def check(
-    claim: Annotated[str | None, typer.Argument(metavar="[CLAIM]", help="The claim, as a reporter would write it.",
-                                                show_default=False)] = None,
+    claim: Annotated[list[str] | None, typer.Argument(metavar="CLAIM", show_default=False,
+                                                      help="The claim, as a reporter would write it; with "
+                                                           "--drafts, the draft files.")] = None,
     file: Annotated[str | None, typer.Option("--file", metavar="PATH", help="Check a whole draft (plain text or "
                                                                              "Markdown), sentence by sentence; - "
                                                                              "reads standard input.")] = None,
+    drafts: Annotated[bool, typer.Option("--drafts", help="Read every argument as a draft file, as --file does "
+                                                          "(for a pre-commit hook or a script); several are "
+                                                          "reported one after another, as tables.")] = False,
     dated: Annotated[str | None, typer.Option("--dated", metavar="DATE", help="When the text was written, to "
                                                                               "read 'last month' or 'Thursday' "
                                                                               "(a Markdown draft may say it in "
@@ -29,8 +38,18 @@ def check(
     data: DataOption = None,
     fmt: Annotated[CheckFormat | None, typer.Option("--format", "-f", case_sensitive=False, show_default=False,
                                                     help="table (default on a terminal), tsv (default when piped), "
-                                                         "csv, json, md, or claimreview (schema.org JSON-LD).")]
-    = None,
+                                                         "csv, json, claimreview (schema.org JSON-LD), or the "
+                                                         "review for an editor: html (one file) or md.")] = None,
+    output: Annotated[str | None, typer.Option("--output", "-o", metavar="FILE",
+                                               help="Write to FILE instead of standard output.")] = None,
+    style: Annotated[str, typer.Option("--style", metavar="STYLE", help="How the review (html, md) cites its "
+                                                                         "sources: a style of zt cite (plain, "
+                                                                         "apa, chicago, ...).")]
+    = "plain",
+    fail_on: Annotated[FailOn | None, typer.Option("--fail-on", case_sensitive=False, show_default=False,
+                                                   help="Exit 1 (after writing everything) when a claim is "
+                                                        "LEVEL or worse: contradicted, then disputed, then "
+                                                        "unverified.")] = None,
 ) -> None:
     """Fact-check a claim (or a draft) against the sourced data: each quotation, date, number,
     speaker and outlet gets a verdict, and so does the claim.
@@ -38,37 +57,106 @@ def check(
     supported: a record says the same. contradicted: the record the claim is about says
     otherwise. disputed: the sources disagree, and the claim sides with one account.
     unverified: nothing in the data bears on it. The claim is contradicted if any part is,
-    else disputed if any part is, else supported if every part is, else unverified. The
-    check exits 0 whatever the verdicts.
+    else disputed if any part is, else supported if every part is, else unverified.
+
+    --format html writes the review an editor reads: the draft itself, each checked sentence
+    marked with its verdict, and beside it what the data records and the sources to cite;
+    --format md the same in Markdown (pandoc makes it a .docx). The check exits 0 whatever the
+    verdicts, unless --fail-on says otherwise.
 
     \b
     Examples:
       zt check "Sessions announced the policy in May 2018"
       zt check 'Rosenstein said it "never should have been proposed"'
       zt check --file draft.md --dated 2021-01-14
+      zt check --file draft.md --format html -o review.html
       zt check --file - --format claimreview < draft.txt
+      zt check --fail-on contradicted --drafts *.md
     """
-    if (claim is None) == (file is None):
+    words = list(claim or ())
+    if drafts:
+        if file is not None or not words:
+            raise UsageError("--drafts reads its arguments as draft files: give one or more, and no --file")
+        paths: list[str | None] = list(words)
+    elif (not words) == (file is None):
         raise UsageError("give a claim to check, or --file PATH (- for standard input), not both")
-    text = _read(file) if file is not None else claim
+    else:
+        paths = [file] if file is not None else [None]
+    chosen = chosen_format(fmt, CheckFormat, "check")
+    # A name, not a member: CheckFormat is built from OutputFormat (kinds.py).
+    name = chosen.value if chosen else ("table" if drafts else None)  # --drafts: a table even piped (a hook)
+    if len(paths) > 1 and name != "table":
+        raise UsageError(f"several drafts are reported as tables: check one at a time for --format {name}")
     tl = load(data)
-    from ..checking.checker import Checker
+    import io
+    from contextlib import nullcontext, redirect_stdout
+
     from ..checking.drafts import draft_date
+    from ..render.check_views import check_output
     from .common import user_date
 
-    when = user_date(dated) if dated else (draft_date(text) if file is not None else None)
+    # With -o everything is written to FILE at the end; else as it comes, as every command does.
+    sink = io.StringIO() if output is not None else None
+    failed = False
+    for path in paths:
+        text = _read(path) if path is not None else " ".join(words)
+        when = user_date(dated) if dated else (draft_date(text) if path is not None else None)
+        results = _results(tl, text, when, path is not None)
+        shown = check_output(results)
+        claims = shown.json_data()
+        failed = failed or _fails(claims, fail_on)
+        with redirect_stdout(sink) if sink is not None else nullcontext():
+            if name in ("html", "md"):
+                sys.stdout.write(_review(tl, claims, text, path, when, name, style))
+            elif name == "claimreview":
+                from ..render.check_views import claim_reviews
+                from ..render.safe import json_document
+
+                sys.stdout.write(json_document(claim_reviews(tl, results)))
+            else:
+                heading = path if drafts else None
+                show(shown._replace(heading=heading), OutputFormat(name) if name else None)
+    if sink is not None and output is not None:
+        from ..render.export import save_text
+
+        save_text(output, sink.getvalue(), data_files=(*tl.files, *(p for p in paths if p not in (None, "-"))))
+    if failed:
+        raise typer.Exit(1)
+
+
+def _results(tl: "Timeline", text: str, when: "PartialDate | None", is_draft: bool) -> "tuple[ClaimCheck, ...]":
+    from ..checking.checker import Checker
+
     checker = Checker(tl, when)
-    results = checker.check_draft(text) if file is not None else (checker.check(text),)
-    fmt = chosen_format(fmt, CheckFormat, "check")
-    if fmt is not None and fmt.value == "claimreview":
-        from ..render.check_views import claim_reviews
-        from ..render.safe import json_document
+    return checker.check_draft(text) if is_draft else (checker.check(text),)
 
-        sys.stdout.write(json_document(claim_reviews(tl, results)))
-        return
-    from ..render.check_views import check_output
 
-    show(check_output(results), OutputFormat(fmt.value) if fmt else None)
+def _fails(claims: list, level: FailOn | None) -> bool:
+    from ..render.review import fails
+
+    return fails(claims, level.value if level else None)
+
+
+def _review(tl: "Timeline", claims: list, text: str, path: str | None, when: "PartialDate | None",
+            fmt: str, style: str) -> str:
+    """The review of a draft (or of one claim) for an editor, in HTML or Markdown."""
+    from ..citations.cite import find_style, is_document
+    from ..render.review import build_review
+
+    chosen = find_style(style)
+    if is_document(chosen):
+        raise UsageError(f"--style {style} writes a file for reference managers: a review cites in a text style "
+                         f"(plain, apa, chicago, chicago-notes, or a CSL style)")
+    name = "standard input" if path == "-" else path or "the claim"
+    review = build_review(tl, claims, text, name, when, chosen, getattr(chosen, "value", style),
+                          markdown=None if path not in (None, "-") else path == "-")
+    if fmt == "html":
+        from ..render.review_html import review_html
+
+        return review_html(review)
+    from ..render.review_md import review_md
+
+    return review_md(review)
 
 
 def _read(path: str) -> str:

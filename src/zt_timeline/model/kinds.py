@@ -199,16 +199,26 @@ class OutputFormat(enum.StrEnum):
     MD = "md"
 
 
-# What `zt check` writes: the shared formats, and schema.org ClaimReview JSON-LD, the markup
-# fact-checking organizations publish. Built from OutputFormat so the two cannot drift.
-CheckFormat = enum.StrEnum("CheckFormat", [(m.name, m.value) for m in OutputFormat] + [("CLAIMREVIEW", "claimreview")])
+# What `zt check` writes: the shared formats, schema.org ClaimReview JSON-LD, the markup
+# fact-checking organizations publish, and the review of a draft as one HTML file (md is the
+# review too). Built from OutputFormat so the two cannot drift.
+CheckFormat = enum.StrEnum("CheckFormat", [(m.name, m.value) for m in OutputFormat]
+                           + [("CLAIMREVIEW", "claimreview"), ("HTML", "html")])
+
+
+class FailOn(enum.StrEnum):
+    """`zt check --fail-on LEVEL`: exit 1 when a claim's verdict is LEVEL or worse (contradicted is worst)."""
+
+    CONTRADICTED = "contradicted"
+    DISPUTED = "disputed"
+    UNVERIFIED = "unverified"
 
 
 # Every format some command writes, for the global `zt --format FORMAT COMMAND`: each command
 # then takes the ones it writes and refuses the others.
 AnyFormat = enum.StrEnum("AnyFormat", [(m.name, m.value) for m in OutputFormat]
                          + [(s.name, s.value) for s in CitationStyle if s.is_document]
-                         + [("CLAIMREVIEW", "claimreview")])
+                         + [("CLAIMREVIEW", "claimreview"), ("HTML", "html")])
 
 
 class DateOrder(enum.StrEnum):
