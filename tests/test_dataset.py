@@ -248,3 +248,43 @@ def test_every_figure_says_what_happened_to_what_it_counts(bundled):
     assert modality["flores-20-day-limit"] is Modality.LIMIT
     assert modality["dhs-estimate-separated-3014"] is Modality.ESTIMATED
     assert modality["children-separated"] is Modality.RECORDED
+
+
+def _accounts(record):
+    yield from getattr(record, "variants", ())
+    for dispute in getattr(record, "disputes", ()):
+        yield from dispute.accounts
+
+
+def test_every_deprecated_account_says_why_it_is_an_error(bundled):
+    from zt_timeline.model.kinds import Rank
+
+    deprecated = {record.id: account for record in [*bundled.events, *bundled.quotes, *bundled.figures]
+                  for account in _accounts(record) if account.rank is Rank.DEPRECATED}
+    assert {"doj-oig-report-released", "reuters-separation-proposal", "cbp-658-children-may-6-19"} <= set(deprecated)
+    for record_id, account in deprecated.items():
+        assert account.note and "error" in account.note, record_id
+
+
+def test_date_disputes_once_in_notes_are_accounts(bundled):
+    boente = bundled.get("boente-acting-attorney-general-ends")
+    assert boente.date == PartialDate(2017, 2, 9)
+    assert PartialDate(2017, 2, 8) in {variant.date for variant in boente.variants}
+    hunt = bundled.get("hunt-leaves-chief-of-staff")
+    assert hunt.date == PartialDate(2017, 10)
+    assert PartialDate(2017, 9) in {variant.date for variant in hunt.variants}
+
+
+def test_audited_records_say_what_their_sources_say(bundled):
+    lloyd = bundled.get("lloyd")
+    faith_office = next(role for role in lloyd.roles if "Faith" in role.title)
+    assert str(faith_office.until) == "2019-06~"
+    grimm = bundled.get("grimm")
+    assert grimm.roles[0].until == PartialDate(2020, 5) and "disagree" in grimm.roles[0].note
+    fort_wayne = bundled.get("sessions-no-immunity-fort-wayne")
+    assert "prosecute you. ... Having children" in fort_wayne.text
+    assert any("That is what the law calls for" in variant.text for variant in fort_wayne.variants)
+    for figure_id, month in (("improper-entry-cases-fy2017", PartialDate(2017, 9)),
+                             ("improper-entry-cases-fy2018", PartialDate(2018, 9))):
+        figure = bundled.get(figure_id)
+        assert figure.date == month and "fiscal year" in figure.note, figure_id
