@@ -125,8 +125,11 @@ def test_every_command_has_help_text(path, command):
             assert param.help, f"{' '.join(path)} {param.opts[0]} has no help"
 
 
-CHECK_KEYS = ["claim", "verdict", "findings"]
-FINDING_KEYS = ["part", "kind", "verdict", "record", "recorded", "sources", "note"]
+CHECK_KEYS = ["claim", "verdict", "findings", "about", "closest", "not_checked"]
+FINDING_KEYS = ["part", "kind", "verdict", "record", "recorded", "sources", "note", "differs"]
+RECORD_REF_KEYS = ["record", "title", "sources"]
+NOT_CHECKED_KEYS = ["part", "kind", "reason"]
+PART_KINDS = {"quotation", "speaker", "date", "number", "outlet", "agent", "office", "party"}
 
 
 def test_check_json_shape():
@@ -135,5 +138,10 @@ def test_check_json_shape():
     assert claims[0]["verdict"] in {"supported", "contradicted", "disputed", "unverified"}
     for finding in claims[0]["findings"]:
         assert list(finding) == FINDING_KEYS
-        assert finding["kind"] in {"quotation", "speaker", "date", "number", "outlet", "topic"}
+        assert finding["kind"] in PART_KINDS
         assert isinstance(finding["sources"], list)
+    assert list(claims[0]["about"]) == RECORD_REF_KEYS and claims[0]["closest"] is None
+    [unchecked] = load("check", "The agency bought 40 helicopters last month")
+    assert unchecked["about"] is None
+    assert [list(part) for part in unchecked["not_checked"]] == [NOT_CHECKED_KEYS] * 2
+    assert {part["kind"] for part in unchecked["not_checked"]} <= PART_KINDS

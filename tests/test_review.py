@@ -194,7 +194,8 @@ def test_the_markdown_review_renders_with_a_blockquote_per_sentence(draft):
     result = chk("--file", str(draft), "--format", "md")
     assert result.exit_code == 0
     page = MarkdownIt("commonmark").render(result.stdout)
-    assert page.count("<blockquote>") == 5 and page.count("<ul>") == 2 + 1 + 5 + 3  # summary 2, draft, parts, differs
+    # summary 2, draft, parts 5, what differs 3, not checked 3 (who resigned or announced; what "40" counts)
+    assert page.count("<blockquote>") == 5 and page.count("<ul>") == 2 + 1 + 5 + 3 + 3
     assert "[1 CONTRADICTED]" in page and "[5 CONTRADICTED]" in page and "[3 DISPUTED]" in page
     assert "Ann Lee resigned in <strong>March 2019</strong>. <strong>[1 CONTRADICTED]</strong>" in page
     assert 'href="https://example.org/x"' in page  # the draft's own link stays one
