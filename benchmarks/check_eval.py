@@ -259,13 +259,41 @@ def run(half: str, data: str | None, directory: Path = SET_DIR) -> dict[str, dic
     return {h: summarise([r for r in rows if r["half"] == h]) for h in halves}
 
 
+PINNED = SET_DIR / "dev-verdicts.json"  # the development half's verdicts, which tests/test_check_eval_dev.py pins
+
+
+def dev_verdicts(directory: Path = SET_DIR) -> dict[str, str]:
+    """Each development sentence's verdict, from the checker in-process (never the held-out half)."""
+    from zt_timeline.checking.checker import Checker
+    from zt_timeline.loading.load import default_data_path, load_timeline
+    from zt_timeline.model.typed_dates import parse_user_date
+
+    pieces, claims = load_set(directory)
+    timeline = load_timeline(default_data_path())
+    checkers: dict[str, Checker] = {}
+    verdicts = {}
+    for claim in claims:
+        if claim["half"] != "dev":
+            continue
+        published = pieces[claim["piece"]].get("published")
+        if published not in checkers:
+            checkers[published] = Checker(timeline, parse_user_date(published) if published else None)
+        verdicts[claim["id"]] = checkers[published].check(claim["sentence"]).verdict.value
+    return verdicts
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--half", choices=("dev", "heldout", "both"), default="both")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--data", help="timeline file for zt check (default: the bundled data)")
     parser.add_argument("--set", type=Path, default=SET_DIR, help="directory of the set")
+    parser.add_argument("--pin", action="store_true",
+                        help=f"write the development half's verdicts to {PINNED.name} (the tests compare them)")
     args = parser.parse_args(argv)
+    if args.pin:
+        PINNED.write_text(json.dumps(dev_verdicts(args.set), indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        return 0
     try:
         results = run(args.half, args.data, args.set)
     except SetError as error:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from ..model.dates import PartialDate
 from ..model.kinds import Action
 from ..model.records import Actor, Event, Quote
-from .actions import ActMention, family, find_acts, telling
+from .actions import ActMention, family, find_acts, reported, telling
 from .claims import content_words
 from .index import ClaimIndex, Entry, pairs
 
@@ -28,6 +28,8 @@ DISTINCT_ALONE = 1.0  # without one (1.0: as rare as a word only that record has
 ABOUT = 4.0  # the score (index.score) a candidate needs
 NEAR = 0.6  # candidates within this share of the best are weighed together
 SUMMARY_WEIGHT = 0.5  # a shared word of a record's summary, against one of its title
+RARE_WEIGHT = 10.0  # a shared word no other record of the act has
+ACTOR_WEIGHT = 4.0  # a person or organization the claim and the record both name
 PHRASE_BONUS = 3.0  # for each two words the claim and a record's title give together ("executive order")
 AGENT_BONUS = 4.0  # a record done by the person the claim says did it stands above others sharing as much
 MARGIN = 1.5  # how far the best must stand above the next for the claim to be about it alone
@@ -47,11 +49,12 @@ class Subject:
     mentions: tuple[tuple[Actor, int, int], ...]  # where it names them
     acts: tuple[ActMention, ...]  # the telling acts it names (of one part, for a part)
     written: PartialDate | None = None  # when the text was written: it is about nothing later
+    reporting: bool = False  # its acts include saying or reporting (beside what was said happened)
 
     def narrowed(self, acts: tuple[ActMention, ...], words: frozenset[str]) -> Subject:
         """The subject of one part of the claim (a date and the acts nearest it): its own acts
         and words, and the claim's names."""
-        return Subject(self.text, words, self.actors, self.mentions, telling(acts), self.written)
+        return Subject(self.text, words, self.actors, self.mentions, telling(acts), self.written, reported(acts))
 
     def agents(self) -> frozenset[str]:
         """The people the claim says did its acts."""
@@ -180,7 +183,9 @@ def candidates(index: ClaimIndex, subject: Subject,
                        for word in entry.words & words)
         if not _ties(entry, subject, families, distinct):
             continue
-        score = index.score(entry, subject.words, subject.actors) + PHRASE_BONUS * len(phrases & entry.phrases)
+        # What the claim shares with the record, by how rare it is among records of the same act.
+        score = RARE_WEIGHT * distinct + ACTOR_WEIGHT * len((entry.actors | entry.by) & subject.actors) \
+            + PHRASE_BONUS * len(phrases & entry.phrases)
         if agents & entry.by:
             score += AGENT_BONUS  # done by whom the claim says did it
         if score >= ABOUT:

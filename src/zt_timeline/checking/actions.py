@@ -25,7 +25,8 @@ for _action, _forms in {
                 "rolled-out declared",
     A.SIGN: "sign signed signs signing executive-order executive-orders",
     A.ISSUE: "issued issues issuing memo memos memorandum memoranda directive directives guidance",
-    A.PUBLISH: "published publishes publish report-released released-a-report projected projects projection",
+    A.PUBLISH: "published publishes publish report-released released-a-report released-its-report released-the-report "
+               "released-its-findings released-data issued-its-report issued-a-report projected projects projection",
     A.RESIGN: "resigned resigns resign resigning resignation stepped-down step-down steps-down quit",
     A.REMOVE: "fired ousted dismissed forced-out pushed-out removed-from-office",
     A.NOMINATE: "nominated nominates nominate nomination nominee tapped picked",
@@ -189,6 +190,12 @@ def pinpoints(acts: tuple[ActMention, ...]) -> bool:
     """Whether the acts say enough of what happened for a date beside them to be contradicted (a
     vague act, "said", does so only with the person who did it: see parts.check_date)."""
     return any(act.action not in _VAGUE for act in acts)
+
+
+def reported(acts: tuple[ActMention, ...]) -> bool:
+    """Whether the acts include saying or reporting something (a date beside them may be when
+    it was said, not when what was said happened)."""
+    return any(act.action in (A.STATE, A.REPORT) for act in acts)
 
 
 def family(action: Action) -> frozenset[Action]:

@@ -145,6 +145,8 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
                  if a[3] is not Rank.DEPRECATED}
     kinds_agree = mention.aspect is not DateAspect.SPAN or shown_target.end is not None
     told = pinpoints(subject.acts) or (target is not None and bool(subject.agents() & target.by))
+    if subject.reporting and pinpoints(subject.acts):
+        told = False  # "said ... had been reunited in December": the date may be the saying's
     if target is not None and relations == {"apart"} and kinds_agree and told and _agents_agree(subject, target):
         errors = [(_when(a[0], a[1]), a[2], a[4]) for a in accounts
                   if a[3] is Rank.DEPRECATED and _dates_relation(mention, a[0], a[1]) != "apart"]

@@ -146,10 +146,16 @@ class ClaimIndex:
         if not candidates:
             return ()
         ordered = sorted(candidates, key=len, reverse=True)  # "Jeff Sessions" before "Sessions"
-        pattern = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(name) for name in ordered) + r")(?![\w])")
-        # A one-word name followed by a capitalized word is part of another name ("White House").
-        return tuple((candidates[match.group(0)], match.start(), match.end()) for match in pattern.finditer(text)
-                     if " " in match.group(0) or not _NAME_GOES_ON.match(text, match.end()))
+        # Each name a group of its own; a possessive may stand inside it ("Justice Department's
+        # inspector general" is the "Justice Department inspector general").
+        pattern = re.compile(r"(?<![\w])(?:" + "|".join(f"({_spaced(name)})" for name in ordered) + r")(?![\w])")
+        found = []
+        for match in pattern.finditer(text):
+            name = ordered[match.lastindex - 1]
+            # A one-word name followed by a capitalized word is part of another name ("White House").
+            if " " in name or not _NAME_GOES_ON.match(text, match.end()):
+                found.append((candidates[name], match.start(), match.end()))
+        return tuple(found)
 
     def distinct(self, entry: Entry, claim_words: frozenset[str]) -> float:
         """How much the words a claim shares with a record's title say: their rarity, summed, where
@@ -158,6 +164,10 @@ class ClaimIndex:
 
     def people_in(self, text: str) -> tuple[Actor, ...]:
         return tuple(actor for actor in self.actors_in(text) if actor.kind is ActorKind.PERSON)
+
+
+def _spaced(name: str) -> str:
+    return r"(?:['’]s)?\s+".join(re.escape(word) for word in name.split())
 
 
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")

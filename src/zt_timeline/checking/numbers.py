@@ -151,7 +151,8 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
         if score >= NUMBER_ABOUT:
             scored.append((score, figure))
     scored.sort(key=lambda item: -item[0])
-    beyond = _beyond_every_count(number, claim, statuses, ever)
+    about = scored[0][1] if scored else None
+    beyond = _beyond_every_count(number, claim, statuses, ever, about)
     if beyond is not None:
         return beyond, None
     if not scored:
@@ -203,9 +204,10 @@ BEYOND = 1.5  # a count of the separated this far above the largest any source g
 
 
 def _beyond_every_count(number: NumberMention, claim, statuses: frozenset[FigureStatus],
-                        alike: list[Figure]) -> Finding | None:
+                        alike: list[Figure], about: Figure | None) -> Finding | None:
     """A number of people separated far above every count any source gives of them (the figures
-    of this timeline count the separated: the largest is the ceiling of what is known)."""
+    of this timeline count the separated: the largest is the ceiling of what is known). The
+    finding names the count the claim is most about, and the ceiling."""
     if statuses != frozenset({FigureStatus.SEPARATED}) or number.unit in _MEASURES:
         return None
     alike = [figure for figure in alike if figure.status is FigureStatus.SEPARATED
@@ -217,9 +219,11 @@ def _beyond_every_count(number: NumberMention, claim, statuses: frozenset[Figure
     figure, largest = max(accounts, key=lambda pair: pair[1].value)
     if claim[0] <= BEYOND * largest.value:
         return None
-    return Finding(number.text, PartKind.NUMBER, Verdict.CONTRADICTED, figure.id, _describe(figure, largest),
-                   largest.sources, f"the largest count of these any source gives ({len(alike)} figures)",
-                   f"{number.text} for at most {amount(largest)}")
+    ceiling = f"the largest count of these any source gives ({len(alike)} figures): {_describe(figure, largest)}"
+    shown = about or figure
+    return Finding(number.text, PartKind.NUMBER, Verdict.CONTRADICTED, shown.id, _describe(shown, shown),
+                   tuple(dict.fromkeys((*shown.sources, *largest.sources))), ceiling,
+                   f"{number.text} for {amount(shown)}, and at most {amount(largest)}")
 
 
 _SETS_APART = 0.6  # how rare among the figures a shared label word must be to set one apart
