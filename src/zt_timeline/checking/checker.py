@@ -21,7 +21,7 @@ from ..model.kinds import Modality
 from ..model.records import Event, Figure, Quote, Timeline
 from .about import Subject, alone, candidates, near, subject_of
 from .actions import ActMention, find_acts, modality_before, modality_in, pinpoints, statuses_in
-from .claim_dates import DateAspect, DateMention, bounded
+from .claim_dates import DateAspect, DateMention, aspect_of, bounded
 from .claims import ParsedClaim, content_words, parse_claim
 from .dates import check_date
 from .drafts import dated_sentences
@@ -180,6 +180,8 @@ class Checker:
                 self._anchor(anchors, figure)
                 if finding.verdict in (Verdict.SUPPORTED, Verdict.DISPUTED):
                     counted.append(figure)
+        if heading is not None and not parsed.dates:
+            heading = replace(heading, aspect=aspect_of(outside))
         dates = parsed.dates or ((heading,) if heading is not None else ())
         every_act = find_acts(outside)
         for mention in dates:
@@ -239,7 +241,7 @@ class Checker:
         entry = self.index.by_id.get(tied) if tied else None
         if entry is not None:
             return entry
-        if subject.acts:
+        if pinpoints(subject.acts):  # "said" alone does not single out what was said
             return alone(candidates(self.index, subject))
         return None
 

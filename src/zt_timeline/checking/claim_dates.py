@@ -182,6 +182,16 @@ def _spans(text: str) -> list[DateMention]:
     return found
 
 
+def aspect_of(sentence: str) -> DateAspect:
+    """What a date given apart from a sentence (a heading's) says of it, by the sentence's verb:
+    "July 2017: the pilot began" dates its start."""
+    if re.search(r"\b(?:began|begun|begins?|started|starts?|launched|took effect|went into effect)\b", sentence, re.I):
+        return DateAspect.START
+    if re.search(r"\b(?:ended|ends?|stopped|stops|halted|ceased|concluded|expired)\b", sentence, re.I):
+        return DateAspect.END
+    return DateAspect.WHEN
+
+
 def _aspect(before: str) -> DateAspect:
     """Whether the words just before a date make it a start or an end."""
     if _STARTING.search(before):

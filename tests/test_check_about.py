@@ -1,0 +1,188 @@
+"""`zt check` judges a part of a claim only against a record the claim is shown to be about:
+its act and subject, who did it, who held an office then, what a number counts, what happened
+to it and whether it happened, and an account that is an error. Over the bundled data, with a
+fixed draft date, and over a small file written here for what the data does not show."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import BUNDLED
+from zt_timeline.checking.checker import Checker
+from zt_timeline.checking.claims import parse_claim
+from zt_timeline.checking.parts import PartKind, Verdict
+from zt_timeline.loading.load import load_timeline
+from zt_timeline.model.dates import parse_iso
+
+S, C, D, U = Verdict.SUPPORTED, Verdict.CONTRADICTED, Verdict.DISPUTED, Verdict.UNVERIFIED
+
+
+@pytest.fixture(scope="module")
+def bundled():
+    return load_timeline(BUNDLED)
+
+
+@pytest.fixture(scope="module")
+def checker(bundled):
+    return Checker(bundled, parse_iso("2021-03-09"))
+
+
+def parts(result):
+    return {finding.kind.value: (finding.verdict, finding.record) for finding in result.findings}
+
+
+# (claim, claim verdict, {part kind: (verdict, record)})
+CASES = [
+    # who did it
+    ("Cissna signed the executive order on June 20, 2018.", C,
+     {"date": (S, "eo-13841"), "agent": (C, "eo-13841")}),
+    ("Trump signed the executive order on June 20, 2018.", S,
+     {"date": (S, "eo-13841"), "agent": (S, "eo-13841")}),
+    ("Rosenstein announced the zero tolerance policy on April 6, 2018.", C, {"agent": (C, "zero-tolerance-announced")}),
+    # an act a person does once is that person's: Rosenstein's resignation, not Sessions'
+    ("Rosenstein resigned in November 2018.", C, {"date": (C, "rosenstein-resigns")}),
+    ("Sessions resigned in November 2018.", S, {"date": (S, "sessions-resigns")}),
+    # who held an office when
+    ("Attorney General William Barr said in June 2018 that the policy would continue.", C,
+     {"office": (C, "sessions")}),
+    # an account ranked as an error is shown, and a claim that sides with it is contradicted
+    ("The Justice Department's inspector general released its report on zero tolerance on Dec. 9, 2020.", C,
+     {"date": (C, "doj-oig-report-released")}),
+    ("The Justice Department's inspector general released its report on zero tolerance on Jan. 14, 2021.", S,
+     {"date": (S, "doj-oig-report-released")}),
+    # what a number counts, what happened to it, and whether it happened
+    ("DHS expected to separate more than 26,000 children under zero tolerance.", S,
+     {"number": (S, "dhs-expected-separations-26000")}),
+    ("Executive Order 13841 was signed by Trump on June 20, 2018.", S, {"date": (S, "eo-13841")}),
+    # nothing the data holds: honest, not judged against a neighbour
+    ("On Saturday, groups of Democratic lawmakers toured detention facilities in Texas.", U, {}),
+    ("Sessions said in an interview on Friday that the policy worked.", U, {}),
+    # a claim that denies is not judged
+    ("Sessions did not resign in 2019.", U, {"date": (U, None)}),
+]
+
+
+@pytest.mark.parametrize(("claim", "verdict", "expected"), CASES, ids=[case[0][:45] for case in CASES])
+def test_a_part_is_judged_against_the_record_the_claim_is_about(checker, claim, verdict, expected):
+    result = checker.check(claim)
+    assert result.verdict is verdict, result
+    found = parts(result)
+    for kind, part in expected.items():
+        assert found[kind] == part, (kind, result)
+
+
+def test_a_contradiction_says_what_differs_and_a_deprecated_account_why(checker):
+    result = checker.check("The Justice Department's inspector general released its report on zero tolerance "
+                           "on Dec. 9, 2020.")
+    [date] = [f for f in result.findings if f.kind is PartKind.DATE]
+    assert date.differs == "Dec. 9, 2020 for 14 Jan 2021"
+    assert "wikipedia-oig-report" in date.note and "is an error" in date.note
+    assert result.about.id == "doj-oig-report-released"
+
+
+def test_the_record_a_claim_is_about_is_named_and_never_supported_by_itself(checker):
+    about = checker.check("Sessions resigned in November 2018.")
+    assert about.about.id == "sessions-resigns" and about.closest is None
+    nothing = checker.check("Sessions said in an interview on Friday that the policy worked.")
+    assert nothing.about is None and nothing.closest is not None
+    assert not nothing.findings or all(f.verdict is U for f in nothing.findings)
+
+
+def test_a_relative_date_is_shown_as_it_was_read(checker):
+    [date] = [f for f in checker.check("Nielsen resigned on Friday.").findings if f.kind is PartKind.DATE]
+    assert date.part == "Friday (5 Mar 2021)"
+
+
+def test_identifiers_and_ages_are_not_counts():
+    for text in ("Executive Order 13841 ended it", "the report 21-028 found", "case No. 18-cv-428",
+                 "Section 1325 of title 8", "children under 5 were held"):
+        assert parse_claim(text, frozenset({"child"})).numbers == (), text
+    found = parse_claim("12 senators and 2,300 children", frozenset({"child"})).numbers
+    assert [(n.value, n.unit) for n in found] == [(12, None), (2300, "children")]  # 12 of what: not said
+
+
+def test_dates_as_reporters_write_them():
+    dated = parse_iso("2021-03-09")
+    read = {m.text: m.date.iso() for m in parse_claim("in October of 2018, in early 2018, in March, on Feb. 9",
+                                                      dated=dated).dates}
+    assert read == {"October of 2018": "2018-10", "early 2018": "2018", "in March": "2021-03", "Feb. 9": "2021-02-09"}
+    [early] = parse_claim("in early 2018").dates
+    assert (early.within[0].month, early.within[1].month) == (1, 4)
+
+
+def test_parts_found_but_not_checked_are_listed(checker):
+    result = checker.check("The agency bought 40 helicopters last month.")
+    assert {(part.kind, part.part) for part in result.unchecked} >= {(PartKind.NUMBER, "40")}
+    undated = Checker(checker.index.timeline).check("Nielsen resigned on Friday.")
+    assert [part.kind for part in undated.unchecked] == [PartKind.DATE] and undated.verdict is U
+
+
+SMALL = """
+[[sources]]
+id = "s"
+title = "Report"
+publisher = "Office"
+
+[[sources]]
+id = "w"
+title = "Encyclopedia page"
+publisher = "Encyclopedia"
+
+[[actors]]
+id = "lee"
+name = "Ann Lee"
+kind = "person"
+sources = ["s"]
+roles = [{ title = "Director of the Widget Office", from = "2017-02", until = "2018-11-07", sources = ["s"] }]
+
+[[actors]]
+id = "kim"
+name = "Bo Kim"
+kind = "person"
+sources = ["s"]
+
+[[events]]
+id = "pilot"
+date = "2017-07"
+end = "2017-11"
+title = "Widget pilot in the northern district"
+action = "begin"
+sources = ["s"]
+
+[[events]]
+id = "lee-resigns"
+date = "2018-11-07"
+title = "Ann Lee resigns as widget director"
+action = "resign"
+by = ["lee"]
+actors = ["lee"]
+sources = ["s"]
+variants = [{ date = "2019-11", sources = ["w"], rank = "deprecated", note = "The page misdates it by a year." }]
+"""
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory):
+    path = tmp_path_factory.mktemp("about") / "small.toml"
+    path.write_text(SMALL, encoding="utf-8")
+    return Checker(load_timeline(path), parse_iso("2019-12-01"))
+
+
+def test_a_deprecated_account_makes_nothing_disputed(small):
+    result = small.check("Ann Lee resigned in November 2018.")
+    assert result.verdict is S and "is an error" in result.findings[0].note
+    sided = small.check("Ann Lee resigned in November 2019.")
+    assert sided.verdict is C and sided.findings[0].record == "lee-resigns"
+
+
+def test_a_span_is_not_contradicted_by_a_point_and_a_heading_dates_what_is_under_it(small):
+    assert small.check("The widget pilot ran from July to November 2017.").verdict is S
+    draft = "## July 2017\n\nThe widget pilot began.\n\n## March 2018\n\nThe widget pilot began.\n"
+    first, second = small.check_draft(draft)
+    assert (first.verdict, second.verdict) == (S, C)
+    assert first.findings[0].record == "pilot"
+
+
+def test_the_holder_of_an_office_on_a_date(small):
+    held = small.check("Widget Office Director Ann Lee resigned in November 2018.")
+    assert held.verdict is S
