@@ -105,7 +105,10 @@ def test_dates_as_reporters_write_them():
     dated = parse_iso("2021-03-09")
     read = {m.text: m.date.iso() for m in parse_claim("in October of 2018, in early 2018, in March, on Feb. 9",
                                                       dated=dated).dates}
-    assert read == {"October of 2018": "2018-10", "early 2018": "2018", "in March": "2021-03", "Feb. 9": "2021-02-09"}
+    # a month or day without its year takes the sentence's one year, else the draft's
+    assert read == {"October of 2018": "2018-10", "early 2018": "2018", "in March": "2018-03", "Feb. 9": "2018-02-09"}
+    alone = {m.text: (m.date.iso(), m.relative) for m in parse_claim("in March, and on Feb. 9", dated=dated).dates}
+    assert alone == {"in March": ("2021-03", True), "Feb. 9": ("2021-02-09", True)}
     [early] = parse_claim("in early 2018").dates
     assert (early.within[0].month, early.within[1].month) == (1, 4)
 

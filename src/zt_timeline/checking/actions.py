@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from ..model.kinds import Action, FigureStatus, Modality
 
@@ -133,15 +134,26 @@ _MODALITY_WORDS = {
 }
 
 
-def _pattern(words: dict[str, object]) -> re.Pattern[str]:
-    ordered = sorted(words, key=len, reverse=True)  # phrases first
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + r")(?![\w-])",
-                      re.I)
+_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+_LONGEST = 4  # words in the longest phrase of the vocabularies ("confirmed by the senate")
 
 
-_ACTION_PATTERN = _pattern(_ACTION_WORDS)
-_STATUS_PATTERN = _pattern(_STATUS_WORDS)
-_MODALITY_PATTERN = _pattern(_MODALITY_WORDS)
+def _phrases(text: str, words: dict[str, Any]) -> list[tuple[str, int, int]]:
+    """The vocabulary's words and phrases in a text, longest first where they overlap, in order:
+    (the key, where it starts, where it ends). A look-up of each run of words, not one pattern of
+    the whole vocabulary, which would take longer to compile than a claim takes to check."""
+    tokens = [(match.group(0).casefold(), match.start(), match.end()) for match in _TOKEN.finditer(text)]
+    found, position = [], 0
+    while position < len(tokens):
+        for size in range(min(_LONGEST, len(tokens) - position), 0, -1):
+            key = " ".join(token for token, _, _ in tokens[position : position + size])
+            if key in words:
+                found.append((key, tokens[position][1], tokens[position + size - 1][2]))
+                position += size
+                break
+        else:
+            position += 1
+    return found
 
 
 # The forms that name an act as a thing rather than say someone did it: they have no agent
@@ -176,8 +188,8 @@ def _key(text: str) -> str:
 
 def find_acts(text: str) -> tuple[ActMention, ...]:
     """Every act of the vocabulary the text names, in order."""
-    return tuple(ActMention(m.group(0), _ACTION_WORDS[_key(m.group(0))], m.start(), m.end())
-                 for m in _ACTION_PATTERN.finditer(text))
+    return tuple(ActMention(text[start:end], _ACTION_WORDS[key], start, end)
+                 for key, start, end in _phrases(text, _ACTION_WORDS))
 
 
 def telling(acts: tuple[ActMention, ...]) -> tuple[ActMention, ...]:
@@ -216,7 +228,7 @@ _DESCRIBING = (FigureStatus.SEPARATED, FigureStatus.IDENTIFIED)
 
 def statuses_in(text: str) -> frozenset[FigureStatus]:
     """What the text says happened to what it counts."""
-    found = {_STATUS_WORDS[_key(m.group(0))] for m in _STATUS_PATTERN.finditer(text)}
+    found = {_STATUS_WORDS[key] for key, _, _ in _phrases(text, _STATUS_WORDS)}
     for describing in _DESCRIBING:
         if len(found) > 1:
             found.discard(describing)
@@ -226,7 +238,7 @@ def statuses_in(text: str) -> frozenset[FigureStatus]:
 def modality_in(text: str) -> Modality | None:
     """Whether the text says a thing happened or was only expected, projected, ...; None when it
     says neither (and so, in a claim, that it happened)."""
-    found = [_MODALITY_WORDS[_key(m.group(0))] for m in _MODALITY_PATTERN.finditer(text)]
+    found = [_MODALITY_WORDS[key] for key, _, _ in _phrases(text, _MODALITY_WORDS)]
     return next((m for m in found if not m.happened), found[0] if found else None)
 
 
@@ -242,8 +254,8 @@ def modalities_agree(claimed: Modality, recorded: Modality) -> bool:
 def modality_before(text: str, position: int) -> Modality | None:
     """The modality the nearest word before a position gives ("would result in a shortfall of
     $327 million and a shortage of 3,000 beds": both were projected)."""
-    found = [m for m in _MODALITY_PATTERN.finditer(text[:position])]
-    return _MODALITY_WORDS[_key(found[-1].group(0))] if found else None
+    found = _phrases(text[:position], _MODALITY_WORDS)
+    return _MODALITY_WORDS[found[-1][0]] if found else None
 
 
 @functools.cache

@@ -30,7 +30,7 @@ _DATE_FORMS = (
     (re.compile(rf"\b(?P<part>early|late|mid-?|the\s+(?:spring|summer|fall|autumn|winter)\s+of)\s*{_YEAR}\b(?![-/]\d)",
                 re.I), "part-of-year"),
     (re.compile(rf"\b(?:in|during)\s+{_YEAR}\b(?![-/]\d)"), "year"),
-    (re.compile(rf"\b(?:in|during)\s+{_MONTH}\b(?!\.?\s*[0-3]?\d\b)(?!,?\s+(?:of\s+)?(?:19|20)\d\d)"),
+    (re.compile(rf"\b(?:[Ii]n|[Dd]uring)\s+{_MONTH}\b(?!\.?\s*[0-3]?\d\b)(?!,?\s+(?:of\s+)?(?:19|20)\d\d)"),
      "month-no-year"),
     (re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)"), "day-no-year"),
     (re.compile(r"\b(?P<rel>last month|last year|this month|this year|yesterday|today)\b", re.I), "relative"),
@@ -201,12 +201,23 @@ def _aspect(before: str) -> DateAspect:
     return DateAspect.WHEN
 
 
+def _in_year(kind: str, match: re.Match, year: int | None) -> tuple[PartialDate, bool] | None:
+    """A month or a day written without its year, in the year the sentence gives."""
+    if year is None or kind not in ("month-no-year", "day-no-year"):
+        return None
+    day = int(match.group("day")) if kind == "day-no-year" else None
+    return make_date(year, _month_number(match.group("month")), day), False
+
+
 def find_dates(text: str, dated: PartialDate | None) -> tuple[tuple[DateMention, ...], tuple[str, ...]]:
     """Dates in the text, spans written whole first, then the most precise form first where
     forms overlap; and the relative ones that could not be read without the draft's date."""
     found = _spans(text)
     unread: list[str] = []
     taken = [(mention.start, mention.end) for mention in found]
+    # "In March, ... 2018": a month or day without a year takes the one year the sentence gives.
+    years = set(re.findall(r"(?<![\d,])(?:19|20)\d\d(?![\d,]\d)", text))
+    sentence_year = int(years.pop()) if len(years) == 1 else None
     for pattern, kind in _DATE_FORMS:
         for match in pattern.finditer(text):
             start, end = match.span("year") if kind == "year" else match.span()
@@ -218,11 +229,11 @@ def find_dates(text: str, dated: PartialDate | None) -> tuple[tuple[DateMention,
                 taken.append((start, end))  # read, so that no shorter form of it is read either
                 continue
             try:
-                resolved = _resolve(kind, match, dated)
+                resolved = _in_year(kind, match, sentence_year) or _resolve(kind, match, dated)
             except DateError:
                 continue
             if resolved is None:
-                if kind in ("relative", "weekday", "day-no-year"):
+                if kind in ("relative", "weekday", "day-no-year", "month-no-year"):
                     unread.append(match.group(0))
                 continue
             date, relative = resolved

@@ -234,11 +234,19 @@ def topic_words(text: str, stems: frozenset[str]) -> str:
     return " ".join(found)
 
 
+@functools.cache  # a timeline's records use a few thousand words, many times over
+def _content_stem(word: str) -> str | None:
+    if word.casefold() in STOPWORDS:
+        return None
+    stem = word_stem(word)
+    return stem if stem not in STOPWORDS and len(stem) > 1 else None
+
+
 def content_words(text: str) -> tuple[str, ...]:
     """The words that say what a text is about: stems of words that are not stopwords (the
     parts of a hyphenated word count as words: "zero-tolerance" is "zero" and "tolerance")."""
-    return tuple(stem for word in _WORD.findall(text.replace("-", " "))
-                 if word.casefold() not in STOPWORDS and (stem := word_stem(word)) not in STOPWORDS and len(stem) > 1)
+    stems = map(_content_stem, _WORD.findall(text.replace("-", " ")))
+    return tuple(stem for stem in stems if stem)
 
 
 def parse_claim(text: str, units: frozenset[str] = frozenset(), dated: PartialDate | None = None) -> ParsedClaim:
