@@ -167,7 +167,9 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
     if dates:  # the clause dates the count: counts of that time, where there are any
         pool = [f for f in pool if any(a.date and _overlaps(d.date, a.date) for a in _figure_accounts(f)
                                        for d in dates)] or pool
-    for figure in pool:
+    # The figures the claim is most about first; then any other count of the same thing, made by
+    # the time the text was written, that records the number.
+    for figure in (*pool, *(figure for _, figure in scored if figure not in pool)):
         implying = _implying(number, claim, figure)
         if implying and _rank(_figure_accounts(figure)[implying[0]]) is not Rank.DEPRECATED:
             return _number_finding(number, claim, figure, implying[0]), figure
