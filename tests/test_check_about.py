@@ -54,6 +54,9 @@ CASES = [
     ("DHS expected to separate more than 26,000 children under zero tolerance.", S,
      {"number": (S, "dhs-expected-separations-26000")}),
     ("Executive Order 13841 was signed by Trump on June 20, 2018.", S, {"date": (S, "eo-13841")}),
+    # a number that names a document says which document: 13767 is not 13841
+    ("Executive Order 13841 was signed in January 2017.", C, {"date": (C, "eo-13841")}),
+    ("Executive Order 13767 was signed in January 2017.", U, {"date": (U, None)}),
     # nothing the data holds: honest, not judged against a neighbour
     ("On Saturday, groups of Democratic lawmakers toured detention facilities in Texas.", U, {}),
     ("Sessions said in an interview on Friday that the policy worked.", U, {}),

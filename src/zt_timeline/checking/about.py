@@ -21,7 +21,7 @@ from ..model.kinds import Action
 from ..model.records import Actor, Event, Quote
 from .actions import ActMention, family, find_acts, reported, telling
 from .claims import content_words
-from .index import ClaimIndex, Entry, pairs
+from .index import ClaimIndex, Entry, identifiers, pairs
 
 DISTINCT = 0.5  # the rarity shared title words must have, with a shared actor, to tie a claim to a record
 DISTINCT_ALONE = 1.0  # without one (1.0: as rare as a word only that record has)
@@ -173,6 +173,9 @@ def candidates(index: ClaimIndex, subject: Subject,
     # A person's name counts once, as the person (below), not again as words.
     words = subject.words - frozenset(content_words(" ".join(subject.text[start:end]
                                                              for _, start, end in subject.mentions)))
+    named = identifiers(subject.text)
+    if named:  # "Executive Order 13767" is not about an event that names Executive Order 13841
+        alike = [entry for entry in alike if not entry.names or entry.names & named]
     rare = rarity(alike, words)
     agents = subject.agents()
     phrases = frozenset(pairs(content_words(subject.text)))

@@ -39,6 +39,7 @@ class Entry:
     statuses: frozenset[FigureStatus] = frozenset()  # a figure's: what happened to what it counts
     modality: Modality = Modality.RECORDED
     phrases: frozenset[tuple[str, str]] = frozenset()  # pairs of words that stand together in its title
+    names: frozenset[str] = frozenset()  # the numbers that name what it is about ("13841" of "Executive Order 13841")
 
 
 def _title(record: Indexed) -> str:
@@ -89,6 +90,16 @@ def _date(timeline: Timeline, record: Indexed) -> tuple[PartialDate | None, Part
     return record.date, None
 
 
+# A number that names a document, a case or a report ("Executive Order 13841", "No. 18-428",
+# "OIG-18-84", "report 21-028"); what names are compared by is its digits.
+_IDENTIFIER = re.compile(r"\b(?:orders?|no\.?|number|reports?|docket|case|oig|gao|oei|eo)[\s-]*(\d[\d-]{2,}\d)\b", re.I)
+
+
+def identifiers(text: str) -> frozenset[str]:
+    """The numbers in a text that name a document, a case or a report."""
+    return frozenset(match.group(1) for match in _IDENTIFIER.finditer(text))
+
+
 def pairs(words: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     """Each two content words that stand next to each other ("zero tolerance", "el paso")."""
     return tuple(itertools.pairwise(words))
@@ -103,9 +114,10 @@ class ClaimIndex:
         for record in (*timeline.events, *timeline.quotes, *timeline.figures):
             date, end = _date(timeline, record)
             title = content_words(_title(record))
-            self.entries.append(Entry(record, frozenset(content_words(_text(timeline, record))), frozenset(title),
+            text = _text(timeline, record)
+            self.entries.append(Entry(record, frozenset(content_words(text)), frozenset(title),
                                       _actors(timeline, record), date, end, *_deeds(record),
-                                      frozenset(pairs(title))))
+                                      frozenset(pairs(title)), identifiers(text)))
         document_frequency = Counter(word for entry in self.entries for word in entry.words)
         total = len(self.entries) or 1
         self.idf = {word: math.log(1 + total / count) for word, count in document_frequency.items()}
