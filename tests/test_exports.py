@@ -59,9 +59,11 @@ def test_ics_dates_are_all_day_and_span_the_precision_the_data_has():
     months = by_uid["pilot"]  # Jul 2017 - Nov 2017: all of July to all of November
     assert (months.decoded("DTSTART"), months.decoded("DTEND")) == (dt.date(2017, 7, 1), dt.date(2017, 12, 1))
     assert "Dates known only to the month: this entry spans all of Jul 2017 – Nov 2017" in str(months["DESCRIPTION"])
-    year = by_uid["year-review"]
-    assert (year.decoded("DTSTART"), year.decoded("DTEND")) == (dt.date(2018, 1, 1), dt.date(2019, 1, 1))
-    assert "Date known only to the year: this entry spans all of 2018" in str(year["DESCRIPTION"])
+    assert str(months["SUMMARY"]) == "[Jul 2017 – Nov 2017] Pilot programme runs"
+    year = by_uid["year-review"]  # one day, its first, titled so: not a bar over all of 2018
+    assert (year.decoded("DTSTART"), year.decoded("DTEND")) == (dt.date(2018, 1, 1), dt.date(2018, 1, 2))
+    assert str(year["SUMMARY"]).startswith("[2018, month unknown] ")
+    assert "Date known only to the year (2018): this entry is on the year's first day" in str(year["DESCRIPTION"])
 
 
 def test_ics_describes_summary_variants_and_sources_with_urls():
@@ -71,7 +73,7 @@ def test_ics_describes_summary_variants_and_sources_with_urls():
     assert "Another account dates it May 2017 – Oct 2017 (report-b: another account)." in description
     assert "- Report on the widget policy. Daily Paper. 14 Jan 2021. https://example.org/a" in description
     assert "- Inspector's review. Inspector Office. Jan 2021" in description
-    assert str(pilot["SUMMARY"]) == "Pilot programme runs"
+    assert str(pilot["SUMMARY"]) == "[Jul 2017 – Nov 2017] Pilot programme runs"
     assert str(pilot["URL"]) == "https://example.org/a"
     assert [str(c) for c in pilot["CATEGORIES"].cats] == ["pilot"]
 
