@@ -117,6 +117,9 @@ class OutputFormat(enum.StrEnum):
     MD = "md"
 
 
+# What `zt show` writes: the shared formats, and the record as the data file writes it.
+ShowFormat = enum.StrEnum("ShowFormat", [(m.name, m.value) for m in OutputFormat] + [("TOML", "toml")])
+
 # What `zt check` writes: the shared formats, and schema.org ClaimReview JSON-LD, the markup
 # fact-checking organizations publish. Built from OutputFormat so the two cannot drift.
 CheckFormat = enum.StrEnum("CheckFormat", [(m.name, m.value) for m in OutputFormat] + [("CLAIMREVIEW", "claimreview")])
