@@ -109,10 +109,14 @@ def test_slides_are_for_readers_and_name_copies():
         assert "group" not in slide  # one row per tag filled half the embed
     copies = [source for source in timeline.sources if source.host]
     assert copies
-    texts = "".join(slide["text"]["text"] for slide in document["events"])
+    items = [item for slide in document["events"] for item in re.findall(r"<li>(.*?)</li>", slide["text"]["text"])]
+    linked = 0
     for source in copies:
-        if html.escape(source.url, quote=True) in texts:
-            assert f"Copy on {html.escape(source.host)}." in texts
+        for item in items:
+            if f'href="{html.escape(source.url, quote=True)}"' in item:
+                assert item.endswith(f" Copy on {html.escape(source.host)}."), item
+                linked += 1
+    assert linked
 
 
 def test_an_era_of_one_day_runs_from_its_first_minute_to_its_last():
