@@ -105,3 +105,18 @@ def test_ical_js_shows_a_vague_date_as_one_day_titled_with_its_precision(tmp_pat
         shown = events[event.id]
         assert shown["summary"].startswith(f"[{event.date.display()} – {event.end.display()}] ")
         assert dt.date.fromisoformat(shown["end"]) == event.end.last_day + dt.timedelta(days=1)
+
+
+def test_an_entrys_address_is_a_publishers_own_page_where_one_is_cited(tmp_path, bundled):
+    """The URL property cannot say "copy", so it opens a copy only when nothing else is cited."""
+    calendar = Calendar.from_ical(_ics(tmp_path).read_text(encoding="utf-8"))
+    addresses = {str(entry["UID"]).split("@")[0]: str(entry["URL"]) for entry in calendar.walk("VEVENT")
+                 if "URL" in entry}
+    checked = 0
+    for event in bundled.events:
+        cited = [bundled.get(source_id) for source_id in event.sources]
+        if any(source.host for source in cited) and any(source.url and not source.host for source in cited):
+            opened = next(source for source in cited if source.url == addresses[event.id])
+            assert opened.host is None, event.id
+            checked += 1
+    assert checked > 10

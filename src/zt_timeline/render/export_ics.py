@@ -16,6 +16,7 @@ import datetime as dt
 from typing import Any
 
 from .. import __version__
+from ..citations.cite import copy_note
 from ..model.dates import PartialDate, Precision
 from ..model.records import Event, Source, Timeline
 from .cells import event_when, span
@@ -107,9 +108,11 @@ def _stamp(timeline: Timeline, event: Event) -> dt.datetime:
 
 
 def _first_url(timeline: Timeline, event: Event) -> str | None:
-    for source_id in event.sources:
-        source = timeline.get(source_id)
-        url = source.url if isinstance(source, Source) else None
+    """The first cited address on a publisher's own page, else the first copy's: a calendar's
+    URL has no room to say that it opens a copy (the description does)."""
+    found = [source for source_id in event.sources if isinstance(source := timeline.get(source_id), Source)]
+    for source in sorted(found, key=lambda source: bool(copy_note(source))):
+        url = source.url
         # An address with a space or line break in it is no URI: the calendar gets none.
         if url and url.startswith(("http://", "https://")) and not any(char.isspace() for char in url):
             return url
