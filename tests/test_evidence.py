@@ -116,7 +116,7 @@ def test_a_calendar_says_an_uncertain_date_is_uncertain():
     calendar = icalendar.Calendar.from_ical(ev("export", "ics").stdout)
     entries = {str(c["uid"]).split("@")[0]: c for c in calendar.walk("VEVENT")}
     projection = entries["projection"]
-    assert str(projection["summary"]) == "[2018?] Agency projects a widget shortfall"
+    assert str(projection["summary"]) == "[2018?, month unknown] Agency projects a widget shortfall"
     assert "Date uncertain (2018?)" in str(projection["description"])
     assert str(entries["memo-signed"]["summary"]) == "Director signs the widget memo"
 

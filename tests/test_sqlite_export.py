@@ -4,6 +4,7 @@ and by Datasette itself (its in-process client), with row counts equal to zt's o
 from __future__ import annotations
 
 import asyncio
+import html
 import json
 import re
 import sqlite3
@@ -110,7 +111,9 @@ def test_the_views_read_like_zts_listings(db, bundled):
     timeline = db.execute("SELECT date, id, event, sources FROM timeline").fetchall()
     assert [row[1] for row in timeline] == [event.id for event in bundled.events]
     first = bundled.events[0]
-    assert timeline[0] == (first.date.display(), first.id, first.title, ", ".join(dict.fromkeys(first.sources)))
+    cited = [bundled.get(source) for source in dict.fromkeys(first.sources)]
+    assert timeline[0] == (first.date.display(), first.id, first.title,
+                           "; ".join(f"{source.title} ({source.publisher})" for source in cited))
     assert [row[0] for row in db.execute("SELECT id FROM quotations")] == [q.id for q in select_quotes(bundled)]
     assert [row[0] for row in db.execute("SELECT id FROM key_figures")] == [
         f.id for f in figures_in_date_order(bundled)]
@@ -129,9 +132,9 @@ def test_full_text_search_over_titles_summaries_and_quote_texts(db, bundled):
 
 def test_the_metadata_names_title_description_license_and_sources(exported, bundled):
     metadata = json.loads(exported[1].read_text(encoding="utf-8"))
-    assert metadata["title"] == bundled.title and metadata["description"] == bundled.description
+    assert metadata["title"] == bundled.title and html.escape(bundled.description) in metadata["description_html"]
     assert metadata["license"] == bundled.license and "MIT" in metadata["license"]
-    assert metadata["source"] == f"events.toml: {len(bundled.sources)} works cited, listed in the sources table"
+    assert metadata["source"] == f"{len(bundled.sources)} works cited, listed in the sources table"  # no file name
     tables = metadata["databases"]["zt"]["tables"]
     assert tables["quotes"]["label_column"] == "text" and "description" in tables["citations"]
 

@@ -159,3 +159,24 @@ def test_bars_are_solid_and_in_their_columns(chart):
     for x, y, w, h in full:  # each bar where the grid puts it, and the column beside a bar's edge clear of it
         assert near(pixel(image, dx + x + w / 2, dy + y + h / 2), color)
         assert ((x + 0.3) / cell) % 1 < 0.05 or ((x + 0.3) / cell) % 1 > 0.95  # on a cell boundary
+
+
+# --- nothing from the network, and a height for a page -------------------------------------
+
+@pytest.mark.parametrize("command", [["stats"], ["timeline"], ["quote"], ["actors"], ["chart"]], ids=" ".join)
+def test_a_picture_loads_nothing_and_fits_a_page(command, tmp_path):
+    """Before: every picture fetched Fira Code from a CDN (@font-face), and stats.svg was
+    16,154 px tall (660 lines at 100 columns)."""
+    from xml.etree import ElementTree
+
+    from clirun import run
+    from conftest import BUNDLED
+
+    target = tmp_path / "picture.svg"
+    result = run(*command, "--svg", str(target), data=BUNDLED, env={"COLUMNS": "100"})
+    assert result.exit_code == 0, result.stderr
+    svg = target.read_text(encoding="utf-8")
+    assert "@font-face" not in svg and "url(" not in svg.replace("url(#", "")
+    assert re.findall(r"https?://[^\s\"'<)]+", svg) == ["http://www.w3.org/2000/svg"]  # the namespace, not a fetch
+    height = float(ElementTree.fromstring(svg).get("viewBox").split()[3])
+    assert height < 4000, height

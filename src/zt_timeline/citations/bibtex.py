@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ..model.records import Source, SourceKind
+from .cite import copy_note
 from .csl_json import group_author, people, title
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -69,7 +70,7 @@ def bibtex(source: Source) -> str:
         fields.append(("date", source.date.unqualified.iso()))
     if not authors:
         fields.append(("key", latex(source.publisher)))  # what classic styles sort and label by
-    notes = [f"Copy on {source.host}." if source.host else "",
+    notes = [copy_note(source),
              source.number if source.number and entry_type != "techreport" else ""]
     if any(notes):
         fields.append(("note", latex(" ".join(note for note in notes if note))))

@@ -70,13 +70,20 @@ def _sentence(text: str) -> str:
     return text if text.endswith((".", "?", "!")) else f"{text}."
 
 
+def copy_note(source: Source) -> str:
+    """"Copy on HOST." when the source's address is a copy another site holds (DocumentCloud,
+    a blog), "" when it is the publisher's own page: every output that links a source says
+    so in these words, from this one place."""
+    return f"Copy on {source.host}." if source.host else ""
+
+
 def plain(source: Source, *, address: bool = True) -> str:
     """Author. Title. Publisher. Date. Copy on host. Address: how zt shows a source everywhere
     (without the address when a terminal table links the source's id to it instead)."""
     parts = [source.author, title(source), source.publisher, source.date.display() if source.date else "n.d."]
     text = " ".join(_sentence(part) for part in parts if part)
-    if source.host:
-        text += f" Copy on {source.host}."
+    if copy_note(source):
+        text += f" {copy_note(source)}"
     # No stop after an address: it would be copied with it.
     return f"{text} {source.url}" if source.url and address else text
 

@@ -64,8 +64,8 @@ def export(
                 (needs -o FILE.db; the filters do not apply)
 
     A date known only to the month or year stays so: TimelineJS gets no invented day (an end
-    is the month's last day, shown as the month), and a calendar entry spans the whole month
-    and says why. With no event to export, TimelineJS is an error (exit 1: it rejects an
+    is the month's last day, shown as the month), and a calendar entry is on its first day,
+    titled "[Apr 2018, day unknown]". With no event to export, TimelineJS is an error (exit 1: it rejects an
     empty file); the other formats write an empty file and a note.
 
     \b

@@ -19,7 +19,8 @@ DataOption = Annotated[
     typer.Option("--data", metavar="PATH", show_default=False,
                  help=f"Timeline file to read; repeat to add files on top of it (later files add records and "
                       f"may cite those of earlier ones). Also zt --data, and ZT_DATA, paths separated by "
-                      f"'{os.pathsep}'. Default: the bundled zero tolerance data."),
+                      f"'{os.pathsep}'. +FILE: the bundled data, then FILE on top of it. Default: the bundled "
+                      f"zero tolerance data."),
 ]
 FormatOption = Annotated[
     OutputFormat | None,

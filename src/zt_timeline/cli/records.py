@@ -8,14 +8,13 @@ from typing import Annotated
 
 import typer
 
-from ..model.kinds import EvidenceLevel, OutputFormat, SourceKind
+from ..model.kinds import EvidenceLevel, OutputFormat, ShowFormat, SourceKind
 from .app import registry
 from .common import load, show, window
 from .completion import complete_record_id
 from .options import (
     BibliographyFormatOption,
     DataOption,
-    FormatOption,
     ListLimitOption,
     RawOption,
     SinceOption,
@@ -28,23 +27,41 @@ def show_record(
     record_id: Annotated[str, typer.Argument(metavar="ID", help="The id of any record.",
                                              autocompletion=complete_record_id)],
     data: DataOption = None,
-    fmt: FormatOption = None,
+    fmt: Annotated[ShowFormat | None, typer.Option("--format", "-f", case_sensitive=False, show_default=False,
+                                                   help="table (default on a terminal), tsv (default when "
+                                                        "piped), csv, json, md, or toml: the record as the "
+                                                        "data file writes it, to paste into your notes "
+                                                        "with override = true.")] = None,
     raw: RawOption = False,
 ) -> None:
     """Any record by id, in full, with the sources it cites.
+
+    --format toml writes the record as the data file does, with override = true: pasted into
+    your own notes file and changed there, it replaces the bundled record when the notes are
+    read on top of the data (zt --data +notes.toml ...).
 
     \b
     Examples:
       zt show zero-tolerance-announced
       zt show upi-2021-01-14 --format json
+      zt show sessions-recusal --format toml >> notes.toml
     """
     from ..queries.select import get_record
+    from .common import chosen_format
 
     tl = load(data)
     record = get_record(tl, record_id)
+    fmt = chosen_format(fmt, ShowFormat, "show")
+    if fmt is not None and fmt.value == "toml":
+        import sys
+
+        from ..interchange.record_toml import record_toml
+
+        sys.stdout.write(record_toml(record))
+        return
     from ..render.detail import show_output
 
-    show(show_output(tl, record), fmt, raw)
+    show(show_output(tl, record), OutputFormat(fmt.value) if fmt else None, raw)
 
 
 @registry.command()

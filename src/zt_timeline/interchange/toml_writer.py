@@ -1,6 +1,6 @@
 """Writing a zt timeline as TOML text: the [timeline] table, then each array of tables.
 
-Only the shapes a timeline has are written: strings, whole numbers, true and false, lists of
+Only the shapes a timeline has are written: strings, numbers, true and false, lists of
 strings, and lists of small tables (a citation with its locator) inline. Every string is a
 TOML basic string with its control characters escaped, so any text stays one value: a text
 of several lines is a multi-line string, which reads as the text itself.
@@ -32,6 +32,8 @@ def toml_value(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, int):
         return str(value)
+    if isinstance(value, float):
+        return repr(value)  # "2.5", "1e+20": TOML's own float forms (a figure is never inf or nan)
     if isinstance(value, str):
         if "\n" in value:
             return f'"""\n{_escaped(value, keep_newlines=True)}"""'

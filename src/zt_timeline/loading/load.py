@@ -47,16 +47,26 @@ def default_data_path() -> Path:
 DataPaths = str | os.PathLike | Sequence[str | os.PathLike] | None
 
 
+# `--data +mynotes.toml`: the bundled data, then mynotes.toml on top of it, for someone who
+# does not know (and need not know) where the bundled file is installed. A file whose name
+# really starts with "+" is named with its folder: ./+notes.toml.
+ON_BUNDLED = "+"
+
+
 def resolve_data_paths(data: DataPaths) -> tuple[Path, ...]:
     """The data files to read, first file first: those given (one path, or the repeated --data),
-    else ZT_DATA (a list of paths separated by os.pathsep, like PATH), else the bundled file."""
+    else ZT_DATA (a list of paths separated by os.pathsep, like PATH), else the bundled file.
+    A path written "+FILE" means the bundled file first, then FILE on top of it."""
     if isinstance(data, str | os.PathLike):
         given = [data] if data else []
     else:
         given = [path for path in data or () if path]
     if not given:
         given = [part for part in os.environ.get(DATA_ENV, "").split(os.pathsep) if part]
-    return tuple(Path(path) for path in given) or (default_data_path(),)
+    texts = [os.fspath(path) for path in given]
+    if any(text.startswith(ON_BUNDLED) and len(text) > 1 for text in texts):
+        texts = [os.fspath(default_data_path()), *(text.removeprefix(ON_BUNDLED) for text in texts)]
+    return tuple(Path(text) for text in texts) or (default_data_path(),)
 
 
 def _failure(name: str, message: str, line: int | None = None) -> DataError:

@@ -199,6 +199,9 @@ class OutputFormat(enum.StrEnum):
     MD = "md"
 
 
+# What `zt show` writes: the shared formats, and the record as the data file writes it.
+ShowFormat = enum.StrEnum("ShowFormat", [(m.name, m.value) for m in OutputFormat] + [("TOML", "toml")])
+
 # What `zt check` writes: the shared formats, schema.org ClaimReview JSON-LD, the markup
 # fact-checking organizations publish, and the review of a draft as one HTML file (md is the
 # review too). Built from OutputFormat so the two cannot drift.

@@ -7,6 +7,7 @@ import calendar
 import re
 from itertools import groupby
 
+from ..citations.cite import copy_note
 from ..model.dates import PartialDate, Precision, Window
 from ..model.records import Event, Quote, QuoteForm, QuoteVariant, Source, Timeline
 from ..queries.periods import covered_days
@@ -60,8 +61,10 @@ def _quote_block(timeline: Timeline, quote: Quote) -> list[str]:
                             f"sources: {_ids(quote.sources)}")]
     for variant in quote.variants:
         said = [md_text(part) for part in (variant.context, variant.note) if part]
+        # A blank quoted line between the words and who gives them: otherwise Markdown joins
+        # the two lines into one paragraph, the attribution running on from the words.
         lines += [">", *_quoted(f"Another account of the words: {md_text(f'“{variant.text}”')}"),
-                  *_quoted(f"— {'; '.join([*said, f'sources: {_ids(variant.sources)}'])}")]
+                  ">", *_quoted(f"— {'; '.join([*said, f'sources: {_ids(variant.sources)}'])}")]
     return lines
 
 
@@ -91,7 +94,13 @@ def _month_heading(event: Event) -> str:
     return f"### {calendar.month_name[event.date.month]} {event.date.year}"
 
 
+def _stopped(text: str) -> str:
+    """A sentence's text with one full stop: none added after "n.d." or a title ending in "?"."""
+    return text if text.rstrip().endswith((".", "?", "!")) else f"{text}."
+
+
 def _source_item(source: Source) -> str:
+    ends_sentence = _stopped(source.title) == source.title and not source.descriptive_title
     title = md_text(source.title)
     if source.descriptive_title:
         title = f"\\[{title}\\]"
@@ -100,8 +109,9 @@ def _source_item(source: Source) -> str:
     elif source.url:
         title += f" ({md_text(source.url)})"
     date = when(source.date) if source.date else "n.d."
-    copy = f" Copy on {md_text(source.host)}." if source.host else ""
-    return f"- `{source.id}`: {title}. {md_text(source.publisher)}, {date}.{copy}"
+    copy = f" {md_text(copy_note(source))}" if copy_note(source) else ""
+    return (f"- `{source.id}`: {title}{'' if ends_sentence else '.'} "
+            f"{_stopped(f'{md_text(source.publisher)}, {date}')}{copy}")
 
 
 def markdown_text(timeline: Timeline, events: tuple[Event, ...], window: Window | None = None) -> str:

@@ -10,6 +10,7 @@ standard library's sqlite3 to a file beside the target, renamed into place when 
 from __future__ import annotations
 
 import contextlib
+import html
 import os
 import sqlite3
 from collections import defaultdict
@@ -21,7 +22,7 @@ from ..model.records import Dispute, Pinpoint, Timeline
 from ..queries.select import figures_in_date_order, quote_date, select_quotes
 from .cells import amount, event_when, when
 from .export import refuse_data_file
-from .sqlite_schema import DATE_PARTS, SCHEMA, TABLES, VIEW_NAMES, VIEWS, search_statements
+from .sqlite_schema import DATE_PARTS, READING, SCHEMA, TABLES, VIEW_NAMES, VIEWS, search_statements
 from .views import disputed_cell
 
 # Tables whose rows are numbered (an INTEGER PRIMARY KEY other rows refer to).
@@ -38,6 +39,11 @@ def _date(name: str, date: PartialDate | None) -> dict[str, Any]:
     values = (date.iso(), date.precision.name.lower(), date.qualifier.value if date.qualifier else None,
               date.first_day.isoformat(), date.last_day.isoformat())
     return {f"{name}{part}": value for part, value in zip(DATE_PARTS, values, strict=True)}
+
+
+def _first(date: PartialDate | None) -> str | None:
+    """The first day a date names, as YYYY-MM-DD: the column that sorts by date."""
+    return date.first_day.isoformat() if date else None
 
 
 class _Rows:
@@ -80,7 +86,8 @@ def database_rows(timeline: Timeline) -> dict[str, list[dict[str, Any]]]:
     rows = _Rows()
     for source in timeline.sources:
         rows.add("sources", id=source.id, title=source.title, descriptive_title=int(source.descriptive_title),
-                 publisher=source.publisher, **_date("date", source.date), url=source.url, host=source.host,
+                 publisher=source.publisher, display_date=when(source.date) or None, first_day=_first(source.date),
+                 **_date("date", source.date), url=source.url, host=source.host,
                  author=source.author, kind=source.kind and source.kind.value,
                  evidence=source.evidence and source.evidence.value, note=source.note)
     for actor in timeline.actors:
@@ -110,8 +117,9 @@ def database_rows(timeline: Timeline) -> dict[str, list[dict[str, Any]]]:
         rows.disputes(owner, event.disputes)
     for order, quote in enumerate(select_quotes(timeline)):
         owner = ("quote", quote.id)
+        shown = quote_date(timeline, quote)
         rows.add("quotes", id=quote.id, listing_order=order, speaker=quote.speaker, text=quote.text,
-                 display_date=when(quote_date(timeline, quote)) or None, **_date("date", quote.date),
+                 display_date=when(shown) or None, first_day=_first(shown), **_date("date", quote.date),
                  context=quote.context, event=quote.event, form=quote.form.value, note=quote.note,
                  disputed=disputed_cell(quote) or None)
         for position, link in enumerate(quote.via):
@@ -126,7 +134,8 @@ def database_rows(timeline: Timeline) -> dict[str, list[dict[str, Any]]]:
         owner = ("figure", figure.id)
         rows.add("figures", id=figure.id, listing_order=order, label=figure.label, value=figure.value,
                  unit=figure.unit, qualifier=figure.qualifier, display_value=amount(figure),
-                 display_date=when(figure.date) or None, **_date("date", figure.date), event=figure.event,
+                 display_date=when(figure.date) or None, first_day=_first(figure.date), **_date("date", figure.date),
+                 event=figure.event,
                  note=figure.note, disputed=disputed_cell(figure) or None)
         rows.cite(owner, "record", None, figure.sources, figure.pinpoints)
         for position, variant in enumerate(figure.variants):
@@ -175,21 +184,38 @@ def write_database(timeline: Timeline, path: str | Path) -> dict[str, int]:
     return {table: len(tables.get(table, ())) for table in TABLES if table not in VIEW_NAMES}
 
 
+def _links(database: str, names: tuple[str, ...]) -> str:
+    """Links to tables or views of the database, relative to Datasette's front and database pages."""
+    return ", ".join(f'<a href="{html.escape(database, quote=True)}/{name}">{name.replace("_", " ")}</a>'
+                     for name in names)
+
+
 def datasette_metadata(timeline: Timeline, database: str) -> dict[str, Any]:
     """Datasette's metadata for the database named `database` (its file name without .db):
-    the timeline's title, description and license, where the data comes from, and what each
-    table and view holds."""
-    metadata: dict[str, Any] = {"title": timeline.title or "zt timeline"}
-    if timeline.description:
-        metadata["description"] = timeline.description
+    the timeline's title, description and license, where to start reading, and what each
+    table and view holds. The readable views are linked first, then the tables of records;
+    the link tables are hidden (Datasette lists them last, behind "hidden tables")."""
+    title = timeline.title or "zt timeline"
+    about = f"<p>{html.escape(timeline.description)}</p>" if timeline.description else ""
+    guide = (f"<p>Start reading: {_links(database, VIEW_NAMES)}. The records: {_links(database, READING)}. "
+             "Sort by a first_day column for date order.</p>")
+    metadata: dict[str, Any] = {"title": title, "description_html": about + guide}
     if timeline.license:
         metadata["license"] = timeline.license
-    files = ", ".join(Path(name).name for name in timeline.files)
-    metadata["source"] = f"{files}: {len(timeline.sources)} works cited, listed in the sources table"
+    metadata["source"] = f"{len(timeline.sources)} works cited, listed in the sources table"
+    sortable = {"first_day": "The first day the date names (YYYY-MM-DD): sort by it for date order.",
+                "last_day": "The last day the date names (YYYY-MM-DD)."}
     tables: dict[str, Any] = {}
     for name, (description, label) in TABLES.items():
         tables[name] = {"description": description, **({"label_column": label} if label else {})}
+        if name not in READING and name not in VIEW_NAMES:
+            tables[name]["hidden"] = True
+    for name in (*READING, *VIEW_NAMES):
+        if name not in ("actors",):
+            tables[name]["columns"] = sortable
     tables["events"]["sort"] = "listing_order"
+    tables["quotes"]["sort"] = "listing_order"
+    tables["figures"]["sort"] = "listing_order"
     tables["sources"]["facets"] = ["kind", "evidence"]
-    metadata["databases"] = {database: {"tables": tables}}
+    metadata["databases"] = {database: {"title": title, "description_html": guide, "tables": tables}}
     return metadata

@@ -9,6 +9,14 @@ rsvg-convert, GNOME's viewers, ImageMagick and MediaWiki use, as well as the bro
 - each run of words is a text element at its own cell: librsvg ignores textLength, so with a
   font narrower than Rich's grid a long line of text drifts left of its cells.
 Data text stays text, escaped by Rich; the rectangles replace only zt's own chart marks.
+
+Two more make it a picture for a page or a slide:
+- nothing is loaded from the network: Rich's @font-face rules (Fira Code from a CDN) and its
+  credit comment are left out, and the text is drawn in the viewer's own monospace font;
+- a picture is at most about MAX_LINES lines (some 3,700 px): where the whole would be
+  taller, each long table shows only its first rows (40, 20, 10 or 5, the most that fit), its
+  title saying how many of how many. `zt stats` drawn whole was 16,000 px tall; the listing
+  itself, without --svg, has every row.
 """
 
 from __future__ import annotations
@@ -22,6 +30,8 @@ from typing import Any
 from . import Output
 
 FALLBACK_WIDTH = 100  # when neither COLUMNS nor a terminal says how wide
+MAX_LINES = 150  # about how many lines of text a picture may be
+SHORTER = (40, 20, 10, 5)  # the rows a long table is cut to, in turn, until the picture fits
 
 
 # The share of a cell each block character fills: (left, top, width, height) in cell units.
@@ -79,9 +89,32 @@ def _words(match: re.Match, text: str, width: float) -> str:
     return "".join(words)
 
 
+_FONT_FACE = re.compile(r"[ \t]*@font-face\s*\{[^}]*\}\s*")
+_CREDIT = re.compile(r"[ \t]*<!--[^>]*?https?://[^>]*?-->\n?")
+
+
+def _offline(svg: str) -> str:
+    """Without the @font-face rules that fetch a web font, and the comment with an address."""
+    return _CREDIT.sub("", _FONT_FACE.sub("", svg)).replace("font-family: Fira Code, monospace",
+                                                            "font-family: monospace")
+
+
 def _portable(svg: str) -> str:
-    """Rich's SVG as every renderer shows it alike: spaces kept, block characters solid."""
-    return _rectangles(svg.replace("<svg ", '<svg xml:space="preserve" ', 1))
+    """Rich's SVG as every renderer shows it alike, with nothing to fetch: spaces kept, block
+    characters solid."""
+    return _rectangles(_offline(svg).replace("<svg ", '<svg xml:space="preserve" ', 1))
+
+
+def _first_rows(output: Output, rows: int | None) -> Output:
+    """The output with each table cut to its first `rows` rows (None: all), its title saying so."""
+    tables = []
+    for table in output.human:
+        if rows is not None and len(table.rows) > rows:
+            shown = f"the first {rows} of {len(table.rows)} rows"
+            table = table._replace(rows=table.rows[:rows],
+                                   title=f"{table.title}: {shown}" if table.title else shown.capitalize())
+        tables.append(table)
+    return output._replace(human=tuple(tables))
 
 
 def picture_width() -> int:
@@ -101,11 +134,14 @@ def outputs_svg(outputs: list[Output], title: str, width: int | None = None) -> 
     """Outputs as `--format table` prints them (tables, then pictures), as SVG."""
     from .rich_table import print_output
 
-    console = _recording_console(width or picture_width())
-    for index, output in enumerate(outputs):
-        if index:
-            console.print()
-        print_output(console, output)
+    for rows in (None, *SHORTER):
+        console = _recording_console(width or picture_width())
+        for index, output in enumerate(outputs):
+            if index:
+                console.print()
+            print_output(console, _first_rows(output, rows))
+        if len(console.export_text(clear=False).splitlines()) <= MAX_LINES:
+            break
     return _portable(console.export_svg(title=title))
 
 
