@@ -105,9 +105,11 @@ def test_diff_json_shape(tmp_path):
 
 
 def _commands(group, prefix=()):
-    for name, command in group.commands.items():
+    context = typer.Context(group)
+    for name in group.list_commands(context):
+        command = group.get_command(context, name)
         yield (*prefix, name), command
-        if hasattr(command, "commands"):
+        if hasattr(command, "list_commands"):
             yield from _commands(command, (*prefix, name))
 
 

@@ -17,6 +17,7 @@ from .. import __version__
 from ..errors import DataError, LookupFailed, UsageError, ZtError
 from ..model.kinds import AnyFormat, DateOrder
 from . import coercion
+from .lazy import COMMAND_MODULES, registry
 
 MAX_PROBLEMS_SHOWN = 100
 ISSUES_URL = "the project's issue tracker"
@@ -153,25 +154,32 @@ def hoist_global_options(args: list[str]) -> list[str]:
 
 class ZtGroup(TyperGroup):
     """Turns domain errors, closed pipes, Ctrl-C and bugs into a message and an exit code; its
-    commands are built one by one, when asked for (lazy.py)."""
-
-    def __init__(self, **attrs: Any) -> None:
-        super().__init__(**attrs)
-        from .lazy import LazyCommands
-
-        self.commands = LazyCommands(registry, self._prepare)
-
-    def _prepare(self, command: typer.core.TyperCommand) -> None:
-        # In a context like the one it will run in, so its help option has the root's names.
-        coercion.install(command, typer.Context(self, **(self.context_settings or {})))
+    commands are built one by one, when asked for (click's lazy group: lazy.py)."""
 
     def list_commands(self, ctx: typer.Context) -> list[str]:
-        return list(self.commands)  # the names only: listing builds nothing
+        return list(COMMAND_MODULES)  # the names only: listing builds nothing
+
+    def get_command(self, ctx: typer.Context, cmd_name: str) -> Any:
+        if cmd_name not in self.commands and cmd_name in COMMAND_MODULES:
+            self.add_command(registry.build(cmd_name, ctx), cmd_name)
+        return self.commands.get(cmd_name)
+
+    def resolve_command(self, ctx: typer.Context, args: list[str]) -> Any:
+        try:
+            return super().resolve_command(ctx, args)
+        except typer.TyperException as error:
+            # TyperGroup suggests from the commands built so far; every name is known here.
+            if args and args[0] not in COMMAND_MODULES and "Did you mean" not in error.message:
+                from difflib import get_close_matches
+
+                if matches := get_close_matches(args[0], list(COMMAND_MODULES)):
+                    error.message = f"{error.message.rstrip('.')}. Did you mean {', '.join(map(repr, matches))}?"
+            raise
 
     def format_commands(self, ctx: typer.Context, formatter: Any) -> None:
         # TyperGroup's listing, over each command's help text alone (lazy.py): `zt --help` need
         # not build 18 commands' options to print one line about each.
-        commands = [(name, self.commands.summary(name)) for name in self.list_commands(ctx)]
+        commands = [(name, self.commands.get(name) or registry.summary(name)) for name in self.list_commands(ctx)]
         commands = [(name, command) for name, command in commands if not command.hidden]
         if commands:
             limit = formatter.width - 6 - max(len(name) for name, _ in commands)
@@ -199,7 +207,7 @@ class ZtGroup(TyperGroup):
     def main(self, args: Any = None, prog_name: Any = None, complete_var: Any = None,
              standalone_mode: bool = True, **extra: Any) -> Any:
         try:
-            coercion.install(self)  # before any value is read: keeps pydantic out of every run
+            coercion.install(self, root)  # before any value is read: keeps pydantic out of every run
             args = hoist_global_options(list(sys.argv[1:] if args is None else args))
             code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
             sys.stdout.flush()
@@ -216,10 +224,6 @@ class ZtGroup(TyperGroup):
             sys.exit(int(code))
         return code
 
-
-# The command modules register their functions here (@registry.command()); the root group
-# builds the click command of the one a run asks for (lazy.py).
-registry = typer.Typer(rich_markup_mode=None, pretty_exceptions_enable=False, pretty_exceptions_show_locals=False)
 
 app = typer.Typer(
     name="zt",
