@@ -7,7 +7,7 @@ import pytest
 import typer
 
 from clirun import MINI, run
-from zt_timeline.cli import app
+from zt_timeline.cli.app import app
 
 # 1.1 added keys at the end of each shape: evidence (pinpoints), disputes and what is disputed,
 # and for sources how they are known (descriptive_title, evidence, host); then a source's

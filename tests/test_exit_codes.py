@@ -10,7 +10,7 @@ import pytest
 import typer
 
 from clirun import MINI, run
-from zt_timeline.cli import ExitCode, app
+from zt_timeline.cli.app import ExitCode, app
 from zt_timeline.loading import validate
 
 BAD = Path(__file__).parent / "bad" / "impossible-date-feb-30.toml"

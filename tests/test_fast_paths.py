@@ -11,7 +11,8 @@ import pytest
 
 from conftest import MINI
 from zt_timeline.errors import DataError, DateError
-from zt_timeline.loading.load import header_lines, load_timeline, parse_text, read_bytes
+from zt_timeline.loading.load import load_timeline
+from zt_timeline.loading.read import header_lines, parse_text, read_bytes
 from zt_timeline.loading.validate import build_timeline
 from zt_timeline.model.dates import PartialDate, days_in_month, parse_iso
 

@@ -33,7 +33,7 @@ RUN_IN_PROCESS = """
 import json, sys
 args, watched, core = json.loads(sys.argv[1]), set(json.loads(sys.argv[2])), json.loads(sys.argv[3])
 sys.argv = ["zt", *args]
-from zt_timeline.cli import main
+from zt_timeline.cli.app import main
 try:
     main()
     code = 0
@@ -144,16 +144,15 @@ def test_the_sharing_modules_are_watched_where_they_are_used(tmp_path):
 
 
 def test_the_option_enums_keep_their_old_import_paths():
-    from zt_timeline import render
     from zt_timeline.citations import cite as citation
     from zt_timeline.model import kinds
     from zt_timeline.model import records as model
     from zt_timeline.queries import conflicts
-    from zt_timeline.render import export
+    from zt_timeline.render import emit, export
 
     assert (model.ActorKind, model.QuoteForm, model.SourceKind, model.RecordType) == (
         kinds.ActorKind, kinds.QuoteForm, kinds.SourceKind, kinds.RecordType)
-    assert (citation.CitationStyle, conflicts.ConflictKind, render.OutputFormat, export.ExportFormat) == (
+    assert (citation.CitationStyle, conflicts.ConflictKind, emit.OutputFormat, export.ExportFormat) == (
         kinds.CitationStyle, kinds.ConflictKind, kinds.OutputFormat, kinds.ExportFormat)
 
 
@@ -231,7 +230,7 @@ def test_the_command_map_names_the_module_that_defines_each_command():
 def test_the_help_listing_builds_no_command(capsys):
     import typer
 
-    from zt_timeline.cli import app
+    from zt_timeline.cli.app import app
 
     root = typer.main.get_command(app)
     root.main(["--help"], prog_name="zt", standalone_mode=False)

@@ -279,3 +279,8 @@ def root(
                            command=ctx.invoked_subcommand or "zt", header=not no_header))
     if ctx.invoked_subcommand is None:
         sys.stdout.write(ctx.get_help() + "\n")
+
+
+def main() -> None:
+    """The entry point of `zt` (__main__.py)."""
+    app(prog_name="zt")

@@ -15,8 +15,9 @@ E = TypeVar("E", bound=enum.Enum)
 
 if TYPE_CHECKING:
     from ..model.dates import PartialDate, Window
+    from ..model.kinds import OutputFormat
     from ..model.records import Timeline
-    from ..render import Output, OutputFormat
+    from ..render.output import Output
 
 
 def load(data: list[str] | str | None) -> Timeline:
@@ -57,7 +58,7 @@ def chosen_format(fmt: E | None, formats: type[E], command: str) -> E | None:
 def show(output: Output, fmt: OutputFormat | None, raw: bool = False) -> None:
     """Print a result in the format asked for; `raw` keeps CSV cells exact (--raw)."""
     from ..model.kinds import OutputFormat
-    from ..render import choose_format, emit
+    from ..render.emit import choose_format, emit
 
     chosen = choose_format(chosen_format(fmt, OutputFormat, settings().command))
     if output.is_empty and output.empty:

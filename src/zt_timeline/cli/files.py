@@ -84,7 +84,7 @@ def help_command(
       zt help timeline
     """
     from ..errors import LookupFailed
-    from ..queries.matching import suggest
+    from ..model.text import suggest
 
     root_ctx = ctx.parent
     group = root_ctx.command

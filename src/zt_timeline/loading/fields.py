@@ -49,7 +49,7 @@ class Report:
 
 @functools.lru_cache(maxsize=256)  # a typo is usually repeated record after record
 def _likely_name(key: str, names: tuple[str, ...]) -> str:
-    from ..queries.matching import suggest  # only when a file has an unknown key
+    from ..model.text import suggest  # only when a file has an unknown key
 
     close = suggest(key, names, limit=1, cutoff=0.6)
     return f"did you mean '{close[0]}'?" if close else f"expected one of: {', '.join(names)}"
@@ -185,7 +185,7 @@ class Fields:
 
     def _check_known(self, name: str, target: RecordType, item: str) -> None:
         if item not in self.ids[target]:
-            from ..queries.matching import suggest  # the error path only
+            from ..model.text import suggest  # the error path only
 
             # Only for the problems a person will read: a suggestion scans every id, and a
             # broken file can have thousands of unknown references.

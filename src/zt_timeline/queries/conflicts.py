@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..model.kinds import ConflictKind  # in kinds.py for the CLI; still importable here
 from ..model.records import Dispute, Event, EventVariant, Figure, FigureVariant, Quote, QuoteVariant, Record, Timeline
-from .matching import words
+from ..model.text import words
 
 
 class Aspect(enum.StrEnum):

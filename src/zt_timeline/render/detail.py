@@ -9,8 +9,8 @@ from ..model.records import Figure, FigureVariant, Pinpoint, Quote, Record, Sour
 from ..queries.provenance import provenance
 from ..queries.select import record_pinpoints, record_sources
 from ..queries.serialize import record_to_dict
-from . import Column, Linked, Output, Table
 from .cells import FORM_FLAGS, actor_name
+from .output import Column, Linked, Output, Table
 from .provenance import CHAIN_COLUMNS, chain_rows, link_value
 
 

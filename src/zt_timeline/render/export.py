@@ -17,7 +17,7 @@ from ..model.dates import Window
 from ..model.kinds import ExportFormat  # in kinds.py for the CLI; still importable here
 from ..model.records import Event, Timeline
 from ..queries.serialize import record_to_dict
-from . import Column, Output, Table
+from .output import Column, Output, Table
 from .safe import json_document
 
 # The nested fields, as JSON in a cell, after the columns every event listing shares.

@@ -23,8 +23,8 @@ from ..queries.search import Hit
 from ..queries.select import quote_date
 from ..queries.serialize import plain, record_to_dict
 from ..queries.tenure import Tenure
-from . import Column, Output, Table
 from .cells import actor_name, amount, iso, joined, quote_text, role_line, span, when
+from .output import Column, Output, Table
 from .views import DATE, ID, cited
 
 _PLURALS = {kind: kind.array.capitalize() for kind in RecordType}

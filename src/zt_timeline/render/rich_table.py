@@ -14,7 +14,7 @@ from rich.style import Style
 from rich.table import Table as RichTable
 from rich.text import Text
 
-from . import Linked, Output, Table, shown_columns
+from .output import Linked, Output, Table, shown_columns
 from .safe import visible
 
 # A wrapping column is never narrower than its longest word, up to this many columns: so an id

@@ -19,7 +19,7 @@ import re
 import shutil
 from typing import Any
 
-from . import Output
+from .output import Output
 
 FALLBACK_WIDTH = 100  # when neither COLUMNS nor a terminal says how wide
 
