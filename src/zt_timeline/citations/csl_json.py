@@ -64,7 +64,7 @@ def group_author(source: Source) -> str | None:
 
 
 def csl_type(source: Source) -> str:
-    return _TYPES.get(source.kind, "webpage")
+    return _TYPES.get(source.kind, "webpage") if source.kind is not None else "webpage"
 
 
 def csl_locator(locator: str) -> dict[str, str]:

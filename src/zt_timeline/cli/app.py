@@ -7,6 +7,7 @@ import enum
 import os
 import sys
 import traceback
+from collections.abc import Sequence
 from contextvars import ContextVar
 from typing import Annotated, Any, NamedTuple
 
@@ -156,15 +157,17 @@ class ZtGroup(TyperGroup):
     """Turns domain errors, closed pipes, Ctrl-C and bugs into a message and an exit code; its
     commands are built one by one, when asked for (click's lazy group: lazy.py)."""
 
-    def list_commands(self, ctx: typer.Context) -> list[str]:
+    # The contexts are typed Any: click's Context class, which typer's methods name, is private
+    # to typer's copy of click (typer.Context is a subclass of it).
+    def list_commands(self, ctx: Any) -> list[str]:
         return list(COMMAND_MODULES)  # the names only: listing builds nothing
 
-    def get_command(self, ctx: typer.Context, cmd_name: str) -> Any:
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
         if cmd_name not in self.commands and cmd_name in COMMAND_MODULES:
             self.add_command(registry.build(cmd_name, ctx), cmd_name)
         return self.commands.get(cmd_name)
 
-    def resolve_command(self, ctx: typer.Context, args: list[str]) -> Any:
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         try:
             return super().resolve_command(ctx, args)
         except typer.TyperException as error:
@@ -176,7 +179,7 @@ class ZtGroup(TyperGroup):
                     error.message = f"{error.message.rstrip('.')}. Did you mean {', '.join(map(repr, matches))}?"
             raise
 
-    def format_commands(self, ctx: typer.Context, formatter: Any) -> None:
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
         # TyperGroup's listing, over each command's help text alone (lazy.py): `zt --help` need
         # not build 18 commands' options to print one line about each.
         commands = [(name, self.commands.get(name) or registry.summary(name)) for name in self.list_commands(ctx)]
@@ -186,7 +189,7 @@ class ZtGroup(TyperGroup):
             with formatter.section("Commands"):
                 formatter.write_dl([(name, command.get_short_help_str(limit)) for name, command in commands])
 
-    def make_context(self, *args: Any, **kwargs: Any) -> typer.Context:
+    def make_context(self, *args: Any, **kwargs: Any) -> Any:
         # --help and --version print while the command line is read; typer would turn a
         # closed pipe there into exit 1.
         try:
@@ -194,7 +197,7 @@ class ZtGroup(TyperGroup):
         except BrokenPipeError as error:
             raise typer.Exit(exit_code(error)) from None
 
-    def invoke(self, ctx: typer.Context) -> Any:
+    def invoke(self, ctx: Any) -> Any:
         try:
             result = super().invoke(ctx)
             sys.stdout.flush()
@@ -204,12 +207,13 @@ class ZtGroup(TyperGroup):
         except (Exception, KeyboardInterrupt) as error:
             raise typer.Exit(exit_code(error)) from None
 
-    def main(self, args: Any = None, prog_name: Any = None, complete_var: Any = None,
-             standalone_mode: bool = True, **extra: Any) -> Any:
+    def main(self, args: Sequence[str] | None = None, prog_name: str | None = None, complete_var: str | None = None,
+             standalone_mode: bool = True, windows_expand_args: bool = True, **extra: Any) -> Any:
         try:
             coercion.install(self, root)  # before any value is read: keeps pydantic out of every run
             args = hoist_global_options(list(sys.argv[1:] if args is None else args))
-            code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+            code = super().main(args, prog_name, complete_var, standalone_mode=False,
+                                windows_expand_args=windows_expand_args, **extra)
             sys.stdout.flush()
         except typer.TyperException as error:
             # Usage errors in one line, like every other error, instead of a block of text.

@@ -51,6 +51,7 @@ def check(
     if (claim is None) == (file is None):
         raise UsageError("give a claim to check, or --file PATH (- for standard input), not both")
     text = _read(file) if file is not None else claim
+    assert text is not None  # one of the two, checked above
     tl = load(data)
     from ..checking.checker import Checker
     from ..checking.drafts import draft_date

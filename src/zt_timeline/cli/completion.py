@@ -8,7 +8,7 @@ without descriptions: for a description, typer imports Rich (+100 ms on each Tab
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import typer
 
@@ -20,10 +20,11 @@ if TYPE_CHECKING:
 
 def _data(ctx: typer.Context) -> str | None:
     """The --data the command line gives: the command's own, else the one before the command."""
-    while ctx is not None:
-        if ctx.params.get("data"):
-            return ctx.params["data"]
-        ctx = ctx.parent
+    context: Any = ctx
+    while context is not None:
+        if context.params.get("data"):
+            return context.params["data"]
+        context = context.parent
     return None
 
 

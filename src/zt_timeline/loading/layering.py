@@ -17,8 +17,11 @@ model depends on them) and need not have events of its own. A later file's [time
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TypeVar
 
 from ..model.records import Record, RecordType, Timeline
+
+Kind = TypeVar("Kind", bound=Record)
 
 
 def every_record(timeline: Timeline) -> Iterator[Record]:
@@ -29,17 +32,19 @@ def every_record(timeline: Timeline) -> Iterator[Record]:
 def stacked(base: Timeline, layer: Timeline) -> Timeline:
     """`layer` on top of `base`: its overriding records in the place of those they replace, its new
     records after the base's, the events in date order."""
-    merged: dict[RecordType, list[Record]] = {}
-    for kind in RecordType:
-        own = {record.id: record for record in layer.records(kind)}
-        records = [own.pop(record.id, record) for record in base.records(kind)]
-        records.extend(own.values())  # what is left is new
-        merged[kind] = records
-    events = sorted(merged[RecordType.EVENT], key=lambda event: event.date.sort_key)
+    events = sorted(_over(base.events, layer.events), key=lambda event: event.date.sort_key)
     return Timeline(
-        path=f"{base.path} + {layer.path}", sources=tuple(merged[RecordType.SOURCE]),
-        actors=tuple(merged[RecordType.ACTOR]), events=tuple(events), quotes=tuple(merged[RecordType.QUOTE]),
-        figures=tuple(merged[RecordType.FIGURE]), title=layer.title or base.title,
+        path=f"{base.path} + {layer.path}", sources=_over(base.sources, layer.sources),
+        actors=_over(base.actors, layer.actors), events=tuple(events), quotes=_over(base.quotes, layer.quotes),
+        figures=_over(base.figures, layer.figures), title=layer.title or base.title,
         description=layer.description or base.description, warnings=base.warnings + layer.warnings,
         eras=layer.eras or base.eras, license=layer.license or base.license, files=base.files + layer.files,
     )
+
+
+def _over(base: tuple[Kind, ...], layer: tuple[Kind, ...]) -> tuple[Kind, ...]:
+    """The records of one kind: the layer's in the place of the base's they replace, then its new ones."""
+    own = {record.id: record for record in layer}
+    records = [own.pop(record.id, record) for record in base]
+    records.extend(own.values())  # what is left is new
+    return tuple(records)

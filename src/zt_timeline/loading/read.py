@@ -82,9 +82,9 @@ def parse_text(raw: bytes, name: str) -> tuple[dict, str]:
                              "nested a few levels at most") from None
     except ValueError:  # an integer longer than Python reads (4300 digits)
         digits = _LONG_NUMBER.search(text)
-        line = text.count("\n", 0, digits.start()) + 1 if digits else None
+        found = text.count("\n", 0, digits.start()) + 1 if digits else None
         raise _failure(name, "TOML integer too long to read (thousands of digits): expected a 64-bit integer",
-                       line) from None
+                       found) from None
     return document, text
 
 

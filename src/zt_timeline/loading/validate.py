@@ -36,7 +36,7 @@ _TIMELINE_FIELDS = ("title", "description", "eras", "license")
 class _Entry(NamedTuple):
     line: int | None
     kind: RecordType
-    index: int
+    position: int  # in its array
     raw: Any
 
 
@@ -77,7 +77,7 @@ def _in_file_order(arrays: list[tuple[RecordType, list]],
     Arrays written inline (events = [ ... ]) have no header lines; the records are then read
     array by array, in the order the arrays first appear in the file.
     """
-    entries = []
+    entries: list[tuple[int | None, RecordType, int, Any]] = []
     complete = True
     for kind, items in arrays:
         found = lines.get(kind.array, ())
@@ -112,7 +112,7 @@ def _where(entry: _Entry, report: Report) -> tuple[str, str | None]:
     record_id = entry.raw.get("id")
     if isinstance(record_id, str) and SLUG.fullmatch(record_id):
         return f"{_SINGULAR[entry.kind]} '{record_id}'", record_id
-    position = f"{entry.kind.array}[{entry.index}]"
+    position = f"{entry.kind.array}[{entry.position}]"
     if record_id is None:
         report.error(position, "id", "is missing (required): expected a lowercase slug (a-z, 0-9, hyphens)")
     else:
@@ -149,7 +149,7 @@ def _long_way(entry: _Entry, report: Report, ids: dict[RecordType, set[str]],
               claimed: dict[str, tuple[RecordType, int | None]], earlier: EarlierFiles | None) -> Any:
     """The record read field by field, every problem reported; None if it is not even a table."""
     if not isinstance(entry.raw, dict):
-        report.error(f"{entry.kind.array}[{entry.index}]", None,
+        report.error(f"{entry.kind.array}[{entry.position}]", None,
                      f"{shorten(entry.raw)} is not a table: expected [[{entry.kind.array}]]")
         return None
     where, record_id = _where(entry, report)

@@ -12,6 +12,7 @@ long way asks isinstance: a parsed TOML file never has a subclass), never looser
 
 from __future__ import annotations
 
+import enum
 import math
 from functools import partial
 from typing import Any, Protocol
@@ -81,7 +82,7 @@ def _member(members: dict[str, Any], state: State, value: Any, values: dict) -> 
     return members.get(value, BAD) if type(value) is str else BAD
 
 
-def one_of(enum_type: type) -> Any:
+def one_of(enum_type: type[enum.Enum]) -> Any:
     """The reader of a field whose value names a member of the enum."""
     return partial(_member, {member.value: member for member in enum_type})
 

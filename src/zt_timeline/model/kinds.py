@@ -119,12 +119,13 @@ class OutputFormat(enum.StrEnum):
 
 # What `zt check` writes: the shared formats, and schema.org ClaimReview JSON-LD, the markup
 # fact-checking organizations publish. Built from OutputFormat so the two cannot drift.
-CheckFormat = enum.StrEnum("CheckFormat", [(m.name, m.value) for m in OutputFormat] + [("CLAIMREVIEW", "claimreview")])
+CheckFormat = enum.StrEnum(  # type: ignore[misc]  # members made from OutputFormat's: mypy cannot list them
+    "CheckFormat", [(m.name, m.value) for m in OutputFormat] + [("CLAIMREVIEW", "claimreview")])
 
 
 # Every format some command writes, for the global `zt --format FORMAT COMMAND`: each command
 # then takes the ones it writes and refuses the others.
-AnyFormat = enum.StrEnum("AnyFormat", [(m.name, m.value) for m in OutputFormat]
+AnyFormat = enum.StrEnum("AnyFormat", [(m.name, m.value) for m in OutputFormat]  # type: ignore[misc]
                          + [(s.name, s.value) for s in CitationStyle if s.is_document]
                          + [("CLAIMREVIEW", "claimreview")])
 

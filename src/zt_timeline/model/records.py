@@ -251,7 +251,7 @@ def _rebuilt_from_fields(cls: type) -> type:
     def __reduce__(self: object) -> tuple[type, tuple]:
         return type(self), tuple(getattr(self, name) for name in names)
 
-    cls.__reduce__ = __reduce__
+    setattr(cls, "__reduce__", __reduce__)  # noqa: B010 (assigning a method to a class)
     return cls
 
 

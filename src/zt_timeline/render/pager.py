@@ -12,9 +12,10 @@ import os
 import shlex
 import shutil
 import subprocess
+from collections.abc import Mapping
 
 
-def pager_command(environ: dict[str, str] | None = None) -> list[str] | None:
+def pager_command(environ: Mapping[str, str] | None = None) -> list[str] | None:
     """The pager to run, as arguments, or None for none."""
     environ = os.environ if environ is None else environ
     value = environ.get("ZT_PAGER", environ.get("PAGER"))

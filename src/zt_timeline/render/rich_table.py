@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import textwrap
-from typing import TextIO
+from typing import Any, TextIO
 
 from rich import box
 from rich.cells import cell_len
@@ -34,7 +34,7 @@ def make_console(stream: TextIO, *, color: bool = True, terminal: bool = False) 
     """A console that never reads markup or emoji in data; with `terminal`, one that draws for the
     terminal (colours, its width) whatever the stream is: a buffer bound for the pager."""
     no_color = not color or "NO_COLOR" in os.environ
-    extra = {"force_terminal": True, "width": shutil.get_terminal_size().columns} if terminal else {}
+    extra: dict[str, Any] = {"force_terminal": True, "width": shutil.get_terminal_size().columns} if terminal else {}
     return _Console(file=stream, no_color=no_color, highlight=False, emoji=False, markup=False, soft_wrap=False,
                     **extra)
 
