@@ -24,8 +24,10 @@ def load(data: list[str] | str | None) -> Timeline:
     """The timeline of the data files the command line names: the command's --data (repeatable),
     else zt --data, else ZT_DATA, else the bundled file (see loading.resolve_data_paths)."""
     from ..loading.load import load_timeline
+    from .collector import collector_paused
 
-    timeline = load_timeline(data or settings().data, use_cache=settings().cache)
+    with collector_paused():
+        timeline = load_timeline(data or settings().data, use_cache=settings().cache)
     report_problems(timeline.warnings, "warning")
     return timeline
 

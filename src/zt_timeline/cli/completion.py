@@ -32,8 +32,10 @@ def _timeline(ctx: typer.Context) -> Timeline | None:
     """The file the command line names (--data, else ZT_DATA), else the default one."""
     try:
         from ..loading.load import load_timeline
+        from .collector import collector_paused
 
-        return load_timeline(_data(ctx))
+        with collector_paused():
+            return load_timeline(_data(ctx))
     except Exception:  # completion must never show an error, let alone a traceback
         return None
 

@@ -3,11 +3,9 @@
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-import gc
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -82,15 +80,14 @@ def load_file(resolved: Path, *, use_cache: bool = True) -> Timeline:
     name = str(resolved)
     raw = read_bytes(resolved)
     cacheable = use_cache and (len(raw) >= CACHE_FROM_BYTES or _is_bundled(resolved))
-    with _collector_paused():
-        if cacheable:
-            from . import cache
+    if cacheable:
+        from . import cache
 
-            cached = cache.load(resolved, raw)
-            if cached is not None:
-                return cached
-        document, text = parse_text(raw, name)
-        timeline = validated(document, name, text)
+        cached = cache.load(resolved, raw)
+        if cached is not None:
+            return cached
+    document, text = parse_text(raw, name)
+    timeline = validated(document, name, text)
     if cacheable:
         del document, text  # freed before the model is written out: the peak stays the parser's
         cache.store(resolved, raw, timeline)
@@ -156,27 +153,3 @@ def _refuse_repeats(paths: tuple[Path, ...]) -> None:
             message = f"is given twice in the stack of data files (also as {seen[key]}): expected each file once"
             raise DataError(str(path), (Problem(str(path), None, None, message),))
         seen[key] = path
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cycle collector off while a file is parsed and validated.
-
-    Both make millions of objects with no cycle among them, and every pass of the collector
-    walks all of them again: on a 100,000-event file, an eighth of the time (1.1 s of 8.1 s).
-    When it is back on, what was made meanwhile goes straight to the oldest generation, as if it
-    had survived two collections: gc.freeze() then gc.unfreeze() move every tracked object there
-    in two list splices. Else the first collection after the pause walks all of them once more
-    (0.36 s on that file), and a later one again. Not if something else has frozen objects
-    (a server before it forks): unfreezing would hand its objects back to the collector.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if gc.get_freeze_count() == 0:
-            gc.freeze()
-            gc.unfreeze()
-        if enabled:
-            gc.enable()
