@@ -1,6 +1,6 @@
 """The architecture, as the import statements show it (read with ast, function-level imports too):
 
-    errors  <  model  <  loading  <  queries  <  checking | citations | interchange  <  render  <  cli  <  __main__
+    errors, environment < model < loading < queries < checking | citations | interchange < render < cli < __main__
 
 A module imports only from its own package and the layers below it; the three packages of one
 layer do not import each other. No two modules import each other, even by a detour. The core
@@ -18,8 +18,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "src" / "zt_timeline"
-LAYERS = {"errors": 0, "__init__": 0, "model": 1, "loading": 2, "queries": 3, "checking": 4, "citations": 4,
-          "interchange": 4, "render": 5, "cli": 6, "__main__": 7}
+LAYERS = {"errors": 0, "environment": 0, "__init__": 0, "model": 1, "loading": 2, "queries": 3, "checking": 4,
+          "citations": 4, "interchange": 4, "render": 5, "cli": 6, "__main__": 7}
 CORE = frozenset(name for name, rank in LAYERS.items() if rank < LAYERS["render"])
 UI_LIBRARIES = frozenset({"typer", "rich", "click"})
 # typer.main's public way from a Typer app to its click command or group.

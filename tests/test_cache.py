@@ -8,6 +8,7 @@ import shutil
 import pytest
 
 from conftest import MINI
+from zt_timeline import environment
 from zt_timeline.errors import DataError
 from zt_timeline.loading import cache
 from zt_timeline.loading import load as loading
@@ -18,7 +19,7 @@ from zt_timeline.loading.load import load_timeline
 def cached_dir(tmp_path, monkeypatch):
     """A private cache home, and every file big enough to be cached (the fixtures are small)."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache-home"))
-    monkeypatch.delenv(cache.DISABLE_ENV, raising=False)
+    monkeypatch.delenv(environment.NO_CACHE, raising=False)
     monkeypatch.setattr(loading, "CACHE_FROM_BYTES", 0)
     return tmp_path / "cache-home" / "zt"
 
@@ -71,7 +72,7 @@ def test_any_change_to_the_file_means_a_fresh_parse(cached_dir, data, parses):
 def test_no_cache_reads_and_writes_nothing(cached_dir, data, parses, monkeypatch):
     load_timeline(data, use_cache=False)
     assert entries(cached_dir) == []
-    monkeypatch.setenv(cache.DISABLE_ENV, "1")
+    monkeypatch.setenv(environment.NO_CACHE, "1")
     load_timeline(data)
     load_timeline(data)
     assert len(parses) == 3

@@ -14,7 +14,7 @@ from typing import Annotated, Any, NamedTuple
 import typer
 from typer.core import TyperGroup
 
-from .. import __version__
+from .. import __version__, environment
 from ..errors import DataError, LookupFailed, UsageError, ZtError
 from ..model.kinds import AnyFormat, DateOrder
 from . import coercion
@@ -100,7 +100,7 @@ def _internal(error: BaseException) -> ExitCode:
     detail = str(error).split("\n", 1)[0][:200]
     say(f"internal error: {type(error).__name__}: {detail}. This is a bug in zt {__version__}: please report "
         f"it, with the command you ran ({ISSUES_URL}); --debug shows the traceback")
-    if settings().debug or os.environ.get("ZT_DEBUG"):
+    if settings().debug or environment.debug():
         # Plain text, never typer's pretty traceback: that one shows local variables.
         sys.stderr.write(visible("".join(traceback.format_exception(error))))
     return ExitCode.INTERNAL
@@ -277,7 +277,7 @@ def root(
                                                               "refused.")] = None,
 ) -> None:
     """zt: a sourced timeline of the zero tolerance policy."""
-    _SETTINGS.set(Settings(debug=debug, color=not no_color and "NO_COLOR" not in os.environ, cache=not no_cache,
+    _SETTINGS.set(Settings(debug=debug, color=not no_color and not environment.no_color(), cache=not no_cache,
                            data=tuple(data) if data else None, fmt=fmt.value if fmt else None, pager=not no_pager,
                            date_order=date_order.value if date_order else None,
                            command=ctx.invoked_subcommand or "zt", header=not no_header))

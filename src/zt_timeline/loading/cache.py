@@ -28,7 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from .. import __version__
+from .. import __version__, environment
 from ..model.records import Timeline
 
 # The C modules themselves, on the path every run of the bundled data takes: hashlib would
@@ -40,7 +40,6 @@ except ImportError:  # pragma: no cover - a Python built without them
     from hashlib import blake2b
     from pickle import load as unpickle
 
-DISABLE_ENV = "ZT_NO_CACHE"
 KEPT_ENTRIES = 8  # models of this many files at most; the least recently used go first
 _FORMAT = 2  # bump when what is stored changes shape (2: records pickled by their fields)
 _PACKAGE = Path(__file__).resolve().parent.parent
@@ -48,11 +47,11 @@ _UNSAFE_MODE = stat.S_IWGRP | stat.S_IWOTH
 
 
 def enabled() -> bool:
-    return not os.environ.get(DISABLE_ENV)
+    return not environment.cache_disabled()
 
 
 def cache_directory() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME")
+    base = environment.cache_home()
     return Path(base if base and os.path.isabs(base) else Path.home() / ".cache") / "zt"
 
 

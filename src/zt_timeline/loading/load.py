@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .. import environment
 from ..errors import DataError
 from ..model.records import RecordType, Timeline
 from .read import header_lines, parse_text, read_bytes
@@ -16,7 +17,6 @@ from .read import header_lines, parse_text, read_bytes
 if TYPE_CHECKING:
     from .id_owners import EarlierFiles
 
-DATA_ENV = "ZT_DATA"
 # Files this big are cached (see cache.py): parsing them costs far more than loading the cache.
 # The bundled data is cached too, small as it is, because nearly every run reads it: the cache
 # saves it a TOML parse and validation, about a tenth of a run's time.
@@ -40,12 +40,13 @@ DataPaths = str | os.PathLike | Sequence[str | os.PathLike] | None
 def resolve_data_paths(data: DataPaths) -> tuple[Path, ...]:
     """The data files to read, first file first: those given (one path, or the repeated --data),
     else ZT_DATA (a list of paths separated by os.pathsep, like PATH), else the bundled file."""
+    given: list[str | os.PathLike]
     if isinstance(data, str | os.PathLike):
         given = [data] if data else []
     else:
         given = [path for path in data or () if path]
     if not given:
-        given = [part for part in os.environ.get(DATA_ENV, "").split(os.pathsep) if part]
+        given = list(environment.data_paths())
     return tuple(Path(path) for path in given) or (default_data_path(),)
 
 

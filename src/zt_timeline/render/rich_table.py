@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import textwrap
 from typing import Any, TextIO
@@ -14,6 +13,7 @@ from rich.style import Style
 from rich.table import Table as RichTable
 from rich.text import Text
 
+from .. import environment
 from .output import Linked, Output, Table, shown_columns
 from .safe import visible
 
@@ -33,7 +33,7 @@ class _Console(Console):
 def make_console(stream: TextIO, *, color: bool = True, terminal: bool = False) -> Console:
     """A console that never reads markup or emoji in data; with `terminal`, one that draws for the
     terminal (colours, its width) whatever the stream is: a buffer bound for the pager."""
-    no_color = not color or "NO_COLOR" in os.environ
+    no_color = not color or environment.no_color()
     extra: dict[str, Any] = {"force_terminal": True, "width": shutil.get_terminal_size().columns} if terminal else {}
     return _Console(file=stream, no_color=no_color, highlight=False, emoji=False, markup=False, soft_wrap=False,
                     **extra)
