@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from ..errors import LookupFailed
 from ..model.records import Actor, Role, Timeline
@@ -74,7 +74,9 @@ def match_actors(timeline: Timeline, query: str) -> tuple[Actor, ...]:
     found = _holders(timeline, wanted)
     if found:
         return found
-    for rule in (lambda name: _contains_run(name, wanted), lambda name: _starts_run(name, wanted)):
+    rules: tuple[Callable[[tuple[str, ...]], bool], ...] = (lambda name: _contains_run(name, wanted),
+                                                            lambda name: _starts_run(name, wanted))
+    for rule in rules:
         found = tuple(actor for actor in timeline.actors if any(rule(name) for name in _names(actor)))
         if found:
             return found
