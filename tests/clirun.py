@@ -6,7 +6,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from zt_timeline.cli import app
+from zt_timeline.cli.app import app
 
 MINI = Path(__file__).parent / "fixtures" / "mini.toml"
 

@@ -4,7 +4,7 @@ import pytest
 
 from clirun import run
 from zt_timeline.errors import DataError
-from zt_timeline.loading import load as loading
+from zt_timeline.loading import read as reading
 from zt_timeline.loading.load import load_timeline
 from zt_timeline.loading.problems import shorten
 
@@ -79,7 +79,7 @@ def test_10_000_problems_are_all_found_and_the_first_100_shown(tmp_path):
 
 
 def test_a_file_beyond_the_size_limit_is_refused_unread(tmp_path, monkeypatch):
-    monkeypatch.setattr(loading, "MAX_BYTES", 1000)
+    monkeypatch.setattr(reading, "MAX_BYTES", 1000)
     path = tmp_path / "big.toml"
     path.write_text("# " + "x" * 2000 + "\n")
     result = run("timeline", data=path)

@@ -8,6 +8,7 @@ import shutil
 import pytest
 
 from conftest import MINI
+from zt_timeline import environment
 from zt_timeline.errors import DataError
 from zt_timeline.loading import cache
 from zt_timeline.loading import load as loading
@@ -18,7 +19,7 @@ from zt_timeline.loading.load import load_timeline
 def cached_dir(tmp_path, monkeypatch):
     """A private cache home, and every file big enough to be cached (the fixtures are small)."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache-home"))
-    monkeypatch.delenv(cache.DISABLE_ENV, raising=False)
+    monkeypatch.delenv(environment.NO_CACHE, raising=False)
     monkeypatch.setattr(loading, "CACHE_FROM_BYTES", 0)
     return tmp_path / "cache-home" / "zt"
 
@@ -71,7 +72,7 @@ def test_any_change_to_the_file_means_a_fresh_parse(cached_dir, data, parses):
 def test_no_cache_reads_and_writes_nothing(cached_dir, data, parses, monkeypatch):
     load_timeline(data, use_cache=False)
     assert entries(cached_dir) == []
-    monkeypatch.setenv(cache.DISABLE_ENV, "1")
+    monkeypatch.setenv(environment.NO_CACHE, "1")
     load_timeline(data)
     load_timeline(data)
     assert len(parses) == 3
@@ -198,14 +199,20 @@ def test_a_cache_that_cannot_be_made_never_stops_loading(cached_dir, data, tmp_p
 
 def test_every_class_a_cached_timeline_holds_is_pickled_by_its_fields(bundled):
     import dataclasses
+    import io
     import pickle
 
+    from zt_timeline.loading import cache
     from zt_timeline.model import records as model
-
+    from zt_timeline.model.dates import PartialDate
 
     classes = [value for value in vars(model).values()
                if isinstance(value, type) and dataclasses.is_dataclass(value)]
-    assert all("__reduce__" in vars(cls) for cls in classes), [c for c in classes if "__reduce__" not in vars(c)]
+    reducers = cache._reducers()
+    assert {*classes, PartialDate} <= set(reducers), [c for c in classes if c not in reducers]
+    assert all("__reduce__" not in vars(cls) for cls in classes)  # the classes themselves are left alone
     # The generated __init__ rebuilds each record, the index of a timeline included.
-    back = pickle.loads(pickle.dumps(bundled, protocol=pickle.HIGHEST_PROTOCOL))
+    stream = io.BytesIO()
+    cache._write(bundled, stream)
+    back = pickle.loads(stream.getvalue())
     assert back == bundled and back.get("sessions") == bundled.get("sessions")

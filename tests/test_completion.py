@@ -39,7 +39,7 @@ def complete(words: str, env: dict[str, str] | None = None, shell: str = "bash")
     else:
         environment.update({"_ZT_COMPLETE": "complete_zsh", "_TYPER_COMPLETE_ARGS": words})
     environment.update(env or {})
-    probe = ("import sys, json\nfrom zt_timeline.cli import main\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
+    probe = ("import sys, json\nfrom zt_timeline.cli.app import main\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
              "sys.stdout.flush()\n"
              "heavy = sorted({m.split('.')[0] for m in sys.modules} & {'rich', 'dateutil', 'icalendar'})\n"
              "sys.stderr.write('HEAVY ' + json.dumps(heavy))\n")

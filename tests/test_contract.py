@@ -7,7 +7,7 @@ import pytest
 import typer
 
 from clirun import MINI, run
-from zt_timeline.cli import app
+from zt_timeline.cli.app import app
 
 # 1.1 added keys at the end of each shape: evidence (pinpoints), disputes and what is disputed,
 # and for sources how they are known (descriptive_title, evidence, host); then a source's
@@ -105,9 +105,11 @@ def test_diff_json_shape(tmp_path):
 
 
 def _commands(group, prefix=()):
-    for name, command in group.commands.items():
+    context = typer.Context(group)
+    for name in group.list_commands(context):
+        command = group.get_command(context, name)
         yield (*prefix, name), command
-        if hasattr(command, "commands"):
+        if hasattr(command, "list_commands"):
             yield from _commands(command, (*prefix, name))
 
 

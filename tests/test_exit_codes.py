@@ -10,15 +10,16 @@ import pytest
 import typer
 
 from clirun import MINI, run
-from zt_timeline.cli import ExitCode, app
+from zt_timeline.cli.app import ExitCode, app
 from zt_timeline.loading import validate
 
 BAD = Path(__file__).parent / "bad" / "impossible-date-feb-30.toml"
 TIMELINEJS = Path(__file__).parent / "fixtures" / "timelinejs" / "template.csv"
 ROOT = typer.main.get_command(app)
+ROOT_CONTEXT = typer.Context(ROOT)
 # The commands that read a timeline: all but `help` (prints help) and `init` (writes a starter
 # file; tested in tests/test_conventions.py).
-COMMANDS = sorted(set(ROOT.commands) - {"help", "init"})
+COMMANDS = sorted(set(ROOT.list_commands(ROOT_CONTEXT)) - {"help", "init"})
 # Arguments that make a command succeed on tests/fixtures/mini.toml (none: it needs none).
 OK_ARGS = {"actor": ["ann"], "show": ["pilot"], "search": ["pilot"], "cite": ["paper-a"], "export": ["json"],
            "check": ["The pilot ran from July 2017"],
@@ -39,7 +40,7 @@ DATE_ARGS = {"timeline": ["--on", "2018-02-30"], "quote": ["--since", "someday"]
 
 
 def params(name):
-    return {param.name: param for param in ROOT.commands[name].params}
+    return {param.name: param for param in ROOT.get_command(ROOT_CONTEXT, name).params}
 
 
 def ok_args(name):

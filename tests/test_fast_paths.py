@@ -11,7 +11,8 @@ import pytest
 
 from conftest import MINI
 from zt_timeline.errors import DataError, DateError
-from zt_timeline.loading.load import header_lines, load_timeline, parse_text, read_bytes
+from zt_timeline.loading.load import load_timeline
+from zt_timeline.loading.read import header_lines, parse_text, read_bytes
 from zt_timeline.loading.validate import build_timeline
 from zt_timeline.model.dates import PartialDate, days_in_month, parse_iso
 
@@ -71,16 +72,32 @@ def test_references_that_are_not_all_known_ids_are_still_reported(write_toml, so
 
 
 def test_the_collector_is_back_on_after_a_load_with_nothing_left_frozen():
+    from zt_timeline.cli.collector import collector_paused
+
     assert gc.isenabled()
-    load_timeline(MINI, use_cache=False)
+    with collector_paused():
+        assert not gc.isenabled()
+        load_timeline(MINI, use_cache=False)
     assert gc.isenabled()
     assert gc.get_freeze_count() == 0
 
 
 def test_objects_that_something_else_froze_stay_frozen():
+    from zt_timeline.cli.collector import collector_paused
+
     gc.freeze()
     try:
-        load_timeline(MINI, use_cache=False)
+        with collector_paused():
+            load_timeline(MINI, use_cache=False)
         assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
+
+
+def test_the_core_leaves_the_collector_alone():
+    gc.disable()
+    try:
+        load_timeline(MINI, use_cache=False)
+        assert not gc.isenabled() and gc.get_freeze_count() == 0
+    finally:
+        gc.enable()

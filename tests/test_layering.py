@@ -10,8 +10,8 @@ import pytest
 
 from clirun import run
 from conftest import BUNDLED, FIXTURES, MINI
+from zt_timeline import environment
 from zt_timeline.errors import DataError
-from zt_timeline.loading import cache
 from zt_timeline.loading import load as loading
 from zt_timeline.loading.load import load_timeline, resolve_data_paths
 
@@ -120,7 +120,7 @@ def test_zt_data_is_a_list_of_paths(monkeypatch):
 
 def test_the_first_file_of_a_stack_comes_from_the_cache(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache-home"))
-    monkeypatch.delenv(cache.DISABLE_ENV, raising=False)
+    monkeypatch.delenv(environment.NO_CACHE, raising=False)
     monkeypatch.setattr(loading, "CACHE_FROM_BYTES", 0)
     base = tmp_path / "base.toml"
     shutil.copy(MINI, base)

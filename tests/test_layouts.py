@@ -11,7 +11,7 @@ from rich.cells import cell_len
 
 from clirun import run
 from conftest import BUNDLED
-from zt_timeline.render import Column, Linked, Output, Table
+from zt_timeline.render.output import Column, Linked, Output, Table
 from zt_timeline.render.rich_table import column_widths, write_tables
 from zt_timeline.render.views import sources_output
 

@@ -156,7 +156,7 @@ def test_a_header_inside_a_string_does_not_misplace_lines(write_toml):
 
 
 def test_header_lines():
-    from zt_timeline.loading.load import header_lines
+    from zt_timeline.loading.read import header_lines
 
     assert header_lines('[[a]]\nx = 1\n  [[ b ]]\n[[a.c]]\n[[a]] # note\n') == {"a": [1, 5], "b": [3]}
 

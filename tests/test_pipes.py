@@ -84,7 +84,7 @@ def test_ctrl_c_exits_130_quietly(environment):
         "    os.kill(os.getpid(), signal.SIGINT)\n"
         "    time.sleep(30)\n"
         "validate.build_timeline = interrupted\n"
-        "from zt_timeline.cli import main\n"
+        "from zt_timeline.cli.app import main\n"
         "main()\n"
     )
     done = subprocess.run([sys.executable, "-c", code, "timeline"], env=environment, capture_output=True,

@@ -17,14 +17,15 @@ from hypothesis import strategies as st
 
 from roundtrip import assert_kept, toml_text
 from zt_timeline.errors import DataError, DateError
-from zt_timeline.loading.load import parse_document
+from zt_timeline.loading.read import header_lines, parse_text
 from zt_timeline.loading.validate import build_timeline
 from zt_timeline.model.dates import PartialDate, parse_iso
+from zt_timeline.model.kinds import OutputFormat
 from zt_timeline.model.records import ActorKind, QuoteForm, RecordType, SourceKind, Timeline
 from zt_timeline.model.typed_dates import parse_user_date
 from zt_timeline.queries.serialize import record_to_dict
-from zt_timeline.render import OutputFormat, emit
 from zt_timeline.render.detail import show_output
+from zt_timeline.render.emit import emit
 from zt_timeline.render.views import actors_output, events_output, quotes_output, sources_output, stats_output
 
 _COMMON = {"deadline": None, "database": None, "suppress_health_check": [HealthCheck.too_slow]}
@@ -86,7 +87,8 @@ toml_like = st.lists(st.one_of(st.sampled_from(TOML_LINES), any_text), max_size=
 def load_bytes(raw: bytes):
     """Parse and validate as load_timeline does; return the Timeline, or None for a DataError."""
     try:
-        document, lines = parse_document(raw, "prop.toml")
+        document, text = parse_text(raw, "prop.toml")
+        lines = header_lines(text)
         return build_timeline(document, "prop.toml", lines)
     except DataError as error:
         assert error.problems

@@ -13,8 +13,9 @@ from hypothesis import strategies as st
 
 from conftest import FIXTURES
 from zt_timeline.errors import DataError
-from zt_timeline.loading.layering import Claim, Earlier
-from zt_timeline.loading.load import default_data_path, header_lines, parse_text, read_bytes
+from zt_timeline.loading.id_owners import EarlierFiles, IdOwner
+from zt_timeline.loading.load import default_data_path
+from zt_timeline.loading.read import header_lines, parse_text, read_bytes
 from zt_timeline.loading.validate import build_timeline
 from zt_timeline.loading.well_formed import WellFormed
 from zt_timeline.model.records import RecordType
@@ -81,7 +82,7 @@ VALUES = [
 ]
 
 
-def outcome(document: dict, lines: dict | None = None, earlier: Earlier | None = None):
+def outcome(document: dict, lines: dict | None = None, earlier: EarlierFiles | None = None):
     """The timeline built, or the problems and warnings reported."""
     try:
         return build_timeline(document, "t.toml", lines, earlier=earlier)
@@ -89,7 +90,7 @@ def outcome(document: dict, lines: dict | None = None, earlier: Earlier | None =
         return error.problems, error.warnings
 
 
-def both_ways(document: dict, lines: dict | None = None, earlier: Earlier | None = None):
+def both_ways(document: dict, lines: dict | None = None, earlier: EarlierFiles | None = None):
     short = outcome(document, lines, earlier)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(WellFormed, "record", lambda self, kind, raw: None)
@@ -109,11 +110,11 @@ def test_every_well_formed_record_takes_the_short_way():
 
 
 def test_a_file_on_top_of_others_comes_out_the_same():
-    below = {"e": Claim(RecordType.EVENT, "base.toml"), "base-source": Claim(RecordType.SOURCE, "base.toml")}
+    below = {"e": IdOwner(RecordType.EVENT, "base.toml"), "base-source": IdOwner(RecordType.SOURCE, "base.toml")}
     ids = {kind: {record_id for record_id, claim in below.items() if claim.kind is kind} for kind in RecordType}
     document = well_formed()
     document["events"][1]["sources"] = ["base-source"]  # cites a source of the file below
-    short, long = both_ways(document, earlier=Earlier(ids, below))
+    short, long = both_ways(document, earlier=EarlierFiles(ids, below))
     assert short == long
     problems, _ = short
     assert [problem.record for problem in problems] == ["event 'e'"]  # defined below too, without override

@@ -11,7 +11,7 @@ INTERRUPTED = 130
 
 def main() -> None:
     try:
-        from .cli import main as run
+        from .cli.app import main as run
     except KeyboardInterrupt:
         sys.exit(INTERRUPTED)
     run()

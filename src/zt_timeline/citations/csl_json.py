@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..model.display import shown_title as title
 from ..model.records import Source, SourceKind
 
 _TYPES = {
@@ -63,12 +64,7 @@ def group_author(source: Source) -> str | None:
 
 
 def csl_type(source: Source) -> str:
-    return _TYPES.get(source.kind, "webpage")
-
-
-def title(source: Source) -> str:
-    """The work's own title, or its description in square brackets (APA's rule)."""
-    return f"[{source.title}]" if source.descriptive_title else source.title
+    return _TYPES.get(source.kind, "webpage") if source.kind is not None else "webpage"
 
 
 def csl_locator(locator: str) -> dict[str, str]:

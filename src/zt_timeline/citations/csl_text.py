@@ -63,7 +63,7 @@ def title_case(text: str) -> str:
     straight = [(start, end) for start, end, kind in pairs if kind == "'" and text[start] == "'"]
     if straight and text[straight[0][1] + 1: straight[0][1] + 2] == " ":
         start = straight[0][0] + 1
-        word = re.match(r"\w*", text[start:]).group()
+        word = re.match(r"\w*", text[start:]).group()  # type: ignore[union-attr]  # \w* matches, if only """
         cased = cased[:start] + word + cased[start + len(word):]
     return cased
 
@@ -113,7 +113,8 @@ _CLOSER_AFTER = re.compile(r"^(?:$|[\s).,;:?!—–-])")
 def _quote_pairs(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of each pair of quotation marks, kind '"' or "'", outermost first;
     a ' that opens or closes no pair is an apostrophe."""
-    pairs, stack = [], []
+    pairs: list[tuple[int, int, str]] = []
+    stack: list[tuple[int, str]] = []
     for index, char in enumerate(text):
         kind = '"' if char in '"“”' else "'" if char in "'‘’" else None
         if kind is None:

@@ -1,16 +1,5 @@
 """The command-line interface: a thin layer over the core and the renderers.
 
-The command modules (lookup, records, files, facts, check, exports, sharing) are imported
-when their command runs (lazy.py), not here.
+app.py holds the Typer application and the entry point (main); the command modules (lookup,
+records, files, facts, check, exports, sharing) are imported when their command runs (lazy.py).
 """
-
-from __future__ import annotations
-
-from .app import ExitCode, app
-
-
-def main() -> None:
-    app(prog_name="zt")
-
-
-__all__ = ["ExitCode", "app", "main"]

@@ -7,16 +7,18 @@ import enum
 import os
 import sys
 import traceback
+from collections.abc import Sequence
 from contextvars import ContextVar
 from typing import Annotated, Any, NamedTuple
 
 import typer
 from typer.core import TyperGroup
 
-from .. import __version__
+from .. import __version__, environment
 from ..errors import DataError, LookupFailed, UsageError, ZtError
 from ..model.kinds import AnyFormat, DateOrder
 from . import coercion
+from .lazy import COMMAND_MODULES, registry
 
 MAX_PROBLEMS_SHOWN = 100
 ISSUES_URL = "the project's issue tracker"
@@ -98,7 +100,7 @@ def _internal(error: BaseException) -> ExitCode:
     detail = str(error).split("\n", 1)[0][:200]
     say(f"internal error: {type(error).__name__}: {detail}. This is a bug in zt {__version__}: please report "
         f"it, with the command you ran ({ISSUES_URL}); --debug shows the traceback")
-    if settings().debug or os.environ.get("ZT_DEBUG"):
+    if settings().debug or environment.debug():
         # Plain text, never typer's pretty traceback: that one shows local variables.
         sys.stderr.write(visible("".join(traceback.format_exception(error))))
     return ExitCode.INTERNAL
@@ -153,32 +155,41 @@ def hoist_global_options(args: list[str]) -> list[str]:
 
 class ZtGroup(TyperGroup):
     """Turns domain errors, closed pipes, Ctrl-C and bugs into a message and an exit code; its
-    commands are built one by one, when asked for (lazy.py)."""
+    commands are built one by one, when asked for (click's lazy group: lazy.py)."""
 
-    def __init__(self, **attrs: Any) -> None:
-        super().__init__(**attrs)
-        from .lazy import LazyCommands
+    # The contexts are typed Any: click's Context class, which typer's methods name, is private
+    # to typer's copy of click (typer.Context is a subclass of it).
+    def list_commands(self, ctx: Any) -> list[str]:
+        return list(COMMAND_MODULES)  # the names only: listing builds nothing
 
-        self.commands = LazyCommands(registry, self._prepare)
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        if cmd_name not in self.commands and cmd_name in COMMAND_MODULES:
+            self.add_command(registry.build(cmd_name, ctx), cmd_name)
+        return self.commands.get(cmd_name)
 
-    def _prepare(self, command: typer.core.TyperCommand) -> None:
-        # In a context like the one it will run in, so its help option has the root's names.
-        coercion.install(command, typer.Context(self, **(self.context_settings or {})))
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        try:
+            return super().resolve_command(ctx, args)
+        except typer.TyperException as error:
+            # TyperGroup suggests from the commands built so far; every name is known here.
+            if args and args[0] not in COMMAND_MODULES and "Did you mean" not in error.message:
+                from difflib import get_close_matches
 
-    def list_commands(self, ctx: typer.Context) -> list[str]:
-        return list(self.commands)  # the names only: listing builds nothing
+                if matches := get_close_matches(args[0], list(COMMAND_MODULES)):
+                    error.message = f"{error.message.rstrip('.')}. Did you mean {', '.join(map(repr, matches))}?"
+            raise
 
-    def format_commands(self, ctx: typer.Context, formatter: Any) -> None:
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
         # TyperGroup's listing, over each command's help text alone (lazy.py): `zt --help` need
         # not build 18 commands' options to print one line about each.
-        commands = [(name, self.commands.summary(name)) for name in self.list_commands(ctx)]
+        commands = [(name, self.commands.get(name) or registry.summary(name)) for name in self.list_commands(ctx)]
         commands = [(name, command) for name, command in commands if not command.hidden]
         if commands:
             limit = formatter.width - 6 - max(len(name) for name, _ in commands)
             with formatter.section("Commands"):
                 formatter.write_dl([(name, command.get_short_help_str(limit)) for name, command in commands])
 
-    def make_context(self, *args: Any, **kwargs: Any) -> typer.Context:
+    def make_context(self, *args: Any, **kwargs: Any) -> Any:
         # --help and --version print while the command line is read; typer would turn a
         # closed pipe there into exit 1.
         try:
@@ -186,7 +197,7 @@ class ZtGroup(TyperGroup):
         except BrokenPipeError as error:
             raise typer.Exit(exit_code(error)) from None
 
-    def invoke(self, ctx: typer.Context) -> Any:
+    def invoke(self, ctx: Any) -> Any:
         try:
             result = super().invoke(ctx)
             sys.stdout.flush()
@@ -196,12 +207,13 @@ class ZtGroup(TyperGroup):
         except (Exception, KeyboardInterrupt) as error:
             raise typer.Exit(exit_code(error)) from None
 
-    def main(self, args: Any = None, prog_name: Any = None, complete_var: Any = None,
-             standalone_mode: bool = True, **extra: Any) -> Any:
+    def main(self, args: Sequence[str] | None = None, prog_name: str | None = None, complete_var: str | None = None,
+             standalone_mode: bool = True, windows_expand_args: bool = True, **extra: Any) -> Any:
         try:
-            coercion.install(self)  # before any value is read: keeps pydantic out of every run
+            coercion.install(self, root)  # before any value is read: keeps pydantic out of every run
             args = hoist_global_options(list(sys.argv[1:] if args is None else args))
-            code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+            code = super().main(args, prog_name, complete_var, standalone_mode=False,
+                                windows_expand_args=windows_expand_args, **extra)
             sys.stdout.flush()
         except typer.TyperException as error:
             # Usage errors in one line, like every other error, instead of a block of text.
@@ -216,10 +228,6 @@ class ZtGroup(TyperGroup):
             sys.exit(int(code))
         return code
 
-
-# The command modules register their functions here (@registry.command()); the root group
-# builds the click command of the one a run asks for (lazy.py).
-registry = typer.Typer(rich_markup_mode=None, pretty_exceptions_enable=False, pretty_exceptions_show_locals=False)
 
 app = typer.Typer(
     name="zt",
@@ -269,9 +277,14 @@ def root(
                                                               "refused.")] = None,
 ) -> None:
     """zt: a sourced timeline of the zero tolerance policy."""
-    _SETTINGS.set(Settings(debug=debug, color=not no_color and "NO_COLOR" not in os.environ, cache=not no_cache,
+    _SETTINGS.set(Settings(debug=debug, color=not no_color and not environment.no_color(), cache=not no_cache,
                            data=tuple(data) if data else None, fmt=fmt.value if fmt else None, pager=not no_pager,
                            date_order=date_order.value if date_order else None,
                            command=ctx.invoked_subcommand or "zt", header=not no_header))
     if ctx.invoked_subcommand is None:
         sys.stdout.write(ctx.get_help() + "\n")
+
+
+def main() -> None:
+    """The entry point of `zt` (__main__.py)."""
+    app(prog_name="zt")

@@ -166,8 +166,8 @@ def _read(path: str) -> str:
     from pathlib import Path
 
     from ..errors import DataError
-    from ..loading.load import read_bytes
     from ..loading.problems import Problem
+    from ..loading.read import read_bytes
 
     raw = read_bytes(Path(path))
     try:

@@ -7,17 +7,25 @@ completion: more than the rest of zt costs. zt's parameters are strings, flags, 
 enums and repeated strings, none of which needs pydantic, so each gets a small converter here
 with typer's outcomes; any other type is left to typer.
 
-This leans on one typer internal (a parameter's `_runtime_param` slot, filled on first use).
-If a typer release renames it, nothing breaks: typer converts as before, only slower, and
-tests/test_startup.py fails so the regression is seen.
+Only public names: the types come from the command function's own annotations (the
+`Annotated[type, typer.Option(...)]` zt writes), and each converted parameter's
+`process_value` (click's documented step "convert, check required, run the callback") is
+replaced on that parameter object alone. A required parameter left without a value is handed
+back to typer, so its "Missing argument" message is typer's own (pydantic is then imported, on
+that error only). If typer stops calling `process_value`, nothing breaks: typer converts as
+before, only slower, and tests/test_startup.py fails so the regression is seen.
 """
 
 from __future__ import annotations
 
 import enum
+import types
+import typing
+from collections.abc import Callable
 from typing import Any
 
 import typer
+import typer.models
 
 # What typer (through pydantic) accepts for a flag given as text, e.g. from an environment variable.
 _TRUE = frozenset({"1", "on", "t", "true", "y", "yes"})
@@ -39,6 +47,20 @@ class _Converter:
                  case_sensitive: bool = True) -> None:
         self.annotation, self.minimum, self.maximum = annotation, minimum, maximum
         self.case_sensitive = case_sensitive
+
+    def process_value_of(self, param: Any) -> Callable[[Any, Any], Any]:
+        """click's Parameter.process_value for `param`: convert, check required, run the callback."""
+        typers_own = param.process_value
+
+        def process_value(ctx: Any, value: Any) -> Any:
+            value = self.coerce(value, param, ctx)
+            if param.required and param.value_is_missing(value):
+                return typers_own(ctx, value)  # typer's "Missing ..." error, worded as typer words it
+            if param.callback is not None:
+                value = param.callback(ctx, param, value)
+            return value
+
+        return process_value
 
     def coerce(self, value: Any, param: Any, ctx: Any) -> Any:
         multiple = param.multiple or param.nargs == -1
@@ -98,34 +120,49 @@ class _Converter:
         raise typer.BadParameter(f"{value!r} is not one of {allowed}.", ctx=ctx, param=param)
 
 
-def _converter(param: Any) -> _Converter | None:
-    """A converter for the parameter's type, or None to leave the parameter to typer."""
-    descriptor = getattr(param, "type_descriptor", None)
-    info = getattr(descriptor, "parameter_info", None)
-    if info is None or getattr(descriptor, "file_annotation", None) is not None:
-        return None
-    if getattr(info, "parser", None) is not None or getattr(info, "clamp", False):
-        return None
-    annotation = descriptor.annotation
-    if getattr(annotation, "__origin__", None) is list and getattr(annotation, "__args__", ()) == (str,):
+def _simple_type(annotation: Any) -> Any:
+    """`X | None` as X, and list[str] as str (each item is converted alone)."""
+    arguments = typing.get_args(annotation)
+    if typing.get_origin(annotation) in (types.UnionType, typing.Union) and type(None) in arguments:
+        rest = [argument for argument in arguments if argument is not type(None)]
+        annotation = rest[0] if len(rest) == 1 else annotation
+    if typing.get_origin(annotation) is list and typing.get_args(annotation) == (str,):
         annotation = str
-    if annotation in (str, bool) and not getattr(descriptor, "is_path", False):
+    return annotation
+
+
+def _converter(annotation: Any) -> _Converter | None:
+    """A converter for a parameter annotated so, or None to leave the parameter to typer."""
+    info = None
+    if typing.get_origin(annotation) is typing.Annotated:
+        annotation, *extras = typing.get_args(annotation)
+        info = next((extra for extra in extras if isinstance(extra, typer.models.ParameterInfo)), None)
+    if info is not None and (info.parser is not None or info.clamp or info.exists or info.resolve_path
+                             or not info.file_okay or not info.dir_okay or info.allow_dash):
+        return None  # a custom parser, a clamped number or a checked path: typer's own work
+    annotation = _simple_type(annotation)
+    if annotation in (str, bool):
         return _Converter(annotation)
     if annotation is int:
-        return _Converter(int, minimum=info.min, maximum=info.max)
+        return _Converter(int, minimum=getattr(info, "min", None), maximum=getattr(info, "max", None))
     if _is_enum(annotation):
-        return _Converter(annotation, case_sensitive=info.case_sensitive)
+        return _Converter(annotation, case_sensitive=getattr(info, "case_sensitive", True))
     return None
 
 
-def install(command: Any, parent: typer.Context | None = None) -> None:
-    """Give every str, bool, int, enum and list-of-str parameter of the command a converter (the
-    root's subcommands get theirs as they are built: lazy.py)."""
+def install(command: Any, function: Callable[..., Any], parent: typer.Context | None = None) -> None:
+    """Give each str, bool, int, enum and list-of-str parameter of the click command built from
+    `function` a converter (the root's subcommands get theirs as they are built: lazy.py)."""
+    annotations = function.__annotations__
+    if any(isinstance(annotation, str) for annotation in annotations.values()):
+        annotations = typing.get_type_hints(function, include_extras=True)
     # A context like the one the command will run in, so the help option (made on first
     # request, with the context's option names) exists now and is covered too.
     ctx = typer.Context(command, parent=parent, **(getattr(command, "context_settings", None) or {}))
     for param in command.get_params(ctx):
-        if getattr(param, "_runtime_param", False) is None:
-            converter = _converter(param)
-            if converter is not None:
-                param._runtime_param = converter
+        if param.name in annotations:
+            converter = _converter(annotations[param.name])
+        else:  # typer's own flags: --help, --install-completion, --show-completion
+            converter = _Converter(bool) if getattr(param, "is_bool_flag", False) else None
+        if converter is not None:
+            param.process_value = converter.process_value_of(param)

@@ -15,16 +15,19 @@ E = TypeVar("E", bound=enum.Enum)
 
 if TYPE_CHECKING:
     from ..model.dates import PartialDate, Window
+    from ..model.kinds import OutputFormat
     from ..model.records import Timeline
-    from ..render import Output, OutputFormat
+    from ..render.output import Output
 
 
 def load(data: list[str] | str | None) -> Timeline:
     """The timeline of the data files the command line names: the command's --data (repeatable),
     else zt --data, else ZT_DATA, else the bundled file (see loading.resolve_data_paths)."""
     from ..loading.load import load_timeline
+    from .collector import collector_paused
 
-    timeline = load_timeline(data or settings().data, use_cache=settings().cache)
+    with collector_paused():
+        timeline = load_timeline(data or settings().data, use_cache=settings().cache)
     report_problems(timeline.warnings, "warning")
     return timeline
 
@@ -57,7 +60,7 @@ def chosen_format(fmt: E | None, formats: type[E], command: str) -> E | None:
 def show(output: Output, fmt: OutputFormat | None, raw: bool = False) -> None:
     """Print a result in the format asked for; `raw` keeps CSV cells exact (--raw)."""
     from ..model.kinds import OutputFormat
-    from ..render import choose_format, emit
+    from ..render.emit import choose_format, emit
 
     chosen = choose_format(chosen_format(fmt, OutputFormat, settings().command))
     if output.is_empty and output.empty:

@@ -8,7 +8,7 @@ without descriptions: for a description, typer imports Rich (+100 ms on each Tab
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import typer
 
@@ -20,10 +20,11 @@ if TYPE_CHECKING:
 
 def _data(ctx: typer.Context) -> str | None:
     """The --data the command line gives: the command's own, else the one before the command."""
-    while ctx is not None:
-        if ctx.params.get("data"):
-            return ctx.params["data"]
-        ctx = ctx.parent
+    context: Any = ctx
+    while context is not None:
+        if context.params.get("data"):
+            return context.params["data"]
+        context = context.parent
     return None
 
 
@@ -31,8 +32,10 @@ def _timeline(ctx: typer.Context) -> Timeline | None:
     """The file the command line names (--data, else ZT_DATA), else the default one."""
     try:
         from ..loading.load import load_timeline
+        from .collector import collector_paused
 
-        return load_timeline(_data(ctx))
+        with collector_paused():
+            return load_timeline(_data(ctx))
     except Exception:  # completion must never show an error, let alone a traceback
         return None
 

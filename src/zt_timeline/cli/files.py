@@ -6,7 +6,7 @@ one), help."""
 # The core and the renderers are imported inside the commands.
 
 import sys
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -84,9 +84,9 @@ def help_command(
       zt help timeline
     """
     from ..errors import LookupFailed
-    from ..queries.matching import suggest
+    from ..model.text import suggest
 
-    root_ctx = ctx.parent
+    root_ctx: Any = ctx.parent  # help is a subcommand: it has one
     group = root_ctx.command
     target, target_ctx = group, root_ctx
     for name in command or ():

@@ -1,22 +1,26 @@
-"""zt's commands, each built only when it is asked for: click's lazy group, on Typer.
+"""zt's commands, each built only when it is asked for: click's lazy group pattern, on Typer.
 
 Typer turns every command function into a click command, with all its parameters, before it
-reads the command line, and zt imports every command module to register them; a run needs
-one command. Here the root group's `commands` is a mapping that knows every name (so `--help`
-lists them all, in this order, and a typo still gets "Did you mean") but imports a command's
-module and builds its click command the first time the name is looked up.
+reads the command line, and zt would import every command module to register them; a run needs
+one command. So each command module registers its functions in `registry`, each on a Typer app
+of its own, and the root group (app.py) follows click's documented lazy-loading pattern: its
+`list_commands` knows every name (so `--help` lists them all, in this order, and a typo still
+gets "Did you mean") and its `get_command` imports a command's module and builds its click
+command with `typer.main.get_command` the first time the name is looked up.
 """
 
 from __future__ import annotations
 
 import importlib
 import inspect
-from collections.abc import Callable, Iterator, MutableMapping
-from typing import Any
+from collections.abc import Callable
+from typing import Any, NamedTuple, TypeVar
 
 import typer
+import typer.main
 from typer.core import TyperCommand
-from typer.main import get_command_from_info, get_command_name
+
+from . import coercion
 
 # Each command and the module (in zt_timeline.cli) that defines it, in the order `zt --help`
 # lists them: the lookups first. tests/test_startup.py checks this against the modules.
@@ -27,55 +31,61 @@ COMMAND_MODULES = {
     "chart": "exports", "diff": "sharing", "import": "sharing",
 }
 
+Function = TypeVar("Function", bound=Callable[..., Any])
 
-class LazyCommands(MutableMapping[str, Any]):
-    """The root group's commands by name; a command is built on first look-up, then kept."""
 
-    def __init__(self, registry: typer.Typer, built: Callable[[Any], None]) -> None:
-        self._registry = registry  # where the command modules register their functions
-        self._built: dict[str, Any] = {}
-        self._on_built = built  # called with each command once it is built
+class Registered(NamedTuple):
+    """One command function as registered: its own Typer app, and what `zt --help` says of it."""
 
-    def __getitem__(self, name: str) -> Any:
-        if name not in self._built:
-            if name not in COMMAND_MODULES:
-                raise KeyError(name)
-            command = get_command_from_info(self._info(name),
-                                            pretty_exceptions_short=self._registry.pretty_exceptions_short,
-                                            rich_markup_mode=self._registry.rich_markup_mode)
-            self._built[name] = command
-            self._on_built(command)
-        return self._built[name]
+    app: typer.Typer
+    function: Callable[..., Any]
+    help: str | None
+    short_help: str | None
+    hidden: bool
+    deprecated: bool
 
-    def __setitem__(self, name: str, command: Any) -> None:
-        self._built[name] = command
 
-    def __delitem__(self, name: str) -> None:
-        del self._built[name]
+class Registry:
+    """Where the command modules register their functions, with the decorator Typer has."""
 
-    def __iter__(self) -> Iterator[str]:
-        yield from COMMAND_MODULES
-        yield from (name for name in self._built if name not in COMMAND_MODULES)
+    def __init__(self) -> None:
+        self.commands: dict[str, Registered] = {}
 
-    def __len__(self) -> int:
-        return len(COMMAND_MODULES) + sum(name not in COMMAND_MODULES for name in self._built)
+    def command(self, name: str | None = None, **settings: Any) -> Callable[[Function], Function]:
+        """Like Typer.command: registers the function under `name` (default: its own name, with
+        dashes for underscores, as Typer names it)."""
 
-    def summary(self, name: str) -> Any:
-        """The command as `zt --help` lists it: the command if it is built, else a stand-in with
-        its help text and none of its options, so that listing every command builds none."""
-        if name in self._built:
-            return self._built[name]
-        info = self._info(name)
-        text = inspect.cleandoc(info.help) if info.help is not None else inspect.getdoc(info.callback)
-        return TyperCommand(name=name, help=text, short_help=info.short_help, hidden=info.hidden,
-                            deprecated=info.deprecated)
+        def register(function: Function) -> Function:
+            app = typer.Typer(add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False,
+                              pretty_exceptions_show_locals=False)
+            app.command(name, **settings)(function)
+            text = settings.get("help")
+            self.commands[name or function.__name__.lower().replace("_", "-")] = Registered(
+                app, function, inspect.cleandoc(text) if text is not None else inspect.getdoc(function),
+                settings.get("short_help"), settings.get("hidden", False), settings.get("deprecated", False))
+            return function
 
-    def _info(self, name: str) -> Any:
+        return register
+
+    def registered(self, name: str) -> Registered:
         """The command's registration, its module imported (which registers it) first."""
         importlib.import_module(f"{__package__}.{COMMAND_MODULES[name]}")
-        return next(info for info in self._registry.registered_commands
-                    if (info.name or get_command_name(info.callback.__name__)) == name)
+        return self.commands[name]
 
-    def built(self) -> tuple[Any, ...]:
-        """The commands built so far, without building the others."""
-        return tuple(self._built.values())
+    def build(self, name: str, parent: typer.Context) -> Any:
+        """The click command of `name`, to run under `parent`, its simple parameters read without
+        pydantic (coercion.py)."""
+        registered = self.registered(name)
+        command = typer.main.get_command(registered.app)
+        coercion.install(command, registered.function, parent)
+        return command
+
+    def summary(self, name: str) -> TyperCommand:
+        """A stand-in for the command as `zt --help` lists it: its help text and none of its
+        options, so that listing every command builds none."""
+        registered = self.registered(name)
+        return TyperCommand(name=name, help=registered.help, short_help=registered.short_help,
+                            hidden=registered.hidden, deprecated=registered.deprecated)
+
+
+registry = Registry()

@@ -82,7 +82,7 @@ RawOption = Annotated[
 
 # The shared formats plus the two files reference managers import, for `zt sources` only: the
 # other commands list records, not works to cite. Built from OutputFormat so the two cannot drift.
-BibliographyFormat = enum.StrEnum(
+BibliographyFormat = enum.StrEnum(  # type: ignore[misc]  # members made from OutputFormat's
     "BibliographyFormat",
     [(member.name, member.value) for member in OutputFormat]
     + [(style.name, style.value) for style in CitationStyle if style.is_document],

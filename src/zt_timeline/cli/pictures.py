@@ -18,7 +18,7 @@ def saves_svg(command: Callable[..., None]) -> Callable[..., None]:
             command(*args, **kwargs)
             return
         # Here, not at the top: every command module imports this one, and --help does not render.
-        from ..render import recording
+        from ..render.emit import recording
 
         with recording() as printed:
             command(*args, **kwargs)

@@ -98,7 +98,7 @@ def import_file(
     from pathlib import Path
 
     from ..interchange.timelinejs_import import import_timelinejs
-    from ..loading.load import read_bytes
+    from ..loading.read import read_bytes
 
     if output:
         from ..render.export import refuse_data_file

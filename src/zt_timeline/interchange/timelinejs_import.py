@@ -23,6 +23,7 @@ import textwrap
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .. import __version__
 from ..errors import DataError, DateError
@@ -233,7 +234,7 @@ def import_timelinejs(raw: bytes, name: str) -> Imported:
                 + "".join(f"\nTitle slide: {line}" for line in title_media),
     }
     meta = {"title": headline or None, "description": (_plain(title_slide.text) or None) if title_slide else None}
-    document = {"timeline": meta} if any(meta.values()) else {}
+    document: dict[str, Any] = {"timeline": meta} if any(meta.values()) else {}
     document |= {"sources": [source], "events": events}
     comment = textwrap.fill(f"Imported by `zt import timelinejs` from {Path(name).name}. Every event cites the "
                             f"file itself (source {importer.source_id}), with its slide or row as the locator: add "

@@ -19,7 +19,8 @@ _NESTED = re.compile(r"(?P<array>[a-z_]+)\[(?P<index>\d+)\]")
 
 def _record_span(lines: list[str], header: int) -> int:
     """The index one past the record's last line: the next header of another record."""
-    top = _HEADER.match(lines[header]).group(1).split(".")[0] if _HEADER.match(lines[header]) else None
+    first = _HEADER.match(lines[header])
+    top = first.group(1).split(".")[0] if first else None
     for index in range(header + 1, len(lines)):
         found = _HEADER.match(lines[index])
         if found and (found.group(1) == top or "." not in found.group(1)):

@@ -6,12 +6,13 @@ Every problem names the field, shows the bad value (shortened) and says what was
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import functools
 import math
 import re
 from collections.abc import Iterable, Iterator
 from itertools import repeat
-from typing import Any
+from typing import Any, Literal, overload
 
 from ..errors import DateError
 from ..model.dates import EXPECTED, PartialDate, from_toml
@@ -49,7 +50,7 @@ class Report:
 
 @functools.lru_cache(maxsize=256)  # a typo is usually repeated record after record
 def _likely_name(key: str, names: tuple[str, ...]) -> str:
-    from ..queries.matching import suggest  # only when a file has an unknown key
+    from ..model.text import suggest  # only when a file has an unknown key
 
     close = suggest(key, names, limit=1, cutoff=0.6)
     return f"did you mean '{close[0]}'?" if close else f"expected one of: {', '.join(names)}"
@@ -82,7 +83,7 @@ _CITATION_FIELDS = ("id", "excerpt", "locator")
 
 
 @functools.cache
-def _one_of(enum_type: type) -> str:
+def _one_of(enum_type: type[enum.Enum]) -> str:
     return "one of: " + ", ".join(member.value for member in enum_type)
 
 
@@ -113,6 +114,13 @@ class Fields:
     def _bad(self, name: str, value: Any, expected: str) -> None:
         self.report.error(self.where, name, f"{shorten(value)} is not {expected}")
 
+    # A required field reads as present (str, not str | None): when it is missing or bad the
+    # problem is reported, the file fails, and the record built from it is never used.
+    @overload
+    def text(self, name: str, required: Literal[True]) -> str: ...
+    @overload
+    def text(self, name: str, required: bool = False) -> str | None: ...
+
     def text(self, name: str, required: bool = False) -> str | None:
         value = self._get(name, required, "a string")
         if value is None:
@@ -125,6 +133,11 @@ class Fields:
             return None
         return value
 
+    @overload
+    def date(self, name: str, required: Literal[True]) -> PartialDate: ...
+    @overload
+    def date(self, name: str, required: bool = False) -> PartialDate | None: ...
+
     def date(self, name: str, required: bool = False) -> PartialDate | None:
         value = self._get(name, required, _A_DATE)
         if value is None:
@@ -134,6 +147,11 @@ class Fields:
         except DateError:
             self.report.error(self.where, name, date_problem(value))
             return None
+
+    @overload
+    def number(self, name: str, required: Literal[True]) -> int | float: ...
+    @overload
+    def number(self, name: str, required: bool = False) -> int | float | None: ...
 
     def number(self, name: str, required: bool = False) -> int | float | None:
         value = self._get(name, required, "a number")
@@ -159,7 +177,7 @@ class Fields:
             return False
         return value
 
-    def choice(self, name: str, enum_type: type, required: bool = False) -> Any:
+    def choice(self, name: str, enum_type: type[enum.Enum], required: bool = False) -> Any:
         value = self._get(name, required, _one_of(enum_type))
         if value is None:
             return None
@@ -185,7 +203,7 @@ class Fields:
 
     def _check_known(self, name: str, target: RecordType, item: str) -> None:
         if item not in self.ids[target]:
-            from ..queries.matching import suggest  # the error path only
+            from ..model.text import suggest  # the error path only
 
             # Only for the problems a person will read: a suggestion scans every id, and a
             # broken file can have thousands of unknown references.
@@ -266,6 +284,11 @@ class Fields:
             if key not in _CITATION_FIELDS:
                 self.report.unknown_key(f"{self.where} {label}", key, extra, _CITATION_FIELDS, "field")
         return Pinpoint(source_id, *texts)
+
+    @overload
+    def ref(self, name: str, target: RecordType, required: Literal[True]) -> str: ...
+    @overload
+    def ref(self, name: str, target: RecordType, required: bool = False) -> str | None: ...
 
     def ref(self, name: str, target: RecordType, required: bool = False) -> str | None:
         expected = _AN_ID[target]

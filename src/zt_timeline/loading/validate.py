@@ -23,7 +23,7 @@ from .record_builders import BUILDERS
 from .well_formed import WellFormed
 
 if TYPE_CHECKING:
-    from .layering import Earlier
+    from .id_owners import EarlierFiles
 
 _ARRAYS = {kind.array: kind for kind in RecordType}
 _TOP_LEVEL = {*_ARRAYS, "timeline"}
@@ -36,7 +36,7 @@ _TIMELINE_FIELDS = ("title", "description", "eras", "license")
 class _Entry(NamedTuple):
     line: int | None
     kind: RecordType
-    index: int
+    position: int  # in its array
     raw: Any
 
 
@@ -77,7 +77,7 @@ def _in_file_order(arrays: list[tuple[RecordType, list]],
     Arrays written inline (events = [ ... ]) have no header lines; the records are then read
     array by array, in the order the arrays first appear in the file.
     """
-    entries = []
+    entries: list[tuple[int | None, RecordType, int, Any]] = []
     complete = True
     for kind, items in arrays:
         found = lines.get(kind.array, ())
@@ -112,7 +112,7 @@ def _where(entry: _Entry, report: Report) -> tuple[str, str | None]:
     record_id = entry.raw.get("id")
     if isinstance(record_id, str) and SLUG.fullmatch(record_id):
         return f"{_SINGULAR[entry.kind]} '{record_id}'", record_id
-    position = f"{entry.kind.array}[{entry.index}]"
+    position = f"{entry.kind.array}[{entry.position}]"
     if record_id is None:
         report.error(position, "id", "is missing (required): expected a lowercase slug (a-z, 0-9, hyphens)")
     else:
@@ -125,9 +125,9 @@ def _named(kind: RecordType, record_id: str) -> str:
 
 
 def _claim(kind: RecordType, line: int | None, record_id: str, replaces: bool, report: Report,
-           claimed: dict[str, tuple[RecordType, int | None]], earlier: Earlier | None) -> None:
+           claimed: dict[str, tuple[RecordType, int | None]], earlier: EarlierFiles | None) -> None:
     """Take the record's id; report it if a record before it in the file has it, or, in a stack, a
-    record of a file below (unless it overrides that one: layering.py)."""
+    record of a file below (unless it overrides that one: id_owners.py)."""
     first = claimed.get(record_id)
     if first is None:
         claimed[record_id] = (kind, line)
@@ -140,16 +140,16 @@ def _claim(kind: RecordType, line: int | None, record_id: str, replaces: bool, r
                                   f"{f' (line {first_line})' if first_line else ''} has it; expected an id used once "
                                   "in the file")
     if earlier is not None or replaces:
-        from .layering import check_claim  # only for a stack, or a record that says it overrides
+        from .id_owners import check_owner  # only for a stack, or a record that says it overrides
 
-        check_claim(report, where, kind, record_id, replaces, earlier)
+        check_owner(report, where, kind, record_id, replaces, earlier)
 
 
 def _long_way(entry: _Entry, report: Report, ids: dict[RecordType, set[str]],
-              claimed: dict[str, tuple[RecordType, int | None]], earlier: Earlier | None) -> Any:
+              claimed: dict[str, tuple[RecordType, int | None]], earlier: EarlierFiles | None) -> Any:
     """The record read field by field, every problem reported; None if it is not even a table."""
     if not isinstance(entry.raw, dict):
-        report.error(f"{entry.kind.array}[{entry.index}]", None,
+        report.error(f"{entry.kind.array}[{entry.position}]", None,
                      f"{shorten(entry.raw)} is not a table: expected [[{entry.kind.array}]]")
         return None
     where, record_id = _where(entry, report)
@@ -164,7 +164,7 @@ def _long_way(entry: _Entry, report: Report, ids: dict[RecordType, set[str]],
 
 
 def build_timeline(document: dict, path: str, lines: Mapping[str, Sequence[int]] | None = None, *,
-                   earlier: Earlier | None = None) -> Timeline:
+                   earlier: EarlierFiles | None = None) -> Timeline:
     """Validate a parsed document and build its Timeline, or raise DataError with every problem.
 
     `lines` gives, for each array, the line of each record's [[header]] (see loading.py), so

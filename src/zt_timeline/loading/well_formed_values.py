@@ -3,7 +3,7 @@
 A reader is called as read(state, value, values) and gives back the value for the model (a
 string, a date, a tuple, an enum member, the records of nested tables) or BAD, when the long way
 (fields.py) would report the value: then the whole record is read the long way. `state` is the
-WellFormed of the file: the ids it may cite, and what it has already seen to be good. `values`
+WellFormed of the file (a State here): the ids it may cite, and what it has already seen to be good. `values`
 is what the record has so far; only a `sources` list writes to it, its pinpoints.
 
 Each check is exactly as strict as the long way's, or stricter (`type(value) is str` where the
@@ -12,36 +12,46 @@ long way asks isinstance: a parsed TOML file never has a subclass), never looser
 
 from __future__ import annotations
 
+import enum
 import math
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from ..errors import DateError
 from ..model.dates import from_toml, parse_iso
 from ..model.records import Pinpoint, RecordType
 from .fields import INT_RANGE, SLUG
 
-if TYPE_CHECKING:
-    from .well_formed import Shape, WellFormed
+
+class State(Protocol):
+    """What a reader uses of the file's WellFormed (well_formed.py, which imports this module)."""
+
+    ids: dict[RecordType, set[str]]
+    sources: set[str]
+    actors: set[str]
+    slugs: set[str]
+    dates: dict[str, Any]
+
+    def build(self, table: Any, raw: dict) -> Any: ...
 
 BAD = object()  # what a reader gives for a value the long way would report
 _CITATION_KEYS = frozenset(("id", "excerpt", "locator"))
 
 
-def record_id(state: WellFormed, value: Any, values: dict) -> Any:
+def record_id(state: State, value: Any, values: dict) -> Any:
     return value if type(value) is str and SLUG.fullmatch(value) else BAD
 
 
-def text(state: WellFormed, value: Any, values: dict) -> Any:
+def text(state: State, value: Any, values: dict) -> Any:
     return value if type(value) is str else BAD
 
 
-def some_text(state: WellFormed, value: Any, values: dict) -> Any:
+def some_text(state: State, value: Any, values: dict) -> Any:
     """A required text, not blank (strip() gives back the same string when there is nothing to strip)."""
     return value if type(value) is str and value.strip() else BAD
 
 
-def date(state: WellFormed, value: Any, values: dict) -> Any:
+def date(state: State, value: Any, values: dict) -> Any:
     """A date; each text read once a file, so a broken file that repeats a bad date (100,000
     times "2018-02-30") pays for the error once, not once a record."""
     if type(value) is not str:
@@ -59,29 +69,29 @@ def date(state: WellFormed, value: Any, values: dict) -> Any:
     return read
 
 
-def number(state: WellFormed, value: Any, values: dict) -> Any:
+def number(state: State, value: Any, values: dict) -> Any:
     kind = type(value)
     return value if (kind is int and value in INT_RANGE) or (kind is float and math.isfinite(value)) else BAD
 
 
-def flag(state: WellFormed, value: Any, values: dict) -> Any:
+def flag(state: State, value: Any, values: dict) -> Any:
     return value if type(value) is bool else BAD
 
 
-def _member(members: dict[str, Any], state: WellFormed, value: Any, values: dict) -> Any:
+def _member(members: dict[str, Any], state: State, value: Any, values: dict) -> Any:
     return members.get(value, BAD) if type(value) is str else BAD
 
 
-def one_of(enum_type: type) -> Any:
+def one_of(enum_type: type[enum.Enum]) -> Any:
     """The reader of a field whose value names a member of the enum."""
     return partial(_member, {member.value: member for member in enum_type})
 
 
-def texts(state: WellFormed, value: Any, values: dict) -> Any:
+def texts(state: State, value: Any, values: dict) -> Any:
     return tuple(value) if type(value) is list and all(type(item) is str for item in value) else BAD
 
 
-def tags(state: WellFormed, value: Any, values: dict) -> Any:
+def tags(state: State, value: Any, values: dict) -> Any:
     """A list of slugs; the ones seen before are known good (a file has few tags, on many events)."""
     if type(value) is not list:
         return BAD
@@ -95,14 +105,14 @@ def tags(state: WellFormed, value: Any, values: dict) -> Any:
     return tuple(value)
 
 
-def _ref(target: RecordType, state: WellFormed, value: Any, values: dict) -> Any:
+def _ref(target: RecordType, state: State, value: Any, values: dict) -> Any:
     return value if type(value) is str and value in state.ids[target] else BAD
 
 
 actor, event = partial(_ref, RecordType.ACTOR), partial(_ref, RecordType.EVENT)
 
 
-def actors(state: WellFormed, value: Any, values: dict) -> Any:
+def actors(state: State, value: Any, values: dict) -> Any:
     """A list of actor ids, every one known (so each a string)."""
     try:
         return tuple(value) if type(value) is list and state.actors.issuperset(value) else BAD
@@ -110,7 +120,7 @@ def actors(state: WellFormed, value: Any, values: dict) -> Any:
         return BAD
 
 
-def _citations(required: bool, state: WellFormed, value: Any, values: dict) -> Any:
+def _citations(required: bool, state: State, value: Any, values: dict) -> Any:
     """A `sources` list: known source ids, or { id, excerpt, locator } tables. The ids, each once
     (as fields.py reads them); the tables that give an excerpt or a locator go to `pinpoints`."""
     if type(value) is not list or (required and not value):
@@ -154,7 +164,7 @@ def _pinpoint(known: set[str], item: dict) -> Pinpoint | None:
     return Pinpoint(source, excerpt, locator)
 
 
-def _tables(table: Shape, state: WellFormed, value: Any, values: dict) -> Any:
+def _tables(table: Any, state: State, value: Any, values: dict) -> Any:
     if type(value) is not list:
         return BAD
     built = []
@@ -166,6 +176,6 @@ def _tables(table: Shape, state: WellFormed, value: Any, values: dict) -> Any:
     return tuple(built)
 
 
-def tables(table: Shape) -> Any:
+def tables(table: Any) -> Any:
     """The reader of a list of nested tables of that shape (roles, variants, disputes, accounts)."""
     return partial(_tables, table)

@@ -98,7 +98,7 @@ class PartialDate:
         """
         if self.qualifier is None:
             return self.first_day
-        if self.day is not None:
+        if self.day is not None and self.month is not None:  # a day always comes with its month
             return dt.date(self.year, self.month, 1)
         if self.month is not None:
             return dt.date(self.year, 1, 1)
@@ -109,7 +109,7 @@ class PartialDate:
         """The last day the date could mean if its qualifier is right to doubt it (see above)."""
         if self.qualifier is None:
             return self.last_day
-        if self.day is not None:
+        if self.day is not None and self.month is not None:
             return dt.date(self.year, self.month, days_in_month(self.year, self.month))
         if self.month is not None:
             return dt.date(self.year, 12, 31)
@@ -219,7 +219,9 @@ class Window:
 
         if self.start and self.end:
             return day(self.start) if self.start == self.end else f"{day(self.start)} – {day(self.end)}"
-        return f"from {day(self.start)}" if self.start else f"until {day(self.end)}"
+        if self.start:
+            return f"from {day(self.start)}"
+        return f"until {day(self.end)}" if self.end else ""
 
 
 

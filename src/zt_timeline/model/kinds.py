@@ -200,13 +200,14 @@ class OutputFormat(enum.StrEnum):
 
 
 # What `zt show` writes: the shared formats, and the record as the data file writes it.
-ShowFormat = enum.StrEnum("ShowFormat", [(m.name, m.value) for m in OutputFormat] + [("TOML", "toml")])
+ShowFormat = enum.StrEnum(  # type: ignore[misc]  # members made from OutputFormat's: mypy cannot list them
+    "ShowFormat", [(m.name, m.value) for m in OutputFormat] + [("TOML", "toml")])
 
 # What `zt check` writes: the shared formats, schema.org ClaimReview JSON-LD, the markup
 # fact-checking organizations publish, and the review of a draft as one HTML file (md is the
 # review too). Built from OutputFormat so the two cannot drift.
-CheckFormat = enum.StrEnum("CheckFormat", [(m.name, m.value) for m in OutputFormat]
-                           + [("CLAIMREVIEW", "claimreview"), ("HTML", "html")])
+CheckFormat = enum.StrEnum(  # type: ignore[misc]  # members made from OutputFormat's: mypy cannot list them
+    "CheckFormat", [(m.name, m.value) for m in OutputFormat] + [("CLAIMREVIEW", "claimreview"), ("HTML", "html")])
 
 
 class FailOn(enum.StrEnum):
@@ -219,7 +220,7 @@ class FailOn(enum.StrEnum):
 
 # Every format some command writes, for the global `zt --format FORMAT COMMAND`: each command
 # then takes the ones it writes and refuses the others.
-AnyFormat = enum.StrEnum("AnyFormat", [(m.name, m.value) for m in OutputFormat]
+AnyFormat = enum.StrEnum("AnyFormat", [(m.name, m.value) for m in OutputFormat]  # type: ignore[misc]
                          + [(s.name, s.value) for s in CitationStyle if s.is_document]
                          + [("CLAIMREVIEW", "claimreview"), ("HTML", "html")])
 

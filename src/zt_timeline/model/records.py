@@ -6,7 +6,7 @@ works out a signature to make one up, on every start of zt.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 
 from .dates import PartialDate
 from .kinds import (  # in kinds.py for the CLI; still importable here
@@ -252,22 +252,3 @@ class Timeline:
 
     def counts(self) -> dict[RecordType, int]:
         return {kind: len(self.records(kind)) for kind in RecordType}
-
-
-def _rebuilt_from_fields(cls: type) -> type:
-    """Pickle the record as a call of its class with its fields: loading the cache (cache.py)
-    then runs the generated __init__, about half the time of dataclasses' own __setstate__,
-    which looks up the fields again for every record."""
-    names = tuple(item.name for item in fields(cls) if item.init)
-
-    def __reduce__(self: object) -> tuple[type, tuple]:
-        return type(self), tuple(getattr(self, name) for name in names)
-
-    cls.__reduce__ = __reduce__
-    return cls
-
-
-# Every class a cached timeline holds (a date's class, from dates.py, too).
-for _record_class in (PartialDate, Source, Pinpoint, DisputeAccount, Dispute, Role, Actor, EventVariant, Event,
-                      QuoteVariant, Quote, FigureVariant, Figure, Timeline):
-    _rebuilt_from_fields(_record_class)

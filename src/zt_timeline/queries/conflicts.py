@@ -10,11 +10,13 @@ account keeps its own sources and note.
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, cast
 
 from ..model.kinds import ConflictKind  # in kinds.py for the CLI; still importable here
 from ..model.records import Dispute, Event, EventVariant, Figure, FigureVariant, Quote, QuoteVariant, Record, Timeline
-from .matching import words
+from ..model.text import words
 
 
 class Aspect(enum.StrEnum):
@@ -120,12 +122,9 @@ def conflict_of(record: Disputed) -> Conflict | None:
     """The record's accounts side by side, or None when it records only one."""
     if not record.variants:
         return Conflict(record, ()) if record.disputes else None
-    if isinstance(record, Quote):
-        compare = _quote_differs
-    elif isinstance(record, Figure):
-        compare = _figure_differs
-    else:
-        compare = _event_differs
+    compare: Callable[[Any, Any], tuple[Aspect, ...]] = (
+        _quote_differs if isinstance(record, Quote) else _figure_differs if isinstance(record, Figure)
+        else _event_differs)
     versions = [Version(_own_account(record), ())]
     versions += [Version(variant, compare(record, variant)) for variant in record.variants]
     return Conflict(record, tuple(versions))
@@ -141,7 +140,7 @@ def find_conflicts(timeline: Timeline, kinds: tuple[ConflictKind, ...] = (),
         for record in timeline.records(kind.record_type):
             if ids is not None and record.id not in ids:
                 continue
-            conflict = conflict_of(record)
+            conflict = conflict_of(cast(Disputed, record))  # quotes, figures, events: ConflictKind's kinds
             if conflict is not None:
                 found.append(conflict)
     return tuple(found)

@@ -2,27 +2,11 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from ..errors import LookupFailed
 from ..model.records import Actor, Role, Timeline
-
-_WORD = re.compile(r"[^\W_]+")
-# A full stop beside a letter is folded away ("U.S." is "us"), one between digits is kept ("3.6").
-_LETTER_STOP = re.compile(r"(?<=[^\W\d_])\.|\.(?=[^\W\d_])")
-
-
-def fold(text: str) -> str:
-    """Text as zt compares what people type: case folded, stops beside letters dropped, so
-    'US Marshals' and 'U.S. Marshals' are the same words everywhere."""
-    return _LETTER_STOP.sub("", text.casefold())
-
-
-def words(text: str) -> tuple[str, ...]:
-    """Lowercased words, so 'Rod J. Rosenstein' and 'rod-rosenstein' compare alike, and
-    'US Marshals' and 'U.S. Marshals' too."""
-    return tuple(_WORD.findall(fold(text)))
+from ..model.text import suggest, words  # words: checking/ reads it from here too
 
 
 def _names(actor: Actor) -> tuple[tuple[str, ...], ...]:
@@ -42,15 +26,6 @@ def _starts_run(name: tuple[str, ...], query: tuple[str, ...]) -> bool:
         if window[:-1] == query[:-1] and window[-1].startswith(query[-1]):
             return True
     return False
-
-
-def suggest(query: str, candidates: Iterable[str], limit: int = 3, cutoff: float = 0.5) -> tuple[str, ...]:
-    import difflib  # only on the error path: it costs more to import than the rest of the core
-
-    pool = list(dict.fromkeys(candidates))
-    folded = {item.casefold(): item for item in pool}
-    close = difflib.get_close_matches(query.casefold(), list(folded), n=limit, cutoff=cutoff)
-    return tuple(folded[item] for item in close)
 
 
 def _title_words(role: Role) -> tuple[str, ...]:
@@ -99,7 +74,9 @@ def match_actors(timeline: Timeline, query: str) -> tuple[Actor, ...]:
     found = _holders(timeline, wanted)
     if found:
         return found
-    for rule in (lambda name: _contains_run(name, wanted), lambda name: _starts_run(name, wanted)):
+    rules: tuple[Callable[[tuple[str, ...]], bool], ...] = (lambda name: _contains_run(name, wanted),
+                                                            lambda name: _starts_run(name, wanted))
+    for rule in rules:
         found = tuple(actor for actor in timeline.actors if any(rule(name) for name in _names(actor)))
         if found:
             return found

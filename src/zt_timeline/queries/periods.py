@@ -91,7 +91,14 @@ def dated_roles(timeline: Timeline) -> tuple[tuple[Actor, Role], ...]:
     """The people's roles that have a start date, earliest first: who held office, and when."""
     found = [(actor, role) for actor in timeline.actors if actor.kind is ActorKind.PERSON
              for role in actor.roles if role.start is not None]
-    return tuple(sorted(found, key=lambda pair: (pair[1].start.sort_key, pair[0].name)))
+    return tuple(sorted(found, key=lambda pair: (_start(pair[1]).sort_key, pair[0].name)))
+
+
+def _start(role: Role) -> PartialDate:
+    """The start of a dated role (dated_roles keeps only those)."""
+    if role.start is None:
+        raise ValueError(f"the role {role.title!r} has no start date")
+    return role.start
 
 
 _NOT_THE_OFFICE = (re.compile(r"\s*\([^)]*\)"), re.compile(r"^acting\s+", re.IGNORECASE),
@@ -157,25 +164,28 @@ def succession(roles: Iterable[tuple[Actor, Role]]) -> tuple[tuple[Actor, Role],
     spans that never overlap, which is what a timeline's band of eras can show. A role that
     spans the whole period (a presidency) is a run of one, so it does not crowd the others out.
     """
-    ordered = sorted(roles, key=lambda pair: pair[1].start.sort_key)
+    ordered = sorted(roles, key=lambda pair: _start(pair[1]).sort_key)
 
     def run_from(first: int) -> list[tuple[Actor, Role]]:
         chain = [ordered[first]]
         for actor, role in ordered[first + 1 :]:
             last = chain[-1][1]
             # Lenient at the edges: a role "from 2018-11" may follow one "until 2018-11-07".
-            if last.until is not None and role.start.last_day >= last.until.first_day:
+            if last.until is not None and _start(role).last_day >= last.until.first_day:
                 chain.append((actor, role))
         return chain
 
     # max() keeps the first of equally long runs: the one that starts earliest.
-    return tuple(max((run_from(first) for first in range(len(ordered))), key=len, default=[]))
+    runs = [run_from(first) for first in range(len(ordered))]
+    longest = max(runs, key=len) if runs else []
+    return tuple(longest)
 
 
 def event_weight(timeline: Timeline, event: Event) -> int:
     """How much the file says about an event: its sources and actors, and the quotes and
     figures that point at it."""
-    pointing = sum(1 for record in (*timeline.quotes, *timeline.figures) if record.event == event.id)
+    pointing = (sum(1 for quote in timeline.quotes if quote.event == event.id)
+                + sum(1 for figure in timeline.figures if figure.event == event.id))
     return len(event.sources) + len(event.actors) + pointing
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from ..citations.csl_json import title as shown_title
+from ..model.display import shown_title
 from ..model.records import Actor, Quote, QuoteForm, Source, Timeline
 
 FORM_MEANINGS = {

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..errors import UsageError
 from ..model.records import Actor, Event, Figure, Quote, Record, RecordType, Source, Timeline
-from .matching import fold
+from ..model.text import fold
 
 # Kinds in the order a fact-checker usually wants them when two groups score alike.
 KIND_ORDER = (RecordType.FIGURE, RecordType.EVENT, RecordType.QUOTE, RecordType.ACTOR, RecordType.SOURCE)
@@ -28,7 +28,7 @@ _WORDS = re.compile(r"[^\W_]{3,}")
 
 def normalize(text: str) -> str:
     """Lower case, straight quotes, stops beside letters folded away ('U.S.' is 'us', as in
-    matching.fold), and numbers without thousands separators."""
+    model/text.py: fold), and numbers without thousands separators."""
     return _THOUSANDS.sub("", fold(text.translate(_TYPOGRAPHIC)))
 
 
@@ -142,7 +142,7 @@ def search(timeline: Timeline, query: str, kinds: tuple[RecordType, ...] = ()) -
 def suggest_words(timeline: Timeline, query: str, limit: int = 3) -> tuple[str, ...]:
     """For a query that found nothing, the words of the file closest to its words ('sesions'
     -> 'sessions'), for a 'did you mean'."""
-    from .matching import suggest
+    from ..model.text import suggest
 
     vocabulary: dict[str, None] = {}
     for kind in KIND_ORDER:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ..errors import LookupFailed
 from ..model.dates import PartialDate, Window
 from ..model.records import Actor, Event, EvidenceLevel, Figure, Pinpoint, Quote, Record, Source, SourceKind, Timeline
-from .matching import suggest
+from ..model.text import suggest
 
 
 def _contains(needle: str, *texts: str | None) -> bool:

@@ -122,7 +122,7 @@ def column_rows(axis: Axis, counts: Sequence[int], style: str = "cyan", height_l
         return [row(axis, "0 ┤", [("", "")])]
     height = min(largest, height_limit)
     per_row = largest / height
-    rows = []
+    rows: list[tuple[tuple[str, str], ...]] = []
     for level in range(height, 0, -1):
         cells = []
         for value in values:

@@ -35,7 +35,7 @@ def month_chart(counts: MonthCounts, title: str = "") -> Picture:
 
     def draw(width: int) -> list[Line]:
         axis = make_axis(counts.months, width, gutter=(COUNT_GUTTER, COUNT_GUTTER))
-        lines = [((title, "bold"),)] if title else []
+        lines: list[Line] = [((title, "bold"),)] if title else []
         lines += [*column_rows(axis, counts.counts), *month_label_rows(axis, width)]
         lines.extend(_notes(axis, counts, width))
         return [clip(line, width) for line in lines]
@@ -60,6 +60,7 @@ def _notes(axis: Axis, counts: MonthCounts, width: int) -> list[Line]:
 
 
 def _months_of(role: Role) -> tuple[Month, Month | None]:
+    assert role.start is not None  # only dated roles are charted
     start = Month(role.start.year, role.start.month or 1)
     return start, (Month(role.until.year, role.until.month or 12) if role.until else None)
 

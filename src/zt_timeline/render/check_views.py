@@ -7,8 +7,8 @@ from typing import Any
 from ..checking.checker import ClaimCheck, RecordRef
 from ..checking.parts import Finding, Unchecked
 from ..model.records import Source, Timeline
-from . import Column, Output, Table
 from .cells import joined
+from .output import Column, Output, Table
 
 _HUMAN = (Column("part", weight=2), Column("verdict", wrap=False), Column("what the data records", weight=5))
 # schema.org wants a number: from contradicted (worst) to supported (best).

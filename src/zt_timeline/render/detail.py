@@ -9,8 +9,8 @@ from ..model.records import Figure, FigureVariant, Pinpoint, Quote, Record, Sour
 from ..queries.provenance import provenance
 from ..queries.select import record_pinpoints, record_sources
 from ..queries.serialize import record_to_dict
-from . import Column, Linked, Output, Table
 from .cells import FORM_FLAGS, actor_name
+from .output import Column, Linked, Output, Table
 from .provenance import CHAIN_COLUMNS, chain_rows, link_value
 
 
@@ -73,7 +73,7 @@ def show_output(timeline: Timeline, record: Record) -> Output:
     lines = {source.id: source_line(source) for source in cited_sources}
     # The address has a line of its own, never folded (too long for the column, it ends in
     # '…'); on a terminal the id and the address are links to the page.
-    source_rows = []
+    source_rows: list[tuple[str, str]] = []
     for source in cited_sources:
         source_rows.append((Linked(source.id, source.url), source_line(source, address=False)))
         if source.url:
@@ -85,7 +85,7 @@ def show_output(timeline: Timeline, record: Record) -> Output:
     # The excerpts and locators are shown under their sources, not again among the fields.
     human_fields = tuple(_linked_url(row) for row in _flatten("", shown)
                          if row[0] != "type" and "pinpoints[" not in row[0])
-    human = (
+    human: tuple[Table, ...] = (
         Table((Column("field", wrap=False), Column("value", weight=4)), human_fields),
         Table((Column("source", wrap=False), Column("citation", weight=4)), tuple(source_rows),
               title="Sources"),

@@ -17,7 +17,7 @@ from ..model.dates import Window
 from ..model.kinds import ExportFormat  # in kinds.py for the CLI; still importable here
 from ..model.records import Event, Timeline
 from ..queries.serialize import record_to_dict
-from . import Column, Output, Table
+from .output import Column, Output, Table
 from .safe import json_document
 
 # The fields no listing shows (who did it, what happened; nested tables as JSON in a cell),

@@ -89,7 +89,7 @@ def _event_block(timeline: Timeline, event: Event, quotes: list[Quote]) -> list[
 
 
 def _month_heading(event: Event) -> str:
-    if event.date.precision is Precision.YEAR:
+    if event.date.precision is Precision.YEAR or event.date.month is None:
         return f"### {event.date.year}, month not recorded"
     return f"### {calendar.month_name[event.date.month]} {event.date.year}"
 
@@ -133,7 +133,9 @@ def markdown_text(timeline: Timeline, events: tuple[Event, ...], window: Window 
             lines += [heading, ""]
             for event in in_month:
                 lines += _event_block(timeline, event, quotes_of.get(event.id, []))
-    shown = [record for event in events for record in (event, *quotes_of.get(event.id, []))]
+    shown: list[Event | Quote] = []
+    for event in events:
+        shown += [event, *quotes_of.get(event.id, [])]
     cited = dict.fromkeys(source_id for record in shown for source_id in record_sources(record))
     sources = [timeline.get(source_id) for source_id in cited]
     lines += ["## Sources", ""]

@@ -123,6 +123,8 @@ def timelinejs_eras(timeline: Timeline, first: dt.date, last: dt.date) -> list[d
     eras = []
     span = (last - first).days + 1
     for actor, role in periods.eras(timeline):
+        if role.start is None:  # eras are dated roles: never
+            continue
         start = max(role.start.first_day, first)
         end = min(role.until.last_day if role.until else last, last)
         if start > end:

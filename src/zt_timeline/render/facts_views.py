@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import cast
 
 from ..citations.cite import Style, citation
 from ..model.dates import PartialDate, Precision
@@ -23,8 +24,8 @@ from ..queries.search import Hit
 from ..queries.select import quote_date
 from ..queries.serialize import plain, record_to_dict
 from ..queries.tenure import Tenure
-from . import Column, Output, Table
 from .cells import actor_name, amount, iso, joined, quote_text, role_line, span, when
+from .output import Column, Output, Table
 from .views import DATE, ID, cited
 
 _PLURALS = {kind: kind.array.capitalize() for kind in RecordType}
@@ -87,7 +88,7 @@ def tenures_output(timeline: Timeline, tenures: tuple[Tenure, ...], when_asked: 
         role += f"\n  {tenure.status.value}: {tenure.reason}" if tenure.reason else ""
         who = () if one else (tenure.actor.id, tenure.actor.name)
         rows.append((*who, cited(role, tenure.role.sources), tenure.status.value))
-    columns = (Column("role", weight=3), Column("status", wrap=False))
+    columns: tuple[Column, ...] = (Column("role", weight=3), Column("status", wrap=False))
     if one:
         title = f"{one.name}'s roles {on_date(when_asked)}"
     else:
@@ -124,7 +125,7 @@ def _account_text(record: Quote | Figure | Event, version: Version) -> str:
     if isinstance(account, EventVariant):
         return span(account.date, account.end)
     # Variants share the quote's form: words from notes stay flagged as notes in every account.
-    return quote_text(replace(record, text=account.text))
+    return quote_text(replace(cast(Quote, record), text=account.text))  # only a quote has words
 
 
 def _account_fields(version: Version) -> tuple[str, str, str, str]:

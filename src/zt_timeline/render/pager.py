@@ -12,12 +12,14 @@ import os
 import shlex
 import shutil
 import subprocess
+from collections.abc import Mapping
+
+from .. import environment
 
 
-def pager_command(environ: dict[str, str] | None = None) -> list[str] | None:
+def pager_command(environ: Mapping[str, str] | None = None) -> list[str] | None:
     """The pager to run, as arguments, or None for none."""
-    environ = os.environ if environ is None else environ
-    value = environ.get("ZT_PAGER", environ.get("PAGER"))
+    value = environment.pager(environ)
     if value is None:
         return ["less", "-FRX"] if shutil.which("less") else None
     try:

@@ -8,6 +8,7 @@ import textwrap
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from .safe import visible
 
@@ -26,7 +27,7 @@ class Picture:
     def text(self, width: int) -> str:
         return "".join(plain(line) + "\n" for line in self.draw(width))
 
-    def __rich_console__(self, console, options):
+    def __rich_console__(self, console: Any, options: Any) -> Any:
         from rich.text import Text
 
         for line in self.draw(options.max_width):

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TextIO
 
-from . import Output, OutputFormat, shown_columns
+from ..model.kinds import OutputFormat
+from .output import Output, shown_columns
 from .safe import csv_cell, json_document, md_text, tsv_cell
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from ..model.records import Quote, Timeline
 from ..queries.provenance import Link, Step, provenance
 from ..queries.select import quote_date
-from . import Column, Output, Table
 from .cells import actor_name, quote_text, when
+from .output import Column, Output, Table
 
 STEP_LABELS = {
     Step.WORDS: "words",

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import textwrap
-from typing import TextIO
+from typing import Any, TextIO
 
 from rich import box
 from rich.cells import cell_len
@@ -14,7 +13,8 @@ from rich.style import Style
 from rich.table import Table as RichTable
 from rich.text import Text
 
-from . import Linked, Output, Table, shown_columns
+from .. import environment
+from .output import Linked, Output, Table, shown_columns
 from .safe import visible
 
 # A wrapping column is never narrower than its longest word, up to this many columns: so an id
@@ -33,8 +33,8 @@ class _Console(Console):
 def make_console(stream: TextIO, *, color: bool = True, terminal: bool = False) -> Console:
     """A console that never reads markup or emoji in data; with `terminal`, one that draws for the
     terminal (colours, its width) whatever the stream is: a buffer bound for the pager."""
-    no_color = not color or "NO_COLOR" in os.environ
-    extra = {"force_terminal": True, "width": shutil.get_terminal_size().columns} if terminal else {}
+    no_color = not color or environment.no_color()
+    extra: dict[str, Any] = {"force_terminal": True, "width": shutil.get_terminal_size().columns} if terminal else {}
     return _Console(file=stream, no_color=no_color, highlight=False, emoji=False, markup=False, soft_wrap=False,
                     **extra)
 

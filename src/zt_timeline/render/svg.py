@@ -27,7 +27,7 @@ import re
 import shutil
 from typing import Any
 
-from . import Output
+from .output import Output
 
 FALLBACK_WIDTH = 100  # when neither COLUMNS nor a terminal says how wide
 MAX_LINES = 150  # about how many lines of text a picture may be
@@ -35,7 +35,7 @@ SHORTER = (40, 20, 10, 5)  # the rows a long table is cut to, in turn, until the
 
 
 # The share of a cell each block character fills: (left, top, width, height) in cell units.
-_BLOCKS = {"█": (0, 0, 1, 1), "━": (0, 0.42, 1, 0.16)}
+_BLOCKS: dict[str, tuple[float, float, float, float]] = {"█": (0, 0, 1, 1), "━": (0, 0.42, 1, 0.16)}
 _BLOCKS.update({chr(0x2581 + index): (0, 1 - (index + 1) / 8, 1, (index + 1) / 8) for index in range(7)})  # ▁-▇
 _BLOCKS.update({chr(0x258F - index): (0, 0, (index + 1) / 8, 1) for index in range(7)})  # ▏-▉
 _TEXT = re.compile(r'<text class="(?P<cls>[^"]+)" x="(?P<x>[\d.]+)" y="(?P<y>[\d.]+)" textLength="(?P<length>[\d.]+)" '

@@ -8,8 +8,8 @@ from ..model.dates import Window
 from ..model.records import Actor, Event, Figure, Quote, Record, Source, Timeline
 from ..queries.conflicts import DisputedPoint, disputed_points
 from ..queries.select import citations, events_by_actor, events_by_year, figures_in_date_order, quote_date
-from . import Column, Linked, Output, Table
 from .cells import actor_name, amount, event_when, iso, joined, quote_text, role_line, when
+from .output import Column, Linked, Output, Table
 
 ID = Column("id", wrap=False)
 DATE = Column("date", wrap=False)
