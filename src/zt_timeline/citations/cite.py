@@ -71,14 +71,15 @@ def _sentence(text: str) -> str:
 
 
 def plain(source: Source, *, address: bool = True) -> str:
-    """Author. Title. Publisher. Date. Copy on host. Address: how zt shows a source everywhere
-    (without the address when a terminal table links the source's id to it instead)."""
+    """Author. Title. Publisher. Date. Address — Copy at HOST: ADDRESS: how zt shows a source
+    everywhere (without the addresses when a terminal table links the source's id instead)."""
     parts = [source.author, title(source), source.publisher, source.date.display() if source.date else "n.d."]
     text = " ".join(_sentence(part) for part in parts if part)
-    if source.host:
-        text += f" Copy on {source.host}."
-    # No stop after an address: it would be copied with it.
-    return f"{text} {source.url}" if source.url and address else text
+    copy = source.copy_note(address=address)
+    if not address:
+        return f"{text} {_sentence(copy)}" if copy else text
+    # No stop or bracket after an address: it would be copied with it.
+    return " — ".join([text + (f" {source.url}" if source.url else ""), *([copy] if copy else [])])
 
 
 # --- the styled ones -------------------------------------------------------------------------

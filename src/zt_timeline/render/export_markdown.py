@@ -100,7 +100,8 @@ def _source_item(source: Source) -> str:
     elif source.url:
         title += f" ({md_text(source.url)})"
     date = when(source.date) if source.date else "n.d."
-    copy = f" Copy on {md_text(source.host)}." if source.host else ""
+    note = source.copy_note()
+    copy = f" {md_text(note)}." if note else ""
     return f"- `{source.id}`: {title}. {md_text(source.publisher)}, {date}.{copy}"
 
 

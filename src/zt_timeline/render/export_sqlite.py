@@ -82,7 +82,8 @@ def database_rows(timeline: Timeline) -> dict[str, list[dict[str, Any]]]:
         rows.add("sources", id=source.id, title=source.title, descriptive_title=int(source.descriptive_title),
                  publisher=source.publisher, **_date("date", source.date), url=source.url, host=source.host,
                  author=source.author, kind=source.kind and source.kind.value,
-                 evidence=source.evidence and source.evidence.value, note=source.note)
+                 evidence=source.evidence and source.evidence.value, note=source.note,
+                 copy_url=source.copy and source.copy.url, original=source.original)
     for actor in timeline.actors:
         rows.add("actors", id=actor.id, name=actor.name, kind=actor.kind.value, note=actor.note)
         for position, alias in enumerate(actor.aliases):

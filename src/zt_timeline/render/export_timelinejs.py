@@ -55,7 +55,12 @@ def _source_html(source: Source) -> str:
     if source.descriptive_title:
         title = f"[{title}]"
     date = source.date.display() if source.date else "n.d."
-    return f"{title}, {html.escape(source.publisher)}, {html.escape(date)}"
+    copy = ""
+    if source.copy:  # "Copy at HOST", linked to the copy
+        copy = f" ({html.escape(source.copy_note(address=False) or '')})"
+        if source.copy.url.startswith(("http://", "https://")):
+            copy = f' (<a href="{html.escape(source.copy.url, quote=True)}">{copy[2:-1]}</a>)'
+    return f"{title}, {html.escape(source.publisher)}, {html.escape(date)}{copy}"
 
 
 def _slide_text(timeline: Timeline, event: Event) -> str:

@@ -22,7 +22,8 @@ def _date(name: str, required: bool = False) -> str:
 SCHEMA = f"""
 CREATE TABLE sources (
     id TEXT PRIMARY KEY, title TEXT NOT NULL, descriptive_title INTEGER NOT NULL, publisher TEXT NOT NULL,
-    {_date("date")}, url TEXT, host TEXT, author TEXT, kind TEXT, evidence TEXT, note TEXT
+    {_date("date")}, url TEXT, host TEXT, author TEXT, kind TEXT, evidence TEXT, note TEXT,
+    copy_url TEXT, original TEXT
 );
 CREATE TABLE actors (id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, note TEXT);
 CREATE TABLE actor_aliases (
