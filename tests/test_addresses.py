@@ -98,6 +98,8 @@ def test_no_original_found_is_said_and_the_copy_is_the_address(write_toml):
     assert source.url is None and source.address == "https://mirror.example/memo" and source.host == "Mirror"
     assert source.copy_note() == "No original found; copy at Mirror: https://mirror.example/memo"
     assert source.copy_note(address=False) == "No original found; copy at Mirror"
+    assert run("cite", "s", data=write_toml(SOURCE.format(fields=NONE_FOUND))).stdout == \
+        "Memo. Agency. n.d. No original found; copy at Mirror: https://mirror.example/memo\n"
 
 
 def test_a_copy_beside_the_original(write_toml):

@@ -79,7 +79,9 @@ def plain(source: Source, *, address: bool = True) -> str:
     if not address:
         return f"{text} {_sentence(copy)}" if copy else text
     # No stop or bracket after an address: it would be copied with it.
-    return " — ".join([text + (f" {source.url}" if source.url else ""), *([copy] if copy else [])])
+    if source.url:
+        text += f" {source.url}"
+    return f"{text}{' — ' if source.url else ' '}{copy}" if copy else text
 
 
 # --- the styled ones -------------------------------------------------------------------------
