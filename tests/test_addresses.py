@@ -4,6 +4,8 @@
 tests/reference/publisher_domains.toml lists the hosts a `url` may be on: the publisher's own
 site, or a known archive or library; any other page must be named as a copy."""
 
+import csv
+import io
 import json
 import sqlite3
 import tomllib
@@ -138,6 +140,9 @@ def test_every_output_names_the_copy(write_toml):
         "https://agency.example/memo", "Mirror", "https://mirror.example/memo")
     assert "Mirror (https://mirror.example/memo)." in run("cite", "s", "--style", "apa", data=path).stdout
     assert "Https://mirror.example/memo. Mirror." in run("cite", "s", "--style", "chicago", data=path).stdout
+    assert "Memo — Copy at Mirror" in run("sources", "--format", "table", data=path, width=160).stdout
+    [row] = list(csv.DictReader(io.StringIO(run("sources", "--format", "tsv", data=path).stdout), delimiter="\t"))
+    assert (row["url"], row["copy"]) == ("https://agency.example/memo", "Copy at Mirror: https://mirror.example/memo")
     assert "Copy at Mirror: https://mirror.example/memo." in run("export", "markdown", data=path).stdout
     [vevent] = Calendar.from_ical(run("export", "ics", data=path).stdout).walk("VEVENT")
     assert "Copy at Mirror: https://mirror.example/memo" in str(vevent["DESCRIPTION"])
