@@ -11,7 +11,9 @@ from zt_timeline.cli.app import app
 
 # 1.1 added keys at the end of each shape: evidence (pinpoints), disputes and what is disputed,
 # and for sources how they are known (descriptive_title, evidence, host); then a source's
-# number, and stats' events by month.
+# number, and stats' events by month. Then a source's `host` (the site of a copy at `url`)
+# became `copy` ({url, host}: the copy read, beside the original's `url`) and `original`
+# ("none found"), at the end: a breaking change for a reader of `host`.
 EVENT_KEYS = ["type", "id", "date", "title", "sources", "end", "summary", "actors", "tags", "note", "variants",
               "pinpoints", "disputes", "by", "action", "disputed"]
 EVENT_VARIANT_KEYS = ["date", "sources", "end", "note", "pinpoints", "rank"]
@@ -24,7 +26,7 @@ FIGURE_KEYS = ["type", "id", "label", "value", "sources", "unit", "qualifier", "
                "pinpoints", "disputes", "status", "modality", "disputed"]
 FIGURE_VARIANT_KEYS = ["value", "sources", "qualifier", "unit", "date", "note", "pinpoints", "rank"]
 SOURCE_KEYS = ["type", "id", "title", "publisher", "date", "url", "author", "kind", "note", "descriptive_title",
-               "evidence", "host", "number"]
+               "evidence", "number", "copy", "original"]
 PINPOINT_KEYS = ["source", "excerpt", "locator"]
 DISPUTE_KEYS = ["point", "accounts", "note"]
 DISPUTE_ACCOUNT_KEYS = ["says", "sources", "note", "pinpoints", "rank"]

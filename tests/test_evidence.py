@@ -141,9 +141,14 @@ def test_a_descriptive_title_is_marked():
 
 def test_a_copy_is_cited_in_its_publishers_name_with_its_host():
     text = ev("cite", "memo", "--style", "plain").stdout
-    assert text.startswith("Memorandum on widget policy. Widget Agency. 6 Apr 2018. Copy on DocumentCloud.")
+    assert text == ("Memorandum on widget policy. Widget Agency. 6 Apr 2018. https://example.org/memo"
+                    " — Copy at DocumentCloud: https://documentcloud.example/memo.txt\n")
     [item] = json.loads(ev("cite", "memo", "--style", "csl-json").stdout)
     assert item["archive"] == "DocumentCloud" and item["publisher"] == "Widget Agency"
+    assert (item["URL"], item["archive_location"]) == ("https://example.org/memo", "https://documentcloud.example/memo.txt")
+    assert "(https://documentcloud.example/memo.txt)" in ev("cite", "memo", "--style", "apa").stdout
+    assert "note = {Copy at DocumentCloud: https://documentcloud.example/memo.txt.}" in \
+        ev("cite", "memo", "--style", "bibtex").stdout
 
 
 def test_cite_lists_primary_sources_first_with_their_locators():

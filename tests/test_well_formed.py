@@ -35,9 +35,11 @@ def well_formed() -> dict:
     return {
         "sources": [
             {"id": "s", "title": "T", "publisher": "P", "date": "2020-01-02", "url": "https://example.org",
-             "author": "A", "kind": "news", "note": "n", "descriptive_title": True, "evidence": "primary", "host": "h",
-             "number": "1"},
+             "author": "A", "kind": "news", "note": "n", "descriptive_title": True, "evidence": "primary",
+             "number": "1", "copy": {"url": "https://copy.example/s", "host": "h"}},
             {"id": "t", "title": "U", "publisher": "Q"},
+            {"id": "u", "title": "V", "publisher": "R", "original": "none found",
+             "copy": {"url": "https://copy.example/u", "host": "h"}},
         ],
         "actors": [
             {"id": "a", "name": "N", "kind": "person", "aliases": ["M"], "sources": ["s"], "note": "n",
@@ -79,6 +81,7 @@ VALUES = [
     dt.date(2018, 1, 1), dt.datetime(2018, 1, 1, 12, 0), dt.time(12, 0), [], ["s"], ["s", "nope"], ["a"], ["x", 5],
     [[]], ["Court"], [{}], [pinpoint()], [{"id": "s", "excerpt": ""}], [{"id": "s", "page": 1}], [{"id": 5}],
     [{"id": "nope"}], [dispute()], [{"says": "x", "sources": ["s"]}], {}, {"id": "s"}, pinpoint(),
+    "none found", {"url": "https://x.example", "host": "h"}, {"url": "x"},
 ]
 
 

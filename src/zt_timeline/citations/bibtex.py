@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 
 from ..model.records import Source, SourceKind
-from .cite import copy_note
 from .csl_json import group_author, people, title
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -70,12 +69,13 @@ def bibtex(source: Source) -> str:
         fields.append(("date", source.date.unqualified.iso()))
     if not authors:
         fields.append(("key", latex(source.publisher)))  # what classic styles sort and label by
-    notes = [copy_note(source),
+    copy = source.copy_note(address=bool(source.url))  # else the copy's address is the entry's url
+    notes = [f"{copy}." if copy else "",
              source.number if source.number and entry_type != "techreport" else ""]
     if any(notes):
         fields.append(("note", latex(" ".join(note for note in notes if note))))
-    if source.url:
-        fields.append(("url", _url(source.url)))
+    if source.address:  # the original's, else the copy's (named in the note)
+        fields.append(("url", _url(source.address)))
     lines = [f"@{entry_type}{{{source.id},"]
     lines += [f"  {name} = {{{value}}}," for name, value in fields]
     if source.date and source.date.month:

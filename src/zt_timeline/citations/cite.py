@@ -71,21 +71,25 @@ def _sentence(text: str) -> str:
 
 
 def copy_note(source: Source) -> str:
-    """"Copy on HOST." when the source's address is a copy another site holds (DocumentCloud,
-    a blog), "" when it is the publisher's own page: every output that links a source says
-    so in these words, from this one place."""
-    return f"Copy on {source.host}." if source.host else ""
+    """"Copy at HOST." when the work was read in a copy another site holds (DocumentCloud, a
+    blog), "" when at the publisher's own page: the words of Source.copy_note, as a sentence,
+    for the outputs that link the address beside it."""
+    note = source.copy_note(address=False)
+    return _sentence(note) if note else ""
 
 
 def plain(source: Source, *, address: bool = True) -> str:
-    """Author. Title. Publisher. Date. Copy on host. Address: how zt shows a source everywhere
-    (without the address when a terminal table links the source's id to it instead)."""
+    """Author. Title. Publisher. Date. Address — Copy at HOST: ADDRESS: how zt shows a source
+    everywhere (without the addresses when a terminal table links the source's id instead)."""
     parts = [source.author, title(source), source.publisher, source.date.display() if source.date else "n.d."]
     text = " ".join(_sentence(part) for part in parts if part)
-    if copy_note(source):
-        text += f" {copy_note(source)}"
-    # No stop after an address: it would be copied with it.
-    return f"{text} {source.url}" if source.url and address else text
+    copy = source.copy_note(address=address)
+    if not address:
+        return f"{text} {_sentence(copy)}" if copy else text
+    # No stop or bracket after an address: it would be copied with it.
+    if source.url:
+        text += f" {source.url}"
+    return f"{text}{' — ' if source.url else ' '}{copy}" if copy else text
 
 
 # --- the styled ones -------------------------------------------------------------------------

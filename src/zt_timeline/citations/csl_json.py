@@ -99,10 +99,12 @@ def csl_item(source: Source, locator: str | None = None) -> dict[str, Any]:
         item["issued"] = {"date-parts": [[part for part in parts if part is not None]]}
         if source.date.qualifier:
             item["issued"]["circa"] = True  # CSL's one mark for an uncertain or approximate date
-    if source.host:
-        item["archive"] = source.host  # CSL: where the copy cited is kept
-    if source.url:
-        item["URL"] = source.url
+    if source.copy:
+        item["archive"] = source.copy.host  # CSL: where the copy cited is kept
+        if source.url:  # else the copy's address is the item's URL
+            item["archive_location"] = source.copy.url
+    if source.address:
+        item["URL"] = source.address
     if locator:
         item.update(csl_locator(locator))
     return item

@@ -129,13 +129,16 @@ def apa(item: dict[str, Any]) -> list[Run]:
         append(runs, f" {_apa_date(item)}")
     append(runs, ".")
     container = item.get("container-title")
+    archive = item.get("archive")
+    if archive and item.get("archive_location"):  # the copy's address, as APA prints an archive's call number
+        archive += f" ({item['archive_location']})"
     later = []
     if item["type"] in _CONTAINED:
-        later = [(container and title_case(container), True), (item.get("archive"), False)]
+        later = [(container and title_case(container), True), (archive, False)]
     elif item["type"] == "webpage":
-        later = [(item.get("archive"), False), (container and title_case(container), False)]
+        later = [(archive, False), (container and title_case(container), False)]
     else:
-        later = [(item.get("publisher"), False), (item.get("archive"), False)]
+        later = [(item.get("publisher"), False), (archive, False)]
     for text, italic in later:
         if text:
             append(runs, " ")
@@ -208,8 +211,10 @@ def _chicago(item: dict[str, Any], notes: bool) -> list[Run]:
         append(runs, ".")
     else:
         sentence(when)
+    location = item.get("archive_location", "")
+    sentence(location[:1].upper() + location[1:])  # the copy's address; the styles capitalize it as a sentence
     archive = curly_quotes(item.get("archive", ""))
-    if archive and kind == "report" and item.get("number"):
+    if archive and kind == "report" and item.get("number") and not location:
         archive += f" ({item['number']})"  # the styles print a report's number as the archive's call number too
     sentence(archive)
     if item.get("URL"):

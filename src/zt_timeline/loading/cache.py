@@ -148,8 +148,8 @@ def _reducers() -> dict[type, Callable[[Any], tuple[type, tuple[Any, ...]]]]:
         names = tuple(item.name for item in dataclasses.fields(cls) if item.init)
         return lambda record: (type(record), tuple(getattr(record, name) for name in names))
 
-    classes = (PartialDate, records.Source, records.Pinpoint, records.DisputeAccount, records.Dispute, records.Role,
-               records.Actor, records.EventVariant, records.Event, records.QuoteVariant, records.Quote,
+    classes = (PartialDate, records.Copy, records.Source, records.Pinpoint, records.DisputeAccount, records.Dispute,
+               records.Role, records.Actor, records.EventVariant, records.Event, records.QuoteVariant, records.Quote,
                records.FigureVariant, records.Figure, records.Timeline)
     return {cls: by_fields(cls) for cls in classes}
 

@@ -314,6 +314,16 @@ class Fields:
             else:
                 self._bad(f"{name}[{index}]", item, "a table ({ key = value, ... })")
 
+    def table(self, name: str) -> Fields | None:
+        """The Fields of a table-valued field ({ key = value, ... }); None when absent or not a table."""
+        value = self._get(name, False, "a table")
+        if value is None:
+            return None
+        if not isinstance(value, dict):
+            self._bad(name, value, "a table ({ key = value, ... })")
+            return None
+        return Fields(value, f"{self.where} {name}", self.report, self.ids)
+
     def nested(self, name: str, index: int, raw: dict) -> Fields:
         return Fields(raw, f"{self.where} {name}[{index}]", self.report, self.ids)
 

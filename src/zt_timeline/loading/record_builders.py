@@ -14,9 +14,11 @@ from typing import Any
 
 from ..model.dates import PartialDate
 from ..model.records import (
+    NO_ORIGINAL,
     Action,
     Actor,
     ActorKind,
+    Copy,
     Dispute,
     DisputeAccount,
     Event,
@@ -38,13 +40,35 @@ from ..model.records import (
 from .fields import Fields
 
 
+def _copy(f: Fields) -> Copy | None:
+    nested = f.table("copy")
+    if nested is None:
+        return None
+    url, host = nested.text("url", True), nested.text("host", True)
+    nested.finish()
+    return Copy(url, host) if url and host else None
+
+
 def _source(f: Fields, record_id: str) -> Source:
+    url, copy, original = f.text("url"), _copy(f), f.text("original")
+    if original is not None and original != NO_ORIGINAL:
+        f.report.error(f.where, "original", f"{original!r} is not {NO_ORIGINAL!r}: expected it or no field")
+        original = None
+    host = f.text("host")  # the old form: `url` is the copy, on the site `host`
+    if host is not None:
+        f.report.warn(f.where, "host", "is the old form: write the copy as copy = { url = ..., host = ... } and "
+                                       "the original's address as url (or original = \"none found\")")
+        if url is not None and copy is None:
+            copy = Copy(url, host)
+            url = None
+    elif original == NO_ORIGINAL and (url or copy is None):
+        f.report.error(f.where, "original", f"is {NO_ORIGINAL!r}: expected a `copy` and no `url`")
     return Source(
         id=record_id, title=f.text("title", True), publisher=f.text("publisher", True),
-        date=f.date("date"), url=f.text("url"), author=f.text("author"),
+        date=f.date("date"), url=url, author=f.text("author"),
         kind=f.choice("kind", SourceKind), note=f.text("note"),
         descriptive_title=f.flag("descriptive_title"), evidence=f.choice("evidence", EvidenceLevel),
-        host=f.text("host"), number=f.text("number"),
+        number=f.text("number"), copy=copy, original=original,
     )
 
 

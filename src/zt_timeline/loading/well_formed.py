@@ -28,7 +28,9 @@ from ..model.kinds import (
     SourceKind,
 )
 from ..model.records import (
+    NO_ORIGINAL,
     Actor,
+    Copy,
     Dispute,
     DisputeAccount,
     Event,
@@ -113,6 +115,11 @@ def _cites_a_source(values: dict) -> bool:
     return bool(values.get("sources") or values.get("roles"))
 
 
+def _copy_named(values: dict) -> bool:
+    """`original = "none found"` goes with a copy and no address of an original."""
+    return "original" not in values or ("copy" in values and not values.get("url"))
+
+
 def _two_accounts(values: dict) -> bool:
     return len(values["accounts"]) >= 2
 
@@ -142,9 +149,10 @@ _SHAPES = {
     RecordType.SOURCE: shape(Source, {
         "id": read.record_id, "title": read.some_text, "publisher": read.some_text, "date": read.date,
         "url": read.text, "author": read.text, "kind": read.one_of(SourceKind), "note": read.text,
-        "descriptive_title": read.flag, "evidence": read.one_of(EvidenceLevel), "host": read.text,
-        "number": read.text,
-    }, ("id", "title", "publisher")),
+        "descriptive_title": read.flag, "evidence": read.one_of(EvidenceLevel), "number": read.text,
+        "copy": read.table(shape(Copy, {"url": read.some_text, "host": read.some_text}, ("url", "host"))),
+        "original": read.exactly(NO_ORIGINAL),
+    }, ("id", "title", "publisher"), _copy_named),
     RecordType.ACTOR: shape(Actor, {
         "id": read.record_id, "name": read.some_text, "kind": read.one_of(ActorKind), "aliases": read.texts,
         "roles": _ROLES, "sources": read.maybe_cited, "note": read.text,

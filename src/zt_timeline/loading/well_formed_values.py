@@ -179,3 +179,18 @@ def _tables(table: Any, state: State, value: Any, values: dict) -> Any:
 def tables(table: Any) -> Any:
     """The reader of a list of nested tables of that shape (roles, variants, disputes, accounts)."""
     return partial(_tables, table)
+
+
+def _table(table: Any, state: State, value: Any, values: dict) -> Any:
+    made = state.build(table, value) if type(value) is dict else None
+    return BAD if made is None else made
+
+
+def table(table: Any) -> Any:
+    """The reader of one nested table of that shape (a source's copy)."""
+    return partial(_table, table)
+
+
+def exactly(word: str) -> Any:
+    """The reader of a field whose one allowed value is that word."""
+    return partial(_member, {word: word})

@@ -21,6 +21,16 @@ from .kinds import (  # in kinds.py for the CLI; still importable here
     SourceKind,
 )
 
+NO_ORIGINAL = "none found"  # a source's `original` when no public original could be found
+
+
+@dataclass(frozen=True, slots=True)
+class Copy:
+    """The copy of a work that was read, kept on a site other than the publisher's own."""
+
+    url: str
+    host: str  # the site's name ("DocumentCloud", "Scribd")
+
 
 @dataclass(frozen=True, slots=True)
 class Source:
@@ -36,10 +46,30 @@ class Source:
     note: str | None = None
     descriptive_title: bool = False  # the title describes the work; it is not the work's own
     evidence: EvidenceLevel | None = None
-    host: str | None = None  # the site holding the copy at `url`, when it is not the publisher's
     number: str | None = None  # the report's, document's or docket's number as the work gives it ("GAO-19-163")
+    copy: Copy | None = None  # the copy that was read, when it is not at the original's address `url`
+    original: str | None = None  # NO_ORIGINAL when no public original could be found (`url` is then absent)
 
     record_type = RecordType.SOURCE
+
+    @property
+    def host(self) -> str | None:
+        """The name of the site holding the copy that was read, if it was a copy."""
+        return self.copy.host if self.copy else None
+
+    @property
+    def address(self) -> str | None:
+        """Where a reader can go: the original's address, else the copy's."""
+        return self.url or (self.copy.url if self.copy else None)
+
+    def copy_note(self, *, address: bool = True) -> str | None:
+        """How every output names the copy: "Copy at HOST: URL" ("Copy at HOST" without the
+        address, where there is no room), led by "No original found; " when there is none;
+        None for a source read at its original's address."""
+        if self.copy is None:
+            return None
+        note = f"copy at {self.copy.host}: {self.copy.url}" if address else f"copy at {self.copy.host}"
+        return f"No original found; {note}" if self.original == NO_ORIGINAL else f"C{note[1:]}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -101,7 +101,11 @@ def _start(role: Role) -> PartialDate:
     return role.start
 
 
+# An official "performing the duties of" an office ("Senior Official Performing the Duties of the
+# Director") leads it without the title, as an acting holder does once the Vacancies Act's time
+# limits have run out: a tenure of that office.
 _NOT_THE_OFFICE = (re.compile(r"\s*\([^)]*\)"), re.compile(r"^acting\s+", re.IGNORECASE),
+                   re.compile(r"^([^,]*\s)?performing the duties of (the\s+)?", re.IGNORECASE),
                    re.compile(r"\s+of the united states$", re.IGNORECASE))
 
 
@@ -112,9 +116,9 @@ def _office_title(title: str) -> str:
 
 
 def office_name(role: Role) -> str:
-    """The office a role is a tenure of: its title without 'Acting', an ordinal in brackets, or
-    'of the United States' ('Acting Attorney General' and 'Attorney General of the United
-    States (85th)' are both tenures of 'attorney general')."""
+    """The office a role is a tenure of: its title without 'Acting', '... Performing the Duties
+    of the', an ordinal in brackets, or 'of the United States' ('Acting Attorney General' and
+    'Attorney General of the United States (85th)' are both tenures of 'attorney general')."""
     return _office_title(role.title).casefold()
 
 

@@ -75,9 +75,11 @@ def show_output(timeline: Timeline, record: Record) -> Output:
     # '…'); on a terminal the id and the address are links to the page.
     source_rows: list[tuple[str, str]] = []
     for source in cited_sources:
-        source_rows.append((Linked(source.id, source.url), source_line(source, address=False)))
+        source_rows.append((Linked(source.id, source.address), source_line(source, address=False)))
         if source.url:
             source_rows.append(("", Linked(source.url, source.url)))
+        if source.copy:
+            source_rows.append(("", Linked(source.copy_note() or "", source.copy.url)))
         own = pinpoint_lines(tuple(p for p in pinpoints if p.source == source.id))
         if own:
             source_rows.append(("", own))

@@ -7,7 +7,6 @@ import calendar
 import re
 from itertools import groupby
 
-from ..citations.cite import copy_note
 from ..model.dates import PartialDate, Precision, Window
 from ..model.records import Event, Quote, QuoteForm, QuoteVariant, Source, Timeline
 from ..queries.periods import covered_days
@@ -109,7 +108,8 @@ def _source_item(source: Source) -> str:
     elif source.url:
         title += f" ({md_text(source.url)})"
     date = when(source.date) if source.date else "n.d."
-    copy = f" {md_text(copy_note(source))}" if copy_note(source) else ""
+    note = source.copy_note()
+    copy = f" {md_text(note)}." if note else ""
     return (f"- `{source.id}`: {title}{'' if ends_sentence else '.'} "
             f"{_stopped(f'{md_text(source.publisher)}, {date}')}{copy}")
 

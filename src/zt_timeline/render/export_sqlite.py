@@ -89,7 +89,8 @@ def database_rows(timeline: Timeline) -> dict[str, list[dict[str, Any]]]:
                  publisher=source.publisher, display_date=when(source.date) or None, first_day=_first(source.date),
                  **_date("date", source.date), url=source.url, host=source.host,
                  author=source.author, kind=source.kind and source.kind.value,
-                 evidence=source.evidence and source.evidence.value, note=source.note)
+                 evidence=source.evidence and source.evidence.value, note=source.note,
+                 copy_url=source.copy and source.copy.url, original=source.original)
     for actor in timeline.actors:
         rows.add("actors", id=actor.id, name=actor.name, kind=actor.kind.value, note=actor.note)
         for position, alias in enumerate(actor.aliases):

@@ -29,7 +29,6 @@ import datetime as dt
 import html
 from typing import Any
 
-from ..citations.cite import copy_note
 from ..model.dates import PartialDate, Precision, Window
 from ..model.records import Actor, Event, Source, Timeline
 from ..queries import periods
@@ -65,8 +64,11 @@ def _source_html(source: Source) -> str:
     if source.descriptive_title:
         title = f"[{title}]"
     date = source.date.display() if source.date else "n.d."
-    # A copy another site holds is named as one, beside the publisher's name it is cited in.
-    copy = f" {html.escape(copy_note(source))}" if copy_note(source) else ""
+    copy = ""
+    if source.copy:  # "Copy at HOST", linked to the copy
+        copy = f" ({html.escape(source.copy_note(address=False) or '')})"
+        if source.copy.url.startswith(("http://", "https://")):
+            copy = f' (<a href="{html.escape(source.copy.url, quote=True)}">{copy[2:-1]}</a>)'
     return f"{title}, {html.escape(source.publisher)}, {html.escape(date)}{copy}"
 
 

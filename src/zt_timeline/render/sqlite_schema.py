@@ -26,8 +26,8 @@ def _date(name: str, required: bool = False) -> str:
 SCHEMA = f"""
 CREATE TABLE sources (
     id TEXT PRIMARY KEY, title TEXT NOT NULL, publisher TEXT NOT NULL, display_date TEXT, first_day TEXT,
-    author TEXT, url TEXT, host TEXT, kind TEXT, evidence TEXT, note TEXT, descriptive_title INTEGER NOT NULL,
-    {_date("date")}
+    author TEXT, url TEXT, host TEXT, copy_url TEXT, original TEXT, kind TEXT, evidence TEXT, note TEXT,
+    descriptive_title INTEGER NOT NULL, {_date("date")}
 );
 CREATE TABLE actors (id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, note TEXT);
 CREATE TABLE actor_aliases (

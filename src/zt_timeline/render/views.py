@@ -190,15 +190,18 @@ def sources_output(timeline: Timeline, sources: tuple[Source, ...]) -> Output:
     cited_by = citations(timeline)
     # On a terminal the title is the link (OSC 8), so no address is printed to be broken; piped
     # output (TSV, CSV, JSON) has the plain address, and what cites each source.
+    # A copy is named as one beside the title ("Copy at Scribd"); the title links to the
+    # original, else to the copy.
     human = Table(
         (DATE, ID, Column("publisher", weight=2), Column("title", weight=3)),
-        tuple((when(s.date) if s.date else "n.d.", s.id, s.publisher, Linked(shown_title(s), s.url))
+        tuple((when(s.date) if s.date else "n.d.", s.id, s.publisher,
+               Linked(" — ".join(filter(None, (shown_title(s), s.copy_note(address=False)))), s.address))
               for s in sources),
     )
     machine = Table(
-        tuple(Column(n) for n in ("id", "title", "publisher", "date", "url", "kind", "cited_by")),
+        tuple(Column(n) for n in ("id", "title", "publisher", "date", "url", "kind", "cited_by", "copy")),
         tuple((s.id, s.title, s.publisher, iso(s.date), s.url or "", s.kind.value if s.kind else "",
-               joined(cited_by.get(s.id, ()))) for s in sources),
+               joined(cited_by.get(s.id, ())), s.copy_note() or "") for s in sources),
     )
     data = [{**record, "cited_by": list(cited_by.get(record["id"], ()))} for record in as_json(sources)()]
     return Output((human,), machine, data, empty="the file has no sources")
