@@ -107,14 +107,15 @@ def test_slides_are_for_readers_and_name_copies():
         words = set(re.findall(r"[\w-]+", _text(slide["text"]["text"])))
         assert not words & ids, (slide["unique_id"], words & ids)
         assert "group" not in slide  # one row per tag filled half the embed
-    copies = [source for source in timeline.sources if source.host]
+    copies = [source for source in timeline.sources if source.copy]
     assert copies
     items = [item for slide in document["events"] for item in re.findall(r"<li>(.*?)</li>", slide["text"]["text"])]
     linked = 0
     for source in copies:
         for item in items:
-            if f'href="{html.escape(source.url, quote=True)}"' in item:
-                assert item.endswith(f" Copy on {html.escape(source.host)}."), item
+            if f'href="{html.escape(source.copy.url, quote=True)}"' in item:
+                # the copy is named as one, beside the original's title and publisher
+                assert item.lower().endswith(f"copy at {html.escape(source.copy.host)}</a>)".lower()), item
                 linked += 1
     assert linked
 
