@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TextIO
 
-from . import Output, OutputFormat, shown_columns
+from . import Output, OutputFormat, Table, shown_columns
 from .safe import csv_cell, json_document, md_text, tsv_cell
 
 
@@ -50,6 +50,8 @@ def write_md(output: Output, stream: TextIO, header: bool = True, raw: bool = Fa
     if output.heading:
         blocks.append(f"# {md_text(output.heading, starts_line=False)}\n")
     for table in output.human:
+        if not isinstance(table, Table):  # a picture: for a terminal only
+            continue
         table = shown_columns(table, _DOCUMENT_WIDTH)
         lines = []
         if table.title:
