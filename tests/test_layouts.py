@@ -170,10 +170,10 @@ def test_a_wide_terminal_is_not_filled_with_blank_columns():
     assert plan(long, 100).widths == [2, 95]
 
 
-def test_the_chart_labels_take_only_the_room_they_need(tmp_path):
+def test_the_chart_labels_are_whole_on_lines_of_their_own(tmp_path):
     starter = tmp_path / "starter.toml"
     assert run("init", str(starter), data=None).exit_code == 0
     lines = run("chart", data=starter, width=80).stdout.splitlines()
-    office = next(line for line in lines if line.startswith("Director of the Example Agency"))
-    # The plot starts one column after the longest label, not at a fixed 44 columns.
-    assert office.index("◂") == len("Director of the Example Agency") + 1
+    office = lines.index("Director of the Example Agency")
+    # The tenure starts under it, at the plot's first column: the label takes no columns of the plot.
+    assert lines[office + 1].startswith(" ◂")

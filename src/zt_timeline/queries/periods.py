@@ -94,8 +94,12 @@ def dated_roles(timeline: Timeline) -> tuple[tuple[Actor, Role], ...]:
     return tuple(sorted(found, key=lambda pair: (pair[1].start.sort_key, pair[0].name)))
 
 
-_NOT_THE_OFFICE = (re.compile(r"\s*\([^)]*\)"), re.compile(r"^acting\s+", re.IGNORECASE),
-                   re.compile(r"\s+of the united states$", re.IGNORECASE))
+# What a title says besides the office it holds: an aside in brackets, "Acting", "of the United
+# States", and a deputy's own title before the office they ran ("Deputy Director and Acting
+# Director of ...", "Senior Official Performing the Duties of the Director of ...").
+_NOT_THE_OFFICE = (re.compile(r"\s*\([^)]*\)"), re.compile(r"^.*\band\s+(?=acting\s)", re.IGNORECASE),
+                   re.compile(r"^.*\bperforming the duties of\s+(the\s+)?", re.IGNORECASE),
+                   re.compile(r"^acting\s+", re.IGNORECASE), re.compile(r"\s+of the united states$", re.IGNORECASE))
 
 
 def _office_title(title: str) -> str:
