@@ -25,6 +25,7 @@ MIN_MAIN = 30  # the narrowest the main text may be in a table; narrower, a fiel
 ROOMY_MAIN = 50  # main text this wide reads well: a wider id or date column is kept only if it leaves this
 COMMON = 0.8  # an id column is as wide as this share of its ids; the rest go under the text
 ID_LINE = "  id: "
+SHORT_ID = 6  # ids no wider than this part of the width keep their column
 
 
 class Plan(NamedTuple):
@@ -125,7 +126,7 @@ def _moved(table: Table, id_column: int, main: int, width: int | None) -> Table:
     for row in table.rows:
         record_id = row[id_column]
         cells = list(row)
-        if width is None or cell_len(record_id) > width:
+        if record_id and (width is None or cell_len(record_id) > width):
             cells[main] = with_id(cells[main], record_id)
             cells[id_column] = ""
         if width is None:
@@ -156,6 +157,8 @@ def plan(table: Table, width: int) -> Plan | None:
         cells = [visible(row[id_column]) for row in table.rows]
         full, common = longest([*cells, columns[id_column].header], False), _common_width(cells)
         id_widths = [full] + ([max(common, cell_len(columns[id_column].header))] if common < full else []) + [0]
+        if full <= width // SHORT_ID:  # short ids cost the text little: the column stays
+            id_widths = [full]
     best: Plan | None = None
     best_main = -1
     for id_width in id_widths:
