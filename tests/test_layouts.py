@@ -8,12 +8,13 @@ import re
 
 import pytest
 from rich.cells import cell_len
+from rich.console import Console
 
 from clirun import run
 from conftest import BUNDLED
 from zt_timeline.render import Column, Linked, Output, Table
 from zt_timeline.render.layout import plan
-from zt_timeline.render.rich_table import write_tables
+from zt_timeline.render.rich_table import links_shown, print_output, write_tables
 from zt_timeline.render.views import sources_output
 
 WIDTHS = (60, 100, 200)
@@ -177,3 +178,26 @@ def test_the_chart_labels_are_whole_on_lines_of_their_own(tmp_path):
     office = lines.index("Director of the Example Agency")
     # The tenure starts under it, at the plot's first column: the label takes no columns of the plot.
     assert lines[office + 1].startswith(" ◂")
+
+
+@pytest.mark.parametrize(("environ", "shown"), [
+    ({"TERM_PROGRAM": "iTerm.app"}, True), ({"VTE_VERSION": "7200"}, True), ({"TERM": "xterm-kitty"}, True),
+    ({"TERM_PROGRAM": "iTerm.app", "TMUX": "/tmp/tmux-0/default,1,0"}, False), ({"TERM": "screen-256color"}, False),
+    ({"TERM": "xterm-256color"}, False), ({}, False),  # unsure: the address is printed
+    ({"ZT_HYPERLINKS": "0", "TERM_PROGRAM": "WezTerm"}, False), ({"ZT_HYPERLINKS": "1", "TMUX": "x"}, True),
+])
+def test_links_are_trusted_only_where_a_terminal_is_known_to_show_them(environ, shown):
+    assert links_shown(environ) is shown
+
+
+def test_where_links_may_not_show_the_address_is_printed_whole(bundled, monkeypatch):
+    sources = tuple(source for source in bundled.sources if source.id == "upi-2021-01-14")
+    monkeypatch.setenv("TMUX", "/tmp/tmux-0/default,1,0")
+    monkeypatch.setenv("TERM_PROGRAM", "iTerm.app")
+    buffer = io.StringIO()
+    write_tables(sources_output(bundled, sources), buffer, terminal=True, color=False)
+    assert sources[0].url in buffer.getvalue().splitlines()[-1]  # whole, on a line of its own
+    recording = Console(file=io.StringIO(), record=True, width=80, force_terminal=True)
+    monkeypatch.setenv("ZT_HYPERLINKS", "1")
+    print_output(recording, sources_output(bundled, sources))  # an SVG picture: nothing to click
+    assert sources[0].url in recording.export_text()

@@ -156,9 +156,10 @@ def plan(table: Table, width: int) -> Plan | None:
     if id_column is not None:
         cells = [visible(row[id_column]) for row in table.rows]
         full, common = longest([*cells, columns[id_column].header], False), _common_width(cells)
-        id_widths = [full] + ([max(common, cell_len(columns[id_column].header))] if common < full else []) + [0]
-        if full <= width // SHORT_ID:  # short ids cost the text little: the column stays
-            id_widths = [full]
+        id_widths = [full]
+        if full > width // SHORT_ID:  # short ids cost the text little: the column stays
+            id_widths += [max(common, cell_len(columns[id_column].header))] if common < full else []
+            id_widths.append(0)
     best: Plan | None = None
     best_main = -1
     for id_width in id_widths:

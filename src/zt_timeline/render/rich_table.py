@@ -167,7 +167,8 @@ def print_output(console: Console, output: Output, links: bool | None = None) ->
     """An Output as a terminal shows it: heading, titled tables, then any pictures. `links`:
     whether the terminal shows hyperlinks (links_shown()); off a terminal, never."""
     if links is None:
-        links = console.is_terminal and links_shown()
+        # A recording (an SVG picture) has no links to click: it shows the addresses.
+        links = console.is_terminal and not console.record and links_shown()
     drawing = _Drawing(links)
     heading = output.heading or output.caption
     for line in _hanging(visible(heading or ""), console.width) if heading else ():
