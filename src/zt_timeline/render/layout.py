@@ -21,10 +21,10 @@ RANGE_DASH = " – "
 # A wrapping column is never narrower than its longest word, up to this many columns: so an id
 # ("sources: a-long-source-id") is never broken. Only a longer word (an address in a note) may fold.
 WORD_CAP = 48
-MIN_MAIN = 30  # the narrowest the main text may be in a table; narrower, a field a line reads better
+MIN_MAIN = 36  # the narrowest the main text may be in a table; narrower, a field a line reads better
 ROOMY_MAIN = 50  # main text this wide reads well: a wider id or date column is kept only if it leaves this
 COMMON = 0.8  # an id column is as wide as this share of its ids; the rest go under the text
-ID_LINE = "  id: "
+ID_LINE = "  id:\u00a0"  # a no-break space: the id stays on the line of its label
 SHORT_ID = 6  # ids no wider than this part of the width keep their column
 
 
@@ -157,9 +157,11 @@ def plan(table: Table, width: int) -> Plan | None:
         cells = [visible(row[id_column]) for row in table.rows]
         full, common = longest([*cells, columns[id_column].header], False), _common_width(cells)
         id_widths = [full]
-        if full > width // SHORT_ID:  # short ids cost the text little: the column stays
+        if full > width // SHORT_ID:
             id_widths += [max(common, cell_len(columns[id_column].header))] if common < full else []
-            id_widths.append(0)
+        id_widths.append(0)
+    # Short ids cost the text little: their column stays wherever the text still has room.
+    short = id_column is not None and id_widths[0] <= width // SHORT_ID
     best: Plan | None = None
     best_main = -1
     for id_width in id_widths:
@@ -177,7 +179,8 @@ def plan(table: Table, width: int) -> Plan | None:
         if shaped_main is None:
             return Plan(shaped, widths)
         main_width = widths[shaped_main]
-        if main_width >= min(ROOMY_MAIN, longest([row[shaped_main] for row in shaped.rows], False)):
+        if main_width >= min(ROOMY_MAIN, longest([row[shaped_main] for row in shaped.rows], False)) or (
+                short and main_width >= MIN_MAIN):
             return Plan(shaped, widths)
         if main_width >= MIN_MAIN and main_width > best_main:
             best, best_main = Plan(shaped, widths), main_width

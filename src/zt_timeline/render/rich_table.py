@@ -65,10 +65,16 @@ def _hanging(cell: str, width: int) -> list[str]:
         indent = len(line) - len(line.lstrip(" "))
         wrapped = textwrap.wrap(line.strip(), max(width, indent + 8), initial_indent=" " * indent,
                                 subsequent_indent=" " * indent, break_long_words=False, break_on_hyphens=False)
-        # A word too long for the indented line (an id) gives up its indent rather than be split.
-        lines.extend(part[min(indent, cell_len(part) - width):] if cell_len(part) > width else part
-                     for part in wrapped)
-    return lines
+        for part in wrapped:
+            if cell_len(part) > width and "\u00a0" in part:
+                # Too long even so ("  id: a-long-id"): the label and the id on lines of their own.
+                label, _, word = part.partition("\u00a0")
+                lines.extend((label, " " * indent + word))
+            else:
+                lines.append(part)
+    # A word too long for the indented line (an id) gives up its indent rather than be split.
+    return [line[min(len(line) - len(line.lstrip(" ")), cell_len(line) - width):] if cell_len(line) > width else line
+            for line in lines]
 
 
 def _web_address(url: str) -> bool:
