@@ -201,3 +201,11 @@ def test_where_links_may_not_show_the_address_is_printed_whole(bundled, monkeypa
     monkeypatch.setenv("ZT_HYPERLINKS", "1")
     print_output(recording, sources_output(bundled, sources))  # an SVG picture: nothing to click
     assert sources[0].url in recording.export_text()
+
+
+def test_the_first_line_says_what_the_listing_is():
+    assert table("timeline", width=100)[0] == "137 events, 9 Feb 2017 – 26 Jan 2021"
+    assert table("quote", "--speaker", "sessions", "-n", "2", width=80)[0].startswith("2 quotes, ")
+    empty = run("timeline", "--search", "no such words", "--format", "table", data=BUNDLED, width=80)
+    assert empty.stdout == "" and "no events match" in empty.stderr  # said once, on stderr
+    assert not run("timeline", data=BUNDLED, width=80).stdout.startswith("137 events")  # not in TSV

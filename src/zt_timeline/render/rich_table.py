@@ -176,7 +176,7 @@ def print_output(console: Console, output: Output, links: bool | None = None) ->
         # A recording (an SVG picture) has no links to click: it shows the addresses.
         links = console.is_terminal and not console.record and links_shown()
     drawing = _Drawing(links)
-    heading = output.heading or output.caption
+    heading = output.heading or (None if output.is_empty else output.caption)
     for line in _hanging(visible(heading or ""), console.width) if heading else ():
         drawing.line([(line, "")], "bold")
     shown = [table for table in output.human if not isinstance(table, Table) or table.rows]
