@@ -54,6 +54,25 @@ for n in range(40):
 Console(width=100).print(table)
 """
 
+# Issue 18's yardstick for the table path: a naive Typer + Rich program that prints the rows zt
+# timeline prints at 100 columns (date, id, and the title with its sources), read from the
+# TSV of `zt timeline`, letting Rich's Table lay them out.
+NAIVE_TABLE_SCRIPT = """
+import csv
+import typer
+from rich.console import Console
+from rich.table import Table
+
+def main(path: str):
+    table = Table("date", "id", "event")
+    with open(path, encoding="utf-8", newline="") as rows:
+        for row in csv.DictReader(rows, delimiter="\\t", quoting=csv.QUOTE_NONE):
+            date = row["date"] + (" – " + row["end"] if row["end"] else "")
+            table.add_row(date, row["id"], row["title"] + "\\n  sources: " + row["sources"])
+    Console(width=100).print(table)
+
+typer.run(main)
+"""
 
 COMPILE_ALL = """
 import compileall, pathlib, rich, typer, zt_timeline
@@ -121,7 +140,7 @@ def machine() -> str:
     return f"{os.cpu_count()} cores ({cpu}), {system}, Python {platform.python_version()}"
 
 
-def targets(files: dict[str, Path], cache_home: Path, cache: bool) -> list[Target]:
+def targets(files: dict[str, Path], cache_home: Path, cache: bool, rows: Path) -> list[Target]:
     typer_only = [PYTHON, "-c", "import typer"]
     typer_rich = [PYTHON, "-c", "import typer, rich.table"]
     found = [
@@ -130,6 +149,8 @@ def targets(files: dict[str, Path], cache_home: Path, cache: bool) -> list[Targe
                "import typer, rich.table", typer_rich, 1.00),
         Target("zt timeline --format table", [ZT, "timeline", "--format", "table"],
                "import typer, rich.table", typer_rich, 1.30),
+        Target("zt timeline --format table, 100 columns", [ZT, "timeline", "--format", "table"],
+               "naive typer + Rich table of the same rows", [PYTHON, "-c", NAIVE_TABLE_SCRIPT, str(rows)], 0.75),
         Target("(reference) typer + 40-row Rich table", [PYTHON, "-c", RICH_TABLE_SCRIPT],
                "import typer, rich.table", typer_rich, 1.38),
         Target("(reference) typer hello world, one --name option", [PYTHON, "-c", HELLO_SCRIPT, "--name", "zt"],
@@ -202,8 +223,10 @@ def main(argv: list[str] | None = None) -> int:
             files[label] = work / f"timeline-{count}.toml"
             subprocess.run([PYTHON, str(HERE / "make_timeline.py"), "--events", str(count), "--out",
                             str(files[label])], check=True)
+        rows_file = work / "timeline.tsv"
+        rows_file.write_bytes(subprocess.run([ZT, "timeline"], check=True, capture_output=True, env=base_env).stdout)
         rows = []
-        for target in targets(files, cache_home, cache=has_cache_option()):
+        for target in targets(files, cache_home, cache=has_cache_option(), rows=rows_file):
             if args.only and args.only not in target.name:
                 continue
             runs = args.huge_runs if "100,000" in target.name else args.large_runs if "10,000" in target.name \

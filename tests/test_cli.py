@@ -5,19 +5,20 @@ import pytest
 from clirun import MINI, run
 
 TIMELINE_TABLE = """\
-date                  id                 event
-──────────────────────────────────────────────────────────────────────
-9 Feb 2017            ann-sworn-in       Ann Lee takes office
-                                           sources: paper-a
-Jul 2017 – Nov 2017   pilot              Pilot programme runs
-                                           disputed: date (2 accounts)
-                                           sources: paper-a, report-b
-2018                  year-review        A year of review
-                                           sources: report-b
-6 Apr 2018            policy-announced   Policy announced
-                                           sources: paper-a
-14 Jan 2021           report-out         Inspector publishes review
-                                           sources: report-b
+5 events, 9 Feb 2017 – 14 Jan 2021
+date          id                 event
+──────────────────────────────────────────────────────────────
+9 Feb 2017    ann-sworn-in       Ann Lee takes office
+                                   sources: paper-a
+Jul 2017 –    pilot              Pilot programme runs
+Nov 2017                           disputed: date (2 accounts)
+                                   sources: paper-a, report-b
+2018          year-review        A year of review
+                                   sources: report-b
+6 Apr 2018    policy-announced   Policy announced
+                                   sources: paper-a
+14 Jan 2021   report-out         Inspector publishes review
+                                   sources: report-b
 """
 
 TIMELINE_TSV = """\

@@ -124,7 +124,7 @@ def test_every_label_lands_in_its_cell(chart):
     text = "".join(row.get(column, " ") for column in range(max(row) + 1)).replace("\u00a0", " ")
     first, last = text.index("2017"), text.rindex("2021") + 4
     top = dy + tops[line]
-    for column in range(first - 2, last):
+    for column in range(max(first - 2, 0), last):
         left = dx + column * cell
         inked = any(not near(pixel(image, left + step, top + down), blank)
                     for step in range(2, int(cell) - 2) for down in range(4, int(pitch) - 4, 2))

@@ -14,6 +14,7 @@ DATA = "ZT_DATA"  # the data files to read, separated by os.pathsep, like PATH
 NO_CACHE = "ZT_NO_CACHE"  # set: read and check the data file afresh, never its cached model
 DEBUG = "ZT_DEBUG"  # set: an internal error shows its traceback
 PAGER = "ZT_PAGER"  # the pager for long tables, before PAGER
+HYPERLINKS = "ZT_HYPERLINKS"  # 1 or 0: whether the terminal shows OSC 8 links (else guessed from the terminal)
 
 
 def _read(environ: Mapping[str, str] | None) -> Mapping[str, str]:
@@ -46,3 +47,12 @@ def pager(environ: Mapping[str, str] | None = None) -> str | None:
     """ZT_PAGER, else PAGER; None when neither is set."""
     found = _read(environ)
     return found.get(PAGER, found.get("PAGER"))
+
+
+def terminal(environ: Mapping[str, str] | None = None) -> Mapping[str, str]:
+    """What says which terminal this is and whether it shows links: ZT_HYPERLINKS, TMUX, STY,
+    TERM, TERM_PROGRAM, KITTY_WINDOW_ID, WT_SESSION, KONSOLE_VERSION, VTE_VERSION."""
+    names = (HYPERLINKS, "TMUX", "STY", "TERM", "TERM_PROGRAM", "KITTY_WINDOW_ID", "WT_SESSION", "KONSOLE_VERSION",
+             "VTE_VERSION")
+    found = _read(environ)
+    return {name: found[name] for name in names if name in found}

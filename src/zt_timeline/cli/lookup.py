@@ -210,18 +210,34 @@ def actor(
 
 @registry.command()
 @saves_svg
-def stats(data: DataOption = None, fmt: FormatOption = None, raw: RawOption = False, svg: SvgOption = None) -> None:
-    """Key figures (value, what it counts, date, source), then events by year, by actor and by month.
+def stats(
+    since: SinceOption = None,
+    until: UntilOption = None,
+    on: OnOption = None,
+    search: SearchOption = None,
+    limit: ListLimitOption = None,
+    data: DataOption = None,
+    fmt: FormatOption = None,
+    raw: RawOption = False,
+    svg: SvgOption = None,
+) -> None:
+    """How much the data holds: counts, events by year, month and actor, then the key figures.
 
-    On a terminal the counts are drawn as bar charts; --svg saves them as a picture.
+    On a terminal the counts are drawn as bar charts; --svg saves them as a picture. The
+    filters and --limit choose the key figures (their date, their label or id).
 
     \b
     Examples:
       zt stats
+      zt stats -n 5
+      zt stats --on 2018 --search children
       zt stats --format csv > figures.csv
       zt stats --svg stats.svg
     """
     tl = load(data)
+    from ..queries.select import select_figures
     from ..render.views import stats_output
 
-    show(stats_output(tl), fmt, raw)
+    span = window(since, until, on)
+    figures = select_figures(tl, search, span)[:limit]
+    show(stats_output(tl, figures, span), fmt, raw)

@@ -101,12 +101,12 @@ def _start(role: Role) -> PartialDate:
     return role.start
 
 
-# An official "performing the duties of" an office ("Senior Official Performing the Duties of the
-# Director") leads it without the title, as an acting holder does once the Vacancies Act's time
-# limits have run out: a tenure of that office.
-_NOT_THE_OFFICE = (re.compile(r"\s*\([^)]*\)"), re.compile(r"^acting\s+", re.IGNORECASE),
-                   re.compile(r"^([^,]*\s)?performing the duties of (the\s+)?", re.IGNORECASE),
-                   re.compile(r"\s+of the united states$", re.IGNORECASE))
+# What a title says besides the office it holds: an aside in brackets, "Acting", "of the United
+# States", and a deputy's own title before the office they ran ("Deputy Director and Acting
+# Director of ...", "Senior Official Performing the Duties of the Director of ...").
+_NOT_THE_OFFICE = (re.compile(r"\s*\([^)]*\)"), re.compile(r"^.*\band\s+(?=acting\s)", re.IGNORECASE),
+                   re.compile(r"^.*\bperforming the duties of\s+(the\s+)?", re.IGNORECASE),
+                   re.compile(r"^acting\s+", re.IGNORECASE), re.compile(r"\s+of the united states$", re.IGNORECASE))
 
 
 def _office_title(title: str) -> str:

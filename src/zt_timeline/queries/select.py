@@ -158,3 +158,12 @@ def events_by_actor(timeline: Timeline) -> tuple[tuple[Actor, int], ...]:
 
 def figures_in_date_order(timeline: Timeline) -> tuple[Figure, ...]:
     return tuple(sorted(timeline.figures, key=lambda figure: _undated_last(figure.date)))
+
+
+def select_figures(timeline: Timeline, text: str | None = None, window: Window | None = None) -> tuple[Figure, ...]:
+    """The figures, in date order, whose label or id contains `text` and whose date overlaps the window."""
+    needle = text.casefold() if text else None
+    return tuple(figure for figure in figures_in_date_order(timeline)
+                 if (not needle or _contains(needle, figure.label, figure.id))
+                 and (not window or (figure.date is not None
+                                     and window.overlaps(figure.date.first_day, figure.date.last_day))))

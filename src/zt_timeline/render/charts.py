@@ -3,7 +3,9 @@ picture of a whole timeline (event density, each office's succession of holders,
 
 from __future__ import annotations
 
+import re
 import string
+from typing import Any
 
 from ..model.dates import Precision
 from ..model.records import Actor, Event, Role, Timeline
@@ -17,14 +19,13 @@ from ..queries.periods import (
     offices,
     timeline_months,
 )
-from .axis import COUNT_GUTTER, MAX_GUTTER, MIN_GUTTER, Axis, column_rows, make_axis, month_label_rows, row
+from .axis import COUNT_GUTTER, Axis, column_rows, make_axis, month_label_rows, row
 from .cells import event_when, span
 from .picture import Line, Picture, Piece, cell_width, clip, pad, wrapped
 
 MAX_OFFICES = 8
 KEY_EVENTS = 10
 TENURE_STYLES = ("green", "magenta", "blue", "yellow", "red", "cyan")
-OPEN_END = "▸"  # a tenure with no end date in the data
 EARLIER = "◂"  # a tenure that began before the axis
 
 
@@ -59,6 +60,12 @@ def _notes(axis: Axis, counts: MonthCounts, width: int) -> list[Line]:
     return wrapped(text, width, "dim")
 
 
+def _within(months: tuple[Any, Any], first: Any, last: Any) -> bool:
+    """Whether a tenure's months (its end None while it lasts) meet the axis's."""
+    start, until = months
+    return not (start > last or (until is not None and until < first))
+
+
 def _months_of(role: Role) -> tuple[Month, Month | None]:
     assert role.start is not None  # only dated roles are charted
     start = Month(role.start.year, role.start.month or 1)
@@ -69,28 +76,46 @@ def _family_name(actor: Actor) -> str:
     return actor.name.split()[-1] if actor.kind.value == "person" else actor.name
 
 
-def _office_rows(axis: Axis, office: Office) -> list[Line]:
-    """One row per office: each holder's tenure drawn from their initial ('S━━━━W━B━━━'), in a
-    colour of its own, and under it the holders in order."""
+_ACTING = re.compile(r"\bacting\b|performing the duties", re.IGNORECASE)
+
+
+def _holder(actor: Actor, role: Role) -> str:
+    return _family_name(actor) + (" (acting)" if _ACTING.search(role.title) else "")
+
+
+def _office_rows(axis: Axis, office: Office, width: int) -> list[Line]:
+    """An office: its name in full on a line of its own, then a bar with each holder's tenure
+    in a colour of its own and the holder's name written in it where it fits (an initial where
+    it does not), then the holders in order, wrapped, never cut."""
     first, last = axis.months[0], axis.months[-1]
     cells = [" "] * axis.columns
     styles = [""] * axis.columns
     shown = []
-    for index, (actor, role) in enumerate(office.tenures):
+    tenures = [(actor, role) for actor, role in office.tenures if _within(_months_of(role), first, last)]
+    spans = []
+    for index, (actor, role) in enumerate(tenures):
         start, until = _months_of(role)
-        if start > last or (until is not None and until < first):
-            continue
         begin = axis.column(start)
-        # A tenure with no recorded end is drawn as far as is known, its start, and marked open:
-        # drawing it to the edge would say it lasted.
-        end = axis.column(until) + axis.zoom - 1 if until else min(begin + 1, axis.columns - 1)
+        later = [axis.column(_months_of(other)[0]) for _, other in tenures[index + 1:] if _months_of(other)[0] > start]
+        if until is not None:
+            end, line = axis.column(until) + axis.zoom - 1, "━"
+        else:
+            # No end recorded: dashed up to the next holder, or to the edge; never drawn as if it were known.
+            end, line = (later[0] - 1 if later else axis.columns - 1), "╌"
+        end = max(end, begin)
         style = TENURE_STYLES[index % len(TENURE_STYLES)]
         for column in range(begin, end + 1):
-            cells[column], styles[column] = "━", style
-        cells[begin] = EARLIER if start < first else _family_name(actor)[0]
-        if until is None:
-            cells[end] = OPEN_END
-        shown.append(_family_name(actor) + (" (acting)" if role.title.casefold().startswith("acting") else ""))
+            cells[column], styles[column] = line, style
+        # The name is written where the tenure is seen: up to the next holder's start.
+        spans.append((actor, begin + (start < first), min([end, *(column - 1 for column in later[:1])])))
+        if start < first:
+            cells[begin] = EARLIER
+        shown.append(_holder(actor, role))
+    for actor, begin, stop in spans:
+        name = _family_name(actor)
+        label = name if stop - begin + 1 >= cell_width(name) + 1 else name[0]
+        if begin <= stop:
+            cells[begin:begin + len(label)] = list(label)
     if not shown:
         return []
     pieces: list[Piece] = []
@@ -100,13 +125,17 @@ def _office_rows(axis: Axis, office: Office) -> list[Line]:
         else:
             pieces.append((cell, style))
     holders = " · ".join(dict.fromkeys(shown))
-    return [row(axis, office.name, pieces), row(axis, "", [(holders, "dim")])]
+    lines: list[Line] = [((text, "bold"),) for ((text, _),) in wrapped(office.name, width)]
+    lines.append(row(axis, "", pieces))
+    indent = " " * (axis.gutter + 1)
+    lines.extend(((indent + text, "dim"),) for ((text, _),) in wrapped(holders, width - len(indent)))
+    return lines
 
 
-def _office_block(axis: Axis, found: tuple[Office, ...]) -> list[Line]:
+def _office_block(axis: Axis, found: tuple[Office, ...], width: int) -> list[Line]:
     rows = []
     for office in found[:MAX_OFFICES]:
-        rows.extend(_office_rows(axis, office))
+        rows.extend(_office_rows(axis, office, width))
     if len(found) > MAX_OFFICES:
         rows.append(((f"… and {len(found) - MAX_OFFICES} more offices (zt actors --as-of DATE)", "dim"),))
     return rows
@@ -124,8 +153,7 @@ def _marker_rows(axis: Axis, marked: tuple[Event, ...]) -> list[Line]:
             cells = [" "] * axis.columns
             rows.append(cells)
         cells[column] = letter
-    return [row(axis, "key events" if not index else "", [("".join(cells).rstrip(), "bold yellow")])
-            for index, cells in enumerate(rows)]
+    return [row(axis, "", [("".join(cells).rstrip(), "bold yellow")]) for cells in rows]
 
 
 def _legend(width: int, marked: tuple[Event, ...]) -> list[Line]:
@@ -152,26 +180,28 @@ def period_chart(timeline: Timeline, marked: tuple[Event, ...] | None = None) ->
     chosen = marked if marked is not None else key_events(timeline, KEY_EVENTS, placeable)
     why = "as asked" if marked is not None else "the events the file says most about"
 
-    # The labels on the left take what the longest needs (up to MAX_GUTTER), no more.
-    labels = ["key events", "  ┤", f"{max(counts.counts, default=0)} ┤",
-              *(office.name for office in found[:MAX_OFFICES])]
-    gutter = (MIN_GUTTER, min(MAX_GUTTER, max(cell_width(label) for label in labels)))
+    # Every label has a line of its own above what it names, so the plot has the whole width:
+    # two columns a month from 100 columns. The scale is said in the heading.
+    tallest = max(counts.counts, default=0)
 
     def draw(width: int) -> list[Line]:
-        axis = make_axis(months, width, gutter)
+        axis = make_axis(months, width, (0, 0))
         lines = wrapped(timeline.title or "Timeline", width, "bold")
         lines.extend(wrapped(_span_text(timeline, months), width, "dim"))
         lines.append(())
-        lines.append((("Events per " + axis.unit, "bold"),))
+        lines.append((("Events per " + axis.unit, "bold"), (f" (the tallest column: {tallest})", "dim")))
         lines.extend(column_rows(axis, counts.counts))
         lines.extend(month_label_rows(axis, width))
-        lines.extend(_marker_rows(axis, chosen))
+        if chosen:
+            lines.append((("Key events, lettered as listed below", "dim"),))
+            lines.extend(_marker_rows(axis, chosen))
         if found:
             lines.append(())
             lines.append((("Offices", "bold"),))
-            lines.extend(wrapped(f"Each tenure is drawn from its holder's initial; {EARLIER} began before "
-                                 f"{_months_text(months).split(' – ')[0]}, {OPEN_END} no end recorded.", width, "dim"))
-            lines.extend(_office_block(axis, found))
+            lines.extend(wrapped(f"Each holder's tenure in a colour of its own, with their name where it fits "
+                                 f"(else its initial); ╌ no end recorded; {EARLIER} began before "
+                                 f"{_months_text(months).split(' – ')[0]}; blank: no holder recorded.", width, "dim"))
+            lines.extend(_office_block(axis, found, width))
         if chosen:
             lines.append(())
             lines.append((("Key events", "bold"), (f" ({why})", "dim")))

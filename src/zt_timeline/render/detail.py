@@ -71,8 +71,8 @@ def show_output(timeline: Timeline, record: Record) -> Output:
     cited_sources = [source for source in cited if isinstance(source, Source)]
     pinpoints = record_pinpoints(record)
     lines = {source.id: source_line(source) for source in cited_sources}
-    # The address has a line of its own, never folded (too long for the column, it ends in
-    # '…'); on a terminal the id and the address are links to the page.
+    # The address has a line of its own, never folded or cut (too long for the column, it runs
+    # past the edge and the terminal wraps it); on a terminal the id and the address are links.
     source_rows: list[tuple[str, str]] = []
     for source in cited_sources:
         source_rows.append((Linked(source.id, source.address), source_line(source, address=False)))
@@ -89,7 +89,7 @@ def show_output(timeline: Timeline, record: Record) -> Output:
                          if row[0] != "type" and "pinpoints[" not in row[0])
     human: tuple[Table, ...] = (
         Table((Column("field", wrap=False), Column("value", weight=4)), human_fields),
-        Table((Column("source", wrap=False), Column("citation", weight=4)), tuple(source_rows),
+        Table((Column("source", wrap=False, kind="id"), Column("citation", weight=4)), tuple(source_rows),
               title="Sources"),
     )
     field_rows = tuple(fields)

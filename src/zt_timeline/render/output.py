@@ -14,17 +14,22 @@ class Column(NamedTuple):
     weight: int = 1  # share of the spare width when the table wraps
     fit: bool = False  # kept whole (not wrapped) when it needs at most a quarter of the width
     wide_from: int = 0  # shown only on a terminal at least this wide (a summary at 160 columns)
+    # "date": a range may take two lines, broken after its dash; "id": never split, and an id
+    # too long for the column's common width goes on a line of its own under the row's main text.
+    kind: str = ""
 
 
 class Linked(str):
-    """A table cell that is also a link: on a terminal the text is clickable (OSC 8), so the
-    address itself need not be printed, and broken, in the table."""
+    """A table cell that is also a link: on a terminal that shows links the text is clickable
+    (OSC 8); with `address`, a terminal that may not gets the address itself, whole, under it."""
 
     url: str
+    address: bool
 
-    def __new__(cls, text: str, url: str | None) -> Linked:
+    def __new__(cls, text: str, url: str | None, address: bool = False) -> Linked:
         cell = super().__new__(cls, text)
         cell.url = url or ""
+        cell.address = address
         return cell
 
 
@@ -40,12 +45,13 @@ class Output(NamedTuple):
     `data` may be a function that makes it: a listing's JSON walks every field of every
     record, work a piped TSV run (the usual `zt timeline | ...`) need not pay for."""
 
-    human: tuple[Table, ...]
+    human: tuple[Any, ...]  # Tables, and any picture to print between them (a chart)
     machine: Table
     data: Any
     heading: str | None = None
     empty: str | None = None
     extras: tuple[Any, ...] = ()
+    caption: str | None = None  # what the listing is, on a terminal only, where there is no heading
 
     @property
     def is_empty(self) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TextIO
 
 from ..model.kinds import OutputFormat
-from .output import Output, shown_columns
+from .output import Output, Table, shown_columns
 from .safe import csv_cell, json_document, md_text, tsv_cell
 
 
@@ -51,6 +51,8 @@ def write_md(output: Output, stream: TextIO, header: bool = True, raw: bool = Fa
     if output.heading:
         blocks.append(f"# {md_text(output.heading, starts_line=False)}\n")
     for table in output.human:
+        if not isinstance(table, Table):  # a picture: for a terminal only
+            continue
         table = shown_columns(table, _DOCUMENT_WIDTH)
         lines = []
         if table.title:

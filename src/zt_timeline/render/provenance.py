@@ -17,7 +17,7 @@ STEP_LABELS = {
     Step.DISPUTED: "disputed",
     Step.SOURCE: "cited in",
 }
-CHAIN_COLUMNS = (Column("step", wrap=False), Column("link", weight=4), Column("record", wrap=False))
+CHAIN_COLUMNS = (Column("step", wrap=False), Column("link", weight=4), Column("record", wrap=False, kind="id"))
 
 
 def chain_rows(quote: Quote, chain: tuple[Link, ...]) -> tuple[tuple[str, str, str], ...]:

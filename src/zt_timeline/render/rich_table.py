@@ -1,27 +1,24 @@
-"""Rich tables for a terminal: wrapped to its width, ids and dates never cut."""
+"""Tables for a terminal: wrapped to its width, ids, dates and addresses never cut.
+
+The lines are laid out here (layout.py sizes the columns) and printed as one Rich Text: the
+widths are known, so Rich's own table layout, which measures every cell again, is not needed."""
 
 from __future__ import annotations
 
 import shutil
 import textwrap
+from collections.abc import Mapping
 from typing import Any, TextIO
 
-from rich import box
 from rich.cells import cell_len
 from rich.console import Console
 from rich.style import Style
-from rich.table import Table as RichTable
 from rich.text import Text
 
 from .. import environment
+from .layout import GAP, is_address, plan, range_lines
 from .output import Linked, Output, Table, shown_columns
 from .safe import visible
-
-# A wrapping column is never narrower than its longest word, up to this many columns: so an id
-# ("sources: a-long-source-id") is never broken; a table that cannot give it the room is
-# printed a field a line. Only a longer word (an address in a note) may fold.
-_WORD_FLOORS = (48,)
-_GAP = 3  # between two columns: a space of padding on each side of the (blank) rule
 
 
 class _Console(Console):
@@ -39,140 +36,175 @@ def make_console(stream: TextIO, *, color: bool = True, terminal: bool = False) 
                     **extra)
 
 
-def _longest(cells: list[str], split_words: bool) -> int:
-    parts = (part for cell in cells for line in cell.splitlines() for part in (line.split() if split_words else [line]))
-    return max((cell_len(part) for part in parts), default=0)
+def links_shown(given: Mapping[str, str] | None = None) -> bool:
+    """Whether the terminal shows OSC 8 hyperlinks, so an address need not be printed: only the
+    terminals known to, and not through tmux or screen, which drop them unless configured.
+    ZT_HYPERLINKS=1 or 0 decides. When unsure, no: the address is printed."""
+    environ = environment.terminal(given)
+    asked = environ.get(environment.HYPERLINKS)
+    if asked in ("0", "1"):
+        return asked == "1"
+    if environ.get("TMUX") or environ.get("STY") or environ.get("TERM", "").startswith(("screen", "tmux")):
+        return False
+    if environ.get("TERM_PROGRAM") in ("iTerm.app", "WezTerm", "vscode", "ghostty", "Hyper", "Tabby", "rio"):
+        return True
+    if environ.get("TERM") in ("xterm-kitty", "xterm-ghostty", "wezterm", "foot", "alacritty") or environ.get(
+            "KITTY_WINDOW_ID") or environ.get("WT_SESSION") or environ.get("KONSOLE_VERSION"):
+        return True
+    vte = environ.get("VTE_VERSION", "")
+    return vte.isdigit() and int(vte) >= 5000
 
 
-def column_widths(table: Table, width: int) -> list[int] | None:
-    """Widths that fit `width`: columns that do not wrap (ids, dates) at their full width, the
-    wrapping ones sharing the rest by weight, none narrower than its longest word. None when
-    that cannot fit: the rows are then printed one field a line instead of being cut."""
-    columns = table.columns
-    texts = [[visible(row[i]) for row in table.rows] + [column.header] for i, column in enumerate(columns)]
-    natural = [_longest(cells, split_words=False) for cells in texts]
-    # An address shown as a link is cut with '…', never folded (_cell): it sets no floor.
-    words = [_longest([visible(row[i]) for row in table.rows if not _is_address(row[i])] + [column.header],
-                      split_words=True) for i, column in enumerate(columns)]
-    # A column that asks to fit is kept whole while it takes at most a quarter of the width.
-    wrapping = [i for i, column in enumerate(columns) if column.wrap and not (column.fit and natural[i] <= width // 4)]
-    room = width - _GAP * (len(columns) - 1) - sum(natural[i] for i in range(len(columns)) if i not in wrapping)
-    widths = list(natural)
-    if not wrapping:
-        return widths if room >= 0 else None
-    for cap in _WORD_FLOORS:
-        floors = [min(word, cap, natural[i]) for i, word in enumerate(words)]
-        if sum(floors[i] for i in wrapping) <= room:
-            break
-    else:
-        return None
-    # Share the room by weight; a column whose share is below its floor gets the floor, one
-    # whose share is above its longest line gets that line (a wide terminal is not filled with
-    # blank), and the others share what is left.
-    pending = set(wrapping)
-    while pending:
-        weight = sum(columns[i].weight for i in pending)
-        short = {i for i in pending if room * columns[i].weight / weight < floors[i]}
-        roomy = {i for i in pending if room * columns[i].weight / weight >= natural[i]}
-        settled = short or roomy
-        if not settled:
-            break
-        for i in settled:
-            widths[i] = floors[i] if i in short else natural[i]
-            room -= widths[i]
-        pending -= settled
-    ordered = sorted(pending)
-    weight = sum(columns[i].weight for i in ordered)
-    given = 0
-    for position, i in enumerate(ordered):
-        share = room - given if position == len(ordered) - 1 else room * columns[i].weight // weight
-        widths[i] = share
-        given += share
-    return widths
-
-
-def _hanging(cell: str, width: int) -> str:
+def _hanging(cell: str, width: int) -> list[str]:
     """A cell wrapped to the width, each line's continuation at that line's own indent, so a
     '  sources: a, b' line stays indented; ids and addresses are not broken at their hyphens."""
     lines = []
     for line in cell.split("\n"):
-        indent = len(line) - len(line.lstrip(" "))
         if cell_len(line) <= width or not line.strip():
             lines.append(line)
             continue
-        lines.extend(textwrap.wrap(line.strip(), max(width, indent + 8), initial_indent=" " * indent,
-                                   subsequent_indent=" " * indent, break_long_words=False, break_on_hyphens=False))
-    return "\n".join(lines)
+        indent = len(line) - len(line.lstrip(" "))
+        wrapped = textwrap.wrap(line.strip(), max(width, indent + 8), initial_indent=" " * indent,
+                                subsequent_indent=" " * indent, break_long_words=False, break_on_hyphens=False)
+        for part in wrapped:
+            if cell_len(part) > width and "\u00a0" in part:
+                # Too long even so ("  id: a-long-id"): the label and the id on lines of their own.
+                label, _, word = part.partition("\u00a0")
+                lines.extend((label, " " * indent + word))
+            else:
+                lines.append(part)
+    # A word too long for the indented line (an id) gives up its indent rather than be split.
+    return [line[min(len(line) - len(line.lstrip(" ")), cell_len(line) - width):] if cell_len(line) > width else line
+            for line in lines]
 
 
-def _is_address(cell: str) -> bool:
-    return isinstance(cell, Linked) and bool(cell.url) and cell == cell.url
+def _web_address(url: str) -> bool:
+    return url.startswith(("http://", "https://")) and visible(url) == url and not any(ch.isspace() for ch in url)
 
 
-def _cell(cell: str, whole: bool, width: int) -> Text:
-    """A cell as Rich prints it: a Text, never a string, so data such as "[bold]" prints as
-    written, not as markup; a link cell is clickable when its address is a plain web address."""
-    url = cell.url if isinstance(cell, Linked) else ""
-    if _is_address(cell):
-        # An address is never folded across lines: a copied half would lead nowhere. Too long
-        # for the column, it ends in '…' and stays whole in the link and in piped output.
-        text = Text(visible(cell), no_wrap=True, overflow="ellipsis")
+class _Drawing:
+    """The lines of one printout, with the spans that are links, as one Rich Text."""
+
+    def __init__(self, links: bool) -> None:
+        self.text = Text()
+        self.links = links
+
+    def line(self, parts: list[tuple[str, str]], style: str = "") -> None:
+        """One line from (text, link address) parts; trailing blanks dropped."""
+        while parts and not parts[-1][0].strip():
+            parts.pop()
+        if parts:
+            parts[-1] = (parts[-1][0].rstrip(), parts[-1][1])
+        for text, url in parts:
+            start = len(self.text)
+            self.text.append(text, style or None)
+            if url and self.links:
+                stripped = text.rstrip()
+                self.text.stylize(Style(link=url), start, start + len(stripped))
+        self.text.append("\n")
+
+
+def _cell_lines(cell: str, width: int, kind: str, wrap: bool, links: bool) -> list[tuple[str, str]]:
+    """A cell's lines, each with the address it links to (if any). An address is never folded:
+    too long, it runs past the column (the terminal wraps it), whole. A title linked to an
+    address is followed by the address itself where the terminal may not show the link."""
+    url = cell.url if isinstance(cell, Linked) and _web_address(cell.url) else ""
+    text = visible(cell)
+    if is_address(cell):
+        return [(text, url)]
+    if kind == "date" and cell_len(text) > width:
+        lines = range_lines(text)
     else:
-        text = Text(visible(cell if whole else _hanging(cell, width)))
-    if url.startswith(("http://", "https://")) and visible(url) == url and not any(ch.isspace() for ch in url):
-        text.stylize(Style(link=url))
-    return text
+        lines = _hanging(text, width) if wrap else text.split("\n")
+    # A no-break space held words together for the wrapping; on screen it is a space.
+    shown = [(line.replace("\u00a0", " "), url) for line in lines]
+    if url and not links and isinstance(cell, Linked) and cell.address:
+        shown.append((url, url))
+    return shown
 
 
-def rich_table(table: Table, width: int) -> RichTable:
-    """The table at fixed widths that fit, or each row as a block of 'field  value' lines."""
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - cell_len(text))
+
+
+def draw_table(drawing: _Drawing, table: Table, width: int) -> None:
+    """The table at widths that fit, or each row as lines of 'field  value'."""
     table = shown_columns(table, width)
-    widths = column_widths(table, width)
-    if widths is None:
-        return stacked_table(table, width)
-    out = RichTable(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False, show_edge=False)
-    # A column that has room for its longest line is printed as it is; the others are wrapped here.
-    kept_whole = [not column.wrap or column_width >= _longest([row[i] for row in table.rows] + [column.header],
-                                                              split_words=False)
-                  for i, (column, column_width) in enumerate(zip(table.columns, widths, strict=True))]
-    for column, column_width, whole in zip(table.columns, widths, kept_whole, strict=True):
-        out.add_column(column.header, width=column_width, no_wrap=whole, overflow="ellipsis" if whole else "fold",
-                       justify="right" if column.numeric else "left")
+    planned = plan(table, width)
+    if planned is None:
+        draw_stacked(drawing, table, width)
+        return
+    table, widths = planned
+    columns = table.columns
+    last = len(columns) - 1
+    gap = " " * GAP
+    header = gap.join(_pad(column.header, w) if not column.numeric else column.header.rjust(w)
+                      for column, w in zip(columns, widths, strict=True))
+    drawing.line([(header.rstrip(), "")], "bold")
+    drawing.line([("─" * (sum(widths) + GAP * last), "")])
     for row in table.rows:
-        out.add_row(*(_cell(cell, whole, column_width)
-                      for cell, whole, column_width in zip(row, kept_whole, widths, strict=True)))
-    return out
+        cells = [_cell_lines(cell, w, column.kind, column.wrap, drawing.links)
+                 for cell, column, w in zip(row, columns, widths, strict=True)]
+        for index in range(max(len(lines) for lines in cells)):
+            parts: list[tuple[str, str]] = []
+            for position, (lines, column, w) in enumerate(zip(cells, columns, widths, strict=True)):
+                text, url = lines[index] if index < len(lines) else ("", "")
+                if position:
+                    parts.append((gap, ""))
+                if column.numeric:
+                    parts.append((text.rjust(w), url))
+                else:
+                    parts.append((text if position == last else _pad(text, w), url))
+            drawing.line(parts)
 
 
-def stacked_table(table: Table, width: int) -> RichTable:
+def draw_stacked(drawing: _Drawing, table: Table, width: int) -> None:
     """Too narrow for columns: each row as lines of 'header  value', rows a blank line apart."""
     key_width = max(cell_len(column.header) for column in table.columns)
-    out = RichTable.grid(padding=(0, 2))
-    out.add_column(style="bold", no_wrap=True, width=key_width)
-    out.add_column(overflow="fold", width=max(width - key_width - 2, 1))
+    value_width = max(width - key_width - 2, 8)
     for index, row in enumerate(table.rows):
         if index:
-            out.add_row("", "")
+            drawing.line([])
         for column, cell in zip(table.columns, row, strict=True):
-            out.add_row(Text(column.header), _cell(cell, True, width))
-    return out
+            for number, (text, url) in enumerate(_cell_lines(cell, value_width, "", True, drawing.links)):
+                drawing.line([(_pad("" if number else column.header, key_width) + "  ", ""), (text, url)])
 
 
-def print_output(console: Console, output: Output) -> None:
-    """An Output as a terminal shows it: heading, titled tables, then any pictures."""
-    if output.heading:
-        console.print(Text(visible(output.heading), style="bold"))
-    shown = [table for table in output.human if table.rows]
+def print_output(console: Console, output: Output, links: bool | None = None) -> None:
+    """An Output as a terminal shows it: heading, titled tables, then any pictures. `links`:
+    whether the terminal shows hyperlinks (links_shown()); off a terminal, never."""
+    if links is None:
+        # A recording (an SVG picture) has no links to click: it shows the addresses.
+        links = console.is_terminal and not console.record and links_shown()
+    drawing = _Drawing(links)
+    heading = output.heading or (None if output.is_empty else output.caption)
+    for line in _hanging(visible(heading or ""), console.width) if heading else ():
+        drawing.line([(line, "")], "bold")
+    shown = [table for table in output.human if not isinstance(table, Table) or table.rows]
     for index, table in enumerate(shown):
         if index:
-            console.print()
+            drawing.line([])
+        if not isinstance(table, Table):  # a picture among the tables (zt stats' months)
+            drawing = _flushed(console, drawing)
+            console.print(table)
+            continue
         if table.title:
-            # A line of its own: a Rich table title would wrap to the table's width.
-            console.print(Text(visible(table.title), style="bold"))
-        console.print(rich_table(table, console.width))
+            for line in _hanging(visible(table.title), console.width):
+                drawing.line([(line, "")], "bold")
+        draw_table(drawing, table, console.width)
+    _flushed(console, drawing)
     for extra in output.extras:
         console.print()
         console.print(extra)
+
+
+def _flushed(console: Console, drawing: _Drawing) -> _Drawing:
+    """Print what is drawn so far; a fresh drawing for what follows."""
+    if drawing.text:
+        drawing.text.right_crop(1)  # the last line's newline: print adds one
+        # Soft wrap: Rich neither folds nor crops a line; only an address may be longer than the width.
+        console.print(drawing.text, soft_wrap=True)
+    return _Drawing(drawing.links)
 
 
 def write_tables(output: Output, stream: TextIO, *, color: bool = True, terminal: bool = False) -> None:

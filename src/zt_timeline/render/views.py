@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from ..model.dates import Window
+from ..model.dates import PartialDate, Window
 from ..model.records import Actor, Event, Figure, Quote, Record, Source, Timeline
 from ..queries.conflicts import DisputedPoint, disputed_points
 from ..queries.select import citations, events_by_actor, events_by_year, figures_in_date_order, quote_date
-from .cells import actor_name, amount, event_when, iso, joined, quote_text, role_line, when
+from .cells import actor_name, amount, event_when, iso, joined, quote_text, role_line, span, when
 from .output import Column, Linked, Output, Table
 
-ID = Column("id", wrap=False)
-DATE = Column("date", wrap=False)
+ID = Column("id", wrap=False, kind="id")
+DATE = Column("date", wrap=False, kind="date")
 STATS_BAR = 30  # cells for the largest count: fits beside the names at 80 columns
+TOP_ACTORS = 10  # actors with most events that `zt stats` shows on a terminal
 
 
 def as_json(records: tuple[Record, ...]) -> Callable[[], list[dict]]:
@@ -59,21 +61,34 @@ def window_heading(noun: str, count: int, window: Window | None) -> str | None:
     return f"{count} {noun}{'' if count == 1 else 's'}, {window.display()}"
 
 
+def caption(noun: str, count: int, dates: tuple[PartialDate | None, ...] = ()) -> str:
+    """'137 events, 9 Feb 2017 – 26 Jan 2021': what an unfiltered listing is, on a terminal."""
+    counted = f"{count} {noun}{'' if count == 1 else 's'}"
+    known = [date for date in dates if date]
+    if not known:
+        return counted
+    first = min(known, key=lambda date: date.sort_key)
+    last = max(known, key=lambda date: (date.last_day, date.sort_key))
+    return f"{counted}, {span(first, last)}"
+
+
 def events_output(timeline: Timeline, events: tuple[Event, ...], window: Window | None = None) -> Output:
     human = Table(
         # A wide terminal has room for the summary beside the title.
-        (Column("date", wrap=False), ID, Column("event", weight=2), Column("summary", weight=3, wide_from=160)),
+        (DATE, ID, Column("event", weight=2), Column("summary", weight=3, wide_from=160)),
         tuple((event_when(e), e.id, cited(e.title, e.sources, disputed_points(e)), e.summary or "") for e in events),
     )
     machine = Table(tuple(Column(name) for name in EVENT_COLUMNS), tuple(event_cells(e) for e in events))
+    dates = tuple(date for e in events for date in (e.date, e.end))
     return Output((human,), machine, as_json(events), empty="no events match",
-                  heading=window_heading("event", len(events), window))
+                  heading=window_heading("event", len(events), window), caption=caption("event", len(events), dates))
 
 
 def quotes_output(timeline: Timeline, quotes: tuple[Quote, ...], window: Window | None = None) -> Output:
-    rows = []
+    rows, dates = [], []
     for quote in quotes:
         date = quote_date(timeline, quote)
+        dates.append(date)
         # The context reads as the quote's attribution line, saving a column on narrow terminals.
         context = f"\n— {quote.context}" if quote.context else ""
         rows.append((when(date), actor_name(timeline, quote.speaker),
@@ -88,7 +103,8 @@ def quotes_output(timeline: Timeline, quotes: tuple[Quote, ...], window: Window 
                joined(q.sources), disputed_cell(q)) for q in quotes),
     )
     return Output((human,), machine, as_json(quotes), empty="no quotes match",
-                  heading=window_heading("quote", len(quotes), window))
+                  heading=window_heading("quote", len(quotes), window),
+                  caption=caption("quote", len(quotes), tuple(dates)))
 
 
 def actors_output(timeline: Timeline, actors: tuple[Actor, ...]) -> Output:
@@ -102,7 +118,8 @@ def actors_output(timeline: Timeline, actors: tuple[Actor, ...]) -> Output:
         tuple((a.id, a.name, a.kind.value, joined(a.aliases, "; "),
                joined([role_line(timeline, r) for r in a.roles], "; ")) for a in actors),
     )
-    return Output((human,), machine, as_json(actors), empty="no actors match")
+    return Output((human,), machine, as_json(actors), empty="no actors match",
+                  caption=caption("actor", len(actors)))
 
 
 def actor_output(timeline: Timeline, actor: Actor, events: tuple[Event, ...], quotes: tuple[Quote, ...]) -> Output:
@@ -125,12 +142,15 @@ def actor_output(timeline: Timeline, actor: Actor, events: tuple[Event, ...], qu
     return Output(human, machine, data, heading=f"{actor.name} ({actor.id}, {actor.kind.value}){aliases}")
 
 
-def stats_output(timeline: Timeline) -> Output:
+def stats_output(timeline: Timeline, figures: tuple[Figure, ...] | None = None, window: Window | None = None,
+                 top_actors: int = TOP_ACTORS) -> Output:
+    """Counts and charts first, what fits a screen; then the key figures (`figures`: those chosen,
+    all by default). The terminal shows the `top_actors` actors with most events; tools get all."""
     from ..queries.periods import events_per_month, timeline_months
     from .charts import month_chart
     from .picture import bar
 
-    figures = figures_in_date_order(timeline)
+    chosen = figures_in_date_order(timeline) if figures is None else figures
     by_year = events_by_year(timeline.events)
     if by_year:  # every year of the span, those without events too
         by_year = {year: by_year.get(year, 0) for year in range(min(by_year), max(by_year) + 1)}
@@ -138,23 +158,36 @@ def stats_output(timeline: Timeline) -> Output:
     most_in_a_year = max(by_year.values(), default=0)
     most_for_an_actor = max((count for _, count in by_actor), default=0)
     counted = (Column("events", wrap=False, numeric=True), Column("bar", wrap=False))
+    month_counts = events_per_month(timeline.events, timeline_months(timeline))
+    per_month = month_chart(month_counts, title="Events by month")
+    shown_actors = by_actor[:top_actors]
+    actors_title = "Events by actor" + (f" (the {len(shown_actors)} with most of {len(by_actor)}; all in "
+                                        "--format tsv)" if len(shown_actors) < len(by_actor) else "")
+    figures_title = f"Key figures ({len(chosen)}" + (f" of {len(timeline.figures)}"
+                                                     if len(chosen) < len(timeline.figures) else "") + ")"
+    if window is not None:
+        figures_title += f", {window.display()}"
     human = (
-        # The value is never split from its unit ("2,737 children"); who counted it is said beside
-        # it. The id is a line of the label's cell, not a column: ids are long, and a column of
-        # them would leave the label no room at 100 columns.
-        Table((Column("value", wrap=False), Column("what it counts", weight=3), DATE),
-              tuple((amount(f), cited(f"{f.label}\n  id: {f.id}\n  counted by: {counted_by(timeline, f)}",
-                                      f.sources, disputed_points(f)), when(f.date)) for f in figures),
-              title=f"Key figures ({len(figures)})"),
         Table((Column("year", wrap=False), *counted),
               tuple((str(year), str(count), bar(count, most_in_a_year, STATS_BAR)) for year, count in by_year.items()),
               title="Events by year"),
+        per_month,
         Table((Column("actor"), *counted),
-              tuple((actor.name, str(count), bar(count, most_for_an_actor, STATS_BAR)) for actor, count in by_actor),
-              title="Events by actor"),
+              tuple((actor.name, str(count), bar(count, most_for_an_actor, STATS_BAR))
+                    for actor, count in shown_actors),
+              title=actors_title),
+        # The number is never split from its unit ("2,737 children"); who counted it is said
+        # beside it (the sources themselves: zt show ID, or --format tsv). The id is a line of the
+        # label's cell, not a column: ids are long, and a column of them would leave the label no room.
+        # The date is a line under the value: the label gets its width.
+        Table((Column("value, date", fit=True), Column("what it counts", weight=3)),
+              tuple((_unit_kept(amount(f)) + (f"\n{when(f.date)}" if f.date else ""),
+                     cited(f"{f.label}\n  id: {f.id}\n  counted by: {counted_by(timeline, f)}", (),
+                           disputed_points(f))) for f in chosen),
+              title=figures_title),
     )
-    month_counts = events_per_month(timeline.events, timeline_months(timeline))
-    per_month = month_chart(month_counts, title="Events by month")
+    figures = chosen
+    counts = ", ".join(f"{count} {kind.array}" for kind, count in timeline.counts().items())
     by_month = {f"{month.year:04d}-{month.month:02d}": count
                 for month, count in zip(month_counts.months, month_counts.counts, strict=True)}
     rows = [("figure", f.id, str(f.value), f.qualifier or "", f.unit or "", f.label, iso(f.date), joined(f.sources),
@@ -175,7 +208,12 @@ def stats_output(timeline: Timeline) -> Output:
         # year are in no month.
         "events_by_month": by_month,
     }
-    return Output(human, machine, data, extras=(per_month,))
+    return Output(human, machine, data, heading=counts)
+
+
+def _unit_kept(value: str) -> str:
+    """'more than 3,000\u00a0children': a line may break before the number, never after it."""
+    return re.sub(r"(\d[\d,.]*) (?=\S)", "\\1\u00a0", value)
 
 
 def counted_by(timeline: Timeline, figure: Figure) -> str:
@@ -188,14 +226,15 @@ def sources_output(timeline: Timeline, sources: tuple[Source, ...]) -> Output:
     from ..citations.csl_json import title as shown_title
 
     cited_by = citations(timeline)
-    # On a terminal the title is the link (OSC 8), so no address is printed to be broken; piped
-    # output (TSV, CSV, JSON) has the plain address, and what cites each source.
-    # A copy is named as one beside the title ("Copy at Scribd"); the title links to the
-    # original, else to the copy.
+    # On a terminal that shows links the title is the link (OSC 8); elsewhere the address is
+    # printed under it, whole. Piped output (TSV, CSV, JSON) has the plain address, and what
+    # cites each source. A copy is named as one beside the title ("Copy at Scribd"); the title
+    # links to the original, else to the copy.
     human = Table(
         (DATE, ID, Column("publisher", weight=2), Column("title", weight=3)),
         tuple((when(s.date) if s.date else "n.d.", s.id, s.publisher,
-               Linked(" — ".join(filter(None, (shown_title(s), s.copy_note(address=False)))), s.address))
+               Linked(" — ".join(filter(None, (shown_title(s), s.copy_note(address=False)))), s.address,
+                      address=True))
               for s in sources),
     )
     machine = Table(
@@ -204,4 +243,5 @@ def sources_output(timeline: Timeline, sources: tuple[Source, ...]) -> Output:
                joined(cited_by.get(s.id, ())), s.copy_note() or "") for s in sources),
     )
     data = [{**record, "cited_by": list(cited_by.get(record["id"], ()))} for record in as_json(sources)()]
-    return Output((human,), machine, data, empty="the file has no sources")
+    return Output((human,), machine, data, empty="the file has no sources",
+                  caption=caption("source", len(sources)))
