@@ -87,7 +87,8 @@ def test_sources_at_60_columns_are_a_field_a_line():
 
 @pytest.mark.parametrize("width", (60, 80, 100, 200))
 def test_an_address_is_never_cut(width, bundled):
-    addresses = {source.url for source in bundled.sources}
+    addresses = {source.url for source in bundled.sources} | {source.copy.url for source in bundled.sources
+                                                              if source.copy}
     for args in (("show", "upi-2021-01-14"), ("show", "oig-more-than-3000"), ("sources", "-n", "40")):
         lines = table(*args, width=width)
         assert "…" not in "\n".join(lines)
@@ -204,7 +205,7 @@ def test_where_links_may_not_show_the_address_is_printed_whole(bundled, monkeypa
 
 
 def test_the_first_line_says_what_the_listing_is():
-    assert table("timeline", width=100)[0] == "137 events, 9 Feb 2017 – 26 Jan 2021"
+    assert table("timeline", width=100)[0] == "141 events, 9 Feb 2017 – 26 Jan 2021"
     assert table("quote", "--speaker", "sessions", "-n", "2", width=80)[0].startswith("2 quotes, ")
     empty = run("timeline", "--search", "no such words", "--format", "table", data=BUNDLED, width=80)
     assert empty.stdout == "" and "no events match" in empty.stderr  # said once, on stderr

@@ -27,7 +27,7 @@ import re
 import shutil
 from typing import Any
 
-from .output import Output
+from .output import Output, Table
 
 FALLBACK_WIDTH = 100  # when neither COLUMNS nor a terminal says how wide
 MAX_LINES = 150  # about how many lines of text a picture may be
@@ -106,10 +106,11 @@ def _portable(svg: str) -> str:
 
 
 def _first_rows(output: Output, rows: int | None) -> Output:
-    """The output with each table cut to its first `rows` rows (None: all), its title saying so."""
+    """The output with each table cut to its first `rows` rows (None: all), its title saying so;
+    a picture between the tables (a chart) is kept whole."""
     tables = []
     for table in output.human:
-        if rows is not None and len(table.rows) > rows:
+        if isinstance(table, Table) and rows is not None and len(table.rows) > rows:
             shown = f"the first {rows} of {len(table.rows)} rows"
             table = table._replace(rows=table.rows[:rows],
                                    title=f"{table.title}: {shown}" if table.title else shown.capitalize())
