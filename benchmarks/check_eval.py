@@ -136,7 +136,7 @@ def check(sentence: str, dated: str | None, data: str | None) -> dict:
     """Run `zt check` on one sentence in-process and return its first claim object."""
     from typer.testing import CliRunner  # only when checking: the test of the set never does
 
-    from zt_timeline.cli import app
+    from zt_timeline.cli.app import app
 
     args = ["check", sentence, "--format", "json"]
     if dated:

@@ -16,3 +16,8 @@ def test_the_development_half_gets_the_pinned_verdicts():
     assert found.keys() == pinned.keys()
     moved = {claim: (pinned[claim], verdict) for claim, verdict in found.items() if verdict != pinned[claim]}
     assert not moved, moved
+
+
+def test_the_script_checks_a_sentence_through_the_command():
+    result = check_eval.check("Sessions resigned in November 2019.", "2021-01-14", None)
+    assert result["verdict"] == "contradicted" and result["about"]["record"] == "sessions-resigns"
