@@ -92,7 +92,8 @@ def _denied(finding: Finding, text: str, parsed: ParsedClaim) -> Finding:
     """A date or number in a clause that denies or doubts it is not judged: unverified, saying why."""
     if finding.kind not in (PartKind.DATE, PartKind.NUMBER) or finding.verdict is Verdict.UNVERIFIED:
         return finding
-    spans = [(m.start, m.end) for m in (*parsed.dates, *parsed.numbers) if m.text in finding.part]
+    spans = [(m.start, m.end) for m in parsed.dates if m.text in finding.part]
+    spans += [(m.start, m.end) for m in parsed.numbers if m.text in finding.part]
     for start, end in spans:
         left, right = _clause_span(text, start, end)
         if _DENIAL.search(text[left:right]):
@@ -202,9 +203,12 @@ class Checker:
             elif agent is not None:
                 unchecked.append(agent)
         offices = offices_named(subject)
-        for mention in offices:
-            office = check_office(self.index.timeline, mention, _date_beside(outside, mention.start, dates))
-            (findings if isinstance(office, Finding) else unchecked).append(office)
+        for titled in offices:
+            office = check_office(self.index.timeline, titled, _date_beside(outside, titled.start, dates))
+            if isinstance(office, Finding):
+                findings.append(office)
+            else:
+                unchecked.append(office)
         if about is not None and isinstance(about.record, Event):
             findings.extend(strangers(self.index.timeline, subject, about, offices, findings))
         outlets = find_outlets(outside, self.outlets)

@@ -78,7 +78,7 @@ def _resolve(kind: str, match: re.Match, dated: PartialDate | None) -> tuple[Par
         return make_date(year, month, day), False
     if dated is None or (dated.precision is not Precision.DAY and kind != "relative"):
         return None
-    anchor = dated.first_day if dated.day is None else dt.date(dated.year, dated.month, dated.day)
+    anchor = dated.first_day  # a draft dated to the day: that day
     if kind == "month-no-year":
         month = _month_number(groups["month"])
         year = anchor.year if month <= anchor.month else anchor.year - 1
@@ -89,8 +89,8 @@ def _resolve(kind: str, match: re.Match, dated: PartialDate | None) -> tuple[Par
         return make_date(year, month, day), True
     if kind == "weekday":
         back = (anchor.weekday() - _WEEKDAYS.index(groups["weekday"].casefold())) % 7
-        day = anchor - dt.timedelta(days=back)
-        return make_date(day.year, day.month, day.day), True
+        that = anchor - dt.timedelta(days=back)
+        return make_date(that.year, that.month, that.day), True
     rel = groups["rel"].casefold()
     if rel == "last month":
         first = anchor.replace(day=1) - dt.timedelta(days=1)
@@ -101,8 +101,8 @@ def _resolve(kind: str, match: re.Match, dated: PartialDate | None) -> tuple[Par
         return make_date(anchor.year - 1), True
     if rel == "this year":
         return make_date(anchor.year), True
-    day = anchor - dt.timedelta(days=1) if rel == "yesterday" else anchor
-    return make_date(day.year, day.month, day.day), True
+    that = anchor - dt.timedelta(days=1) if rel == "yesterday" else anchor
+    return make_date(that.year, that.month, that.day), True
 
 
 # A date after one of these words bounds a span ("since July 2017", "until 2019"): it is not
@@ -156,10 +156,11 @@ def is_free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
 def _span_part(match: re.Match, side: str, year: int | None) -> PartialDate | None:
     month, day = match.group(f"m{side}"), match.group(f"d{side}")
     written = match.group(f"y{side}")
-    if written is None and (year is None or month is None):
+    if written is not None:
+        year = int(written)
+    if year is None or (written is None and month is None):
         return None
-    return make_date(int(written) if written else year, _month_number(month) if month else None,
-                     int(day) if day else None)
+    return make_date(year, _month_number(month) if month else None, int(day) if day else None)
 
 
 def _spans(text: str) -> list[DateMention]:
@@ -170,6 +171,8 @@ def _spans(text: str) -> list[DateMention]:
             continue
         try:
             last = _span_part(match, "2", None)
+            if last is None:
+                continue
             first = _span_part(match, "1", last.year)
             if first is not None and not match.group("y1") and first.first_day > last.last_day:
                 first = make_date(last.year - 1, first.month, first.day)  # "from November to March 2018"

@@ -35,7 +35,7 @@ def _dates_relation(mention: DateMention, start: PartialDate, end: PartialDate |
         return _date_relation(mention.date, start, None)
     if mention.aspect is DateAspect.END:
         return _date_relation(mention.date, end or start, None)
-    if mention.aspect is DateAspect.SPAN:
+    if mention.aspect is DateAspect.SPAN and mention.until is not None:
         ends = (_date_relation(mention.date, start, None), _date_relation(mention.until, end or start, None))
         if "apart" in ends:
             return "apart"
@@ -64,6 +64,8 @@ def _when(start: PartialDate, end: PartialDate | None) -> str:
 
 
 def _years_apart(claim: PartialDate, entry: Entry) -> float:
+    if entry.date is None:
+        return 0.0
     start, last = entry.date, entry.end or entry.date
     if claim.last_day < start.first_day:
         return (start.first_day - claim.last_day).days / 365.25
@@ -168,11 +170,12 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
 
 def _one_story(mention: DateMention, weighed: list[Entry]) -> Entry | None:
     """The best of several candidates that are one story: all dated within a month."""
-    dated = [entry for entry in weighed if entry.date is not None]
-    if not dated:
+    spans = [(entry, entry.date, entry.end or entry.date) for entry in weighed if entry.date is not None]
+    if not spans:
         return None
-    first = min(entry.date.first_day for entry in dated)
-    last = max((entry.end or entry.date).last_day for entry in dated)
+    first = min(start.first_day for _, start, _ in spans)
+    last = max(end.last_day for _, _, end in spans)
+    dated = [entry for entry, _, _ in spans]
     return dated[0] if (last - first).days <= 31 else None
 
 

@@ -133,7 +133,8 @@ def sentences(text: str) -> tuple[str, ...]:
     found: list[str] = []
     for paragraph in re.split(r"\n\s*\n", plain_text(text)):
         paragraph = _DATELINE.sub("", " ".join(paragraph.split()), count=1)
-        start, closing, straight = 0, [], False
+        start, straight = 0, False
+        closing: list[str] = []
         for index, char in enumerate(paragraph):
             quoted_before = bool(closing) or straight
             if char in _OPENERS:

@@ -111,7 +111,8 @@ class ClaimIndex:
     def __init__(self, timeline: Timeline) -> None:
         self.timeline = timeline
         self.entries: list[Entry] = []
-        for record in (*timeline.events, *timeline.quotes, *timeline.figures):
+        records: tuple[Indexed, ...] = (*timeline.events, *timeline.quotes, *timeline.figures)
+        for record in records:
             date, end = _date(timeline, record)
             title = content_words(_title(record))
             text = _text(timeline, record)
@@ -123,7 +124,8 @@ class ClaimIndex:
         self.idf = {word: math.log(1 + total / count) for word, count in document_frequency.items()}
         self.rarest = math.log(1 + total)  # the idf of a word only one record has
         self.by_id = {entry.record.id: entry for entry in self.entries}
-        units = {account.unit for figure in timeline.figures for account in (figure, *figure.variants)}
+        units = {figure.unit for figure in timeline.figures} | {variant.unit for figure in timeline.figures
+                                                                for variant in figure.variants}
         self.units = frozenset(word_stem(unit) for unit in units if unit and unit != "USD")
         self._names = _names_by_first_word(timeline.actors)
 
@@ -163,7 +165,7 @@ class ClaimIndex:
         pattern = re.compile(r"(?<![\w])(?:" + "|".join(f"({_spaced(name)})" for name in ordered) + r")(?![\w])")
         found = []
         for match in pattern.finditer(text):
-            name = ordered[match.lastindex - 1]
+            name = ordered[(match.lastindex or 1) - 1]
             # A one-word name followed by a capitalized word is part of another name ("White House").
             if " " in name or not _NAME_GOES_ON.match(text, match.end()):
                 found.append((candidates[name], match.start(), match.end()))
@@ -196,5 +198,7 @@ def _names_by_first_word(actors: tuple[Actor, ...]) -> dict[str, list[tuple[str,
                 names.setdefault(name, actor)
     by_first: dict[str, list[tuple[str, Actor]]] = {}
     for name, actor in names.items():
-        by_first.setdefault(_FIRST_WORD.match(name).group(0), []).append((name, actor))
+        first = _FIRST_WORD.match(name)
+        if first is not None:
+            by_first.setdefault(first.group(0), []).append((name, actor))
     return by_first

@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
+from ..model.dates import PartialDate
 from ..model.kinds import FigureStatus, Modality, Rank
 from ..model.quantities import amount
 from ..model.records import Figure, FigureVariant
@@ -17,6 +18,7 @@ from .claims import NumberMention, bound_of, interval, word_stem
 from .index import ClaimIndex, Entry
 from .parts import Finding, PartKind, Verdict, errors_note, relation
 
+Interval = tuple[float, float, bool, bool]  # (low, high, low included, high included): see claims.interval
 NUMBER_ABOUT = 4.0  # the score a figure needs to be what a number is about
 NUMBER_NEAR = 0.75  # figures within this share of the best are weighed together
 
@@ -59,7 +61,7 @@ def _describe(figure: Figure, account: Figure | FigureVariant) -> str:
     return f"{amount(account)}: {figure.label}{when}"
 
 
-def _implying(number: NumberMention, claim, figure: Figure) -> list[int]:
+def _implying(number: NumberMention, claim: Interval, figure: Figure) -> list[int]:
     """The positions (0 the figure's own) of the accounts whose value implies the claim's: the
     figure's own first, then those of the same count at the same time, then the others."""
     accounts = _figure_accounts(figure)
@@ -70,7 +72,7 @@ def _implying(number: NumberMention, claim, figure: Figure) -> list[int]:
                                                accounts[position].date != figure.date))
 
 
-def _number_finding(number: NumberMention, claim, figure: Figure, position: int) -> Finding:
+def _number_finding(number: NumberMention, claim: Interval, figure: Figure, position: int) -> Finding:
     """The verdict on a figure one of whose accounts implies the claim: disputed when another
     account of the same count at the same time rules it out (or the figure's own does), unless
     that account is ranked as an error; contradicted when only an error says what the claim says."""
@@ -205,7 +207,7 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
 BEYOND = 1.5  # a count of the separated this far above the largest any source gives is contradicted
 
 
-def _beyond_every_count(number: NumberMention, claim, statuses: frozenset[FigureStatus],
+def _beyond_every_count(number: NumberMention, claim: Interval, statuses: frozenset[FigureStatus],
                         alike: list[Figure], about: Figure | None) -> Finding | None:
     """A number of people separated far above every count any source gives of them (the figures
     of this timeline count the separated: the largest is the ceiling of what is known). The
@@ -250,5 +252,5 @@ def statuses_known(statuses: frozenset[FigureStatus], entry: Entry) -> bool:
 
 
 
-def _overlaps(a, b) -> bool:
+def _overlaps(a: PartialDate, b: PartialDate) -> bool:
     return a.first_day <= b.plausible_last_day and b.plausible_first_day <= a.last_day

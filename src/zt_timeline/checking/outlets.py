@@ -16,8 +16,8 @@ _OUTLET_TRIGGER = re.compile(r"\b(?:statement|interview|remarks|comments?|email|
 def known_outlets(timeline: Timeline) -> tuple[str, ...]:
     """Names a claim may give as where words went: the accounts of recorded disputes and the
     sources' publishers, longest first."""
-    names = {account.says for record in (*timeline.events, *timeline.quotes) for dispute in record.disputes
-             for account in dispute.accounts}
+    disputes = [*(d for e in timeline.events for d in e.disputes), *(d for q in timeline.quotes for d in q.disputes)]
+    names = {account.says for dispute in disputes for account in dispute.accounts}
     names |= {source.publisher.split(" (")[0] for source in timeline.sources}
     return tuple(sorted((name for name in names if name[:1].isupper()), key=len, reverse=True))
 

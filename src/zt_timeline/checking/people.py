@@ -141,8 +141,8 @@ def offices_named(subject: Subject) -> tuple[OfficeMention, ...]:
                                            bool(_FORMER.search(head)), start))
                 break
             apposed = re.match(r",\s*(?P<pre>(?:the\s+|then[- ]?|former\s+|acting\s+)*)(?P<rest>[^,.;]*)", after)
-            if apposed and office.written.search(apposed["rest"]) and office.written.search(apposed["rest"]).start() \
-                    <= 12:
+            said = office.written.search(apposed["rest"]) if apposed else None
+            if apposed and said is not None and said.start() <= 12:
                 found.append(OfficeMention(office, actor, f"{actor.name}, {apposed.group(0)[1:].strip()}",
                                            "former" in apposed["pre"].casefold(), start))
                 break

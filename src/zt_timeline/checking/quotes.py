@@ -8,6 +8,7 @@ Words known only from someone's notes, or paraphrased, are flagged as such.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ..model.records import Quote, QuoteForm
 from ..queries.matching import words
@@ -160,7 +161,7 @@ def _is_part(variant: str, own: str) -> bool:
     return _contains_in_order(words(own), [words(variant)])
 
 
-def _sources(accounts: list[tuple[str, tuple[str, ...]]], chosen) -> tuple[str, ...]:
+def _sources(accounts: list[tuple[str, tuple[str, ...]]], chosen: Iterable[int]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(source for i in chosen for source in accounts[i][1]))
 
 
