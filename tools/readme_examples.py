@@ -1,6 +1,6 @@
 """Re-run the examples of README.md and write their real output back (or, with --check, say
 which differ). Each ```console block is a series of '$ command' lines, each followed by its
-output; the commands run in order, in a 100-column terminal (a pty, through `script`), in a
+output; the commands run in order, in an 80-column terminal (a pty, through `script`), in a
 fresh clone of this repository, so files they write (zt.db, harbour.toml) start absent and
 relative paths (data/events.toml) mean what they say. A command that starts a server or
 installs something (`datasette`, `pip install`) is shown, not run.
@@ -37,7 +37,7 @@ def run(command: str, cwd: Path) -> str:
     env = dict(os.environ, NO_COLOR="1", PAGER="cat", ZT_PAGER="cat")
     for name in ("ZT_DATA", "ZT_DATE_ORDER", "COLUMNS", "LINES"):
         env.pop(name, None)
-    wrapped = f"stty cols 100 rows 5000; {command}"
+    wrapped = f"stty cols 80 rows 5000; {command}"
     out = subprocess.run(["script", "-qec", f"bash -c {shlex_quote(wrapped)}", "/dev/null"], capture_output=True,
                          text=True, cwd=cwd, env=env).stdout
     out = ESCAPES.sub("", out.replace("\r", ""))

@@ -75,10 +75,11 @@ def _deeds(record: Indexed) -> tuple[Action | None, frozenset[str], frozenset[Fi
         return record.action or act_in(record.title), frozenset(record.by), frozenset(), Modality.RECORDED
     if isinstance(record, Quote):
         return Action.STATE, frozenset({record.speaker}), frozenset(), Modality.RECORDED
-    status = frozenset({record.status}) if record.status else statuses_in(record.label)
-    # "recorded" is also what a file that does not say gets: its label may say otherwise.
-    modality = record.modality if record.modality is not Modality.RECORDED else \
-        modality_in(record.label) or Modality.RECORDED
+    if record.status is not None:  # a file that records what happened records whether it did, too
+        return None, frozenset(), frozenset({record.status}), record.modality
+    # A file that does not say: the label may ("children reunited", "projected shortfall").
+    status = statuses_in(record.label)
+    modality = modality_in(record.label) or Modality.RECORDED
     return None, frozenset(), status, modality
 
 
