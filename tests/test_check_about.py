@@ -192,3 +192,15 @@ def test_a_span_is_not_contradicted_by_a_point_and_a_heading_dates_what_is_under
 def test_the_holder_of_an_office_on_a_date(small):
     held = small.check("Widget Office Director Ann Lee resigned in November 2018.")
     assert held.verdict is S
+
+
+def test_the_index_kept_beside_the_model_is_the_one_made_afresh(tmp_path, monkeypatch, bundled):
+    from zt_timeline.checking.index import ClaimIndex
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    made = ClaimIndex(bundled)  # made, and kept
+    assert any(path.suffix == ".pickle" for path in (tmp_path / "zt").iterdir())
+    kept = ClaimIndex(bundled)  # read back
+    assert kept.entries == made.entries
+    monkeypatch.setenv("ZT_NO_CACHE", "1")
+    assert ClaimIndex(bundled).entries == made.entries

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..model.kinds import Action, FigureStatus, Modality
 
@@ -167,8 +166,7 @@ legislation departure projection""".split(),  # noqa: SIM905
                     "executive order", "executive orders"])
 
 
-@dataclass(frozen=True, slots=True)
-class ActMention:
+class ActMention(NamedTuple):
     """An act a claim names, where it names it."""
 
     text: str

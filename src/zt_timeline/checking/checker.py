@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from ..errors import UsageError
 from ..model.dates import PartialDate
@@ -41,8 +42,7 @@ _PARTICIPLE = re.compile(r"\s*,\s*(?=\w+ing\b)")  # a clause that goes on to say
 _CLAUSE = re.compile(r"[,;:()]|\s[-–—]+\s|\band\b|\bbut\b|\bwho\b|\bwhich\b|\bafter\b|\bdespite\b")
 
 
-@dataclass(frozen=True, slots=True)
-class RecordRef:
+class RecordRef(NamedTuple):
     """A record a claim is about (or only near): its id, its title, its sources."""
 
     id: str

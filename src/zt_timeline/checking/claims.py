@@ -15,6 +15,7 @@ import functools
 import math
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..model.dates import PartialDate
 from .claim_dates import DateMention, find_dates, is_free
@@ -94,15 +95,13 @@ def interval(value: float, bound: Bound) -> tuple[float, float, bool, bool]:
     return value, value, True, True
 
 
-@dataclass(frozen=True, slots=True)
-class Quotation:
+class Quotation(NamedTuple):
     text: str
     start: int
     end: int
 
 
-@dataclass(frozen=True, slots=True)
-class NumberMention:
+class NumberMention(NamedTuple):
     text: str
     value: float
     bound: Bound

@@ -13,6 +13,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
 from ..model.dates import PartialDate
 from ..model.kinds import Action, FigureStatus, Modality
@@ -106,20 +107,38 @@ def pairs(words: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     return tuple(itertools.pairwise(words))
 
 
+def _parts(timeline: Timeline, records: tuple[Indexed, ...]) -> list[tuple[Any, ...]]:
+    """What the index holds of each record besides the record: worked out once for a file and
+    kept in the cache beside its model (loading/cache.py), since a claim takes far less time to
+    check than the words of every record take to read."""
+    from ..loading import cache
+
+    kept = cache.load_beside(INDEX_KIND, timeline.files)
+    if isinstance(kept, list) and len(kept) == len(records) and \
+            all(row[0] == record.id for row, record in zip(kept, records, strict=True)):
+        return [row[1:] for row in kept]
+    made = []
+    for record in records:
+        date, end = _date(timeline, record)
+        title = content_words(_title(record))
+        text = _text(timeline, record)
+        made.append((record.id, frozenset(content_words(text)), frozenset(title), _actors(timeline, record), date,
+                     end, *_deeds(record), frozenset(pairs(title)), identifiers(text)))
+    cache.store_beside(INDEX_KIND, timeline.files, made)
+    return [row[1:] for row in made]
+
+
+INDEX_KIND = "claim-index-1"  # bump when what _parts keeps changes shape
+
+
 class ClaimIndex:
     """The records of one timeline, ready to be matched against claims."""
 
     def __init__(self, timeline: Timeline) -> None:
         self.timeline = timeline
-        self.entries: list[Entry] = []
         records: tuple[Indexed, ...] = (*timeline.events, *timeline.quotes, *timeline.figures)
-        for record in records:
-            date, end = _date(timeline, record)
-            title = content_words(_title(record))
-            text = _text(timeline, record)
-            self.entries.append(Entry(record, frozenset(content_words(text)), frozenset(title),
-                                      _actors(timeline, record), date, end, *_deeds(record),
-                                      frozenset(pairs(title)), identifiers(text)))
+        self.entries = [Entry(record, *parts) for record, parts in zip(records, _parts(timeline, records),
+                                                                          strict=True)]
         document_frequency = Counter(word for entry in self.entries for word in entry.words)
         total = len(self.entries) or 1
         self.idf = {word: math.log(1 + total / count) for word, count in document_frequency.items()}

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from typing import NamedTuple
 
 
 class Verdict(enum.StrEnum):
@@ -54,8 +55,7 @@ class Finding:
     differs: str | None = None  # for a contradiction: exactly what differs, in words
 
 
-@dataclass(frozen=True, slots=True)
-class Unchecked:
+class Unchecked(NamedTuple):
     """A part of a claim that was found but could not be checked, and why."""
 
     part: str

@@ -9,8 +9,9 @@ name ("Attorney General Jeff Sessions", "Nielsen, then the homeland security sec
 
 from __future__ import annotations
 
+import functools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..model.dates import PartialDate
 from ..model.records import Actor, ActorKind, Role, Timeline
@@ -66,8 +67,7 @@ def _serves(timeline: Timeline, person: str, organization: str) -> bool:
 
 # --- offices -------------------------------------------------------------------------------------
 
-@dataclass(frozen=True, slots=True)
-class Office:
+class Office(NamedTuple):
     """An office as reporters write it, and how to tell its holders' roles."""
 
     name: str
@@ -82,41 +82,46 @@ def _office(name: str, written: str, held: str, not_held: str | None = None) -> 
 
 
 _LOWER = r"(?<!deputy )(?<!assistant )(?<!associate )(?<!principal deputy )"
-OFFICES = (
-    _office("Attorney General", _LOWER + r"\battorney[- ]general\b", r"^(acting )?attorney general",
-            r"russia|deputy"),
-    _office("Deputy Attorney General", r"\bdeputy attorney[- ]general\b", r"^(acting )?deputy attorney general"),
-    _office("Secretary of Homeland Security",
-            r"(?<!deputy )\b(?:homeland security secretary|dhs secretary|secretary of homeland security|"
-            r"homeland security chief|secretary of the department of homeland security)\b",
-            r"^(acting )?secretary of homeland security", r"deputy|chief of staff|counselor"),
-    _office("Secretary of Health and Human Services",
-            r"(?<!deputy )\b(?:health and human services secretary|hhs secretary|secretary of health and human "
-            r"services)\b", r"^(acting )?secretary of health and human services", r"deputy"),
-    _office("Director of U.S. Immigration and Customs Enforcement",
-            r"(?<!deputy )\b(?:ice director|director of (?:u\.s\. )?immigration and customs enforcement|"
-            r"immigration and customs enforcement director|head of ice)\b",
-            r"director of u\.s\. immigration and customs enforcement", r"^deputy director of|legal"),
-    _office("Commissioner of U.S. Customs and Border Protection",
-            r"(?<!deputy )\b(?:cbp commissioner|commissioner of (?:u\.s\. )?customs and border protection|"
-            r"customs and border protection commissioner)\b",
-            r"commissioner of u\.s\. customs and border protection", r"deputy commissioner"),
-    _office("Director of U.S. Citizenship and Immigration Services",
-            r"\b(?:uscis director|director of (?:u\.s\. )?citizenship and immigration services)\b",
-            r"director .*citizenship and immigration services"),
-    _office("Director of the Office of Refugee Resettlement",
-            r"\b(?:orr director|director of the office of refugee resettlement|refugee resettlement director)\b",
-            r"director, office of refugee resettlement"),
-    _office("President of the United States", r"(?<!vice )\bpresident(?= [A-Z])", r"^president of the united states"),
-    _office("White House Chief of Staff", r"\bwhite house chief of staff\b", r"^(acting )?white house chief of staff"),
-)
-_TITLE_GAP = r"[\s,]*(?:the\s+)?"
+
+
+@functools.cache  # compiled on the first claim that names a person: most commands never need them
+def offices() -> tuple[Office, ...]:
+    return (
+        _office("Attorney General", _LOWER + r"\battorney[- ]general\b", r"^(acting )?attorney general",
+                r"russia|deputy"),
+        _office("Deputy Attorney General", r"\bdeputy attorney[- ]general\b", r"^(acting )?deputy attorney general"),
+        _office("Secretary of Homeland Security",
+                r"(?<!deputy )\b(?:homeland security secretary|dhs secretary|secretary of homeland security|"
+                r"homeland security chief|secretary of the department of homeland security)\b",
+                r"^(acting )?secretary of homeland security", r"deputy|chief of staff|counselor"),
+        _office("Secretary of Health and Human Services",
+                r"(?<!deputy )\b(?:health and human services secretary|hhs secretary|secretary of health and human "
+                r"services)\b", r"^(acting )?secretary of health and human services", r"deputy"),
+        _office("Director of U.S. Immigration and Customs Enforcement",
+                r"(?<!deputy )\b(?:ice director|director of (?:u\.s\. )?immigration and customs enforcement|"
+                r"immigration and customs enforcement director|head of ice)\b",
+                r"director of u\.s\. immigration and customs enforcement", r"^deputy director of|legal"),
+        _office("Commissioner of U.S. Customs and Border Protection",
+                r"(?<!deputy )\b(?:cbp commissioner|commissioner of (?:u\.s\. )?customs and border protection|"
+                r"customs and border protection commissioner)\b",
+                r"commissioner of u\.s\. customs and border protection", r"deputy commissioner"),
+        _office("Director of U.S. Citizenship and Immigration Services",
+                r"\b(?:uscis director|director of (?:u\.s\. )?citizenship and immigration services)\b",
+                r"director .*citizenship and immigration services"),
+        _office("Director of the Office of Refugee Resettlement",
+                r"\b(?:orr director|director of the office of refugee resettlement|refugee resettlement director)\b",
+                r"director, office of refugee resettlement"),
+        _office("President of the United States", r"(?<!vice )\bpresident(?= [A-Z])",
+                r"^president of the united states"),
+        _office("White House Chief of Staff", r"\bwhite house chief of staff\b",
+                r"^(acting )?white house chief of staff"),
+    )
+
+
 _FORMER = re.compile(r"\b(?:former|ex-|then-former|onetime|one-time)\s*$", re.I)
-_THEN = re.compile(r"\bthen[- ]?\s*$", re.I)
 
 
-@dataclass(frozen=True, slots=True)
-class OfficeMention:
+class OfficeMention(NamedTuple):
     office: Office
     person: Actor
     text: str
@@ -132,7 +137,7 @@ def offices_named(subject: Subject) -> tuple[OfficeMention, ...]:
         if actor.kind is not ActorKind.PERSON:
             continue
         before, after = subject.text[max(0, start - 70) : start], subject.text[end : end + 70]
-        for office in OFFICES:
+        for office in offices():
             title = next((m for m in office.written.finditer(before) if not before[m.end():].strip(" ,")
                           or re.fullmatch(r"[\s,]*(?:[A-Z][\w.'-]*\s+)?", before[m.end():])), None)
             if title is not None:

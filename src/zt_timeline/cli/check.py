@@ -132,9 +132,11 @@ def _results(tl: "Timeline", text: str, when: "PartialDate | None", is_draft: bo
 
 
 def _fails(claims: list, level: FailOn | None) -> bool:
+    if level is None:
+        return False  # the review's module only when --fail-on asks
     from ..render.review import fails
 
-    return fails(claims, level.value if level else None)
+    return fails(claims, level.value)
 
 
 def _review(tl: "Timeline", claims: list, text: str, path: str | None, when: "PartialDate | None",

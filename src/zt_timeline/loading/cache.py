@@ -40,7 +40,9 @@ except ImportError:  # pragma: no cover - a Python built without them
     from hashlib import blake2b
     from pickle import load as unpickle
 
-KEPT_ENTRIES = 8  # models of this many files at most; the least recently used go first
+# Entries kept at most (models of files, and what is worked out from them): the least recently
+# used go first.
+KEPT_ENTRIES = 8
 _FORMAT = 2  # bump when what is stored changes shape (2: records pickled by their fields)
 _PACKAGE = Path(__file__).resolve().parent.parent
 _UNSAFE_MODE = stat.S_IWGRP | stat.S_IWOTH
@@ -109,21 +111,26 @@ def store(path: Path, raw: bytes, timeline: Timeline) -> None:
 
 
 def _load(path: Path, raw: bytes) -> Timeline | None:
+    timeline = _read_entry(*_key(path, raw, os.stat(path).st_mtime_ns))
+    return timeline if isinstance(timeline, Timeline) else None
+
+
+def _read_entry(name: str, header: bytes) -> Any:
+    """The object stored under `name` if the entry is ours and carries `header`; else None."""
     directory = _open_directory()
     if directory is None:
         return None
     try:
-        name, header = _key(path, raw, os.stat(path).st_mtime_ns)
         handle = os.open(name, os.O_RDONLY | os.O_NOFOLLOW, dir_fd=directory)
     finally:
         os.close(directory)
     with open(handle, "rb") as stream:
         if not _is_ours(os.fstat(stream.fileno()), stat.S_IFREG) or stream.read(len(header)) != header:
             return None
-        timeline = unpickle(stream)
+        found = unpickle(stream)
         with contextlib.suppress(OSError):
             os.utime(stream.fileno())  # used now: pruning keeps the most recently used entries
-    return timeline if isinstance(timeline, Timeline) else None
+    return found
 
 
 def _write(timeline: Timeline, stream: BinaryIO) -> None:
@@ -155,18 +162,22 @@ def _reducers() -> dict[type, Callable[[Any], tuple[type, tuple[Any, ...]]]]:
 
 
 def _store(path: Path, raw: bytes, timeline: Timeline) -> None:
+    _write_entry(*_key(path, raw, os.stat(path).st_mtime_ns), lambda stream: _write(timeline, stream))
+
+
+def _write_entry(name: str, header: bytes, write: Callable[[BinaryIO], None]) -> None:
+    """Store an entry: its header, then what `write` writes, renamed into place whole, so a
+    reader sees the old entry or the new one, never half."""
     directory = _open_directory()
     if directory is None:
         return
     partial = None
     try:
-        name, header = _key(path, raw, os.stat(path).st_mtime_ns)
         partial = f".{name}.{os.getpid()}.partial"
         handle = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600, dir_fd=directory)
         with open(handle, "wb") as stream:
             stream.write(header)
-            _write(timeline, stream)
-        # Renamed into place whole, so a reader sees the old entry or the new one, never half.
+            write(stream)
         os.replace(partial, name, src_dir_fd=directory, dst_dir_fd=directory)
         partial = None
         _prune(directory)
@@ -175,6 +186,40 @@ def _store(path: Path, raw: bytes, timeline: Timeline) -> None:
             with contextlib.suppress(OSError):
                 os.unlink(partial, dir_fd=directory)
         os.close(directory)
+
+
+def _files_key(kind: str, files: tuple[str, ...]) -> tuple[str, bytes]:
+    """The entry's name and header for what is worked out from a stack of files (the checker's
+    index of them): the same files, unchanged (path, size, modification time), the same code."""
+    stats = []
+    for file in files:
+        info = os.stat(file)
+        stats.append(f"{Path(file).resolve()}:{info.st_size}:{info.st_mtime_ns}")
+    absolute = "\n".join(stats)
+    name = blake2b(f"{kind}\n{absolute}".encode("utf-8", "surrogateescape"), digest_size=16).hexdigest() + ".pickle"
+    header = "\n".join((_code_fingerprint(), kind, absolute))
+    return name, blake2b(header.encode("utf-8", "surrogateescape"), digest_size=32).digest()
+
+
+def load_beside(kind: str, files: tuple[str, ...]) -> Any:
+    """What was worked out from these files and stored as `kind`, if they have not changed; else None."""
+    if not enabled():
+        return None
+    try:
+        return _read_entry(*_files_key(kind, files))
+    except Exception:  # a miss, never an error
+        return None
+
+
+def store_beside(kind: str, files: tuple[str, ...], value: Any) -> None:
+    """Keep what was worked out from these files for the next run; on any failure, do nothing."""
+    if not enabled():
+        return
+    import pickle
+
+    with contextlib.suppress(Exception):
+        _write_entry(*_files_key(kind, files),
+                     lambda stream: pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def _prune(directory: int) -> None:
