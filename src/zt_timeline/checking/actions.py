@@ -196,10 +196,20 @@ def telling(acts: tuple[ActMention, ...]) -> tuple[ActMention, ...]:
     return strong or acts
 
 
+# Acts a person does again and again (testifying, speaking, visiting): a date for one that the
+# data does not hold is not shown wrong by the ones it does.
+_REPEATED = frozenset({A.STATE, A.TESTIFY, A.HEARING, A.MEET, A.VISIT})
+
+
 def pinpoints(acts: tuple[ActMention, ...]) -> bool:
     """Whether the acts say enough of what happened for a date beside them to be contradicted (a
-    vague act, "said", does so only with the person who did it: see parts.check_date)."""
+    vague act, "said", does so only with the person who did it: see dates.check_date)."""
     return any(act.action not in _VAGUE for act in acts)
+
+
+def repeated(acts: tuple[ActMention, ...]) -> bool:
+    """Whether every act is one people do again and again (a date of one may be another's)."""
+    return bool(acts) and all(act.action in _REPEATED for act in acts)
 
 
 def reported(acts: tuple[ActMention, ...]) -> bool:

@@ -38,6 +38,7 @@ TOPIC_SCORE = 4.0  # what a claim must share with a record for it to be named th
 # "Obama did not separate 90,000 children" says the opposite of its parts.
 _DENIAL = re.compile(r"\b(?:not|never|neither|nor|den(?:y|ies|ied|ying)|false|untrue|contrary to|myths?|hoax|"
                      r"debunked|baseless)\b|n['’]t\b|\bno\b(?!\s+(?:later|more|fewer|less|longer))", re.I)
+INTRODUCTORY = 5  # words of a clause that is only a date ("On April 6, 2018,"): it dates the next clause's act
 _PARTICIPLE = re.compile(r"\s*,\s*(?=\w+ing\b)")  # a clause that goes on to say what the one before did
 _CLAUSE = re.compile(r"[,;:()]|\s[-–—]+\s|\band\b|\bbut\b|\bwho\b|\bwhich\b|\bafter\b|\bdespite\b")
 
@@ -265,7 +266,8 @@ def _date_subject(subject: Subject, text: str, mention: DateMention, dates: tupl
         after, end = _clause_span(text, following.end(), following.end())
         mine += tuple(act for act in acts if after <= act.start and act.end <= end)
         right = end
-    if not mine:  # "On April 6, 2018, Sessions announced": the act of the next clause
+    if not mine and len(text[left:right].split()) <= INTRODUCTORY:
+        # "On April 6, 2018, Sessions announced": a date on its own takes the act of the next clause
         mine = tuple(act for act in acts if min(dates, key=lambda other: distance(act, other)) is mention
                      and not any(d is not mention and _clause_span(text, d.start, d.end)[0] <= act.start
                                  <= _clause_span(text, d.start, d.end)[1] for d in dates)

@@ -21,7 +21,8 @@ from ..model.dates import PartialDate
 from .claim_dates import DateMention, find_dates, is_free
 
 _QUOTATION = re.compile(r"“(?P<curly>[^”]{3,})”|\"(?P<straight>[^\"]{3,})\"|‘(?P<single>[^’]{12,})’")
-_QUALIFIERS = ("more than", "over", "nearly", "almost", "about", "approximately", "around", "roughly", "some",
+_QUALIFIERS = ("as many as", "more than", "over", "nearly", "almost", "about", "approximately", "around", "roughly",
+               "some",
                "at least", "at most", "fewer than", "less than", "under", "up to", "exactly", "only")
 _NUMBER = re.compile(
     r"(?:(?P<qualifier>" + "|".join(q.replace(" ", r"\s+") for q in _QUALIFIERS) + r")\s+)?"
@@ -69,7 +70,7 @@ _BOUND_WORDS = {"more than": Bound.MORE_THAN, "over": Bound.MORE_THAN, "nearly":
                 "almost": Bound.NEARLY, "about": Bound.ABOUT, "approximately": Bound.ABOUT, "around": Bound.ABOUT,
                 "roughly": Bound.ABOUT, "some": Bound.ABOUT, "at least": Bound.AT_LEAST, "at most": Bound.AT_MOST,
                 "fewer than": Bound.FEWER_THAN, "less than": Bound.FEWER_THAN, "under": Bound.FEWER_THAN,
-                "up to": Bound.AT_MOST, "exactly": Bound.EXACT, "only": Bound.EXACT}
+                "up to": Bound.AT_MOST, "as many as": Bound.AT_MOST, "exactly": Bound.EXACT, "only": Bound.EXACT}
 APPROXIMATE_SHARE = 0.03  # "about 280" allows 3% either way: 271.6 to 288.4
 
 

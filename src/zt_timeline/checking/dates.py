@@ -4,13 +4,13 @@ about that record (about.py)."""
 
 from __future__ import annotations
 
-from ..model.dates import PartialDate
+from ..model.dates import PartialDate, Precision
 from ..model.kinds import Action, Rank
 from ..model.records import Event, Quote
 from .about import Subject, alone, candidates, near, unnamed_agent
-from .actions import pinpoints
+from .actions import pinpoints, repeated
 from .claim_dates import DateAspect, DateMention
-from .index import ClaimIndex, Entry
+from .index import ClaimIndex, Entry, identifiers
 from .parts import Finding, PartKind, Verdict, errors_note
 
 
@@ -122,9 +122,14 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
     # The wider words may support a date only when the claim quotes nothing: a quotation found
     # elsewhere says what the claim is about, and words said another day are not these.
     widened = near(candidates(index, wider)) if wider is not None and not anchors else []
+    if subject.actors:  # a claim that names people is not supported by a record none of them is on
+        widened = [entry for entry in widened if subject.actors & (entry.actors | entry.by)]
     # Any record the claim is tied to that has its date, and was done by whom the claim says did
     # it, says what it is about, if none nearer does.
-    further = (entry for _, entry in pool if subject.agents() and subject.agents() & entry.by)
+    # Else a record tied to the claim that was done that very day (a day says more than a month).
+    same_day = mention.date.precision is Precision.DAY
+    further = (entry for _, entry in pool if (subject.agents() and subject.agents() & entry.by)
+               or (same_day and entry.date == mention.date))
     for entry in (*weighed, *widened, *further):
         if found := _date_finding(mention, entry):
             return found
@@ -147,6 +152,11 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
                  if a[3] is not Rank.DEPRECATED}
     kinds_agree = mention.aspect is not DateAspect.SPAN or shown_target.end is not None
     told = pinpoints(subject.acts) or (target is not None and bool(subject.agents() & target.by))
+    if repeated(subject.acts):
+        told = False  # "testified on April 11": one testimony the data lacks is not the others
+    named = identifiers(subject.text)
+    if named and target is not None and not named & target.names:
+        told = False  # the claim names a document the record does not: it may be about another
     if subject.reporting and pinpoints(subject.acts):
         told = False  # "said ... had been reunited in December": the date may be the saying's
     if target is not None and relations == {"apart"} and kinds_agree and told and _agents_agree(subject, target):
