@@ -131,6 +131,8 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
     further = (entry for _, entry in pool if (subject.agents() and subject.agents() & entry.by)
                or (same_day and entry.date == mention.date))
     for entry in (*weighed, *widened, *further):
+        if not pinpoints(subject.acts) and subject.actors and not subject.actors & (entry.actors | entry.by):
+            continue  # a date beside no telling act, in a claim about people: only a record of theirs
         if found := _date_finding(mention, entry):
             return found
     if not weighed:

@@ -213,9 +213,7 @@ def strangers(timeline: Timeline, subject: Subject, about: Entry, offices: tuple
     """The people and organizations the claim names that the record it is about does not: the
     claim may give the event a party it did not have ("a complaint to the Justice Department"
     about one made to DHS), which zt cannot check, so the claim is not supported."""
-    on_record = about.actors | about.by
-    if not on_record:
-        return []
+    on_record = about.actors | about.by  # a record that names no one has no one the claim may name
     checked = {mention.person.id for mention in offices} | {f.record for f in findings if f.kind is PartKind.AGENT}
     named = {f.part for f in findings if f.kind in (PartKind.AGENT, PartKind.SPEAKER)}
     strangers = []
