@@ -96,6 +96,13 @@ _WHAT_HAPPENED = frozenset({Action.BEGIN, Action.END})
 # announced"; "Nielsen, the secretary, said"; "Trump, on Wednesday, signed").
 _APPOSED = re.compile(r"^(?:['’]s)?\s*,\s*(?:who|whose|the|a|an|then|now|then-|former|on|in|at|last|this|earlier|later)"
                       r"\b[^;]*?,\s*(?:\w+ly\s+)?$", re.I)
+def qualifies(text: str, end: int) -> bool:
+    """Whether the name that ends at `end` only says whose something is ("the Trump administration",
+    "Trump's policy")."""
+    return bool(_QUALIFIES.match(text, end) or _POSSESSIVE.match(text, end))
+
+
+_POSSESSIVE = re.compile(r"['’]s?\b")
 _WHO = re.compile(r"^(?:['’]s)?\s*,?\s*who\s+(?:\w+ly\s+)?$", re.I)  # "Sessions, who took the oath"
 _QUALIFIES = re.compile(r"(?:['’]s)?\s+(?:administration|campaign|team|officials?|aides?|allies|government)\b", re.I)
 # Words before a verb that say who did it without naming anyone the data knows ("groups of

@@ -130,6 +130,7 @@ _MODALITY_WORDS = {
     "estimated": Modality.ESTIMATED, "estimates": Modality.ESTIMATED,
     "estimate": Modality.ESTIMATED, "target": Modality.TARGET, "goal": Modality.TARGET,
     "deadline": Modality.LIMIT, "limit": Modality.LIMIT, "must": Modality.LIMIT, "no more than": Modality.LIMIT,
+    "within": Modality.LIMIT, "requiring": Modality.LIMIT, "required": Modality.LIMIT,
 }
 
 

@@ -84,9 +84,11 @@ def _resolve(kind: str, match: re.Match, dated: PartialDate | None) -> tuple[Par
         year = anchor.year if month <= anchor.month else anchor.year - 1
         return make_date(year, month), True
     if kind == "day-no-year":
+        # The nearer of this year's and last year's: "by a July 26 deadline" a week before it is
+        # this year's, "on Dec. 20" in January last year's.
         month, day = _month_number(groups["month"]), int(groups["day"])
-        year = anchor.year if (month, day) <= (anchor.month, anchor.day) else anchor.year - 1
-        return make_date(year, month, day), True
+        near = [make_date(year, month, day) for year in (anchor.year, anchor.year - 1, anchor.year + 1)]
+        return min(near, key=lambda date: abs((date.first_day - anchor).days)), True
     if kind == "weekday":
         back = (anchor.weekday() - _WEEKDAYS.index(groups["weekday"].casefold())) % 7
         that = anchor - dt.timedelta(days=back)

@@ -224,7 +224,13 @@ def word_stem(word: str) -> str:
             word = word[:-1]
     if len(word) > 3 and word.endswith("e"):
         word = word[:-1]
-    return word[:STEM_LENGTH] if len(word) > STEM_LENGTH else word
+    stem = word[:STEM_LENGTH] if len(word) > STEM_LENGTH else word
+    return _SAME_STEM.get(stem, stem)
+
+
+# Forms of one word that the cut above leaves apart: "reunified" and "reunited", "detention"
+# and "detained", "testimony" and "testified".
+_SAME_STEM = {"reunif": "reunit", "detent": "detain", "testim": "testif"}
 
 
 def topic_words(text: str, stems: frozenset[str]) -> str:

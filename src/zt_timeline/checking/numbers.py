@@ -112,10 +112,19 @@ def _distance(a: float, b: float) -> float:
     return abs(math.log((a or 0.5) / (b or 0.5)))
 
 
+# Counts of the separated are counts of those identified as separated, and the other way round.
+_ALIKE = {FigureStatus.SEPARATED: FigureStatus.IDENTIFIED, FigureStatus.IDENTIFIED: FigureStatus.SEPARATED}
+
+
+def _widened(statuses: frozenset[FigureStatus]) -> frozenset[FigureStatus]:
+    return statuses | {_ALIKE[status] for status in statuses if status in _ALIKE}
+
+
 def _counts_alike(entry: Entry, statuses: frozenset[FigureStatus], modality: Modality) -> bool:
     """Whether a figure counts what happened as the claim says: the same thing happened to what
     it counts (when both say), and it happened, or was only expected, alike."""
-    if statuses and entry.statuses and FigureStatus.OTHER not in entry.statuses and not entry.statuses & statuses:
+    if statuses and entry.statuses and FigureStatus.OTHER not in entry.statuses \
+            and not _widened(entry.statuses) & _widened(statuses):
         return False
     return modalities_agree(modality, entry.modality)
 

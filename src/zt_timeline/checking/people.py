@@ -16,7 +16,7 @@ from typing import NamedTuple
 from ..model.dates import PartialDate
 from ..model.records import Actor, ActorKind, Role, Timeline
 from ..queries.tenure import TenureStatus, role_status
-from .about import Subject
+from .about import Subject, qualifies
 from .actions import family
 from .index import Entry
 from .parts import Finding, PartKind, Unchecked, Verdict
@@ -220,6 +220,8 @@ def strangers(timeline: Timeline, subject: Subject, about: Entry, offices: tuple
     for actor, start, end in subject.mentions:
         if actor.id in on_record or actor.id in checked or any(actor.name in part for part in named):
             continue
+        if qualifies(subject.text, end):
+            continue  # "the Trump administration", "Trump's policy": a name that says whose, not who
         if any(role.org in on_record for role in actor.roles) or _belongs(timeline, on_record, actor.id):
             continue  # a member of a party on the record, or the body a party belongs to
         strangers.append(Finding(subject.text[start:end], PartKind.PARTY, Verdict.UNVERIFIED, None,
