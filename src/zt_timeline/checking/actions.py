@@ -235,9 +235,14 @@ def act_in(text: str) -> Action | None:
 _DESCRIBING = (FigureStatus.SEPARATED, FigureStatus.IDENTIFIED)
 
 
+# "to reunite", "must reunite", "will be deported": what is to happen, not what happened.
+_INTENDED = re.compile(r"\b(?:to|must|will|would|should|could|shall)\s+(?:be\s+)?$", re.I)
+
+
 def statuses_in(text: str) -> frozenset[FigureStatus]:
     """What the text says happened to what it counts."""
-    found = {_STATUS_WORDS[key] for key, _, _ in _phrases(text, _STATUS_WORDS)}
+    found = {_STATUS_WORDS[key] for key, start, _ in _phrases(text, _STATUS_WORDS)
+             if not _INTENDED.search(text[max(0, start - 24) : start])}
     for describing in _DESCRIBING:
         if len(found) > 1:
             found.discard(describing)
@@ -253,9 +258,12 @@ def modality_in(text: str) -> Modality | None:
 
 def modalities_agree(claimed: Modality, recorded: Modality) -> bool:
     """Whether a figure of one modality can speak for a claim of the other: what happened for
-    what happened (an estimate included), what was only expected for what was expected, and a
-    limit only for a limit."""
+    what happened, what was only expected for what was expected, and a limit only for a limit.
+    A claim that states as fact what a source only estimated ("463 parents who have been
+    deported" for parents believed deported) is not the source's claim."""
     if (claimed is Modality.LIMIT) != (recorded is Modality.LIMIT):
+        return False
+    if recorded is Modality.ESTIMATED and claimed is Modality.RECORDED:
         return False
     return claimed.happened == recorded.happened
 

@@ -23,7 +23,7 @@ from ..model.records import Event, Figure, Quote, Timeline
 from .about import Subject, alone, candidates, near, subject_of
 from .actions import ActMention, find_acts, modality_before, modality_in, pinpoints, statuses_in
 from .claim_dates import DateAspect, DateMention, aspect_of, bounded
-from .claims import ParsedClaim, content_words, parse_claim
+from .claims import ParsedClaim, content_words, is_time, parse_claim
 from .dates import check_date
 from .drafts import dated_sentences
 from .index import ClaimIndex, Entry
@@ -38,6 +38,7 @@ TOPIC_SCORE = 4.0  # what a claim must share with a record for it to be named th
 # "Obama did not separate 90,000 children" says the opposite of its parts.
 _DENIAL = re.compile(r"\b(?:not|never|neither|nor|den(?:y|ies|ied|ying)|false|untrue|contrary to|myths?|hoax|"
                      r"debunked|baseless)\b|n['’]t\b|\bno\b(?!\s+(?:later|more|fewer|less|longer))", re.I)
+_POSSESSIVE_DATE = re.compile(r"['’]s?\b")
 INTRODUCTORY = 5  # words of a clause that is only a date ("On April 6, 2018,"): it dates the next clause's act
 _PARTICIPLE = re.compile(r"\s*,\s*(?=\w+ing\b)")  # a clause that goes on to say what the one before did
 _CLAUSE = re.compile(r"[,;:()]|\s[-–—]+\s|\band\b|\bbut\b|\bwho\b|\bwhich\b|\bafter\b|\bdespite\b")
@@ -168,11 +169,15 @@ class Checker:
         for number in parsed.numbers:
             clause_text = _clause(outside, number.start, number.end)
             left, right = _clause_span(outside, number.start, number.end)
-            own_dates = tuple(d for d in parsed.dates if left <= d.start and d.end <= right)
+            # The clause's dates, but not one that only says whose something is ("today's deadline").
+            own_dates = tuple(d for d in parsed.dates if left <= d.start and d.end <= right
+                              and not _POSSESSIVE_DATE.match(outside, d.end))
+            modality = modality_in(clause_text) or modality_before(outside, number.start) or Modality.RECORDED
+            if modality is Modality.LIMIT and not is_time(number.unit):
+                modality = Modality.RECORDED  # "the deadline to reunite 2,551 children": a limit is of time
             finding, figure = check_number(self.index, number, subject, frozenset(content_words(clause_text)),
-                                           statuses_in(clause_text) or statuses_in(outside),
-                                           modality_in(clause_text) or modality_before(outside, number.start)
-                                           or Modality.RECORDED, own_dates, tuple(counted))
+                                           statuses_in(clause_text) or statuses_in(outside), modality, own_dates,
+                                           tuple(counted))
             if finding.note == "the claim does not say what the number counts" or finding.recorded == \
                     "the claim does not say what the number counts":
                 unchecked.append(Unchecked(number.text, PartKind.NUMBER, "the claim does not say what it counts"))

@@ -187,6 +187,14 @@ _BETWEEN = frozenset(("migrant", "immigrant", "undocumented", "separated", "unac
                       "additional", "young", "small", "asylum-seeking", "of", "the"))
 
 
+_TIME = frozenset(("day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours"))
+
+
+def is_time(unit: str | None) -> bool:
+    """Whether a number's unit is a span of time (what a limit or a deadline counts)."""
+    return unit is not None and unit.casefold() in _TIME
+
+
 def _unit_after(text: str, position: int, units: frozenset[str], end: int) -> tuple[str | None, int]:
     """What a number counts: the noun right after it, or after a word or two that describe it
     ('628 migrant children'); a word that says what happened ("separated") is not one."""
