@@ -52,12 +52,14 @@ def check(
                                                         "unverified.")] = None,
 ) -> None:
     """Fact-check a claim (or a draft) against the sourced data: each quotation, date, number,
-    speaker and outlet gets a verdict, and so does the claim.
+    speaker, outlet, doer and office-holder gets a verdict, judged only against a record the
+    claim is shown to be about, and so does the claim.
 
-    supported: a record says the same. contradicted: the record the claim is about says
-    otherwise. disputed: the sources disagree, and the claim sides with one account.
-    unverified: nothing in the data bears on it. The claim is contradicted if any part is,
-    else disputed if any part is, else supported if every part is, else unverified.
+    supported: the record the claim is about says the same. contradicted: it says otherwise.
+    disputed: the sources disagree, and the claim sides with one account. unverified: the claim
+    is not shown to be about a record that settles it. The claim is contradicted if any part is,
+    else disputed if any part is, else supported if every part is, else unverified. Parts found
+    but not checked are listed as such.
 
     --format html writes the review an editor reads: the draft itself, each checked sentence
     marked with its verdict, and beside it what the data records and the sources to cite;

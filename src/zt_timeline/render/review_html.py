@@ -261,8 +261,8 @@ def _summary(review: Review, placed: set[int]) -> str:
             f'<ul class="counts">{"".join(lines)}</ul>'
             f'<dl>{"".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)}</dl>'
             '<p class="legend">contradicted: the record the sentence is about says otherwise. disputed: the '
-            "sources disagree, and the sentence sides with one account. unverified: nothing in the data bears on "
-            "it. supported: a record says the same.</p></header>")
+            "sources disagree, and the sentence sides with one account. unverified: the sentence is not shown "
+            "to be about a record that settles it. supported: the record it is about says the same.</p></header>")
 
 
 def review_html(review: Review) -> str:
