@@ -256,10 +256,16 @@ def _content_stem(word: str) -> str | None:
     return stem if stem not in STOPWORDS and len(stem) > 1 else None
 
 
+_SMALL = re.compile(r"(?<![\d,.$])\b([1-9]|1[0-2])\b(?![\d,.%])")
+_SMALL_WORDS = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+
+
 def content_words(text: str) -> tuple[str, ...]:
     """The words that say what a text is about: stems of words that are not stopwords (the
-    parts of a hyphenated word count as words: "zero-tolerance" is "zero" and "tolerance")."""
-    stems = map(_content_stem, _WORD.findall(text.replace("-", " ")))
+    parts of a hyphenated word count as words: "zero-tolerance" is "zero" and "tolerance"; a
+    small number is its word, so "children under 5" and "children under five" meet)."""
+    text = _SMALL.sub(lambda match: _SMALL_WORDS[int(match.group(1))], text.replace("-", " "))
+    stems = map(_content_stem, _WORD.findall(text))
     return tuple(stem for stem in stems if stem)
 
 

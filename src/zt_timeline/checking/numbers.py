@@ -204,9 +204,12 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
                                                                           for d in dates)
     # What the figure counts must be shown to be what the claim counts: the claim's date is the
     # figure's, or it shares a word that sets the figure apart ("El Paso", "beds", "shortfall").
-    in_scope = bool(siblings) or (bool(dates) and not dated_elsewhere) or _sets_apart(index, figure, words)
+    # A limit of time is few of its kind (the deadlines of an order, a settlement's days): it is
+    # in scope wherever the claim says it is a limit.
+    in_scope = bool(siblings) or (bool(dates) and not dated_elsewhere) or _sets_apart(index, figure, words) \
+        or modality is Modality.LIMIT
     if single and in_scope and relations == {"apart"} and not dated_elsewhere \
-            and statuses_known(statuses, index.by_id[figure.id]):
+            and (modality is Modality.LIMIT or statuses_known(statuses, index.by_id[figure.id])):
         return Finding(number.text, PartKind.NUMBER, Verdict.CONTRADICTED, figure.id, _describe(figure, figure),
                        figure.sources, None, f"{number.text} for {amount(figure)}"), figure
     return Finding(number.text, PartKind.NUMBER, Verdict.UNVERIFIED, None, "no recorded figure has this number",
