@@ -34,7 +34,7 @@ PHRASE_BONUS = 3.0  # for each two words the claim and a record's title give tog
 AGENT_BONUS = 4.0  # a record done by the person the claim says did it stands above others sharing as much
 MARGIN = 1.5  # how far the best must stand above the next for the claim to be about it alone
 # Acts a person does once in an office: the person and the act say which event it is.
-_ONCE = frozenset({Action.RESIGN, Action.REMOVE, Action.NOMINATE, Action.CONFIRM, Action.TAKE_OFFICE,
+ONCE = frozenset({Action.RESIGN, Action.REMOVE, Action.NOMINATE, Action.CONFIRM, Action.TAKE_OFFICE,
                    Action.LEAVE_OFFICE, Action.APPOINT})
 _AGENT_GAP = 60  # characters between an agent's name and its verb ("Sessions, on Monday, announced")
 
@@ -59,6 +59,12 @@ class Subject:
     def agents(self) -> frozenset[str]:
         """The people the claim says did its acts."""
         return frozenset(agent.id for act in self.acts if act.is_verb and (agent := self.agent(act)) is not None)
+
+    def agents_of(self, action: Action | None) -> frozenset[str]:
+        """The people the claim says did an act that may be recorded as `action` ("Trump
+        announced the resignation of Nielsen": Trump announced; nobody is said to have resigned)."""
+        return frozenset(agent.id for act in self.acts if act.is_verb and action in family(act.action)
+                         and (agent := self.agent(act)) is not None)
 
     @property
     def families(self) -> frozenset[Action] | None:
@@ -154,8 +160,8 @@ def _ties(entry: Entry, subject: Subject, families: frozenset[Action] | None, di
     organization and a rare word of its title, or rarer words alone; and for an act a person
     does once, that person ("Rosenstein resigned" is not about Sessions' resignation)."""
     people = (entry.actors | entry.by) & subject.actors
-    if entry.action in _ONCE and families is not None:
-        agents = subject.agents()
+    if entry.action in ONCE and families is not None:
+        agents = subject.agents_of(entry.action)
         if agents and not agents & (entry.by or entry.actors):
             return False
         if people and entry.action in families:

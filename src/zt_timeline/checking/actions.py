@@ -114,7 +114,7 @@ for _status, _forms in {
     FigureStatus.NOT_REACHED: "missing not-found not-been-found not-located not-reached not-been-reached "
                               "could-not-find could-not-locate could-not-reach unreachable",
     FigureStatus.IN_CUSTODY: "custody held detained remain-in remained-in still-in cared-for in-the-care-of housed "
-                             "sheltered",
+                             "sheltered remaining remain remained still-separated",
     FigureStatus.RELEASED: "released discharged",
     FigureStatus.REFERRED: "referred referrals referral",
     FigureStatus.PROSECUTED: "prosecuted prosecutions charged",

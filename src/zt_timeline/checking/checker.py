@@ -90,6 +90,15 @@ def claim_verdict(findings: tuple[Finding, ...]) -> Verdict:
     return Verdict.UNVERIFIED
 
 
+def _said_another_day(parsed: ParsedClaim, quote: Quote, index: ClaimIndex) -> bool:
+    """Whether the claim dates its quotation to a day the recorded words were not said on."""
+    entry = index.by_id.get(quote.id)
+    said = entry.date if entry is not None else None
+    points = [mention.date for mention in parsed.dates if mention.aspect is DateAspect.WHEN]
+    return said is not None and bool(points) and not any(
+        date.first_day <= said.plausible_last_day and said.plausible_first_day <= date.last_day for date in points)
+
+
 def _denied(finding: Finding, text: str, parsed: ParsedClaim) -> Finding:
     """A date or number in a clause that denies or doubts it is not judged: unverified, saying why."""
     if finding.kind not in (PartKind.DATE, PartKind.NUMBER) or finding.verdict is Verdict.UNVERIFIED:
@@ -158,6 +167,11 @@ class Checker:
         for quotation in parsed.quotations:
             speakers = claimed_speakers(self.index, parsed.text, quotation)
             finding, quote = check_quotation(self.index, quotation, frozenset(speakers) or subject.actors)
+            if finding.verdict is Verdict.CONTRADICTED and quote is not None and _said_another_day(parsed, quote,
+                                                                                                 self.index):
+                finding = replace(finding, verdict=Verdict.UNVERIFIED, record=None, differs=None,
+                                  note=f"{finding.note}; the claim dates its words to another day than the "
+                                       f"recorded ones ({quote.id}): they may be another occasion's")
             findings.append(finding)
             if quote is not None:
                 self._anchor(anchors, quote)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..model.dates import PartialDate, Precision
 from ..model.kinds import Action, Rank
 from ..model.records import Event, Quote
-from .about import Subject, alone, candidates, near, unnamed_agent
+from .about import ONCE, Subject, alone, candidates, near, unnamed_agent
 from .actions import pinpoints, repeated
 from .claim_dates import DateAspect, DateMention
 from .index import ClaimIndex, Entry, identifiers
@@ -144,7 +144,12 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
     # against a record of a span).
     agents = subject.agents()
     theirs = [(score, entry) for score, entry in pool if agents & entry.by]
-    if theirs:  # the claim says who did it: what others did is not what it is about
+    # "Trump announced the resignation of Nielsen": the claim is about her resignation, which a
+    # person does once, though it names who announced it.
+    once = [(score, entry) for score, entry in pool if entry.action in ONCE and subject.actors & entry.by]
+    if once:
+        pool, weighed = once, near(once)
+    elif theirs:  # the claim says who did it: what others did is not what it is about
         pool, weighed = theirs, near(theirs)
     target = alone(pool) or _one_story(mention, weighed)
     shown_target = target or min(weighed, key=lambda entry: _years_apart(mention.date, entry))

@@ -208,7 +208,11 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
     # in scope wherever the claim says it is a limit.
     in_scope = bool(siblings) or (bool(dates) and not dated_elsewhere) or _sets_apart(index, figure, words) \
         or modality is Modality.LIMIT
-    if single and in_scope and relations == {"apart"} and not dated_elsewhere \
+    # Who still remains is counted many ways on one day (eligible, not eligible, released to a
+    # sponsor): a different number of them is a different split unless the claim names the
+    # figure's own breakdown.
+    split = statuses == frozenset({FigureStatus.IN_CUSTODY}) and not siblings
+    if single and in_scope and relations == {"apart"} and not dated_elsewhere and not split \
             and (modality is Modality.LIMIT or statuses_known(statuses, index.by_id[figure.id])):
         return Finding(number.text, PartKind.NUMBER, Verdict.CONTRADICTED, figure.id, _describe(figure, figure),
                        figure.sources, None, f"{number.text} for {amount(figure)}"), figure

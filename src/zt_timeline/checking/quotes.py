@@ -96,6 +96,22 @@ def _restructured(claim: tuple[str, ...], recorded: tuple[str, ...]) -> bool:
     return uneven or len(inner) > MISQUOTE_CHANGES
 
 
+def _says_otherwise(claim: tuple[str, ...], recorded: tuple[str, ...]) -> bool:
+    """Whether the claim puts words of substance where the record has others: a word swapped in
+    or added that is not a small word ("child" for "a", "considered" for "proposed")."""
+    import difflib
+
+    from .claims import STOPWORDS
+
+    codes = difflib.SequenceMatcher(None, recorded, claim, autojunk=False).get_opcodes()
+    dropped = {word for tag, a1, a2, _, _ in codes if tag in ("delete", "replace") for word in recorded[a1:a2]}
+    for tag, _, _, b1, b2 in codes:
+        if tag in ("replace", "insert") and any(word not in STOPWORDS and word not in dropped
+                                                for word in claim[b1:b2]):
+            return True
+    return False
+
+
 def _closeness(claim: tuple[str, ...], text: tuple[str, ...]) -> float:
     """The share of the claim's words found, in order, in the text."""
     import difflib
@@ -150,6 +166,11 @@ def check_quotation(index: ClaimIndex, quotation: Quotation, named: frozenset[st
             return Finding(quotation.text, PartKind.QUOTATION, Verdict.UNVERIFIED, None,
                            f"the recorded words differ in several places: “{text}” ({quote.id})", sources,
                            f"other words: {changes}"), quote
+        if not _says_otherwise(claim_words, words(text)):
+            # Only small words differ ("or" for "and"), or words are left out: a trim, not a misquote.
+            return Finding(quotation.text, PartKind.QUOTATION, Verdict.UNVERIFIED, None,
+                           f"the recorded words differ only in small or left-out words: “{text}” ({quote.id})",
+                           sources, f"other words: {changes}"), quote
         return Finding(quotation.text, PartKind.QUOTATION, Verdict.CONTRADICTED, quote.id, f"“{text}”", sources,
                        f"other words: {changes}", changes), quote
     return Finding(quotation.text, PartKind.QUOTATION, Verdict.UNVERIFIED, None,
