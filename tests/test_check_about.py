@@ -204,3 +204,13 @@ def test_the_index_kept_beside_the_model_is_the_one_made_afresh(tmp_path, monkey
     assert kept.entries == made.entries
     monkeypatch.setenv("ZT_NO_CACHE", "1")
     assert ClaimIndex(bundled).entries == made.entries
+
+
+def test_a_count_far_above_every_count_names_the_largest_once(checker):
+    result = checker.check("More than 40,000 children were separated from their parents under zero tolerance in 2018.")
+    number = next(f for f in result.findings if f.kind is PartKind.NUMBER)
+    assert number.verdict is C
+    assert "the largest count of these any source gives" in number.note
+    # the count it is about is the largest: it is named once, not as "X, and at most X"
+    assert number.differs.startswith("More than 40,000 children for ")
+    assert "and at most" not in number.differs

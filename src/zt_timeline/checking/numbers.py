@@ -241,9 +241,11 @@ def _beyond_every_count(number: NumberMention, claim: Interval, statuses: frozen
         return None
     ceiling = f"the largest count of these any source gives ({len(alike)} figures): {_describe(figure, largest)}"
     shown = about or figure
+    differs = f"{number.text} for {amount(shown)}"
+    if amount(largest) != amount(shown):  # the ceiling is another count: name it too
+        differs += f", and at most {amount(largest)}"
     return Finding(number.text, PartKind.NUMBER, Verdict.CONTRADICTED, shown.id, _describe(shown, shown),
-                   tuple(dict.fromkeys((*shown.sources, *largest.sources))), ceiling,
-                   f"{number.text} for {amount(shown)}, and at most {amount(largest)}")
+                   tuple(dict.fromkeys((*shown.sources, *largest.sources))), ceiling, differs)
 
 
 _SETS_APART = 0.6  # how rare among the figures a shared label word must be to set one apart
