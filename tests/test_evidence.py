@@ -274,3 +274,16 @@ def test_role_status_of_a_plain_date_is_unchanged():
     role = Role("Director", ("s",), start=parse_iso("2018-11"), until=PartialDate(2019, 5, 11))
     assert role_status(role, parse_iso("2018-11-15"))[0] is TenureStatus.UNCERTAIN
     assert role_status(role, parse_iso("2019-05-11"))[0] is TenureStatus.HELD
+
+
+def test_a_role_is_found_by_its_organizations_short_name():
+    from zt_timeline.model.records import Role
+    from zt_timeline.queries.matching import role_matches
+
+    director = Role("Acting Director of U.S. Immigration and Customs Enforcement", ("s",), org="ice")
+    assert role_matches(director, "ICE")
+    assert role_matches(director, "ICE director")
+    assert role_matches(director, "acting director")
+    assert not role_matches(director, "ICE commissioner")  # the rest of the query must be in the title
+    assert not role_matches(Role("Director", ("s",)), "ICE")  # no organization, no short name
+    assert not role_matches(Role("Commissioner of CBP", ("s",), org="cbp"), "ICE")

@@ -35,9 +35,19 @@ def _title_words(role: Role) -> tuple[str, ...]:
 
 
 def role_matches(role: Role, query: str | tuple[str, ...]) -> bool:
-    """Whether the query's words appear, in order, in the role's title ('attorney general')."""
+    """Whether the query's words appear, in order, in the role's title ('attorney general'), or
+    the query names the role's organization by its id ('ICE', 'ICE director') and its other
+    words are in the title."""
     wanted = words(query) if isinstance(query, str) else query
-    return bool(wanted) and _contains_run(words(role.title), wanted)
+    if not wanted:
+        return False
+    if _contains_run(words(role.title), wanted):
+        return True
+    # Titles spell an office out ("U.S. Immigration and Customs Enforcement"); people type its
+    # short name, which is the organization's id.
+    org = words(role.org) if role.org else ()
+    rest = tuple(word for word in wanted if word not in org)
+    return bool(org) and len(rest) < len(wanted) and set(rest) <= set(words(role.title))
 
 
 def actors_with_role(actors: Iterable[Actor], query: str) -> tuple[Actor, ...]:
