@@ -65,10 +65,9 @@ def _named(timeline: Timeline, entry: str, step: Step) -> Link:
 
 def provenance(timeline: Timeline, quote: Quote) -> tuple[Link, ...]:
     """The chain for one quote, words first and cited sources last."""
-    speaker = timeline.get(quote.speaker)
     chain = [
         Link(Step.WORDS, quote.text, quote.id),
-        Link(Step.SPEAKER, getattr(speaker, "name", quote.speaker), quote.speaker),
+        Link(Step.SPEAKER, timeline.actor_name(quote.speaker), quote.speaker),
     ]
     if quote.context:
         chain.append(Link(Step.CONTEXT, quote.context))
