@@ -159,8 +159,8 @@ def _refuse_repeats(paths: tuple[Path, ...]) -> None:
             continue  # reading it says what is wrong, in the file's name
         key = (info.st_dev, info.st_ino)
         if key in seen:
-            from .problems import Problem
+            from .problems import Problem, ProblemCode
 
             message = f"is given twice in the stack of data files (also as {seen[key]}): expected each file once"
-            raise DataError(str(path), (Problem(str(path), None, None, message),))
+            raise DataError(str(path), (Problem(str(path), None, None, message, ProblemCode.DUPLICATE_FILE),))
         seen[key] = path
