@@ -2,7 +2,7 @@
 bibliography), BibTeX, CSL-JSON, and any other CSL style by name or file.
 
 APA and Chicago are written by zt from the official CSL styles, on the same CSL-JSON item that
-`--style csl-json` writes (csl.py, csl_styles.py): they read exactly as Zotero's do, and cost
+`--style csl-json` writes (csl_json.py, styles.py): they read exactly as Zotero's do, and cost
 no XML. Any other style is rendered by citeproc-py (other_styles.py), imported only then.
 
 What a source does not say is not made up: a work whose date was not seen is "n.d." and has no
@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..model.kinds import CSL_STYLE_NAMES, CitationStyle  # in kinds.py for the CLI; still importable here
-from ..model.records import EvidenceLevel, Record, Source, Timeline
+from ..model.kinds import CSL_STYLE_NAMES, CitationStyle, EvidenceLevel
+from ..model.records import Record, Source, Timeline
 from ..queries.select import record_pinpoints, record_sources
-from .csl_json import csl_item, csl_locator, title  # noqa: F401 (csl_locator: still importable from here)
+from .csl_json import csl_item, title
 
 if TYPE_CHECKING:
     from .csl_text import Run

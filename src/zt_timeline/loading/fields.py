@@ -16,7 +16,8 @@ from typing import Any, Literal, overload
 
 from ..errors import DateError
 from ..model.dates import EXPECTED, PartialDate, from_toml
-from ..model.records import Pinpoint, RecordType
+from ..model.kinds import RecordType
+from ..model.records import Pinpoint
 from .problems import Problem, ProblemCode, Severity, shorten
 
 _SUGGESTED_PROBLEMS = 100

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model.records import RecordType
+from ..model.kinds import RecordType
 from .fields import Report, with_article
 from .problems import ProblemCode, shorten
 

@@ -13,29 +13,31 @@ from collections.abc import Callable
 from typing import Any
 
 from ..model.dates import PartialDate
+from ..model.kinds import (
+    Action,
+    ActorKind,
+    EvidenceLevel,
+    FigureStatus,
+    Modality,
+    QuoteForm,
+    Rank,
+    RecordType,
+    SourceKind,
+)
 from ..model.records import (
     NO_ORIGINAL,
-    Action,
     Actor,
-    ActorKind,
     Copy,
     Dispute,
     DisputeAccount,
     Event,
     EventVariant,
-    EvidenceLevel,
     Figure,
-    FigureStatus,
     FigureVariant,
-    Modality,
     Quote,
-    QuoteForm,
     QuoteVariant,
-    Rank,
-    RecordType,
     Role,
     Source,
-    SourceKind,
 )
 from .fields import Fields
 from .problems import ProblemCode

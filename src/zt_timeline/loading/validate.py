@@ -16,7 +16,8 @@ from itertools import count, repeat
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..errors import DataError
-from ..model.records import RecordType, Timeline
+from ..model.kinds import RecordType
+from ..model.records import Timeline
 from .fields import SLUG, Fields, Report
 from .problems import ProblemCode, shorten
 from .record_builders import BUILDERS

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Generic, Self, TypeVar
 
 from .dates import PartialDate
-from .kinds import (  # in kinds.py for the CLI; still importable here
+from .kinds import (  # the fields' enums: in kinds.py, which the CLI reads without the records
     Action,
     ActorKind,
     EvidenceLevel,

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, cast
 
-from ..model.kinds import ConflictKind  # in kinds.py for the CLI; still importable here
+from ..model.kinds import ConflictKind
 from ..model.records import (
     Dispute,
     Disputed,

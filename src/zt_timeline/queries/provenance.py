@@ -12,7 +12,8 @@ import enum
 from dataclasses import dataclass
 
 from ..model.display import shown_title
-from ..model.records import Actor, Quote, QuoteForm, Source, Timeline
+from ..model.kinds import QuoteForm
+from ..model.records import Actor, Quote, Source, Timeline
 
 FORM_MEANINGS = {
     QuoteForm.SPOKEN: "spoken: the speaker's own words, as heard",

@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..errors import UsageError
-from ..model.records import Actor, Event, Figure, Quote, Record, RecordType, Source, Timeline
+from ..model.kinds import RecordType
+from ..model.records import Actor, Event, Figure, Quote, Record, Source, Timeline
 from ..model.text import fold
 
 # Kinds in the order a fact-checker usually wants them when two groups score alike.

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from ..errors import LookupFailed
 from ..model.dates import PartialDate, Window
-from ..model.records import Actor, Event, EvidenceLevel, Figure, Pinpoint, Quote, Record, Source, SourceKind, Timeline
+from ..model.kinds import EvidenceLevel, SourceKind
+from ..model.records import Actor, Event, Figure, Pinpoint, Quote, Record, Source, Timeline
 from ..model.text import suggest
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from ..model.dates import PartialDate
-from ..model.quantities import amount, number  # noqa: F401 - the renderers import them from here
-from ..model.records import Event, Quote, QuoteForm, Role, Timeline
+from ..model.kinds import QuoteForm
+from ..model.records import Event, Quote, Role, Timeline
 
 
 def when(date: PartialDate | None) -> str:

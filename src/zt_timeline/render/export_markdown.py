@@ -8,7 +8,8 @@ import re
 from itertools import groupby
 
 from ..model.dates import PartialDate, Precision, Window
-from ..model.records import Event, Quote, QuoteForm, QuoteVariant, Source, Timeline
+from ..model.kinds import QuoteForm
+from ..model.records import Event, Quote, QuoteVariant, Source, Timeline
 from ..queries.periods import covered_days
 from ..queries.select import record_sources
 from .cells import days_span, event_when, span, when

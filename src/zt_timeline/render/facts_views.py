@@ -7,24 +7,15 @@ from typing import cast
 
 from ..citations.cite import Style, citation
 from ..model.dates import PartialDate, Precision
-from ..model.records import (
-    Actor,
-    Event,
-    EventVariant,
-    Figure,
-    FigureVariant,
-    Quote,
-    Record,
-    RecordType,
-    Source,
-    Timeline,
-)
+from ..model.kinds import RecordType
+from ..model.quantities import amount
+from ..model.records import Actor, Event, EventVariant, Figure, FigureVariant, Quote, Record, Source, Timeline
 from ..queries.conflicts import Conflict, Version, disputed_points
 from ..queries.search import Hit
 from ..queries.select import quote_date
 from ..queries.serialize import plain, record_to_dict
 from ..queries.tenure import Tenure
-from .cells import amount, iso, joined, quote_text, role_line, span, when
+from .cells import iso, joined, quote_text, role_line, span, when
 from .output import Column, Output, Table
 from .views import DATE, ID, cited
 
