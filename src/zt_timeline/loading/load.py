@@ -121,7 +121,7 @@ def validated(document: dict, name: str, text: str, earlier: EarlierFiles | None
     except DataError:
         timeline = None
     if timeline is None or timeline.warnings:
-        from .field_lines import place  # only a file with problems pays for finding their lines
+        from .problem_lines import place  # only a file with problems pays for finding their lines
 
         try:
             timeline = build_timeline(document, name, header_lines(text), earlier=earlier)
