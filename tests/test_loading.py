@@ -166,3 +166,18 @@ def test_unknown_reference_suggests_the_closest_id(write_toml):
                      'sources = ["s"]\n[[quotes]]\nid = "q"\nspeaker = "sesions"\ntext = "t"\nsources = ["s"]\n')
     assert found[0].endswith("unknown actor 'sesions': expected the id of one of the file's [[actors]] "
                              "(did you mean 'sessions'?)")
+
+
+def test_the_first_reading_stops_at_the_first_problem_or_warning():
+    # load.validated reads a file without its lines first, and again with them only when this
+    # stops: a file with problems is validated in full once.
+    import tomllib
+
+    from zt_timeline.loading.fields import FirstProblem
+    from zt_timeline.loading.validate import build_timeline
+
+    good = tomllib.loads(SOURCE + EVENT)
+    assert build_timeline(good, "t.toml", stop_at_first=True).events[0].id == "e"
+    for text in (SOURCE + EVENT.replace('"2018"', '"soon"'), SOURCE + EVENT + "colour = 1\n"):
+        with pytest.raises(FirstProblem):
+            build_timeline(tomllib.loads(text), "t.toml", stop_at_first=True)

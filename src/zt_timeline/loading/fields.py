@@ -28,19 +28,29 @@ INT_RANGE = range(-(2**63), 2**63)
 _LONGEST_DATE_TEXT = 16
 
 
-class Report:
-    """Collects problems and warnings for one file, each tagged with the current record's line."""
+class FirstProblem(Exception):
+    """A file has a problem or a warning: raised by a Report that stops at the first."""
 
-    def __init__(self, path: str) -> None:
+
+class Report:
+    """Collects problems and warnings for one file, each tagged with the current record's line;
+    with `stop_at_first`, raises FirstProblem at the first instead (load.validated)."""
+
+    def __init__(self, path: str, stop_at_first: bool = False) -> None:
         self.path = path
+        self.stop_at_first = stop_at_first
         self.line: int | None = None
         self.problems: list[Problem] = []
         self.warnings: list[Problem] = []
 
     def error(self, where: str | None, field: str | None, code: ProblemCode, message: str) -> None:
+        if self.stop_at_first:
+            raise FirstProblem
         self.problems.append(Problem(self.path, where, field, message, code, line=self.line))
 
     def warn(self, where: str | None, field: str | None, code: ProblemCode, message: str) -> None:
+        if self.stop_at_first:
+            raise FirstProblem
         self.warnings.append(Problem(self.path, where, field, message, code, Severity.WARNING, self.line))
 
     def unknown_key(self, where: str | None, key: str, value: Any, known: Iterable[str], what: str) -> None:

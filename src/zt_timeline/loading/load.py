@@ -110,25 +110,25 @@ def validated(document: dict, name: str, text: str, earlier: EarlierFiles | None
     """The timeline, with the [[header]] lines that place each problem found only if there is one.
 
     Finding them costs a scan of the whole text and puts the records in line order; a file
-    without problems or warnings comes out the same without them, so only a file that has
-    some is validated again, with its lines. `earlier`: the records of the files below this
+    without problems or warnings comes out the same without them. So the file is first read
+    without them, up to its first problem or warning only; a file that has one is then
+    validated in full, once, with its lines. `earlier`: the records of the files below this
     one in a stack (load_stack).
     """
+    from .fields import FirstProblem
     from .validate import build_timeline
 
     try:
-        timeline = build_timeline(document, name, earlier=earlier)
-    except DataError:
-        timeline = None
-    if timeline is None or timeline.warnings:
-        from .problem_lines import place  # only a file with problems pays for finding their lines
+        return build_timeline(document, name, earlier=earlier, stop_at_first=True)
+    except FirstProblem:
+        pass
+    from .problem_lines import place  # only a file with problems pays for finding their lines
 
-        try:
-            timeline = build_timeline(document, name, header_lines(text), earlier=earlier)
-        except DataError as error:
-            raise DataError(error.path, place(error.problems, text), place(error.warnings, text)) from None
-        timeline = dataclasses.replace(timeline, warnings=place(timeline.warnings, text))
-    return timeline
+    try:
+        timeline = build_timeline(document, name, header_lines(text), earlier=earlier)
+    except DataError as error:
+        raise DataError(error.path, place(error.problems, text), place(error.warnings, text)) from None
+    return dataclasses.replace(timeline, warnings=place(timeline.warnings, text))
 
 
 def load_stack(paths: tuple[Path, ...], *, use_cache: bool = True) -> Timeline:

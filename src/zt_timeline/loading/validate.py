@@ -170,15 +170,16 @@ def _long_way(entry: _Entry, report: Report, ids: dict[RecordType, set[str]],
 
 
 def build_timeline(document: dict, path: str, lines: Mapping[str, Sequence[int]] | None = None, *,
-                   earlier: EarlierFiles | None = None) -> Timeline:
+                   earlier: EarlierFiles | None = None, stop_at_first: bool = False) -> Timeline:
     """Validate a parsed document and build its Timeline, or raise DataError with every problem.
 
     `lines` gives, for each array, the line of each record's [[header]] (see loading.py), so
     problems name their line and come out in file order. `earlier`: the records of the files
     below this one in a stack, which it may cite and, with `override = true`, replace
-    (layering.py); such a file need not have events of its own.
+    (layering.py); such a file need not have events of its own. `stop_at_first`: raise
+    FirstProblem at the first problem or warning, instead of going on to find them all.
     """
-    report = Report(path)
+    report = Report(path, stop_at_first)
     arrays = _arrays(document, report)
     title, description, eras, license_terms = _timeline_meta(document, report)
     ids = _collect_ids(arrays)
