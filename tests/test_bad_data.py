@@ -9,6 +9,7 @@ import pytest
 from clirun import run
 from zt_timeline.errors import DataError
 from zt_timeline.loading.load import load_timeline
+from zt_timeline.loading.problems import ProblemCode
 
 BAD = Path(__file__).parent / "bad"
 
@@ -115,6 +116,33 @@ def test_core_error_carries_the_same_problem():
         load_timeline(BAD / "unknown-speaker.toml")
     (problem,) = caught.value.problems
     assert (problem.line, problem.record, problem.field) == (15, "quote 'q'", "speaker")  # the speaker's line
+
+
+# What kind of problem the first one is, for code that sorts or places problems without
+# reading their messages.
+FIRST_CODE = {
+    "missing-field.toml": ProblemCode.MISSING,
+    "missing-id.toml": ProblemCode.MISSING,
+    "no-events.toml": ProblemCode.EMPTY,
+    "empty-title.toml": ProblemCode.EMPTY,
+    "wrong-type.toml": ProblemCode.BAD_TYPE,
+    "record-not-a-table.toml": ProblemCode.BAD_TYPE,
+    "bad-id.toml": ProblemCode.BAD_VALUE,
+    "not-a-date.toml": ProblemCode.BAD_VALUE,
+    "end-before-date.toml": ProblemCode.BAD_VALUE,
+    "unknown-actor-kind.toml": ProblemCode.BAD_VALUE,
+    "duplicate-id.toml": ProblemCode.DUPLICATE_ID,
+    "unknown-speaker.toml": ProblemCode.UNKNOWN_REFERENCE,
+    "syntax-error.toml": ProblemCode.UNREADABLE,
+    "not-utf8.toml": ProblemCode.UNREADABLE,
+}
+
+
+@pytest.mark.parametrize("name", sorted(FIRST_CODE))
+def test_each_problem_carries_its_code(name):
+    with pytest.raises(DataError) as caught:
+        load_timeline(BAD / name)
+    assert caught.value.problems[0].code is FIRST_CODE[name]
 
 
 def test_missing_file(tmp_path):

@@ -9,8 +9,9 @@ import pytest
 
 from conftest import FIXTURES
 from zt_timeline.citations.bibtex import bibtex
-from zt_timeline.citations.cite import CitationStyle, bibliography
+from zt_timeline.citations.cite import bibliography
 from zt_timeline.loading.load import load_timeline
+from zt_timeline.model.kinds import CitationStyle
 
 
 @pytest.fixture(scope="module")

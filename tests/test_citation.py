@@ -4,10 +4,11 @@ import re
 import pytest
 
 from conftest import FIXTURES
-from zt_timeline.citations.cite import CitationStyle, bibliography, citation, cited_sources, find_style
+from zt_timeline.citations.cite import bibliography, citation, cited_sources, find_style
 from zt_timeline.citations.csl_json import csl_item
 from zt_timeline.errors import UsageError
 from zt_timeline.loading.load import load_timeline
+from zt_timeline.model.kinds import CitationStyle
 
 
 @pytest.fixture(scope="module")

@@ -8,10 +8,11 @@ import io
 import json
 
 import pytest
+import typer
 
 from clirun import MINI, run
 from conftest import BUNDLED, FIXTURES
-from zt_timeline.cli.app import hoist_global_options
+from zt_timeline.cli.app import app, hoist_global_options
 from zt_timeline.interchange.starter import STARTER
 from zt_timeline.loading.load import load_timeline
 from zt_timeline.model.dates import DateError
@@ -60,7 +61,7 @@ def test_a_global_format_a_command_does_not_write_is_a_usage_error():
     (["--version"], ["--version"]),
 ])
 def test_global_flags_after_the_command_are_read_as_global(args, moved):
-    assert hoist_global_options(args) == moved
+    assert hoist_global_options(args, typer.main.get_command(app).params) == moved
 
 
 def test_no_header_for_tsv_and_csv():

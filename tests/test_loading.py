@@ -3,7 +3,7 @@ import pytest
 from zt_timeline.errors import DataError
 from zt_timeline.loading.load import load_timeline
 from zt_timeline.model.dates import PartialDate
-from zt_timeline.model.records import QuoteForm, RecordType
+from zt_timeline.model.kinds import QuoteForm, RecordType
 
 SOURCE = '[[sources]]\nid = "s"\ntitle = "T"\npublisher = "P"\ndate = "2020"\n'
 EVENT = '[[events]]\nid = "e"\ndate = "2018"\ntitle = "E"\nsources = ["s"]\n'
@@ -166,3 +166,18 @@ def test_unknown_reference_suggests_the_closest_id(write_toml):
                      'sources = ["s"]\n[[quotes]]\nid = "q"\nspeaker = "sesions"\ntext = "t"\nsources = ["s"]\n')
     assert found[0].endswith("unknown actor 'sesions': expected the id of one of the file's [[actors]] "
                              "(did you mean 'sessions'?)")
+
+
+def test_the_first_reading_stops_at_the_first_problem_or_warning():
+    # load.validated reads a file without its lines first, and again with them only when this
+    # stops: a file with problems is validated in full once.
+    import tomllib
+
+    from zt_timeline.loading.fields import FirstProblem
+    from zt_timeline.loading.validate import build_timeline
+
+    good = tomllib.loads(SOURCE + EVENT)
+    assert build_timeline(good, "t.toml", stop_at_first=True).events[0].id == "e"
+    for text in (SOURCE + EVENT.replace('"2018"', '"soon"'), SOURCE + EVENT + "colour = 1\n"):
+        with pytest.raises(FirstProblem):
+            build_timeline(tomllib.loads(text), "t.toml", stop_at_first=True)

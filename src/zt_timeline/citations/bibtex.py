@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 
-from ..model.records import Source, SourceKind
+from ..model.kinds import SourceKind
+from ..model.records import Source
 from .csl_json import group_author, people, title
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")

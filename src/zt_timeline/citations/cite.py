@@ -2,8 +2,8 @@
 bibliography), BibTeX, CSL-JSON, and any other CSL style by name or file.
 
 APA and Chicago are written by zt from the official CSL styles, on the same CSL-JSON item that
-`--style csl-json` writes (csl.py, csl_styles.py): they read exactly as Zotero's do, and cost
-no XML. Any other style is rendered by citeproc-py (other_styles.py), imported only then.
+`--style csl-json` writes (csl_json.py, styles.py): they read exactly as Zotero's do, and cost
+no XML. Any other style is rendered by citeproc-py (citeproc_styles.py), imported only then.
 
 What a source does not say is not made up: a work whose date was not seen is "n.d." and has no
 date in BibTeX or CSL-JSON; a title that describes the work rather than being its own is in
@@ -15,17 +15,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..model.kinds import CSL_STYLE_NAMES, CitationStyle  # in kinds.py for the CLI; still importable here
-from ..model.records import EvidenceLevel, Record, Source, Timeline
+from ..model.kinds import CSL_STYLE_NAMES, CitationStyle, EvidenceLevel
+from ..model.records import Record, Source, Timeline
 from ..queries.select import record_pinpoints, record_sources
-from .csl_json import csl_item, csl_locator, title  # noqa: F401 (csl_locator: still importable from here)
+from .csl_json import csl_item, title
 
 if TYPE_CHECKING:
     from .csl_text import Run
 
 _EVIDENCE_ORDER = {EvidenceLevel.PRIMARY: 0, EvidenceLevel.SECONDARY: 1, EvidenceLevel.TERTIARY: 2, None: 3}
 
-# A style: one that zt writes itself, or another CSL style (other_styles.OtherStyle).
+# A style: one that zt writes itself, or another CSL style (citeproc_styles.OtherStyle).
 Style = Any
 
 
@@ -57,7 +57,7 @@ def find_style(name: str) -> Style:
         return CitationStyle(lowered)
     if lowered in CSL_STYLE_NAMES:
         return CSL_STYLE_NAMES[lowered]
-    from .other_styles import other_style
+    from .citeproc_styles import other_style
 
     return other_style(name)
 

@@ -20,7 +20,8 @@ import re
 from typing import Any
 
 from ..model.display import shown_title as title
-from ..model.records import Source, SourceKind
+from ..model.kinds import SourceKind
+from ..model.records import Source
 
 _TYPES = {
     SourceKind.NEWS: "article-newspaper", SourceKind.LEGAL_NEWS: "article-newspaper",

@@ -119,19 +119,24 @@ def exit_code(error: BaseException) -> ExitCode:
     return _internal(error)
 
 
-# Global options a user may write after the command as well (`zt timeline --no-pager`): they
-# are moved before it, where the root command reads them. The others (--data, --format) are
-# options of each command too.
-_HOISTED_FLAGS = frozenset({"--no-pager", "--no-header", "--no-color", "--no-cache", "--debug"})
-_HOISTED_WITH_VALUE = frozenset({"--date-order"})
-_ROOT_WITH_VALUE = frozenset({"--data", "--format", "-f", "--date-order"})
+# The root's options that each command has too, where the command's own wins: written after
+# the command, they are the command's.
+_COMMANDS_OWN = frozenset({"data", "fmt"})
 
 
-def hoist_global_options(args: list[str]) -> list[str]:
-    """The arguments with the global options found after the command moved before it."""
+def hoist_global_options(args: list[str], root_options: Sequence[Any]) -> list[str]:
+    """The arguments with the global options found after the command (`zt timeline --no-pager`)
+    moved before it, where the root command reads them. `root_options`: the root command's
+    click options (its `params`), declared once, by `root` below."""
+    with_value = {name for option in root_options if not option.is_flag for name in option.opts}
+    flags: set[str] = set()  # the options to move: flags,
+    valued: set[str] = set()  # and options with a value
+    for option in root_options:
+        if option.expose_value and not option.is_eager and option.name not in _COMMANDS_OWN:
+            (flags if option.is_flag else valued).update(option.opts)
     start = 0
     while start < len(args) and args[start].startswith("-") and args[start] != "--":
-        start += 2 if args[start] in _ROOT_WITH_VALUE else 1
+        start += 2 if args[start] in with_value else 1
     if start >= len(args):
         return args
     moved, rest = [], []
@@ -142,9 +147,9 @@ def hoist_global_options(args: list[str]) -> list[str]:
             rest.extend(args[index:])
             break
         name = arg.split("=", 1)[0]
-        if arg in _HOISTED_FLAGS or (name in _HOISTED_WITH_VALUE and "=" in arg):
+        if arg in flags or (name in valued and "=" in arg):
             moved.append(arg)
-        elif arg in _HOISTED_WITH_VALUE and index + 1 < len(args):
+        elif arg in valued and index + 1 < len(args):
             moved.extend(args[index : index + 2])
             index += 1
         else:
@@ -211,7 +216,7 @@ class ZtGroup(TyperGroup):
              standalone_mode: bool = True, windows_expand_args: bool = True, **extra: Any) -> Any:
         try:
             coercion.install(self, root)  # before any value is read: keeps pydantic out of every run
-            args = hoist_global_options(list(sys.argv[1:] if args is None else args))
+            args = hoist_global_options(list(sys.argv[1:] if args is None else args), self.params)
             code = super().main(args, prog_name, complete_var, standalone_mode=False,
                                 windows_expand_args=windows_expand_args, **extra)
             sys.stdout.flush()

@@ -170,11 +170,12 @@ def _read(path: str) -> str:
     from pathlib import Path
 
     from ..errors import DataError
-    from ..loading.problems import Problem
+    from ..loading.problems import Problem, ProblemCode
     from ..loading.read import read_bytes
 
     raw = read_bytes(Path(path))
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise DataError(path, (Problem(path, None, None, "is not UTF-8 text: expected a UTF-8 draft"),)) from None
+        message = "is not UTF-8 text: expected a UTF-8 draft"
+        raise DataError(path, (Problem(path, None, None, message, ProblemCode.UNREADABLE),)) from None

@@ -11,41 +11,23 @@ import typer
 from ..errors import LookupFailed
 from ..model.kinds import ExportFormat
 from .app import registry, say, settings
-from .common import load, window
+from .common import load
 from .completion import complete_event_id
 from .lookup import chosen_events
-from .options import (
-    ActorOption,
-    DataOption,
-    LimitOption,
-    OnOption,
-    RawOption,
-    ReverseOption,
-    SearchOption,
-    SinceOption,
-    SvgOption,
-    TagOption,
-    UntilOption,
-)
+from .options import NO_FILTERS, DataOption, EventFilters, RawOption, SvgOption, with_event_filters
 
 if TYPE_CHECKING:
     from ..model.records import Event, Timeline
 
 
 @registry.command()
+@with_event_filters
 def export(
     fmt: Annotated[ExportFormat, typer.Argument(metavar="FORMAT", case_sensitive=False, show_default=False,
                                                 help="timelinejs, ics, markdown, csv, json or sqlite.")],
     output: Annotated[str | None, typer.Option("--output", "-o", metavar="FILE",
                                                help="Write to FILE instead of standard output.")] = None,
-    since: SinceOption = None,
-    until: UntilOption = None,
-    on: OnOption = None,
-    actor: ActorOption = None,
-    tag: TagOption = None,
-    search: SearchOption = None,
-    limit: LimitOption = None,
-    reverse: ReverseOption = False,
+    filters: EventFilters = NO_FILTERS,
     raw: RawOption = False,
     metadata: Annotated[str | None, typer.Option("--metadata", metavar="FILE.json",
                                                  help="sqlite only: where to write the database's Datasette "
@@ -78,18 +60,17 @@ def export(
     if fmt is ExportFormat.SQLITE or metadata:
         from .sharing import export_database
 
-        filtered = any((since, until, on, actor, tag, search, reverse)) or limit is not None
-        export_database(fmt, output, metadata, data, filtered=filtered)
+        export_database(fmt, output, metadata, data, filtered=filters.given())
         return
     tl = load(data)
-    events = chosen_events(tl, since, until, on, actor, tag, search, limit, reverse)
+    events = chosen_events(tl, filters)
     if not events:
         if fmt is ExportFormat.TIMELINEJS:  # TimelineJS rejects a file without events: write none
             raise LookupFailed("no events match: a TimelineJS file needs at least one event, so none was written")
         say("no events match")
     from ..render.export import export_text, save_text
 
-    text = export_text(fmt, tl, events, header=settings().header, raw=raw, window=window(since, until, on))
+    text = export_text(fmt, tl, events, header=settings().header, raw=raw, window=filters.window())
     if output:
         save_text(output, text, data_files=tl.files)
         say(f"wrote {len(events)} event{'s' if len(events) != 1 else ''} to {output} ({fmt.value})")

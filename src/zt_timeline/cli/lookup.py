@@ -15,21 +15,20 @@ from ..model.kinds import ActorKind
 from .app import registry
 from .common import load, show, window
 from .options import (
-    ActorOption,
+    NO_FILTERS,
     AsOfOption,
     DataOption,
+    EventFilters,
     FormatOption,
-    LimitOption,
     ListLimitOption,
     OnOption,
     RawOption,
-    ReverseOption,
     SearchOption,
     SinceOption,
     SpeakerOption,
     SvgOption,
-    TagOption,
     UntilOption,
+    with_event_filters,
 )
 from .pictures import saves_svg
 
@@ -37,33 +36,25 @@ if TYPE_CHECKING:
     from ..model.records import Event, Timeline
 
 
-def chosen_events(tl: "Timeline", since: str | None, until: str | None, on: str | None, actor: list[str] | None,
-                  tag: list[str] | None, search: str | None, limit: int | None,
-                  reverse: bool) -> "tuple[Event, ...]":
-    """The events `zt timeline`'s filters select (zt export uses the same filters)."""
+def chosen_events(tl: "Timeline", filters: EventFilters) -> "tuple[Event, ...]":
+    """The events the filters of `zt timeline` and `zt export` select."""
     from ..queries.matching import find_actor, find_tag
     from ..queries.select import EventQuery, select_events
 
     query = EventQuery(
-        window=window(since, until, on),
-        actors=tuple(find_actor(tl, name).id for name in actor or ()),
-        tags=tuple(find_tag(tl, name) for name in tag or ()),
-        text=search, limit=limit, reverse=reverse,
+        window=filters.window(),
+        actors=tuple(find_actor(tl, name).id for name in filters.actor or ()),
+        tags=tuple(find_tag(tl, name) for name in filters.tag or ()),
+        text=filters.search, limit=filters.limit, reverse=filters.reverse,
     )
     return select_events(tl, query)
 
 
 @registry.command()
 @saves_svg
+@with_event_filters
 def timeline(
-    since: SinceOption = None,
-    until: UntilOption = None,
-    on: OnOption = None,
-    actor: ActorOption = None,
-    tag: TagOption = None,
-    search: SearchOption = None,
-    limit: LimitOption = None,
-    reverse: ReverseOption = False,
+    filters: EventFilters = NO_FILTERS,
     data: DataOption = None,
     fmt: FormatOption = None,
     raw: RawOption = False,
@@ -84,8 +75,8 @@ def timeline(
     tl = load(data)
     from ..render.views import events_output
 
-    events = chosen_events(tl, since, until, on, actor, tag, search, limit, reverse)
-    show(events_output(tl, events, window(since, until, on)), fmt, raw)
+    events = chosen_events(tl, filters)
+    show(events_output(tl, events, filters.window()), fmt, raw)
 
 
 @registry.command()

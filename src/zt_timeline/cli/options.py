@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import enum
+import functools
+import inspect
 import os
-from typing import Annotated
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated, Any, NamedTuple
 
 import typer
 
 from ..model.kinds import CitationStyle, OutputFormat
 from .completion import complete_actor, complete_tag
+
+if TYPE_CHECKING:
+    from ..model.dates import Window
 
 # Repeatable: later files are layered on the first (layering.py). No envvar here: ZT_DATA is
 # read by the core (loading.resolve_data_paths), so that a global `zt --data FILE COMMAND`
@@ -93,3 +99,57 @@ BibliographyFormatOption = Annotated[
                  help="table (default on a terminal), tsv (default when piped), csv, json, md, or a file for "
                       "reference managers: bibtex or csl-json."),
 ]
+
+
+class EventFilters(NamedTuple):
+    """The filters that choose events, the same in `zt timeline` and `zt export`."""
+
+    since: str | None = None
+    until: str | None = None
+    on: str | None = None
+    actor: list[str] | None = None
+    tag: list[str] | None = None
+    search: str | None = None
+    limit: int | None = None
+    reverse: bool = False
+
+    def given(self) -> bool:
+        """Whether any filter was given."""
+        return any((self.since, self.until, self.on, self.actor, self.tag, self.search, self.reverse)) \
+            or self.limit is not None
+
+    def window(self) -> Window | None:
+        """The dates --since, --until and --on give, as one window."""
+        from .common import window  # common reads the settings of the run, this module none
+
+        return window(self.since, self.until, self.on)
+
+
+NO_FILTERS = EventFilters()
+
+# The filters' options, in the order --help lists them.
+_FILTER_OPTIONS = (("since", SinceOption), ("until", UntilOption), ("on", OnOption), ("actor", ActorOption),
+                   ("tag", TagOption), ("search", SearchOption), ("limit", LimitOption), ("reverse", ReverseOption))
+
+
+def with_event_filters(command: Callable[..., None]) -> Callable[..., None]:
+    """Declare the event filters once: the command's `filters: EventFilters` parameter becomes
+    the filters' options where it stands (through the signature typer reads, Python's
+    documented __signature__), and the command gets their values as one EventFilters."""
+    signature = inspect.signature(command)
+    parameters: list[inspect.Parameter] = []
+    for parameter in signature.parameters.values():
+        if parameter.name == "filters":
+            parameters += [inspect.Parameter(name, parameter.kind, default=EventFilters._field_defaults[name],
+                                             annotation=option) for name, option in _FILTER_OPTIONS]
+        else:
+            parameters.append(parameter)
+
+    @functools.wraps(command)
+    def run(**values: Any) -> None:
+        command(filters=EventFilters(*(values.pop(name) for name, _ in _FILTER_OPTIONS)), **values)
+
+    run.__signature__ = signature.replace(parameters=parameters)  # type: ignore[attr-defined]
+    run.__annotations__ = {parameter.name: parameter.annotation for parameter in parameters
+                           if parameter.annotation is not inspect.Parameter.empty}
+    return run

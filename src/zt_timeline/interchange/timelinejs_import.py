@@ -28,7 +28,7 @@ from typing import Any
 from .. import __version__
 from ..errors import DataError, DateError
 from ..loading.fields import Report
-from ..loading.problems import Problem, shorten
+from ..loading.problems import Problem, ProblemCode, shorten
 from ..model.dates import PartialDate, Qualifier, make_date
 from .html_text import html_to_text
 from .timelinejs_read import NOT_TIMELINEJS, DateParts, Slide, SlideType, csv_slides, json_slides
@@ -62,7 +62,7 @@ def slug(text: str, limit: int = 48) -> str:
 def _number(report: Report, place: str, name: str, text: str) -> int | None:
     cleaned = re.sub(r"[\s,]", "", text)  # as TimelineJS reads "1,200"
     if not _WHOLE.fullmatch(cleaned):
-        report.error(place, name, f"{shorten(text)} is not a whole number")
+        report.error(place, name, ProblemCode.BAD_TYPE, f"{shorten(text)} is not a whole number")
         return None
     return int(cleaned)
 
@@ -71,9 +71,10 @@ def _date(report: Report, place: str, parts: DateParts, required: bool) -> Parti
     year_name, month_name, day_name = parts.names
     if not parts.year:
         if required:
-            report.error(place, year_name, "is missing: every slide needs a year")
+            report.error(place, year_name, ProblemCode.MISSING, "is missing: every slide needs a year")
         elif parts.month or parts.day:
-            report.warn(place, year_name, "is missing: the end's month and day are ignored, as TimelineJS ignores them")
+            report.warn(place, year_name, ProblemCode.MISSING,
+                        "is missing: the end's month and day are ignored, as TimelineJS ignores them")
         return None
     year = _number(report, place, year_name, parts.year)
     month = _number(report, place, month_name, parts.month) if parts.month else None
@@ -82,13 +83,14 @@ def _date(report: Report, place: str, parts: DateParts, required: bool) -> Parti
         return None
     if not 1 <= year <= 9999:
         why = "a year BCE" if year < 1 else "more than four digits"
-        report.error(place, year_name, f"year {year} cannot be a zt date ({why}): zt dates run from year 1 to 9999")
+        report.error(place, year_name, ProblemCode.BAD_VALUE,
+                     f"year {year} cannot be a zt date ({why}): zt dates run from year 1 to 9999")
         return None
     try:
         return make_date(year, month, day)
     except DateError as error:
-        report.error(place, day_name if day is not None and month is not None and 1 <= month <= 12 else month_name,
-                     f"{error}: expected a real date")
+        field = day_name if day is not None and month is not None and 1 <= month <= 12 else month_name
+        report.error(place, field, ProblemCode.BAD_VALUE, f"{error}: expected a real date")
         return None
 
 
@@ -154,7 +156,8 @@ class _Importer:
             if end == start:
                 end = None
             elif end.last_day < start.first_day:
-                self.report.error(slide.place, slide.end.names[0], f"{end.display()} is before the start "
+                self.report.error(slide.place, slide.end.names[0], ProblemCode.BAD_VALUE,
+                                  f"{end.display()} is before the start "
                                                                    f"{start.display()}: expected the start or later")
                 return None
         shown = start.display() + (f" – {end.display()}" if end else "")
@@ -188,7 +191,8 @@ def _slides(report: Report, raw: bytes, name: str) -> tuple[str, list[Slide]]:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        report.error(None, None, f"is not UTF-8 text: byte {error.start} cannot be read; expected UTF-8")
+        report.error(None, None, ProblemCode.UNREADABLE,
+                     f"is not UTF-8 text: byte {error.start} cannot be read; expected UTF-8")
         return "", []
     suffix = Path(name).suffix.casefold()
     if not (suffix == ".json" or (suffix != ".csv" and text.lstrip().startswith("{"))):
@@ -199,9 +203,9 @@ def _slides(report: Report, raw: bytes, name: str) -> tuple[str, list[Slide]]:
         return "JSON", json_slides(report, json.loads(text))
     except json.JSONDecodeError as error:
         report.line = error.lineno
-        report.error(None, None, f"is not valid JSON: {error.msg} at column {error.colno}")
+        report.error(None, None, ProblemCode.UNREADABLE, f"is not valid JSON: {error.msg} at column {error.colno}")
     except RecursionError:
-        report.error(None, None, NOT_TIMELINEJS)
+        report.error(None, None, ProblemCode.UNREADABLE, NOT_TIMELINEJS)
     return "JSON", []
 
 
@@ -211,14 +215,14 @@ def import_timelinejs(raw: bytes, name: str) -> Imported:
     report = Report(name)
     kind, slides = _slides(report, raw, name)
     if not slides and not report.problems:
-        report.error(None, None, "has no slides: expected a slide per event")
+        report.error(None, None, ProblemCode.EMPTY, "has no slides: expected a slide per event")
     stem = slug(Path(name).stem) or "file"
     importer = _Importer(report, f"timelinejs-{stem}")
     title_slide = next((slide for slide in slides if slide.type is SlideType.TITLE), None)
     events = [importer.event(slide, number) for number, slide in
               enumerate((s for s in slides if s.type is not SlideType.TITLE), start=1)]
     if slides and not any(slide.type is SlideType.EVENT for slide in slides):
-        report.error(None, None, "has no event slides: a zt timeline needs at least one event")
+        report.error(None, None, ProblemCode.EMPTY, "has no event slides: a zt timeline needs at least one event")
     if report.problems:
         raise DataError(name, tuple(report.problems), tuple(report.warnings))
     eras = sum(slide.type is SlideType.ERA for slide in slides)

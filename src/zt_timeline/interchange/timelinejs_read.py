@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..loading.fields import Report
+from ..loading.problems import ProblemCode
 
 TEMPLATE_COLUMNS = ("Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time", "Display Date",
                     "Headline", "Text", "Media", "Media Credit", "Media Caption", "Media Thumbnail", "Type", "Group",
@@ -68,7 +69,8 @@ def _json_date(report: Report, place: str, key: str, raw: Any) -> DateParts:
     if raw is None:
         return DateParts("", "", "", "", "", names)
     if not isinstance(raw, dict):
-        report.error(place, key, "is not a date object: expected {\"year\": ..., \"month\": ..., \"day\": ...}")
+        report.error(place, key, ProblemCode.BAD_TYPE,
+                     "is not a date object: expected {\"year\": ..., \"month\": ..., \"day\": ...}")
         return DateParts("", "", "", "", "", names)
     clock = [_text(raw.get(part)) for part in ("hour", "minute", "second")]
     time = ":".join(f"{int(part):02d}" if part.isdigit() else part for part in clock if part)
@@ -81,14 +83,16 @@ def _table(report: Report, place: str, item: dict, key: str) -> dict:
     if value is None:
         return {}
     if not isinstance(value, dict):
-        report.error(place, key, f"is not an object: expected {{...}} (TimelineJS's {key} object)")
+        report.error(place, key, ProblemCode.BAD_TYPE,
+                     f"is not an object: expected {{...}} (TimelineJS's {key} object)")
         return {}
     return value
 
 
 def _json_slide(report: Report, place: str, kind: SlideType, item: Any) -> Slide | None:
     if not isinstance(item, dict):
-        report.error(place, None, "is not an object: expected a TimelineJS slide {\"start_date\": ..., \"text\": ...}")
+        report.error(place, None, ProblemCode.BAD_TYPE,
+                     "is not an object: expected a TimelineJS slide {\"start_date\": ..., \"text\": ...}")
         return None
     text, media, background = (_table(report, place, item, key) for key in ("text", "media", "background"))
     return Slide(
@@ -103,7 +107,7 @@ def _json_slide(report: Report, place: str, kind: SlideType, item: Any) -> Slide
 
 def json_slides(report: Report, document: Any) -> list[Slide]:
     if not isinstance(document, dict) or not isinstance(document.get("events"), list):
-        report.error(None, None, NOT_TIMELINEJS)
+        report.error(None, None, ProblemCode.UNREADABLE, NOT_TIMELINEJS)
         return []
     slides = []
     if document.get("title") is not None:
@@ -112,7 +116,7 @@ def json_slides(report: Report, document: Any) -> list[Slide]:
                   for index, item in enumerate(document["events"]))
     eras = document.get("eras") or []
     if not isinstance(eras, list):
-        report.error(None, "eras", "is not a list: expected a list of eras")
+        report.error(None, "eras", ProblemCode.BAD_TYPE, "is not a list: expected a list of eras")
         eras = []
     slides.extend(_json_slide(report, f"eras[{index}]", SlideType.ERA, item) for index, item in enumerate(eras))
     return [slide for slide in slides if slide is not None]
@@ -125,11 +129,11 @@ def csv_slides(report: Report, text: str) -> list[Slide]:
     rows = list(csv.reader(io.StringIO(text, newline="")))
     header = [_COLUMNS.get(cell.casefold().replace(" ", "")) for cell in rows[0]] if rows else []
     if "Year" not in header or "Headline" not in header:
-        report.error(None, None, NOT_TIMELINEJS)
+        report.error(None, None, ProblemCode.UNREADABLE, NOT_TIMELINEJS)
         return []
     for cell, known in zip(rows[0], header, strict=True):
         if known is None and cell.strip():
-            report.warn(None, cell, "is not a column of the TimelineJS template: ignored")
+            report.warn(None, cell, ProblemCode.UNKNOWN_FIELD, "is not a column of the TimelineJS template: ignored")
     slides: list[Slide] = []
     titled = False
     for number, row in enumerate(rows[1:], start=2):
@@ -140,7 +144,8 @@ def csv_slides(report: Report, text: str) -> list[Slide]:
         place = f"row {number}"
         kind = {"title": SlideType.TITLE, "era": SlideType.ERA}.get(get("Type", "").casefold(), SlideType.EVENT)
         if kind is SlideType.TITLE and titled:
-            report.warn(place, "Type", "is a second title row: read as an event, as TimelineJS reads it")
+            report.warn(place, "Type", ProblemCode.BAD_VALUE,
+                        "is a second title row: read as an event, as TimelineJS reads it")
             kind = SlideType.EVENT
         titled = titled or kind is SlideType.TITLE
         slides.append(Slide(

@@ -16,8 +16,9 @@ from typing import Any, Literal, overload
 
 from ..errors import DateError
 from ..model.dates import EXPECTED, PartialDate, from_toml
-from ..model.records import Pinpoint, RecordType
-from .problems import Problem, Severity, shorten
+from ..model.kinds import RecordType
+from ..model.records import Pinpoint
+from .problems import Problem, ProblemCode, Severity, shorten
 
 _SUGGESTED_PROBLEMS = 100
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -27,25 +28,35 @@ INT_RANGE = range(-(2**63), 2**63)
 _LONGEST_DATE_TEXT = 16
 
 
-class Report:
-    """Collects problems and warnings for one file, each tagged with the current record's line."""
+class FirstProblem(Exception):
+    """A file has a problem or a warning: raised by a Report that stops at the first."""
 
-    def __init__(self, path: str) -> None:
+
+class Report:
+    """Collects problems and warnings for one file, each tagged with the current record's line;
+    with `stop_at_first`, raises FirstProblem at the first instead (load.validated)."""
+
+    def __init__(self, path: str, stop_at_first: bool = False) -> None:
         self.path = path
+        self.stop_at_first = stop_at_first
         self.line: int | None = None
         self.problems: list[Problem] = []
         self.warnings: list[Problem] = []
 
-    def error(self, where: str | None, field: str | None, message: str) -> None:
-        self.problems.append(Problem(self.path, where, field, message, line=self.line))
+    def error(self, where: str | None, field: str | None, code: ProblemCode, message: str) -> None:
+        if self.stop_at_first:
+            raise FirstProblem
+        self.problems.append(Problem(self.path, where, field, message, code, line=self.line))
 
-    def warn(self, where: str | None, field: str | None, message: str) -> None:
-        self.warnings.append(Problem(self.path, where, field, message, Severity.WARNING, self.line))
+    def warn(self, where: str | None, field: str | None, code: ProblemCode, message: str) -> None:
+        if self.stop_at_first:
+            raise FirstProblem
+        self.warnings.append(Problem(self.path, where, field, message, code, Severity.WARNING, self.line))
 
     def unknown_key(self, where: str | None, key: str, value: Any, known: Iterable[str], what: str) -> None:
         """A key zt does not read: a warning, with the likely intended name, so a typo is seen."""
         hint = _likely_name(key, tuple(sorted(known)))
-        self.warn(where, key, f"unknown {what}, ignored (value {shorten(value)}): {hint}")
+        self.warn(where, key, ProblemCode.UNKNOWN_FIELD, f"unknown {what}, ignored (value {shorten(value)}): {hint}")
 
 
 @functools.lru_cache(maxsize=256)  # a typo is usually repeated record after record
@@ -108,11 +119,11 @@ class Fields:
         self.known.add(name)
         value = self.raw.get(name)
         if value is None and required:
-            self.report.error(self.where, name, f"is missing (required): expected {expected}")
+            self.report.error(self.where, name, ProblemCode.MISSING, f"is missing (required): expected {expected}")
         return value
 
-    def _bad(self, name: str, value: Any, expected: str) -> None:
-        self.report.error(self.where, name, f"{shorten(value)} is not {expected}")
+    def _bad(self, name: str, value: Any, expected: str, code: ProblemCode = ProblemCode.BAD_TYPE) -> None:
+        self.report.error(self.where, name, code, f"{shorten(value)} is not {expected}")
 
     # A required field reads as present (str, not str | None): when it is missing or bad the
     # problem is reported, the file fails, and the record built from it is never used.
@@ -129,7 +140,7 @@ class Fields:
             self._bad(name, value, "a string")
             return None
         if required and not value.strip():
-            self.report.error(self.where, name, f"{shorten(value)} is empty: expected some text")
+            self.report.error(self.where, name, ProblemCode.EMPTY, f"{shorten(value)} is empty: expected some text")
             return None
         return value
 
@@ -145,7 +156,7 @@ class Fields:
         try:
             return from_toml(value)
         except DateError:
-            self.report.error(self.where, name, date_problem(value))
+            self.report.error(self.where, name, ProblemCode.BAD_VALUE, date_problem(value))
             return None
 
     @overload
@@ -161,10 +172,10 @@ class Fields:
             self._bad(name, value, "a number")
             return None
         if isinstance(value, float) and not math.isfinite(value):
-            self._bad(name, value, "a finite number")
+            self._bad(name, value, "a finite number", ProblemCode.BAD_VALUE)
             return None
         if isinstance(value, int) and value not in INT_RANGE:
-            self._bad(name, value, "a number in TOML's 64-bit integer range")
+            self._bad(name, value, "a number in TOML's 64-bit integer range", ProblemCode.BAD_VALUE)
             return None
         return value
 
@@ -184,7 +195,7 @@ class Fields:
         try:
             return enum_type(value)
         except (ValueError, TypeError):
-            self._bad(name, value, _one_of(enum_type))
+            self._bad(name, value, _one_of(enum_type), ProblemCode.BAD_VALUE)
             return None
 
     def texts(self, name: str, slug: bool = False) -> tuple[str, ...]:
@@ -198,7 +209,7 @@ class Fields:
         if slug and not all(map(SLUG.fullmatch, value)):
             for item in value:
                 if not SLUG.fullmatch(item):
-                    self._bad(name, item, "a lowercase slug (letters, digits, hyphens)")
+                    self._bad(name, item, "a lowercase slug (letters, digits, hyphens)", ProblemCode.BAD_VALUE)
         return tuple(value)
 
     def _check_known(self, name: str, target: RecordType, item: str) -> None:
@@ -210,7 +221,8 @@ class Fields:
             wanted = len(self.report.problems) < _SUGGESTED_PROBLEMS
             close = suggest(item, self.ids[target], limit=1) if wanted else ()
             hint = f" (did you mean {close[0]!r}?)" if close else ""
-            self.report.error(self.where, name, f"unknown {target.value} {shorten(item)}: "
+            self.report.error(self.where, name, ProblemCode.UNKNOWN_REFERENCE,
+                              f"unknown {target.value} {shorten(item)}: "
                                                 f"expected the id of one of the file's [[{target.array}]]{hint}")
 
     def refs(self, name: str, target: RecordType, required: bool = False) -> tuple[str, ...]:
@@ -224,7 +236,7 @@ class Fields:
             self._bad(name, value, expected)
             return ()
         if required and not value:
-            self.report.error(self.where, name, f"is empty: cite at least one {target.value} id")
+            self.report.error(self.where, name, ProblemCode.EMPTY, f"is empty: cite at least one {target.value} id")
         for item in value:
             self._check_known(name, target, item)
         return tuple(value)
@@ -246,7 +258,7 @@ class Fields:
             self._bad(name, value, _CITATIONS)
             return (), ()
         if required and not value:
-            self.report.error(self.where, name, "is empty: cite at least one source id")
+            self.report.error(self.where, name, ProblemCode.EMPTY, "is empty: cite at least one source id")
         ids: list[str] = []
         pinpoints: list[Pinpoint] = []
         for index, item in enumerate(value):
@@ -267,7 +279,8 @@ class Fields:
         """One { id, excerpt, locator } entry of a `sources` list; None if it names no source."""
         source_id = item.get("id")
         if source_id is None:
-            self.report.error(self.where, f"{label}.id", "is missing (required): expected a source id")
+            self.report.error(self.where, f"{label}.id", ProblemCode.MISSING,
+                              "is missing (required): expected a source id")
             return None
         if not isinstance(source_id, str):
             self._bad(f"{label}.id", source_id, "a source id (a string)")

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model.records import RecordType
+from ..model.kinds import RecordType
 from .fields import Report, with_article
-from .problems import shorten
+from .problems import ProblemCode, shorten
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,15 +37,18 @@ def check_owner(report: Report, where: str, kind: RecordType, record_id: str, re
     owner = earlier.owners.get(record_id) if earlier is not None else None
     if owner is None:
         if replaces:
-            report.error(where, "override", f"is true, but no earlier data file defines {shorten(record_id)}: "
+            report.error(where, "override", ProblemCode.BAD_VALUE,
+                         f"is true, but no earlier data file defines {shorten(record_id)}: "
                                             "expected the id of a record in a file read before this one "
                                             "(--data BASE --data THIS)")
         return
     if not replaces:
-        report.error(where, "id", f"duplicate id {shorten(record_id)}: {owner.path} defines it too (as "
+        report.error(where, "id", ProblemCode.DUPLICATE_ID,
+                     f"duplicate id {shorten(record_id)}: {owner.path} defines it too (as "
                                   f"{with_article(owner.kind.value)}); expected an id used once across the data "
                                   "files, or override = true on this record to replace that one")
     elif owner.kind is not kind:
-        report.error(where, "override", f"cannot replace the {owner.kind.value} {shorten(record_id)} of "
+        report.error(where, "override", ProblemCode.BAD_VALUE,
+                     f"cannot replace the {owner.kind.value} {shorten(record_id)} of "
                                         f"{owner.path} with {with_article(kind.value)}: expected "
                                         f"{with_article(owner.kind.value)}")

@@ -19,7 +19,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TypeVar
 
-from ..model.records import Record, RecordType, Timeline
+from ..model.kinds import RecordType
+from ..model.records import Record, Timeline
 
 Kind = TypeVar("Kind", bound=Record)
 

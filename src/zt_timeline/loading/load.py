@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from .. import environment
 from ..errors import DataError
-from ..model.records import RecordType, Timeline
+from ..model.kinds import RecordType
+from ..model.records import Timeline
 from .read import header_lines, parse_text, read_bytes
 
 if TYPE_CHECKING:
@@ -109,25 +110,25 @@ def validated(document: dict, name: str, text: str, earlier: EarlierFiles | None
     """The timeline, with the [[header]] lines that place each problem found only if there is one.
 
     Finding them costs a scan of the whole text and puts the records in line order; a file
-    without problems or warnings comes out the same without them, so only a file that has
-    some is validated again, with its lines. `earlier`: the records of the files below this
+    without problems or warnings comes out the same without them. So the file is first read
+    without them, up to its first problem or warning only; a file that has one is then
+    validated in full, once, with its lines. `earlier`: the records of the files below this
     one in a stack (load_stack).
     """
+    from .fields import FirstProblem
     from .validate import build_timeline
 
     try:
-        timeline = build_timeline(document, name, earlier=earlier)
-    except DataError:
-        timeline = None
-    if timeline is None or timeline.warnings:
-        from .field_lines import place  # only a file with problems pays for finding their lines
+        return build_timeline(document, name, earlier=earlier, stop_at_first=True)
+    except FirstProblem:
+        pass
+    from .problem_lines import place  # only a file with problems pays for finding their lines
 
-        try:
-            timeline = build_timeline(document, name, header_lines(text), earlier=earlier)
-        except DataError as error:
-            raise DataError(error.path, place(error.problems, text), place(error.warnings, text)) from None
-        timeline = dataclasses.replace(timeline, warnings=place(timeline.warnings, text))
-    return timeline
+    try:
+        timeline = build_timeline(document, name, header_lines(text), earlier=earlier)
+    except DataError as error:
+        raise DataError(error.path, place(error.problems, text), place(error.warnings, text)) from None
+    return dataclasses.replace(timeline, warnings=place(timeline.warnings, text))
 
 
 def load_stack(paths: tuple[Path, ...], *, use_cache: bool = True) -> Timeline:
@@ -159,8 +160,8 @@ def _refuse_repeats(paths: tuple[Path, ...]) -> None:
             continue  # reading it says what is wrong, in the file's name
         key = (info.st_dev, info.st_ino)
         if key in seen:
-            from .problems import Problem
+            from .problems import Problem, ProblemCode
 
             message = f"is given twice in the stack of data files (also as {seen[key]}): expected each file once"
-            raise DataError(str(path), (Problem(str(path), None, None, message),))
+            raise DataError(str(path), (Problem(str(path), None, None, message, ProblemCode.DUPLICATE_FILE),))
         seen[key] = path

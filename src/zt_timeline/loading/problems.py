@@ -13,6 +13,21 @@ class Severity(enum.StrEnum):
     WARNING = "warning"
 
 
+class ProblemCode(enum.StrEnum):
+    """What kind of problem it is, for code that sorts or places problems (the message is for people)."""
+
+    MISSING = "missing"  # a required field or table is not there
+    EMPTY = "empty"  # there, but with nothing in it
+    UNKNOWN_FIELD = "unknown-field"  # a field or column zt does not read
+    BAD_TYPE = "bad-type"  # a value of the wrong kind (a string where a table belongs)
+    BAD_VALUE = "bad-value"  # the right kind, a wrong value (a date that is none, an end before its start)
+    UNKNOWN_REFERENCE = "unknown-reference"  # an id no record has
+    DUPLICATE_ID = "duplicate-id"
+    DUPLICATE_FILE = "duplicate-file"  # one file given twice in a stack
+    DEPRECATED = "deprecated"  # an old form, still read
+    UNREADABLE = "unreadable"  # the file cannot be read as what it should be (UTF-8, TOML, JSON)
+
+
 def shorten(value: object) -> str:
     """A value as it would be written in the file, cut to a readable length.
 
@@ -44,6 +59,7 @@ class Problem:
     record: str | None
     field: str | None
     message: str
+    code: ProblemCode
     severity: Severity = Severity.ERROR
     line: int | None = None  # of the record's [[table]] header, when the file has one
 

@@ -20,9 +20,9 @@ _TOML_POSITION = re.compile(r"\(at line (?P<line>\d+), column (?P<column>\d+)\)"
 _ARRAY_HEADER = re.compile(r"^[ \t]*\[\[[ \t]*(?P<name>[A-Za-z0-9_-]+)[ \t]*\]\]", re.MULTILINE)
 
 def _failure(name: str, message: str, line: int | None = None) -> DataError:
-    from .problems import Problem  # only a file that cannot be read needs it
+    from .problems import Problem, ProblemCode  # only a file that cannot be read needs them
 
-    return DataError(name, (Problem(name, None, None, message, line=line),))
+    return DataError(name, (Problem(name, None, None, message, ProblemCode.UNREADABLE, line=line),))
 
 
 def read_bytes(path: Path, expected: str = "a timeline TOML file") -> bytes:

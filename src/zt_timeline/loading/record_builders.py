@@ -13,31 +13,34 @@ from collections.abc import Callable
 from typing import Any
 
 from ..model.dates import PartialDate
+from ..model.kinds import (
+    Action,
+    ActorKind,
+    EvidenceLevel,
+    FigureStatus,
+    Modality,
+    QuoteForm,
+    Rank,
+    RecordType,
+    SourceKind,
+)
 from ..model.records import (
     NO_ORIGINAL,
-    Action,
     Actor,
-    ActorKind,
     Copy,
     Dispute,
     DisputeAccount,
     Event,
     EventVariant,
-    EvidenceLevel,
     Figure,
-    FigureStatus,
     FigureVariant,
-    Modality,
     Quote,
-    QuoteForm,
     QuoteVariant,
-    Rank,
-    RecordType,
     Role,
     Source,
-    SourceKind,
 )
 from .fields import Fields
+from .problems import ProblemCode
 
 
 def _copy(f: Fields) -> Copy | None:
@@ -52,17 +55,20 @@ def _copy(f: Fields) -> Copy | None:
 def _source(f: Fields, record_id: str) -> Source:
     url, copy, original = f.text("url"), _copy(f), f.text("original")
     if original is not None and original != NO_ORIGINAL:
-        f.report.error(f.where, "original", f"{original!r} is not {NO_ORIGINAL!r}: expected it or no field")
+        f.report.error(f.where, "original", ProblemCode.BAD_VALUE,
+                       f"{original!r} is not {NO_ORIGINAL!r}: expected it or no field")
         original = None
     host = f.text("host")  # the old form: `url` is the copy, on the site `host`
     if host is not None:
-        f.report.warn(f.where, "host", "is the old form: write the copy as copy = { url = ..., host = ... } and "
+        f.report.warn(f.where, "host", ProblemCode.DEPRECATED,
+                      "is the old form: write the copy as copy = { url = ..., host = ... } and "
                                        "the original's address as url (or original = \"none found\")")
         if url is not None and copy is None:
             copy = Copy(url, host)
             url = None
     elif original == NO_ORIGINAL and (url or copy is None):
-        f.report.error(f.where, "original", f"is {NO_ORIGINAL!r}: expected a `copy` and no `url`")
+        f.report.error(f.where, "original", ProblemCode.BAD_VALUE,
+                       f"is {NO_ORIGINAL!r}: expected a `copy` and no `url`")
     return Source(
         id=record_id, title=f.text("title", True), publisher=f.text("publisher", True),
         date=f.date("date"), url=url, author=f.text("author"),
@@ -80,7 +86,8 @@ def _role(f: Fields) -> Role:
         sources=sources, note=f.text("note"), pinpoints=pinpoints,
     )
     if role.start and role.until and role.until.last_day < role.start.first_day:
-        f.report.error(f.where, "until", f"{role.until} is before 'from' {role.start}: expected 'from' or later")
+        f.report.error(f.where, "until", ProblemCode.BAD_VALUE,
+                       f"{role.until} is before 'from' {role.start}: expected 'from' or later")
     return role
 
 
@@ -97,13 +104,15 @@ def _actor(f: Fields, record_id: str) -> Actor:
         sources=sources, note=f.text("note"), pinpoints=pinpoints,
     )
     if not actor.sources and not any(role.sources for role in actor.roles):
-        f.report.error(f.where, "sources", "is missing: cite a source for the actor or for one of its roles")
+        f.report.error(f.where, "sources", ProblemCode.MISSING,
+                       "is missing: cite a source for the actor or for one of its roles")
     return actor
 
 
 def _check_span(f: Fields, start: PartialDate | None, end: PartialDate | None) -> None:
     if start and end and end.last_day < start.first_day:
-        f.report.error(f.where, "end", f"{end} is before 'date' {start}: expected 'date' or later")
+        f.report.error(f.where, "end", ProblemCode.BAD_VALUE,
+                       f"{end} is before 'date' {start}: expected 'date' or later")
 
 
 def _disputes(f: Fields) -> tuple[Dispute, ...]:
@@ -119,7 +128,8 @@ def _disputes(f: Fields) -> tuple[Dispute, ...]:
                                            pinpoints=pinpoints, rank=_rank(part)))
             part.finish()
         if len(accounts) < 2:
-            nested.report.error(nested.where, "accounts", f"has {len(accounts)} account(s): a dispute needs at least "
+            nested.report.error(nested.where, "accounts", ProblemCode.BAD_VALUE,
+                                f"has {len(accounts)} account(s): a dispute needs at least "
                                                           "two accounts, each with its sources")
         disputes.append(Dispute(point=nested.text("point", True), accounts=tuple(accounts), note=nested.text("note")))
         nested.finish()
@@ -130,7 +140,8 @@ def _rank(f: Fields) -> Rank:
     """An account's rank; a deprecated one must say in its note why it is an error."""
     rank = f.choice("rank", Rank) or Rank.NORMAL
     if rank is Rank.DEPRECATED and not f.raw.get("note"):
-        f.report.error(f.where, "note", "is missing: a deprecated account says in its note why it is an error")
+        f.report.error(f.where, "note", ProblemCode.MISSING,
+                       "is missing: a deprecated account says in its note why it is an error")
     return rank
 
 

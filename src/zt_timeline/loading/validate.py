@@ -16,9 +16,10 @@ from itertools import count, repeat
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..errors import DataError
-from ..model.records import RecordType, Timeline
+from ..model.kinds import RecordType
+from ..model.records import Timeline
 from .fields import SLUG, Fields, Report
-from .problems import shorten
+from .problems import ProblemCode, shorten
 from .record_builders import BUILDERS
 from .well_formed import WellFormed
 
@@ -48,12 +49,14 @@ def _arrays(document: dict, report: Report) -> list[tuple[RecordType, list]]:
         if kind is None:
             if key == "timeline":
                 if not isinstance(value, dict):
-                    report.error(None, key, f"{shorten(value)} is not a table: expected [timeline]")
+                    report.error(None, key, ProblemCode.BAD_TYPE,
+                                 f"{shorten(value)} is not a table: expected [timeline]")
             else:
                 report.unknown_key(None, key, value, _TOP_LEVEL, "top-level key")
             continue
         if not isinstance(value, list):
-            report.error(None, key, f"{shorten(value)} is not an array of tables: expected [[{key}]]")
+            report.error(None, key, ProblemCode.BAD_TYPE,
+                         f"{shorten(value)} is not an array of tables: expected [[{key}]]")
             continue
         arrays.append((kind, value))
     return arrays
@@ -101,7 +104,7 @@ def _timeline_meta(document: dict, report: Report) -> tuple[str | None, ...]:
     for key in _TIMELINE_FIELDS:
         value = meta.get(key)
         if value is not None and not isinstance(value, str):
-            report.error("timeline", key, f"{shorten(value)} is not a string")
+            report.error("timeline", key, ProblemCode.BAD_TYPE, f"{shorten(value)} is not a string")
             value = None
         values.append(value)
     return tuple(values)
@@ -114,9 +117,11 @@ def _where(entry: _Entry, report: Report) -> tuple[str, str | None]:
         return f"{_SINGULAR[entry.kind]} '{record_id}'", record_id
     position = f"{entry.kind.array}[{entry.position}]"
     if record_id is None:
-        report.error(position, "id", "is missing (required): expected a lowercase slug (a-z, 0-9, hyphens)")
+        report.error(position, "id", ProblemCode.MISSING,
+                     "is missing (required): expected a lowercase slug (a-z, 0-9, hyphens)")
     else:
-        report.error(position, "id", f"{shorten(record_id)} is not a lowercase slug (a-z, 0-9, hyphens)")
+        report.error(position, "id", ProblemCode.BAD_VALUE,
+                     f"{shorten(record_id)} is not a lowercase slug (a-z, 0-9, hyphens)")
     return position, None
 
 
@@ -136,7 +141,8 @@ def _claim(kind: RecordType, line: int | None, record_id: str, replaces: bool, r
     where = _named(kind, record_id)
     if first is not None:
         first_kind, first_line = first
-        report.error(where, "id", f"duplicate id {shorten(record_id)}: {_named(first_kind, record_id)}"
+        report.error(where, "id", ProblemCode.DUPLICATE_ID,
+                     f"duplicate id {shorten(record_id)}: {_named(first_kind, record_id)}"
                                   f"{f' (line {first_line})' if first_line else ''} has it; expected an id used once "
                                   "in the file")
     if earlier is not None or replaces:
@@ -149,7 +155,7 @@ def _long_way(entry: _Entry, report: Report, ids: dict[RecordType, set[str]],
               claimed: dict[str, tuple[RecordType, int | None]], earlier: EarlierFiles | None) -> Any:
     """The record read field by field, every problem reported; None if it is not even a table."""
     if not isinstance(entry.raw, dict):
-        report.error(f"{entry.kind.array}[{entry.position}]", None,
+        report.error(f"{entry.kind.array}[{entry.position}]", None, ProblemCode.BAD_TYPE,
                      f"{shorten(entry.raw)} is not a table: expected [[{entry.kind.array}]]")
         return None
     where, record_id = _where(entry, report)
@@ -164,15 +170,16 @@ def _long_way(entry: _Entry, report: Report, ids: dict[RecordType, set[str]],
 
 
 def build_timeline(document: dict, path: str, lines: Mapping[str, Sequence[int]] | None = None, *,
-                   earlier: EarlierFiles | None = None) -> Timeline:
+                   earlier: EarlierFiles | None = None, stop_at_first: bool = False) -> Timeline:
     """Validate a parsed document and build its Timeline, or raise DataError with every problem.
 
     `lines` gives, for each array, the line of each record's [[header]] (see loading.py), so
     problems name their line and come out in file order. `earlier`: the records of the files
     below this one in a stack, which it may cite and, with `override = true`, replace
-    (layering.py); such a file need not have events of its own.
+    (layering.py); such a file need not have events of its own. `stop_at_first`: raise
+    FirstProblem at the first problem or warning, instead of going on to find them all.
     """
-    report = Report(path)
+    report = Report(path, stop_at_first)
     arrays = _arrays(document, report)
     title, description, eras, license_terms = _timeline_meta(document, report)
     ids = _collect_ids(arrays)
@@ -197,9 +204,9 @@ def build_timeline(document: dict, path: str, lines: Mapping[str, Sequence[int]]
         built[kind].append(record)
     report.line = None
     if not document:
-        report.error(None, None, "the file is empty: a timeline needs at least one [[events]] table")
+        report.error(None, None, ProblemCode.EMPTY, "the file is empty: a timeline needs at least one [[events]] table")
     elif earlier is None and ("events" not in document or document["events"] == []):
-        report.error(None, "events", "no events: a timeline needs at least one [[events]] table")
+        report.error(None, "events", ProblemCode.EMPTY, "no events: a timeline needs at least one [[events]] table")
     if report.problems:
         raise DataError(path, tuple(report.problems), tuple(report.warnings))
     events = sorted(built[RecordType.EVENT], key=_BY_DATE)

@@ -19,7 +19,8 @@ from typing import Any, Protocol
 
 from ..errors import DateError
 from ..model.dates import from_toml, parse_iso
-from ..model.records import Pinpoint, RecordType
+from ..model.kinds import RecordType
+from ..model.records import Pinpoint
 from .fields import INT_RANGE, SLUG
 
 

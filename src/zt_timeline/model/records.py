@@ -7,9 +7,10 @@ works out a signature to make one up, on every start of zt.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Generic, Self, TypeVar
 
 from .dates import PartialDate
-from .kinds import (  # in kinds.py for the CLI; still importable here
+from .kinds import (  # the fields' enums: in kinds.py, which the CLI reads without the records
     Action,
     ActorKind,
     EvidenceLevel,
@@ -20,6 +21,19 @@ from .kinds import (  # in kinds.py for the CLI; still importable here
     RecordType,
     SourceKind,
 )
+
+if TYPE_CHECKING:
+    from typing import Protocol
+
+    class Citing(Protocol):
+        """A record or a part of one that cites sources: an actor, a role, an event, a variant, an account."""
+
+        @property
+        def sources(self) -> tuple[str, ...]: ...
+
+        @property
+        def pinpoints(self) -> tuple[Pinpoint, ...]: ...
+
 
 NO_ORIGINAL = "none found"  # a source's `original` when no public original could be found
 
@@ -51,6 +65,16 @@ class Source:
     original: str | None = None  # NO_ORIGINAL when no public original could be found (`url` is then absent)
 
     record_type = RecordType.SOURCE
+
+    @property
+    def headline(self) -> str:
+        """What the record is known by where it is named in one line."""
+        return self.title
+
+    @property
+    def citing_parts(self) -> tuple[Citing, ...]:
+        """The record and each part of it that cites sources: none, a source cites nothing."""
+        return ()
 
     @property
     def host(self) -> str | None:
@@ -101,6 +125,30 @@ class Dispute:
     note: str | None = None
 
 
+_Variant = TypeVar("_Variant", bound="Citing")
+
+
+class _Accounts(Generic[_Variant]):
+    """What the records with variants and disputes (events, quotes, figures) share."""
+
+    __slots__ = ()
+    if TYPE_CHECKING:
+        variants: tuple[_Variant, ...]
+        disputes: tuple[Dispute, ...]
+        sources: tuple[str, ...]
+        pinpoints: tuple[Pinpoint, ...]
+
+    @property
+    def accounts(self) -> tuple[Self | _Variant, ...]:
+        """The record's own account, then its variants."""
+        return (self, *self.variants)
+
+    @property
+    def citing_parts(self) -> tuple[Citing, ...]:
+        """The record and each part of it that cites sources: variants, dispute accounts."""
+        return (self, *self.variants, *(account for dispute in self.disputes for account in dispute.accounts))
+
+
 @dataclass(frozen=True, slots=True)
 class Role:
     """An office or position an actor held, with its tenure as the sources give it."""
@@ -129,6 +177,16 @@ class Actor:
 
     record_type = RecordType.ACTOR
 
+    @property
+    def headline(self) -> str:
+        """What the record is known by where it is named in one line."""
+        return self.name
+
+    @property
+    def citing_parts(self) -> tuple[Citing, ...]:
+        """The record and each part of it that cites sources: its roles."""
+        return (self, *self.roles)
+
 
 @dataclass(frozen=True, slots=True)
 class EventVariant:
@@ -143,7 +201,7 @@ class EventVariant:
 
 
 @dataclass(frozen=True, slots=True)
-class Event:
+class Event(_Accounts[EventVariant]):
     """Something that happened on a date (or over a span), with its sources."""
 
     id: str
@@ -167,6 +225,11 @@ class Event:
     def last(self) -> PartialDate:
         return self.end or self.date
 
+    @property
+    def headline(self) -> str:
+        """What the record is known by where it is named in one line."""
+        return self.title
+
 
 @dataclass(frozen=True, slots=True)
 class QuoteVariant:
@@ -181,7 +244,7 @@ class QuoteVariant:
 
 
 @dataclass(frozen=True, slots=True)
-class Quote:
+class Quote(_Accounts[QuoteVariant]):
     """Words someone said or wrote, verbatim from the cited source unless marked otherwise."""
 
     id: str
@@ -200,6 +263,11 @@ class Quote:
 
     record_type = RecordType.QUOTE
 
+    @property
+    def headline(self) -> str:
+        """What the record is known by where it is named in one line: its words."""
+        return self.text
+
 
 @dataclass(frozen=True, slots=True)
 class FigureVariant:
@@ -216,7 +284,7 @@ class FigureVariant:
 
 
 @dataclass(frozen=True, slots=True)
-class Figure:
+class Figure(_Accounts[FigureVariant]):
     """A number from a source: what it counts, its value, unit and qualifier."""
 
     id: str
@@ -236,8 +304,14 @@ class Figure:
 
     record_type = RecordType.FIGURE
 
+    @property
+    def headline(self) -> str:
+        """What the record is known by where it is named in one line: what it counts."""
+        return self.label
+
 
 Record = Source | Actor | Event | Quote | Figure
+Disputed = Quote | Figure | Event  # the records with variants and disputes
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,6 +343,11 @@ class Timeline:
 
     def get(self, record_id: str) -> Record | None:
         return self._by_id.get(record_id)
+
+    def actor_name(self, actor_id: str | None) -> str:
+        """The name of the actor with that id; the id itself when no actor has it."""
+        actor = self._by_id.get(actor_id) if actor_id else None
+        return actor.name if isinstance(actor, Actor) else actor_id or ""
 
     def ids(self) -> tuple[str, ...]:
         return tuple(self._by_id)

@@ -14,8 +14,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, cast
 
-from ..model.kinds import ConflictKind  # in kinds.py for the CLI; still importable here
-from ..model.records import Dispute, Event, EventVariant, Figure, FigureVariant, Quote, QuoteVariant, Record, Timeline
+from ..model.kinds import ConflictKind
+from ..model.records import (
+    Dispute,
+    Disputed,
+    Event,
+    EventVariant,
+    Figure,
+    FigureVariant,
+    Quote,
+    QuoteVariant,
+    Record,
+    Timeline,
+)
 from ..model.text import words
 
 
@@ -33,7 +44,6 @@ class Aspect(enum.StrEnum):
 
 
 Account = QuoteVariant | FigureVariant | EventVariant
-Disputed = Quote | Figure | Event
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,9 +122,10 @@ class DisputedPoint:
 
 def disputed_points(record: Record) -> tuple[DisputedPoint, ...]:
     """What a listing says of a record's disagreements: its variants' point, then each dispute."""
-    variants = getattr(record, "variants", ())
-    points = [DisputedPoint(_VARIANT_POINT[type(record)], 1 + len(variants))] if variants else []
-    points += [DisputedPoint(dispute.point, len(dispute.accounts)) for dispute in getattr(record, "disputes", ())]
+    if not isinstance(record, Disputed):
+        return ()
+    points = [DisputedPoint(_VARIANT_POINT[type(record)], len(record.accounts))] if record.variants else []
+    points += [DisputedPoint(dispute.point, len(dispute.accounts)) for dispute in record.disputes]
     return tuple(points)
 
 

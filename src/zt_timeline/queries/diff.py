@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model.dates import PartialDate, Precision
-from ..model.records import Record, RecordType, Timeline
+from ..model.kinds import RecordType
+from ..model.records import Record, Timeline
 from .serialize import file_field_name, plain
 
 TIMELINE_FIELDS = ("title", "description", "eras", "license")

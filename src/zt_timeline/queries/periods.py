@@ -9,7 +9,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..model.dates import PartialDate, Precision, Window
-from ..model.records import Actor, ActorKind, Event, Role, Timeline
+from ..model.kinds import ActorKind
+from ..model.records import Actor, Event, Role, Timeline
 
 
 @dataclass(frozen=True, slots=True, order=True)

@@ -12,7 +12,8 @@ import enum
 from dataclasses import dataclass
 
 from ..model.display import shown_title
-from ..model.records import Actor, Quote, QuoteForm, Source, Timeline
+from ..model.kinds import QuoteForm
+from ..model.records import Actor, Quote, Source, Timeline
 
 FORM_MEANINGS = {
     QuoteForm.SPOKEN: "spoken: the speaker's own words, as heard",
@@ -65,10 +66,9 @@ def _named(timeline: Timeline, entry: str, step: Step) -> Link:
 
 def provenance(timeline: Timeline, quote: Quote) -> tuple[Link, ...]:
     """The chain for one quote, words first and cited sources last."""
-    speaker = timeline.get(quote.speaker)
     chain = [
         Link(Step.WORDS, quote.text, quote.id),
-        Link(Step.SPEAKER, getattr(speaker, "name", quote.speaker), quote.speaker),
+        Link(Step.SPEAKER, timeline.actor_name(quote.speaker), quote.speaker),
     ]
     if quote.context:
         chain.append(Link(Step.CONTEXT, quote.context))

@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..errors import UsageError
-from ..model.records import Actor, Event, Figure, Quote, Record, RecordType, Source, Timeline
+from ..model.kinds import RecordType
+from ..model.records import Actor, Event, Figure, Quote, Record, Source, Timeline
 from ..model.text import fold
 
 # Kinds in the order a fact-checker usually wants them when two groups score alike.
@@ -73,9 +74,8 @@ def _fields(timeline: Timeline, record: Record) -> Iterator[tuple[str, int, str]
     elif isinstance(record, Quote):
         yield "text", 5, record.text
         yield "variants", 4, " ".join(variant.text for variant in record.variants)
-        speaker = timeline.get(record.speaker)
-        yield "speaker", 3, getattr(speaker, "name", record.speaker)
-        yield "context", 2, " ".join(filter(None, (record.context, *(v.context for v in record.variants))))
+        yield "speaker", 3, timeline.actor_name(record.speaker)
+        yield "context", 2, " ".join(filter(None, (account.context for account in record.accounts)))
         yield "date", 2, str(record.date or "")
         yield "via", 1, " ".join(record.via)
     elif isinstance(record, Figure):
@@ -94,7 +94,7 @@ def _fields(timeline: Timeline, record: Record) -> Iterator[tuple[str, int, str]
         yield "author", 3, record.author or ""
         yield "date", 2, str(record.date)
         yield "url", 1, record.url or ""
-    yield "note", 1, getattr(record, "note", None) or ""
+    yield "note", 1, record.note or ""
 
 
 def _score(timeline: Timeline, record: Record, terms: tuple[Term, ...], phrase: str) -> Hit | None:

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from ..errors import LookupFailed
 from ..model.dates import PartialDate, Window
-from ..model.records import Actor, Event, EvidenceLevel, Figure, Pinpoint, Quote, Record, Source, SourceKind, Timeline
+from ..model.kinds import EvidenceLevel, SourceKind
+from ..model.records import Actor, Event, Figure, Pinpoint, Quote, Record, Source, Timeline
 from ..model.text import suggest
 
 
@@ -109,22 +110,14 @@ def get_record(timeline: Timeline, record_id: str) -> Record:
     return record
 
 
-def _citing_parts(record: Record) -> tuple[object, ...]:
-    """The record and each part of it that cites sources: roles, variants, dispute accounts."""
-    accounts = tuple(account for dispute in getattr(record, "disputes", ()) for account in dispute.accounts)
-    return (record, *getattr(record, "roles", ()), *getattr(record, "variants", ()), *accounts)
-
-
 def record_sources(record: Record) -> tuple[str, ...]:
     """Every source a record cites, its variants' and roles' included, first cited first."""
-    return tuple(dict.fromkeys(source for part in _citing_parts(record)
-                               for source in getattr(part, "sources", ())))  # a source cites nothing
+    return tuple(dict.fromkeys(source for part in record.citing_parts for source in part.sources))
 
 
 def record_pinpoints(record: Record) -> tuple[Pinpoint, ...]:
     """Every excerpt and locator a record gives for its sources, its variants', roles' and disputes' too."""
-    return tuple(dict.fromkeys(pinpoint for part in _citing_parts(record)
-                               for pinpoint in getattr(part, "pinpoints", ())))
+    return tuple(dict.fromkeys(pinpoint for part in record.citing_parts for pinpoint in part.pinpoints))
 
 
 def citations(timeline: Timeline) -> dict[str, tuple[str, ...]]:

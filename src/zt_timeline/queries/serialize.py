@@ -10,7 +10,7 @@ import enum
 from typing import Any
 
 from ..model.dates import PartialDate
-from ..model.records import Record, Role
+from ..model.records import Disputed, Record, Role
 
 # The model's Python names that differ from the file's field names.
 _RENAMED = {(Role, "start"): "from"}
@@ -38,7 +38,7 @@ def plain(value: Any) -> Any:
 
 def record_to_dict(record: Record) -> dict[str, Any]:
     data = {"type": record.record_type.value, **plain(record)}
-    if hasattr(record, "disputes"):
+    if isinstance(record, Disputed):
         from .conflicts import disputed_points
 
         data["disputed"] = [{"point": point.point, "accounts": point.accounts} for point in disputed_points(record)]

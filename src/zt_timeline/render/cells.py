@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from ..model.dates import PartialDate
-from ..model.quantities import amount, number  # noqa: F401 - the renderers import them from here
-from ..model.records import Event, Quote, QuoteForm, Role, Timeline
+from ..model.kinds import QuoteForm
+from ..model.records import Event, Quote, Role, Timeline
 
 
 def when(date: PartialDate | None) -> str:
@@ -56,13 +56,8 @@ def quote_text(quote: Quote) -> str:
     return f"{FORM_FLAGS.get(quote.form, '')}“{quote.text}”"
 
 
-def actor_name(timeline: Timeline, actor_id: str | None) -> str:
-    actor = timeline.get(actor_id) if actor_id else None
-    return getattr(actor, "name", actor_id or "")
-
-
 def role_line(timeline: Timeline, role: Role) -> str:
-    org = f", {actor_name(timeline, role.org)}" if role.org else ""
+    org = f", {timeline.actor_name(role.org)}" if role.org else ""
     tenure = span(role.start, role.until)
     if role.start and not role.until:
         tenure = f"from {role.start.display()}"

@@ -9,7 +9,7 @@ from ..model.records import Figure, FigureVariant, Pinpoint, Quote, Record, Sour
 from ..queries.provenance import provenance
 from ..queries.select import record_pinpoints, record_sources
 from ..queries.serialize import record_to_dict
-from .cells import FORM_FLAGS, actor_name
+from .cells import FORM_FLAGS
 from .output import Column, Linked, Output, Table
 from .provenance import CHAIN_COLUMNS, chain_rows, link_value
 
@@ -93,13 +93,13 @@ def show_output(timeline: Timeline, record: Record) -> Output:
               title="Sources"),
     )
     field_rows = tuple(fields)
-    title = getattr(record, "title", None) or getattr(record, "name", None) or getattr(record, "label", None)
+    title = record.headline
     if isinstance(record, Quote):
         # The chain from the words to the cited page, between the fields and the sources.
         chain = provenance(timeline, record)
         human = (human[0], Table(CHAIN_COLUMNS, chain_rows(record, chain), title="Provenance"), human[1])
         field_rows += tuple((f"provenance.{link.step.value}", link_value(link)) for link in chain[1:])
-        title = f"{actor_name(timeline, record.speaker)} {FORM_FLAGS.get(record.form, '')}".strip()
+        title = f"{timeline.actor_name(record.speaker)} {FORM_FLAGS.get(record.form, '')}".strip()
     machine = Table((Column("field"), Column("value")),
                     field_rows + tuple((f"source:{sid}", line) for sid, line in lines.items()))
     data = [as_dict, *(record_to_dict(source) for source in cited_sources)]

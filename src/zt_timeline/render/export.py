@@ -14,7 +14,7 @@ from typing import Any
 
 from ..errors import OutputError
 from ..model.dates import Window
-from ..model.kinds import ExportFormat  # in kinds.py for the CLI; still importable here
+from ..model.kinds import ExportFormat
 from ..model.records import Event, Timeline
 from ..queries.serialize import record_to_dict
 from .output import Column, Output, Table

@@ -8,10 +8,11 @@ import re
 from itertools import groupby
 
 from ..model.dates import PartialDate, Precision, Window
-from ..model.records import Event, Quote, QuoteForm, QuoteVariant, Source, Timeline
+from ..model.kinds import QuoteForm
+from ..model.records import Event, Quote, QuoteVariant, Source, Timeline
 from ..queries.periods import covered_days
 from ..queries.select import record_sources
-from .cells import actor_name, days_span, event_when, span, when
+from .cells import days_span, event_when, span, when
 from .safe import md_text
 
 _FORMS = {QuoteForm.NOTES: "recorded in someone's notes", QuoteForm.PARAPHRASE: "a paraphrase, not the words"}
@@ -54,7 +55,7 @@ def _attribution(timeline: Timeline, quote: Quote | QuoteVariant, speaker: str, 
 
 def _quote_block(timeline: Timeline, quote: Quote) -> list[str]:
     """The words, who said them and the sources; then every other wording with its sources."""
-    speaker = actor_name(timeline, quote.speaker)
+    speaker = timeline.actor_name(quote.speaker)
     lines = _quoted(md_text(f"“{quote.text}”"))
     lines += [">", *_quoted(f"— {_attribution(timeline, quote, speaker, quote.form, quote.date)}; "
                             f"sources: {_ids(quote.sources)}")]
@@ -75,7 +76,7 @@ def _event_block(timeline: Timeline, event: Event, quotes: list[Quote]) -> list[
         lines += [*_quote_block(timeline, quote), ""]
     lines.append(f"- id: `{event.id}`")
     if event.actors:
-        lines.append(f"- actors: {md_text(', '.join(actor_name(timeline, a) for a in event.actors))}")
+        lines.append(f"- actors: {md_text(', '.join(timeline.actor_name(a) for a in event.actors))}")
     if event.tags:
         lines.append(f"- tags: {', '.join(event.tags)}")
     lines.append(f"- sources: {_ids(event.sources)}")

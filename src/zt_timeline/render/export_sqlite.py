@@ -18,9 +18,10 @@ from pathlib import Path
 from typing import Any
 
 from ..model.dates import PartialDate
+from ..model.quantities import amount
 from ..model.records import Dispute, Pinpoint, Timeline
 from ..queries.select import figures_in_date_order, quote_date, select_quotes
-from .cells import amount, event_when, when
+from .cells import event_when, when
 from .export import refuse_data_file
 from .sqlite_schema import DATE_PARTS, READING, SCHEMA, TABLES, VIEW_NAMES, VIEWS, search_statements
 from .views import disputed_cell

@@ -7,24 +7,15 @@ from typing import cast
 
 from ..citations.cite import Style, citation
 from ..model.dates import PartialDate, Precision
-from ..model.records import (
-    Actor,
-    Event,
-    EventVariant,
-    Figure,
-    FigureVariant,
-    Quote,
-    Record,
-    RecordType,
-    Source,
-    Timeline,
-)
+from ..model.kinds import RecordType
+from ..model.quantities import amount
+from ..model.records import Actor, Event, EventVariant, Figure, FigureVariant, Quote, Record, Source, Timeline
 from ..queries.conflicts import Conflict, Version, disputed_points
 from ..queries.search import Hit
 from ..queries.select import quote_date
 from ..queries.serialize import plain, record_to_dict
 from ..queries.tenure import Tenure
-from .cells import actor_name, amount, iso, joined, quote_text, role_line, span, when
+from .cells import iso, joined, quote_text, role_line, span, when
 from .output import Column, Output, Table
 from .views import DATE, ID, cited
 
@@ -40,9 +31,9 @@ def _record_date(timeline: Timeline, record: Record) -> PartialDate | None:
 def describe(timeline: Timeline, record: Record) -> str:
     """One line that says what a record is: a title, the words, a value, a name."""
     if isinstance(record, Event):
-        return record.title
+        return record.headline
     if isinstance(record, Quote):
-        return f"{actor_name(timeline, record.speaker)}: {quote_text(record)}"
+        return f"{timeline.actor_name(record.speaker)}: {quote_text(record)}"
     if isinstance(record, Figure):
         others = f" (other accounts: {joined([amount(v) for v in record.variants])})" if record.variants else ""
         return f"{amount(record)}: {record.label}{others}"
@@ -113,8 +104,8 @@ def _subject(timeline: Timeline, record: Quote | Figure | Event) -> str:
     """What a disagreement is about: whose words and when, what a figure counts, which event."""
     if isinstance(record, Quote):
         said = when(quote_date(timeline, record))
-        return actor_name(timeline, record.speaker) + (f", {said}" if said else "")
-    return record.label if isinstance(record, Figure) else record.title
+        return timeline.actor_name(record.speaker) + (f", {said}" if said else "")
+    return record.headline
 
 
 def _account_text(record: Quote | Figure | Event, version: Version) -> str:

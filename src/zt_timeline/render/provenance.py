@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..model.records import Quote, Timeline
 from ..queries.provenance import Link, Step, provenance
 from ..queries.select import quote_date
-from .cells import actor_name, quote_text, when
+from .cells import quote_text, when
 from .output import Column, Output, Table
 
 STEP_LABELS = {
@@ -39,7 +39,7 @@ def provenance_output(timeline: Timeline, quotes: tuple[Quote, ...]) -> Output:
     for quote in quotes:
         chain = provenance(timeline, quote)
         said = when(quote_date(timeline, quote))
-        title = f"{quote.id}: {actor_name(timeline, quote.speaker)}" + (f", {said}" if said else "")
+        title = f"{quote.id}: {timeline.actor_name(quote.speaker)}" + (f", {said}" if said else "")
         human.append(Table(CHAIN_COLUMNS, chain_rows(quote, chain), title=title))
         machine_rows += [(quote.id, str(position), link.step.value, link.ref or "", link.text)
                          for position, link in enumerate(chain)]

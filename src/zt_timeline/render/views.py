@@ -6,10 +6,11 @@ import re
 from collections.abc import Callable
 
 from ..model.dates import PartialDate, Window
+from ..model.quantities import amount
 from ..model.records import Actor, Event, Figure, Quote, Record, Source, Timeline
 from ..queries.conflicts import DisputedPoint, disputed_points
 from ..queries.select import citations, events_by_actor, events_by_year, figures_in_date_order, quote_date
-from .cells import actor_name, amount, event_when, iso, joined, quote_text, role_line, span, when
+from .cells import event_when, iso, joined, quote_text, role_line, span, when
 from .output import Column, Linked, Output, Table
 
 ID = Column("id", wrap=False, kind="id")
@@ -91,7 +92,7 @@ def quotes_output(timeline: Timeline, quotes: tuple[Quote, ...], window: Window 
         dates.append(date)
         # The context reads as the quote's attribution line, saving a column on narrow terminals.
         context = f"\n— {quote.context}" if quote.context else ""
-        rows.append((when(date), actor_name(timeline, quote.speaker),
+        rows.append((when(date), timeline.actor_name(quote.speaker),
                      cited(quote_text(quote) + context, quote.sources, disputed_points(quote)), quote.id))
     human = Table(
         (DATE, Column("speaker", fit=True), Column("quote", weight=4), ID),

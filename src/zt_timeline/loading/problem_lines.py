@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from .problems import Problem
+from .problems import Problem, ProblemCode
 
 _HEADER = re.compile(r"^\s*\[\[\s*([A-Za-z0-9_.-]+)\s*\]\]")
 _NESTED = re.compile(r"(?P<array>[a-z_]+)\[(?P<index>\d+)\]")
@@ -57,7 +57,7 @@ def _field_line(lines: list[str], header: int, problem: Problem) -> int | None:
         if table is None:  # written inline: `variants = [{ ... }]`
             return _setting(lines, start, end, nested["array"])
         start, end = table
-    if problem.message.startswith("is missing"):
+    if problem.code is ProblemCode.MISSING:
         return start
     key = (problem.field or "").split("[")[0].split(".")[0]
     return _setting(lines, start, end, key) if key else None
