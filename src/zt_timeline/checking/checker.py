@@ -178,7 +178,7 @@ class Checker:
                 named = check_speaker(self.index, quote, speakers)
                 if named:
                     findings.append(named)
-                speaker = getattr(self.index.timeline.get(quote.speaker), "name", None)
+                speaker = self.index.timeline.actor_name(quote.speaker)
         counted: list[Figure] = []  # the figures the claim's numbers were found in
         for number in parsed.numbers:
             clause_text = _clause(outside, number.start, number.end)

@@ -44,9 +44,7 @@ class Entry:
 
 
 def _title(record: Indexed) -> str:
-    if isinstance(record, Event):
-        return record.title
-    return record.text if isinstance(record, Quote) else record.label
+    return record.headline
 
 
 def _text(timeline: Timeline, record: Indexed) -> str:
@@ -54,17 +52,21 @@ def _text(timeline: Timeline, record: Indexed) -> str:
         return " ".join(filter(None, (record.title, record.summary)))
     if isinstance(record, Quote):
         event = timeline.get(record.event) if record.event else None
-        parts = [record.text, record.context, *(v.text for v in record.variants)]
-        return " ".join(filter(None, [*parts, getattr(event, "title", None)]))
+        parts = [record.text, record.context, *(variant.text for variant in record.variants)]
+        return " ".join(filter(None, [*parts, _event_title(event)]))
     event = timeline.get(record.event) if record.event else None
-    return " ".join(filter(None, (record.label, record.unit, getattr(event, "title", None))))
+    return " ".join(filter(None, (record.label, record.unit, _event_title(event))))
+
+
+def _event_title(event: object) -> str | None:
+    return event.headline if isinstance(event, Event) else None
 
 
 def _actors(timeline: Timeline, record: Indexed) -> frozenset[str]:
     if isinstance(record, Event):
         return frozenset(record.actors)
     event = timeline.get(record.event) if record.event else None
-    found = set(getattr(event, "actors", ()))
+    found = set(event.actors) if isinstance(event, Event) else set()
     if isinstance(record, Quote):
         found.add(record.speaker)
     return frozenset(found)

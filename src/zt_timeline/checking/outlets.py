@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..model.records import Timeline
+from ..model.records import Disputed, Timeline
 from .index import Entry
 from .parts import Finding, PartKind, Verdict
 
@@ -42,7 +42,7 @@ def check_outlet(outlet: str, anchors: list[Entry], known: tuple[str, ...]) -> F
     them, else the context of the words."""
     for entry in anchors:
         record = entry.record
-        for dispute in getattr(record, "disputes", ()):
+        for dispute in record.disputes if isinstance(record, Disputed) else ():
             says = [account.says for account in dispute.accounts]
             if not any(said in known for said in says):
                 continue  # a dispute about something other than where the words went

@@ -33,7 +33,7 @@ def check_agent(timeline: Timeline, subject: Subject, entry: Entry, decisive: bo
         part = f"{agent.name} {act.text}"
         if not entry.by:
             return Unchecked(part, PartKind.AGENT, f"who did it is not recorded on {entry.record.id}")
-        names = ", ".join(_name(timeline, actor_id) for actor_id in sorted(entry.by))
+        names = ", ".join(timeline.actor_name(actor_id) for actor_id in sorted(entry.by))
         recorded = f"done by {names}"
         if agent.id in entry.by:
             return Finding(part, PartKind.AGENT, Verdict.SUPPORTED, entry.record.id, recorded, entry.record.sources)
@@ -49,10 +49,6 @@ def check_agent(timeline: Timeline, subject: Subject, entry: Entry, decisive: bo
                            entry.record.sources, None, f"{agent.name} for {names}")
         return Unchecked(part, PartKind.AGENT, f"the record the claim may be about was done by {names}")
     return None
-
-
-def _name(timeline: Timeline, actor_id: str) -> str:
-    return getattr(timeline.get(actor_id), "name", actor_id)
 
 
 def _is_person(timeline: Timeline, actor_id: str) -> bool:

@@ -44,7 +44,7 @@ def _contains_in_order(text: tuple[str, ...], fragments: list[tuple[str, ...]]) 
 
 def _accounts(quote: Quote) -> list[tuple[str, tuple[str, ...]]]:
     """(text, sources) of a quote's own wording first, then each variant."""
-    return [(quote.text, quote.sources), *((v.text, v.sources) for v in quote.variants)]
+    return [(account.text, account.sources) for account in quote.accounts]
 
 
 def _word_changes(claim: tuple[str, ...], recorded: tuple[str, ...]) -> str:
@@ -207,9 +207,8 @@ def check_speaker(index: ClaimIndex, quote: Quote, speakers: tuple[str, ...]) ->
     """Whether the person a claim says spoke a quotation is the one it is recorded from."""
     if not speakers:
         return None
-    speaker = index.timeline.get(quote.speaker)
-    name = getattr(speaker, "name", quote.speaker)
+    name = index.timeline.actor_name(quote.speaker)
     if quote.speaker in speakers:
         return Finding(name, PartKind.SPEAKER, Verdict.SUPPORTED, quote.id, f"said by {name}", quote.sources)
-    claimed = ", ".join(getattr(index.timeline.get(actor_id), "name", actor_id) for actor_id in speakers)
+    claimed = ", ".join(index.timeline.actor_name(actor_id) for actor_id in speakers)
     return Finding(claimed, PartKind.SPEAKER, Verdict.CONTRADICTED, quote.id, f"said by {name}", quote.sources)
