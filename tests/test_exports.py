@@ -185,7 +185,7 @@ def test_timelinejs_eras_keep_to_the_window_and_reach_the_last_events(window):
 
 
 def test_timelinejs_era_labels_fit_their_eras():
-    from zt_timeline.render.export_timelinejs import LABEL_WIDTH
+    from zt_timeline.render.exports.timelinejs import LABEL_WIDTH
 
     eras = json.loads(export("timelinejs", data=BUNDLED))["eras"]
     import datetime as dt

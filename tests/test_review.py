@@ -18,7 +18,7 @@ import pytest
 
 from clirun import run
 from conftest import BUNDLED, FIXTURES, REPO
-from zt_timeline.render.review_place import locate
+from zt_timeline.render.review.place import locate
 
 CHECK = FIXTURES / "check.toml"
 ARTICLE = Path(__file__).parent.parent.parent / "shared" / "sources" / "000_a7613cb33c941bf4.txt"
@@ -163,9 +163,9 @@ def test_keys_the_checker_may_add_are_shown_and_none_is_needed(draft):
     shown when a claim has them, and a kind of part it does not know is shown as it is."""
     from zt_timeline.loading.load import load_timeline
     from zt_timeline.model.kinds import CitationStyle
-    from zt_timeline.render.review import build_review
-    from zt_timeline.render.review_html import review_html
-    from zt_timeline.render.review_md import review_md
+    from zt_timeline.render.review.build import build_review
+    from zt_timeline.render.review.html import review_html
+    from zt_timeline.render.review.markdown import review_md
 
     claims = [
         {"claim": "Ann Lee resigned in March 2019.", "verdict": "contradicted",

@@ -16,7 +16,7 @@ from clirun import run
 from conftest import BUNDLED, MINI
 from test_hostile_text import CONTROLS, MARKUP, strings
 from zt_timeline.queries.select import figures_in_date_order, select_quotes
-from zt_timeline.render.export_sqlite import datasette_metadata, write_database
+from zt_timeline.render.exports.sqlite import datasette_metadata, write_database
 
 
 @pytest.fixture(scope="session")

@@ -125,7 +125,8 @@ def test_another_csl_style_imports_citeproc_py_then():
 SHARING = ("sqlite3", "html.parser", "zt_timeline.loading.layering", "zt_timeline.queries.diff",
            "zt_timeline.interchange.timelinejs_import", "zt_timeline.interchange.timelinejs_read",
            "zt_timeline.interchange.html_text", "zt_timeline.interchange.toml_writer",
-           "zt_timeline.render.export_sqlite", "zt_timeline.render.sqlite_schema", "zt_timeline.render.diff_views")
+           "zt_timeline.render.exports.sqlite", "zt_timeline.render.exports.sqlite_schema",
+           "zt_timeline.render.diff_views")
 
 
 @pytest.mark.parametrize("args", [("timeline",), ("--version",), ("export", "--help"), ("diff", "--help"),
@@ -139,21 +140,8 @@ def test_the_sharing_modules_are_imported_only_by_their_commands(args):
 def test_the_sharing_modules_are_watched_where_they_are_used(tmp_path):
     found, _ = imports_of("export", "sqlite", "-o", str(tmp_path / "zt.db"), core=SHARING)
     assert found["code"] == 0
-    assert {"sqlite3", "zt_timeline.render.export_sqlite"} <= set(found["core"])
+    assert {"sqlite3", "zt_timeline.render.exports.sqlite"} <= set(found["core"])
     assert "zt_timeline.loading.layering" not in found["core"]  # one data file: no stack
-
-
-def test_the_option_enums_keep_their_old_import_paths():
-    from zt_timeline.citations import cite as citation
-    from zt_timeline.model import kinds
-    from zt_timeline.model import records as model
-    from zt_timeline.queries import conflicts
-    from zt_timeline.render import emit, export
-
-    assert (model.ActorKind, model.QuoteForm, model.SourceKind, model.RecordType) == (
-        kinds.ActorKind, kinds.QuoteForm, kinds.SourceKind, kinds.RecordType)
-    assert (citation.CitationStyle, conflicts.ConflictKind, emit.OutputFormat, export.ExportFormat) == (
-        kinds.CitationStyle, kinds.ConflictKind, kinds.OutputFormat, kinds.ExportFormat)
 
 
 def test_a_table_and_a_free_form_date_do_import_what_they_need():

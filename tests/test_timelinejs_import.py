@@ -15,7 +15,7 @@ from zt_timeline.interchange.html_text import html_to_text
 from zt_timeline.interchange.timelinejs_import import import_timelinejs
 from zt_timeline.interchange.toml_writer import toml_text
 from zt_timeline.loading.load import load_timeline
-from zt_timeline.render.export_timelinejs import timelinejs_document
+from zt_timeline.render.exports.timelinejs import timelinejs_document
 from zt_timeline.render.safe import json_document
 
 TIMELINEJS = FIXTURES / "timelinejs"

@@ -119,7 +119,7 @@ def check(
                 heading = path if drafts else None
                 show(shown._replace(heading=heading), OutputFormat(name) if name else None)
     if sink is not None and output is not None:
-        from ..render.export import save_text
+        from ..render.exports.formats import save_text
 
         save_text(output, sink.getvalue(), data_files=(*tl.files, *(p for p in paths if p not in (None, "-"))))
     if failed:
@@ -136,7 +136,7 @@ def _results(tl: "Timeline", text: str, when: "PartialDate | None", is_draft: bo
 def _fails(claims: list, level: FailOn | None) -> bool:
     if level is None:
         return False  # the review's module only when --fail-on asks
-    from ..render.review import fails
+    from ..render.review.build import fails
 
     return fails(claims, level.value)
 
@@ -145,7 +145,7 @@ def _review(tl: "Timeline", claims: list, text: str, path: str | None, when: "Pa
             fmt: str, style: str) -> str:
     """The review of a draft (or of one claim) for an editor, in HTML or Markdown."""
     from ..citations.cite import find_style, is_document
-    from ..render.review import build_review
+    from ..render.review.build import build_review
 
     chosen = find_style(style)
     if is_document(chosen):
@@ -155,10 +155,10 @@ def _review(tl: "Timeline", claims: list, text: str, path: str | None, when: "Pa
     review = build_review(tl, claims, text, name, when, chosen, getattr(chosen, "value", style),
                           markdown=None if path not in (None, "-") else path == "-")
     if fmt == "html":
-        from ..render.review_html import review_html
+        from ..render.review.html import review_html
 
         return review_html(review)
-    from ..render.review_md import review_md
+    from ..render.review.markdown import review_md
 
     return review_md(review)
 

@@ -68,7 +68,7 @@ def export(
         if fmt is ExportFormat.TIMELINEJS:  # TimelineJS rejects a file without events: write none
             raise LookupFailed("no events match: a TimelineJS file needs at least one event, so none was written")
         say("no events match")
-    from ..render.export import export_text, save_text
+    from ..render.exports.formats import export_text, save_text
 
     text = export_text(fmt, tl, events, header=settings().header, raw=raw, window=filters.window())
     if output:
@@ -118,7 +118,7 @@ def chart(
     picture = period_chart(tl, _marked(tl, mark) if mark else None)
     make_console(sys.stdout, color=settings().color).print(picture)
     if svg:
-        from ..render.export import save_text
+        from ..render.exports.formats import save_text
         from ..render.svg import renderable_svg
 
         save_text(svg, renderable_svg(picture, title="zt chart"), data_files=tl.files)

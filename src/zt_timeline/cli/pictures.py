@@ -23,7 +23,7 @@ def saves_svg(command: Callable[..., None]) -> Callable[..., None]:
         with recording() as printed:
             command(*args, **kwargs)
         from ..loading.load import resolve_data_paths
-        from ..render.export import save_text
+        from ..render.exports.formats import save_text
         from ..render.svg import outputs_svg
 
         save_text(path, outputs_svg(printed, title=f"zt {command.__name__}"),

@@ -29,8 +29,8 @@ def export_database(fmt: ExportFormat, output: str | None, metadata: str | None,
     from pathlib import Path
 
     tl = load(data)
-    from ..render.export import save_text
-    from ..render.export_sqlite import datasette_metadata, write_database
+    from ..render.exports.formats import save_text
+    from ..render.exports.sqlite import datasette_metadata, write_database
     from ..render.safe import json_document
 
     target = Path(output)
@@ -101,7 +101,7 @@ def import_file(
     from ..loading.read import read_bytes
 
     if output:
-        from ..render.export import refuse_data_file
+        from ..render.exports.formats import refuse_data_file
 
         refuse_data_file(output, (file,))  # before reading: FILE may be a pipe, read only once
     imported = import_timelinejs(read_bytes(Path(file), "a TimelineJS JSON or CSV file"), file)
@@ -109,7 +109,7 @@ def import_file(
     if not output:
         sys.stdout.write(imported.text)
         return
-    from ..render.export import save_text
+    from ..render.exports.formats import save_text
 
     save_text(output, imported.text, data_files=(file,), overwrite=force)
     say(f"imported {imported.events} event{'s' if imported.events != 1 else ''} and {imported.eras} "

@@ -4,7 +4,7 @@ export and citation formats; kinds of conflict.
 They live here, with nothing but `enum` imported, because the command line declares its
 options with them: `zt --help`, `--version` and every Tab of shell completion import this
 module, and must not pay for the model's dataclasses (about 10 ms) or the query modules.
-The modules that use them (model, citation, conflicts, render, render.export) import them
+The modules that use them (model, citation, conflicts, render, render.exports) import them
 from here and keep offering them under their old names.
 """
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..queries.diff import Change, ChangeKind, Diff
-from .export import csv_cell
+from .exports.formats import csv_cell
 from .output import Column, Output, Table
 
 # The field a record is known by, for the line that says it was added or removed.

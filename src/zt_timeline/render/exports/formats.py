@@ -12,13 +12,13 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from ..errors import OutputError
-from ..model.dates import Window
-from ..model.kinds import ExportFormat
-from ..model.records import Event, Timeline
-from ..queries.serialize import record_to_dict
-from .output import Column, Output, Table
-from .safe import json_document
+from ...errors import OutputError
+from ...model.dates import Window
+from ...model.kinds import ExportFormat
+from ...model.records import Event, Timeline
+from ...queries.serialize import record_to_dict
+from ..output import Column, Output, Table
+from ..safe import json_document
 
 # The fields no listing shows (who did it, what happened; nested tables as JSON in a cell),
 # after the columns every event listing shares.
@@ -43,7 +43,7 @@ def csv_cell(value: Any) -> str:
 
 def records_output(events: tuple[Event, ...]) -> Output:
     """Every field of every event: the machine table for CSV, the record dicts for JSON."""
-    from .views import EVENT_COLUMNS, event_cells
+    from ..views import EVENT_COLUMNS, event_cells
 
     records = [record_to_dict(event) for event in events]
     machine = Table(tuple(Column(name) for name in (*EVENT_COLUMNS, *NESTED_FIELDS)),
@@ -57,18 +57,18 @@ def export_text(fmt: ExportFormat, timeline: Timeline, events: tuple[Event, ...]
     """The events in one format; `window` is the filter's span of days (TimelineJS clips its
     eras to it), `header` False leaves out CSV's header row, `raw` keeps CSV cells exact."""
     if fmt is ExportFormat.TIMELINEJS:
-        from .export_timelinejs import timelinejs_document
+        from .timelinejs import timelinejs_document
 
         return json_document(timelinejs_document(timeline, events, window))
     if fmt is ExportFormat.ICS:
-        from .export_ics import ics_text
+        from .ics import ics_text
 
         return ics_text(timeline, events)
     if fmt is ExportFormat.MARKDOWN:
-        from .export_markdown import markdown_text
+        from .markdown import markdown_text
 
         return markdown_text(timeline, events, window)
-    from .plain import write_csv, write_json
+    from ..plain import write_csv, write_json
 
     stream = io.StringIO()
     if fmt is ExportFormat.CSV:

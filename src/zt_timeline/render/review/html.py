@@ -14,10 +14,10 @@ import html
 import re
 from typing import Any
 
-from .citation_text import runs_html
-from .review import VERDICTS, Note, Review, part_label, verdict_word
-from .review_place import FRONT_MATTER, MARK, clean, mark_number, marked
-from .safe import visible
+from ..citation_text import runs_html
+from ..safe import visible
+from .build import VERDICTS, Note, Review, part_label, verdict_word
+from .place import FRONT_MATTER, MARK, clean, mark_number, marked
 
 _STYLE = """
 :root { --ink: #1a1a1a; --muted: #555; --rule: #bbb; }

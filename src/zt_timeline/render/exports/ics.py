@@ -15,13 +15,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from .. import __version__
-from ..citations.cite import copy_note
-from ..model.dates import PartialDate, Precision
-from ..model.records import Event, Source, Timeline
-from .cells import event_when, span
-from .detail import source_line
-from .safe import visible
+from ... import __version__
+from ...citations.cite import copy_note
+from ...model.dates import PartialDate, Precision
+from ...model.records import Event, Source, Timeline
+from ..cells import event_when, span
+from ..detail import source_line
+from ..safe import visible
 
 UID_DOMAIN = "zt-timeline"
 PRODID = f"-//zt-timeline//zt {__version__}//EN"

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .citation_text import runs_md
-from .review import Note, Review, part_label, verdict_word
-from .review_place import FRONT_MATTER, MARK, clean, mark_number, marked
-from .safe import md_text, visible
+from ..citation_text import runs_md
+from ..safe import md_text, visible
+from .build import Note, Review, part_label, verdict_word
+from .place import FRONT_MATTER, MARK, clean, mark_number, marked
 
 _RAW_HTML = re.compile(r"<(?=[A-Za-z/!?])(?!(?:https?|mailto):)")
 _IMAGE = re.compile(r"!\[")

@@ -7,13 +7,13 @@ import calendar
 import re
 from itertools import groupby
 
-from ..model.dates import PartialDate, Precision, Window
-from ..model.kinds import QuoteForm
-from ..model.records import Event, Quote, QuoteVariant, Source, Timeline
-from ..queries.periods import covered_days
-from ..queries.select import record_sources
-from .cells import days_span, event_when, span, when
-from .safe import md_text
+from ...model.dates import PartialDate, Precision, Window
+from ...model.kinds import QuoteForm
+from ...model.records import Event, Quote, QuoteVariant, Source, Timeline
+from ...queries.periods import covered_days
+from ...queries.select import record_sources
+from ..cells import days_span, event_when, span, when
+from ..safe import md_text
 
 _FORMS = {QuoteForm.NOTES: "recorded in someone's notes", QuoteForm.PARAPHRASE: "a paraphrase, not the words"}
 

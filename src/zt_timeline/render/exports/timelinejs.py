@@ -29,10 +29,10 @@ import datetime as dt
 import html
 from typing import Any
 
-from ..model.dates import PartialDate, Precision, Window
-from ..model.records import Actor, Event, Source, Timeline
-from ..queries import periods
-from .cells import days_span, event_when, role_line, span
+from ...model.dates import PartialDate, Precision, Window
+from ...model.records import Actor, Event, Source, Timeline
+from ...queries import periods
+from ..cells import days_span, event_when, role_line, span
 
 # About how many characters of era labels the timeline's navigation shows across its width.
 LABEL_WIDTH = 120

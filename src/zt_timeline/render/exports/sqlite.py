@@ -17,14 +17,14 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from ..model.dates import PartialDate
-from ..model.quantities import amount
-from ..model.records import Dispute, Pinpoint, Timeline
-from ..queries.select import figures_in_date_order, quote_date, select_quotes
-from .cells import event_when, when
-from .export import refuse_data_file
+from ...model.dates import PartialDate
+from ...model.quantities import amount
+from ...model.records import Dispute, Pinpoint, Timeline
+from ...queries.select import figures_in_date_order, quote_date, select_quotes
+from ..cells import event_when, when
+from ..views import disputed_cell
+from .formats import refuse_data_file
 from .sqlite_schema import DATE_PARTS, READING, SCHEMA, TABLES, VIEW_NAMES, VIEWS, search_statements
-from .views import disputed_cell
 
 # Tables whose rows are numbered (an INTEGER PRIMARY KEY other rows refer to).
 _NUMBERED = {"roles", "event_variants", "quote_variants", "figure_variants", "disputes", "dispute_accounts",
@@ -127,10 +127,10 @@ def database_rows(timeline: Timeline) -> dict[str, list[dict[str, Any]]]:
         for position, link in enumerate(quote.via):
             rows.add("quote_via", quote=quote.id, position=position, link=link)
         rows.cite(owner, "record", None, quote.sources, quote.pinpoints)
-        for position, variant in enumerate(quote.variants):
-            number = rows.add("quote_variants", quote=quote.id, position=position, text=variant.text,
-                              context=variant.context, note=variant.note)
-            rows.cite(owner, "variant", number, variant.sources, variant.pinpoints)
+        for position, wording in enumerate(quote.variants):
+            number = rows.add("quote_variants", quote=quote.id, position=position, text=wording.text,
+                              context=wording.context, note=wording.note)
+            rows.cite(owner, "variant", number, wording.sources, wording.pinpoints)
         rows.disputes(owner, quote.disputes)
     for order, figure in enumerate(figures_in_date_order(timeline)):
         owner = ("figure", figure.id)
@@ -140,11 +140,11 @@ def database_rows(timeline: Timeline) -> dict[str, list[dict[str, Any]]]:
                  event=figure.event,
                  note=figure.note, disputed=disputed_cell(figure) or None)
         rows.cite(owner, "record", None, figure.sources, figure.pinpoints)
-        for position, variant in enumerate(figure.variants):
-            number = rows.add("figure_variants", figure=figure.id, position=position, value=variant.value,
-                              qualifier=variant.qualifier, unit=variant.unit, **_date("date", variant.date),
-                              note=variant.note)
-            rows.cite(owner, "variant", number, variant.sources, variant.pinpoints)
+        for position, count in enumerate(figure.variants):
+            number = rows.add("figure_variants", figure=figure.id, position=position, value=count.value,
+                              qualifier=count.qualifier, unit=count.unit, **_date("date", count.date),
+                              note=count.note)
+            rows.cite(owner, "variant", number, count.sources, count.pinpoints)
         rows.disputes(owner, figure.disputes)
     return rows.tables
 
@@ -159,7 +159,7 @@ def _insert(connection: sqlite3.Connection, table: str, rows: list[dict[str, Any
 def write_database(timeline: Timeline, path: str | Path) -> dict[str, int]:
     """Write the database to `path` (replacing a file there, never a data file being read) and
     return the number of rows of each table; OutputError if it cannot be written."""
-    from ..errors import OutputError
+    from ...errors import OutputError
 
     target = Path(path)
     refuse_data_file(target, timeline.files)

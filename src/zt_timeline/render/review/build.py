@@ -1,5 +1,5 @@
 """The review a fact-checker hands to an editor: the draft, each checked sentence marked with its
-verdict, what the data records and the sources to cite (review_html.py, review_md.py).
+verdict, what the data records and the sources to cite (html.py, markdown.py).
 
 Built on the claims as `zt check --format json` writes them (check_views.check_output), so the
 review shows whatever the checker reports: keys it does not know are left alone, and the keys
@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .. import __version__
-from .review_place import Span, line_of, locate
+from ... import __version__
+from .place import Span, line_of, locate
 
 if TYPE_CHECKING:
-    from ..citations.csl_text import Run
-    from ..model.dates import PartialDate
-    from ..model.records import Timeline
+    from ...citations.csl_text import Run
+    from ...model.dates import PartialDate
+    from ...model.records import Timeline
 
 # Worst first: --fail-on LEVEL fails on LEVEL and every verdict before it.
 VERDICTS = ("contradicted", "disputed", "unverified", "supported")
@@ -102,8 +102,8 @@ class Review(NamedTuple):
 def _sources(timeline: Timeline, claim: dict[str, Any], style: Any) -> tuple[Cited, ...]:
     """The sources of the checked parts, each once; the sources of the record the claim is about
     only when no checked part cites any (they would repeat the same works at length)."""
-    from ..citations.cite import styled
-    from ..model.records import Source
+    from ...citations.cite import styled
+    from ...model.records import Source
 
     findings = claim.get("findings", ())
     ordered = [f for f in findings if f.get("kind") != TOPIC and f.get("sources")] or findings
