@@ -92,10 +92,11 @@ def test_the_fresh_pieces_are_none_of_the_earlier_halves_pieces(evaluation_set):
     assert not [p["id"] for p in fresh if p["title"].casefold() in seen_titles]
 
 
-def test_the_fresh_half_is_run_only_when_asked():
+def test_the_fresh_halves_are_run_only_when_asked():
     assert check_eval.CHOICES["both"] == ("dev", "heldout")
     assert check_eval.CHOICES["fresh"] == ("fresh",)
-    assert set(check_eval.CHOICES["all"]) == set(check_eval.HALVES) == {"dev", "heldout", "fresh"}
+    assert check_eval.CHOICES["fresh2"] == ("fresh2",)
+    assert set(check_eval.CHOICES["all"]) == set(check_eval.HALVES) == {"dev", "heldout", "fresh", "fresh2"}
 
 
 def test_an_altered_copy_changes_its_true_original_and_stays_in_its_piece(evaluation_set):
