@@ -1,5 +1,5 @@
 """The evaluation set of published sentences (benchmarks/check_eval/) keeps its shape: every
-field, enough pieces and sentences, three halves kept apart, no piece the data itself cites, and
+field, enough pieces and sentences, four halves kept apart, no piece the data itself cites, and
 records that exist. It never runs the checker: the held-out halves are only run to measure."""
 
 from __future__ import annotations
@@ -72,30 +72,33 @@ def test_both_halves_hold_sentences_of_several_kinds(evaluation_set):
         assert {c["label"] for c in in_half} >= {"true", "false"}, half
 
 
-def test_the_fresh_half_is_a_held_out_half_of_its_own(evaluation_set):
+@pytest.mark.parametrize("half", ["fresh", "fresh2"])
+def test_each_fresh_half_is_a_held_out_half_of_its_own(evaluation_set, half):
     pieces, claims = evaluation_set
-    fresh = [c for c in claims if c["half"] == "fresh"]
+    fresh = [c for c in claims if c["half"] == half]
     kinds = Counter(c["kind"] for c in fresh)
     assert kinds["original"] >= 60 and kinds["altered"] >= 25
     assert len({pieces[c["piece"]]["kind"] for c in fresh}) >= 4
     assert {c["label"] for c in fresh} >= {"true", "false"}
 
 
-def test_the_fresh_pieces_are_none_of_the_earlier_halves_pieces(evaluation_set):
+@pytest.mark.parametrize("half", ["fresh", "fresh2"])
+def test_the_fresh_pieces_are_none_of_the_other_halves_pieces(evaluation_set, half):
     pieces, _ = evaluation_set
-    earlier = [p for p in pieces.values() if p["half"] != "fresh"]
-    fresh = [p for p in pieces.values() if p["half"] == "fresh"]
+    others = [p for p in pieces.values() if p["half"] != half]
+    fresh = [p for p in pieces.values() if p["half"] == half]
     assert fresh
-    seen_urls = {_normal(p["url"]) for p in earlier}
-    seen_titles = {p["title"].casefold() for p in earlier}
+    seen_urls = {_normal(p["url"]) for p in others}
+    seen_titles = {p["title"].casefold() for p in others}
     assert not [p["id"] for p in fresh if _normal(p["url"]) in seen_urls]
     assert not [p["id"] for p in fresh if p["title"].casefold() in seen_titles]
 
 
-def test_the_fresh_half_is_run_only_when_asked():
+def test_the_fresh_halves_are_run_only_when_asked():
     assert check_eval.CHOICES["both"] == ("dev", "heldout")
     assert check_eval.CHOICES["fresh"] == ("fresh",)
-    assert set(check_eval.CHOICES["all"]) == set(check_eval.HALVES) == {"dev", "heldout", "fresh"}
+    assert check_eval.CHOICES["fresh2"] == ("fresh2",)
+    assert set(check_eval.CHOICES["all"]) == set(check_eval.HALVES) == {"dev", "heldout", "fresh", "fresh2"}
 
 
 def test_an_altered_copy_changes_its_true_original_and_stays_in_its_piece(evaluation_set):
