@@ -214,3 +214,18 @@ def test_a_count_far_above_every_count_names_the_largest_once(checker):
     # the count it is about is the largest: it is named once, not as "X, and at most X"
     assert number.differs.startswith("More than 40,000 children for ")
     assert "and at most" not in number.differs
+
+
+@pytest.mark.parametrize(("claim", "kind", "verdict"), [
+    # a limit of time is judged against the limit of what it says must happen by it
+    ("The judge ordered the government to reunite children under 5 with their parents within 10 days.", "number", C),
+    ("It also requires the government to provide phone contact between parents and children within 10 days.",
+     "number", U),
+    # a once-only act is someone's: without naming whose, its date is not shown to be this record's
+    ("He was nominated by President George W. Bush in 2003.", "date", U),
+    # "court-ordered" describes the deadline: the date is the deadline's, not an order's
+    ("Thursday was the court-ordered deadline for the government to reunify the remaining children.", "date", S),
+])
+def test_what_a_limit_a_once_only_act_and_a_described_deadline_are_judged_against(claim, kind, verdict):
+    result = Checker(load_timeline(BUNDLED), parse_iso("2018-07-27")).check(claim)
+    assert parts(result)[kind][0] is verdict, result.findings

@@ -109,7 +109,7 @@ _VAGUE = frozenset({A.STATE, A.REPORT, A.PROSECUTE, A.SEPARATE, A.REVIEW})
 _STATUS_WORDS: dict[str, FigureStatus] = {}
 for _status, _forms in {
     FigureStatus.SEPARATED: "separated separation separations taken removed-from split-from",
-    FigureStatus.REUNITED: "reunited reunification reunifications reunify returned-to",
+    FigureStatus.REUNITED: "reunited reunite reunites reunification reunifications reunify returned-to",
     FigureStatus.DEPORTED: "deported deportation removed-from-the-country",
     FigureStatus.NOT_REACHED: "missing not-found not-been-found not-located not-reached not-been-reached "
                               "could-not-find could-not-locate could-not-reach unreachable",
@@ -186,9 +186,12 @@ def _key(text: str) -> str:
 
 
 def find_acts(text: str) -> tuple[ActMention, ...]:
-    """Every act of the vocabulary the text names, in order."""
+    """Every act of the vocabulary the text names, in order; a participle joined to a word before
+    it ("the court-ordered deadline", "a government-funded shelter") describes a thing, and the
+    claim's date is that thing's, not the act's."""
     return tuple(ActMention(text[start:end], _ACTION_WORDS[key], start, end)
-                 for key, start, end in _phrases(text, _ACTION_WORDS))
+                 for key, start, end in _phrases(text, _ACTION_WORDS)
+                 if not (text[max(0, start - 1) : start] == "-" and text[start - 2 : start - 1].isalpha()))
 
 
 def telling(acts: tuple[ActMention, ...]) -> tuple[ActMention, ...]:
@@ -239,10 +242,11 @@ _DESCRIBING = (FigureStatus.SEPARATED, FigureStatus.IDENTIFIED)
 _INTENDED = re.compile(r"\b(?:to|must|will|would|should|could|shall)\s+(?:be\s+)?$", re.I)
 
 
-def statuses_in(text: str) -> frozenset[FigureStatus]:
-    """What the text says happened to what it counts."""
+def statuses_in(text: str, intended: bool = False) -> frozenset[FigureStatus]:
+    """What the text says happened to what it counts; with `intended`, also what it says must or
+    will happen ("to reunite", which is what a deadline counts)."""
     found = {_STATUS_WORDS[key] for key, start, _ in _phrases(text, _STATUS_WORDS)
-             if not _INTENDED.search(text[max(0, start - 24) : start])}
+             if intended or not _INTENDED.search(text[max(0, start - 24) : start])}
     for describing in _DESCRIBING:
         if len(found) > 1:
             found.discard(describing)

@@ -187,11 +187,14 @@ class Checker:
             own_dates = tuple(d for d in parsed.dates if left <= d.start and d.end <= right
                               and not _POSSESSIVE_DATE.match(outside, d.end))
             modality = modality_in(clause_text) or modality_before(outside, number.start) or Modality.RECORDED
+            # A limit of time counts what must happen by it ("to reunite ... within 14 days"); a count
+            # beside a deadline is still of what happened.
+            limit = modality is Modality.LIMIT and is_time(number.unit)
             if modality is Modality.LIMIT and not is_time(number.unit):
                 modality = Modality.RECORDED  # "the deadline to reunite 2,551 children": a limit is of time
             finding, figure = check_number(self.index, number, subject, frozenset(content_words(clause_text)),
-                                           statuses_in(clause_text) or statuses_in(outside), modality, own_dates,
-                                           tuple(counted))
+                                           statuses_in(clause_text, limit) or statuses_in(outside, limit), modality,
+                                           own_dates, tuple(counted))
             if finding.note == "the claim does not say what the number counts" or finding.recorded == \
                     "the claim does not say what the number counts":
                 unchecked.append(Unchecked(number.text, PartKind.NUMBER, "the claim does not say what it counts"))

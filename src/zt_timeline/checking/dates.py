@@ -166,6 +166,8 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
         told = False  # the claim names a document the record does not: it may be about another
     if subject.reporting and pinpoints(subject.acts):
         told = False  # "said ... had been reunited in December": the date may be the saying's
+    if target is not None and target.action in ONCE and not subject.actors & (target.actors | target.by):
+        told = False  # "He was nominated in 2003": a nomination is someone's, and the claim names no one of it
     if target is not None and relations == {"apart"} and kinds_agree and told and _agents_agree(subject, target):
         errors = [(_when(a[0], a[1]), a[2], a[4]) for a in accounts
                   if a[3] is Rank.DEPRECATED and _dates_relation(mention, a[0], a[1]) != "apart"]

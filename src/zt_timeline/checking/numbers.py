@@ -204,16 +204,16 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
                                                                           for d in dates)
     # What the figure counts must be shown to be what the claim counts: the claim's date is the
     # figure's, or it shares a word that sets the figure apart ("El Paso", "beds", "shortfall").
-    # A limit of time is few of its kind (the deadlines of an order, a settlement's days): it is
-    # in scope wherever the claim says it is a limit.
+    # A limit of time is few of its kind (the deadlines of an order, a settlement's days): it is in
+    # scope where the claim says what must happen by it, and that is what the figure counts.
     in_scope = bool(siblings) or (bool(dates) and not dated_elsewhere) or _sets_apart(index, figure, words) \
-        or modality is Modality.LIMIT
+        or (modality is Modality.LIMIT and bool(statuses))
     # Who still remains is counted many ways on one day (eligible, not eligible, released to a
     # sponsor): a different number of them is a different split unless the claim names the
     # figure's own breakdown.
     split = statuses == frozenset({FigureStatus.IN_CUSTODY}) and not siblings
     if single and in_scope and relations == {"apart"} and not dated_elsewhere and not split \
-            and (modality is Modality.LIMIT or statuses_known(statuses, index.by_id[figure.id])):
+            and statuses_known(statuses, index.by_id[figure.id]):
         return Finding(number.text, PartKind.NUMBER, Verdict.CONTRADICTED, figure.id, _describe(figure, figure),
                        figure.sources, None, f"{number.text} for {amount(figure)}"), figure
     return Finding(number.text, PartKind.NUMBER, Verdict.UNVERIFIED, None, "no recorded figure has this number",
