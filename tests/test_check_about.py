@@ -229,3 +229,17 @@ def test_a_count_far_above_every_count_names_the_largest_once(checker):
 def test_what_a_limit_a_once_only_act_and_a_described_deadline_are_judged_against(claim, kind, verdict):
     result = Checker(load_timeline(BUNDLED), parse_iso("2018-07-27")).check(claim)
     assert parts(result)[kind][0] is verdict, result.findings
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Pence issued an executive order to end the family separations on June 20, 2018.", U),
+    ("He was nominated by President George W. Bush in 2003.", U),
+    ("Trump signed an executive order on June 20, 2018.", S),
+    ("Officials signed an executive order on June 20, 2018.", S),  # a plural noun names no one
+])
+def test_a_doer_the_data_does_not_know_leaves_the_claim_unsupported(checker, claim, verdict):
+    result = checker.check(claim)
+    assert result.verdict is verdict, result.findings
+    if verdict is U and "Pence" in claim:
+        agent = next(f for f in result.findings if f.kind is PartKind.AGENT)
+        assert agent.part == "Pence issued" and "not in the data" in agent.recorded

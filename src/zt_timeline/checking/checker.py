@@ -30,7 +30,7 @@ from .index import ClaimIndex, Entry
 from .numbers import check_number
 from .outlets import check_outlet, find_outlets, known_outlets
 from .parts import Finding, PartKind, Unchecked, Verdict
-from .people import check_agent, check_office, offices_named, strangers
+from .people import check_agent, check_office, offices_named, strangers, unknown_agent
 from .quotes import check_quotation, check_speaker, claimed_speakers
 
 TOPIC_SCORE = 4.0  # what a claim must share with a record for it to be named the closest
@@ -220,7 +220,8 @@ class Checker:
         if about is not None and isinstance(about.record, Event):
             decisive = any(f.record == about.record.id and f.verdict in (Verdict.SUPPORTED, Verdict.DISPUTED)
                            and f.kind in (PartKind.DATE, PartKind.NUMBER, PartKind.QUOTATION) for f in findings)
-            agent = check_agent(self.index.timeline, subject, about, decisive)
+            agent = check_agent(self.index.timeline, subject, about, decisive) \
+                or unknown_agent(subject, about, self.index.timeline)
             if isinstance(agent, Finding):
                 findings.append(agent)
             elif agent is not None:

@@ -17,7 +17,7 @@ from ..model.dates import PartialDate
 from ..model.records import Actor, ActorKind, Role, Timeline
 from ..queries.tenure import TenureStatus, role_status
 from .about import Subject, qualifies
-from .actions import family
+from .actions import family, find_acts
 from .index import Entry
 from .parts import Finding, PartKind, Unchecked, Verdict
 
@@ -48,6 +48,49 @@ def check_agent(timeline: Timeline, subject: Subject, entry: Entry, decisive: bo
             return Finding(part, PartKind.AGENT, Verdict.CONTRADICTED, entry.record.id, recorded,
                            entry.record.sources, None, f"{agent.name} for {names}")
         return Unchecked(part, PartKind.AGENT, f"the record the claim may be about was done by {names}")
+    return None
+
+
+# A name of one to four capitalised words ("Pence", "Vice President Mike Pence").
+_NAME = r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)"
+_NAME_BEFORE = re.compile(_NAME + r"\s+$")
+_BY_NAME = re.compile(r"\s+by\s+" + _NAME)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$")
+# Capitalised words that begin a sentence or name no one: what is left after them is the name.
+_NOT_NAMES = frozenset("""the a an he she it they we i you his her its their this that these those on in at then but
+and also when after before while as once later earlier today yesterday monday tuesday wednesday thursday friday
+saturday sunday january february march april may june july august september october november december""".split())  # noqa: SIM905
+
+
+def unknown_agent(subject: Subject, entry: Entry, timeline: Timeline) -> Finding | None:
+    """A doer the claim names that the data does not know ("Pence issued the order", "nominated by
+    President George W. Bush"): zt cannot say it is wrong, so the claim is not supported. Every
+    act the claim names counts here, the weak ones too ("issued" beside "an executive order")."""
+    for act in find_acts(subject.text):
+        if not act.is_verb or entry.action not in family(act.action):
+            continue
+        offset = max(0, act.start - 60)
+        before = subject.text[offset : act.start]
+        if _PASSIVE.search(before):
+            found, offset = _BY_NAME.match(subject.text, act.end), 0
+        else:
+            found = _NAME_BEFORE.search(before)
+        if found is None:
+            continue
+        start, end = offset + found.start(1), offset + found.end(1)
+        words = found.group(1).split()
+        stripped = [word for word in words if word.casefold().strip(".,") not in _NOT_NAMES]
+        if not stripped or stripped != words[len(words) - len(stripped):]:
+            continue  # a pronoun or a date, or a name with such a word inside it
+        if len(words) == 1 and not subject.text[:start].strip() and words[0].endswith("s"):
+            continue  # "Officials said": a plural noun at the start of a sentence names no one
+        if any(m_start < end and start < m_end for _, m_start, m_end in subject.mentions):
+            continue  # a known actor: check_agent judged it
+        name = " ".join(stripped)
+        names = ", ".join(timeline.actor_name(actor_id) for actor_id in sorted(entry.by)) or "no one recorded"
+        return Finding(f"{name} {act.text}", PartKind.AGENT, Verdict.UNVERIFIED, None,
+                       f"{name} is not in the data: who did it is not checked (the record was done by {names})",
+                       note=f"about {entry.record.id}")
     return None
 
 
