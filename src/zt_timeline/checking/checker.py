@@ -19,7 +19,8 @@ from typing import NamedTuple
 from ..errors import UsageError
 from ..model.dates import PartialDate
 from ..model.kinds import Modality
-from ..model.records import Event, Figure, Quote, Timeline
+from ..model.records import Event, Figure, Quote
+from ..model.timeline import Timeline
 from .about import Subject, alone, candidates, near, subject_of
 from .actions import ActMention, find_acts, modality_before, modality_in, pinpoints, statuses_in
 from .claim_dates import DateAspect, DateMention, aspect_of, bounded

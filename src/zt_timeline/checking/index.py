@@ -17,7 +17,8 @@ from typing import Any
 
 from ..model.dates import PartialDate
 from ..model.kinds import Action, FigureStatus, Modality
-from ..model.records import Actor, ActorKind, Event, Figure, Quote, Timeline
+from ..model.records import Actor, ActorKind, Event, Figure, Quote
+from ..model.timeline import Timeline
 from ..queries.matching import words
 from ..queries.select import quote_date
 from .actions import act_in, modality_in, statuses_in

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ..model.records import Disputed, Timeline
+from ..model.records import Disputed
+from ..model.timeline import Timeline
 from .index import Entry
 from .parts import Finding, PartKind, Verdict
 

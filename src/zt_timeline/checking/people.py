@@ -14,7 +14,8 @@ import re
 from typing import NamedTuple
 
 from ..model.dates import PartialDate
-from ..model.records import Actor, ActorKind, Role, Timeline
+from ..model.records import Actor, ActorKind, Role
+from ..model.timeline import Timeline
 from ..queries.tenure import TenureStatus, role_status
 from .about import Subject, qualifies
 from .actions import family, find_acts

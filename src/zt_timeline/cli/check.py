@@ -17,7 +17,7 @@ from .options import DataOption
 if TYPE_CHECKING:
     from ..checking.checker import ClaimCheck
     from ..model.dates import PartialDate
-    from ..model.records import Timeline
+    from ..model.timeline import Timeline
 
 
 @registry.command()

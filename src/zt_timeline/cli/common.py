@@ -16,7 +16,7 @@ E = TypeVar("E", bound=enum.Enum)
 if TYPE_CHECKING:
     from ..model.dates import PartialDate, Window
     from ..model.kinds import OutputFormat
-    from ..model.records import Timeline
+    from ..model.timeline import Timeline
     from ..render.output import Output
 
 

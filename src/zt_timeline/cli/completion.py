@@ -15,7 +15,7 @@ import typer
 # Only for annotations: completing a command or an option name reads no data, so it need not
 # import the model; a value completer gets the model's classes with the file it loads.
 if TYPE_CHECKING:
-    from ..model.records import Timeline
+    from ..model.timeline import Timeline
 
 
 def _data(ctx: typer.Context) -> str | None:

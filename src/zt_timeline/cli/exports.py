@@ -17,7 +17,8 @@ from .lookup import chosen_events
 from .options import NO_FILTERS, DataOption, EventFilters, RawOption, SvgOption, with_event_filters
 
 if TYPE_CHECKING:
-    from ..model.records import Event, Timeline
+    from ..model.records import Event
+    from ..model.timeline import Timeline
 
 
 @registry.command()

@@ -18,7 +18,8 @@ from .common import load, show
 from .options import DataOption, FormatOption, ListLimitOption, RawOption, SearchOption
 
 if TYPE_CHECKING:
-    from ..model.records import Actor, Quote, Source, Timeline
+    from ..model.records import Actor, Quote, Source
+    from ..model.timeline import Timeline
 
 
 def write_text(text: str, style: CitationStyle) -> None:

@@ -33,7 +33,8 @@ from .options import (
 from .pictures import saves_svg
 
 if TYPE_CHECKING:
-    from ..model.records import Event, Timeline
+    from ..model.records import Event
+    from ..model.timeline import Timeline
 
 
 def chosen_events(tl: "Timeline", filters: EventFilters) -> "tuple[Event, ...]":

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from .. import __version__, environment
-from ..model.records import Timeline
+from ..model.timeline import Timeline
 
 # The C modules themselves, on the path every run of the bundled data takes: hashlib would
 # import OpenSSL (2 ms) and the pickle module another millisecond of Python around _pickle.
@@ -43,7 +43,7 @@ except ImportError:  # pragma: no cover - a Python built without them
 # Entries kept at most (models of files, and what is worked out from them): the least recently
 # used go first.
 KEPT_ENTRIES = 8
-_FORMAT = 2  # bump when what is stored changes shape (2: records pickled by their fields)
+_FORMAT = 3  # bump when what is stored changes shape (2: records pickled by their fields; 3: model/timeline.py)
 _PACKAGE = Path(__file__).resolve().parent.parent
 _UNSAFE_MODE = stat.S_IWGRP | stat.S_IWOTH
 
@@ -150,6 +150,7 @@ def _reducers() -> dict[type, Callable[[Any], tuple[type, tuple[Any, ...]]]]:
 
     from ..model import records
     from ..model.dates import PartialDate
+    from ..model.timeline import Timeline
 
     def by_fields(cls: type) -> Callable[[Any], tuple[type, tuple[Any, ...]]]:
         names = tuple(item.name for item in dataclasses.fields(cls) if item.init)
@@ -157,7 +158,7 @@ def _reducers() -> dict[type, Callable[[Any], tuple[type, tuple[Any, ...]]]]:
 
     classes = (PartialDate, records.Copy, records.Source, records.Pinpoint, records.DisputeAccount, records.Dispute,
                records.Role, records.Actor, records.EventVariant, records.Event, records.QuoteVariant, records.Quote,
-               records.FigureVariant, records.Figure, records.Timeline)
+               records.FigureVariant, records.Figure, Timeline)
     return {cls: by_fields(cls) for cls in classes}
 
 

@@ -20,7 +20,8 @@ from collections.abc import Iterator
 from typing import TypeVar
 
 from ..model.kinds import RecordType
-from ..model.records import Record, Timeline
+from ..model.records import Record
+from ..model.timeline import Timeline
 
 Kind = TypeVar("Kind", bound=Record)
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from .. import environment
 from ..errors import DataError
 from ..model.kinds import RecordType
-from ..model.records import Timeline
+from ..model.timeline import Timeline
 from .read import header_lines, parse_text, read_bytes
 
 if TYPE_CHECKING:

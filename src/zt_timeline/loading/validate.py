@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..errors import DataError
 from ..model.kinds import RecordType
-from ..model.records import Timeline
+from ..model.timeline import Timeline
 from .fields import SLUG, Fields, Report
 from .problems import ProblemCode, shorten
 from .record_builders import BUILDERS

@@ -15,19 +15,9 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 from ..model.kinds import ConflictKind
-from ..model.records import (
-    Dispute,
-    Disputed,
-    Event,
-    EventVariant,
-    Figure,
-    FigureVariant,
-    Quote,
-    QuoteVariant,
-    Record,
-    Timeline,
-)
+from ..model.records import Dispute, Disputed, Event, EventVariant, Figure, FigureVariant, Quote, QuoteVariant, Record
 from ..model.text import words
+from ..model.timeline import Timeline
 
 
 class Aspect(enum.StrEnum):

@@ -21,7 +21,8 @@ from typing import Any
 
 from ..model.dates import PartialDate, Precision
 from ..model.kinds import RecordType
-from ..model.records import Record, Timeline
+from ..model.records import Record
+from ..model.timeline import Timeline
 from .serialize import file_field_name, plain
 
 TIMELINE_FIELDS = ("title", "description", "eras", "license")

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from ..errors import LookupFailed
-from ..model.records import Actor, Role, Timeline
+from ..model.records import Actor, Role
 from ..model.text import suggest, words  # words: checking/ reads it from here too
+from ..model.timeline import Timeline
 
 
 def _names(actor: Actor) -> tuple[tuple[str, ...], ...]:

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from ..model.dates import PartialDate, Precision, Window
 from ..model.kinds import ActorKind
-from ..model.records import Actor, Event, Role, Timeline
+from ..model.records import Actor, Event, Role
+from ..model.timeline import Timeline
 
 
 @dataclass(frozen=True, slots=True, order=True)

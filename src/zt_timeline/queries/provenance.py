@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from ..model.display import shown_title
 from ..model.kinds import QuoteForm
-from ..model.records import Actor, Quote, Source, Timeline
+from ..model.records import Actor, Quote, Source
+from ..model.timeline import Timeline
 
 FORM_MEANINGS = {
     QuoteForm.SPOKEN: "spoken: the speaker's own words, as heard",

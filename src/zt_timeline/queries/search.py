@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 from ..errors import UsageError
 from ..model.kinds import RecordType
-from ..model.records import Actor, Event, Figure, Quote, Record, Source, Timeline
+from ..model.records import Actor, Event, Figure, Quote, Record, Source
 from ..model.text import fold
+from ..model.timeline import Timeline
 
 # Kinds in the order a fact-checker usually wants them when two groups score alike.
 KIND_ORDER = (RecordType.FIGURE, RecordType.EVENT, RecordType.QUOTE, RecordType.ACTOR, RecordType.SOURCE)

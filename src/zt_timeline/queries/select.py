@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from ..errors import LookupFailed
 from ..model.dates import PartialDate, Window
 from ..model.kinds import EvidenceLevel, SourceKind
-from ..model.records import Actor, Event, Figure, Pinpoint, Quote, Record, Source, Timeline
+from ..model.records import Actor, Event, Figure, Pinpoint, Quote, Record, Source
 from ..model.text import suggest
+from ..model.timeline import Timeline
 
 
 def _contains(needle: str, *texts: str | None) -> bool:

@@ -6,7 +6,8 @@ import datetime as dt
 
 from ..model.dates import PartialDate
 from ..model.kinds import QuoteForm
-from ..model.records import Event, Quote, Role, Timeline
+from ..model.records import Event, Quote, Role
+from ..model.timeline import Timeline
 
 
 def when(date: PartialDate | None) -> str:

@@ -8,7 +8,8 @@ import string
 from typing import Any
 
 from ..model.dates import Precision
-from ..model.records import Actor, Event, Role, Timeline
+from ..model.records import Actor, Event, Role
+from ..model.timeline import Timeline
 from ..queries.periods import (
     Month,
     MonthCounts,

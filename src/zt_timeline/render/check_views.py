@@ -6,7 +6,8 @@ from typing import Any
 
 from ..checking.checker import ClaimCheck, RecordRef
 from ..checking.parts import Finding, Unchecked
-from ..model.records import Source, Timeline
+from ..model.records import Source
+from ..model.timeline import Timeline
 from .cells import joined
 from .output import Column, Output, Table
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..model.quantities import amount
-from ..model.records import Figure, FigureVariant, Pinpoint, Quote, Record, Source, Timeline
+from ..model.records import Figure, FigureVariant, Pinpoint, Quote, Record, Source
+from ..model.timeline import Timeline
 from ..queries.provenance import provenance
 from ..queries.select import record_pinpoints, record_sources
 from ..queries.serialize import record_to_dict

@@ -9,7 +9,8 @@ from ..citations.cite import Style, citation
 from ..model.dates import PartialDate, Precision
 from ..model.kinds import RecordType
 from ..model.quantities import amount
-from ..model.records import Actor, Event, EventVariant, Figure, FigureVariant, Quote, Record, Source, Timeline
+from ..model.records import Actor, Event, EventVariant, Figure, FigureVariant, Quote, Record, Source
+from ..model.timeline import Timeline
 from ..queries.conflicts import Conflict, Version, disputed_points
 from ..queries.search import Hit
 from ..queries.select import quote_date

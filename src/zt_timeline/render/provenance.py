@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ..model.records import Quote, Timeline
+from ..model.records import Quote
+from ..model.timeline import Timeline
 from ..queries.provenance import Link, Step, provenance
 from ..queries.select import quote_date
 from .cells import quote_text, when

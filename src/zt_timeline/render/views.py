@@ -7,7 +7,8 @@ from collections.abc import Callable
 
 from ..model.dates import PartialDate, Window
 from ..model.quantities import amount
-from ..model.records import Actor, Event, Figure, Quote, Record, Source, Timeline
+from ..model.records import Actor, Event, Figure, Quote, Record, Source
+from ..model.timeline import Timeline
 from ..queries.conflicts import DisputedPoint, disputed_points
 from ..queries.select import citations, events_by_actor, events_by_year, figures_in_date_order, quote_date
 from .cells import event_when, iso, joined, quote_text, role_line, span, when

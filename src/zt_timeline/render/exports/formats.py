@@ -15,7 +15,8 @@ from typing import Any
 from ...errors import OutputError
 from ...model.dates import Window
 from ...model.kinds import ExportFormat
-from ...model.records import Event, Timeline
+from ...model.records import Event
+from ...model.timeline import Timeline
 from ...queries.serialize import record_to_dict
 from ..output import Column, Output, Table
 from ..safe import json_document

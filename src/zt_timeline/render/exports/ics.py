@@ -18,7 +18,8 @@ from typing import Any
 from ... import __version__
 from ...citations.cite import copy_note
 from ...model.dates import PartialDate, Precision
-from ...model.records import Event, Source, Timeline
+from ...model.records import Event, Source
+from ...model.timeline import Timeline
 from ..cells import event_when, span
 from ..detail import source_line
 from ..safe import visible

@@ -9,7 +9,8 @@ from itertools import groupby
 
 from ...model.dates import PartialDate, Precision, Window
 from ...model.kinds import QuoteForm
-from ...model.records import Event, Quote, QuoteVariant, Source, Timeline
+from ...model.records import Event, Quote, QuoteVariant, Source
+from ...model.timeline import Timeline
 from ...queries.periods import covered_days
 from ...queries.select import record_sources
 from ..cells import days_span, event_when, span, when

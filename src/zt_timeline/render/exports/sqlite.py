@@ -19,7 +19,8 @@ from typing import Any
 
 from ...model.dates import PartialDate
 from ...model.quantities import amount
-from ...model.records import Dispute, Pinpoint, Timeline
+from ...model.records import Dispute, Pinpoint
+from ...model.timeline import Timeline
 from ...queries.select import figures_in_date_order, quote_date, select_quotes
 from ..cells import event_when, when
 from ..views import disputed_cell

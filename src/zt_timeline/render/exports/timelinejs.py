@@ -30,7 +30,8 @@ import html
 from typing import Any
 
 from ...model.dates import PartialDate, Precision, Window
-from ...model.records import Actor, Event, Source, Timeline
+from ...model.records import Actor, Event, Source
+from ...model.timeline import Timeline
 from ...queries import periods
 from ..cells import days_span, event_when, role_line, span
 

@@ -16,7 +16,7 @@ from .place import Span, line_of, locate
 if TYPE_CHECKING:
     from ...citations.csl_text import Run
     from ...model.dates import PartialDate
-    from ...model.records import Timeline
+    from ...model.timeline import Timeline
 
 # Worst first: --fail-on LEVEL fails on LEVEL and every verdict before it.
 VERDICTS = ("contradicted", "disputed", "unverified", "supported")
