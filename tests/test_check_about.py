@@ -233,6 +233,9 @@ def test_what_a_limit_a_once_only_act_and_a_described_deadline_are_judged_agains
 
 @pytest.mark.parametrize(("claim", "verdict"), [
     ("Pence issued an executive order to end the family separations on June 20, 2018.", U),
+    # the claim is about a count, but the event its date was found in has a doer all the same
+    ("Pence issued an executive order to end the family separations on June 20, 2018, but the government has yet "
+     "to reunite about 2,000 children with their parents.", U),
     ("He was nominated by President George W. Bush in 2003.", U),
     ("Trump signed an executive order on June 20, 2018.", S),
     ("Officials signed an executive order on June 20, 2018.", S),  # a plural noun names no one

@@ -22,9 +22,10 @@ from ..model.kinds import Modality
 from ..model.records import Event, Figure, Quote
 from ..model.timeline import Timeline
 from .about import Subject, alone, candidates, near, subject_of
-from .actions import ActMention, find_acts, modality_before, modality_in, pinpoints, statuses_in
-from .claim_dates import DateAspect, DateMention, aspect_of, bounded
+from .actions import find_acts, modality_before, modality_in, pinpoints, statuses_in
+from .claim_dates import DateAspect, DateMention, aspect_of
 from .claims import ParsedClaim, content_words, is_time, parse_claim
+from .clauses import clause, clause_span, date_beside, date_subject
 from .dates import check_date
 from .drafts import dated_sentences
 from .index import ClaimIndex, Entry
@@ -40,9 +41,6 @@ TOPIC_SCORE = 4.0  # what a claim must share with a record for it to be named th
 _DENIAL = re.compile(r"\b(?:not|never|neither|nor|den(?:y|ies|ied|ying)|false|untrue|contrary to|myths?|hoax|"
                      r"debunked|baseless)\b|n['’]t\b|\bno\b(?!\s+(?:later|more|fewer|less|longer))", re.I)
 _POSSESSIVE_DATE = re.compile(r"['’]s?\b")
-INTRODUCTORY = 5  # words of a clause that is only a date ("On April 6, 2018,"): it dates the next clause's act
-_PARTICIPLE = re.compile(r"\s*,\s*(?=\w+ing\b)")  # a clause that goes on to say what the one before did
-_CLAUSE = re.compile(r"[,;:()]|\s[-–—]+\s|\band\b|\bbut\b|\bwho\b|\bwhich\b|\bafter\b|\bdespite\b")
 
 
 class RecordRef(NamedTuple):
@@ -107,25 +105,11 @@ def _denied(finding: Finding, text: str, parsed: ParsedClaim) -> Finding:
     spans = [(m.start, m.end) for m in parsed.dates if m.text in finding.part]
     spans += [(m.start, m.end) for m in parsed.numbers if m.text in finding.part]
     for start, end in spans:
-        left, right = _clause_span(text, start, end)
+        left, right = clause_span(text, start, end)
         if _DENIAL.search(text[left:right]):
             return replace(finding, verdict=Verdict.UNVERIFIED, record=None, differs=None,
                            note=f"the claim denies or doubts it, which zt does not judge; the data: {finding.record}")
     return finding
-
-
-def _clause_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Where the clause around a span begins and ends: the nearest clause breaks on either side."""
-    breaks = [match.span() for match in _CLAUSE.finditer(text)]
-    left = max((b for a, b in breaks if b <= start), default=0)
-    right = min((a for a, b in breaks if a >= end), default=len(text))
-    return left, right
-
-
-def _clause(text: str, start: int, end: int) -> str:
-    """The words around a span up to the nearest clause break on either side."""
-    left, right = _clause_span(text, start, end)
-    return text[left:right]
 
 
 def _ref(entry: Entry) -> RecordRef:
@@ -182,8 +166,8 @@ class Checker:
                 speaker = self.index.timeline.actor_name(quote.speaker)
         counted: list[Figure] = []  # the figures the claim's numbers were found in
         for number in parsed.numbers:
-            clause_text = _clause(outside, number.start, number.end)
-            left, right = _clause_span(outside, number.start, number.end)
+            clause_text = clause(outside, number.start, number.end)
+            left, right = clause_span(outside, number.start, number.end)
             # The clause's dates, but not one that only says whose something is ("today's deadline").
             own_dates = tuple(d for d in parsed.dates if left <= d.start and d.end <= right
                               and not _POSSESSIVE_DATE.match(outside, d.end))
@@ -210,7 +194,7 @@ class Checker:
         dates = parsed.dates or ((heading,) if heading is not None else ())
         every_act = find_acts(outside)
         for mention in dates:
-            part = subject if mention.heading else _date_subject(subject, outside, mention, dates, every_act)
+            part = subject if mention.heading else date_subject(subject, outside, mention, dates, every_act)
             # A date beside no telling act may still be supported by what the whole claim names.
             wider = subject.narrowed(part.acts, subject.words | part.words) if not pinpoints(part.acts) else None
             findings.append(check_date(self.index, mention, part, anchors, wider))
@@ -227,9 +211,18 @@ class Checker:
                 findings.append(agent)
             elif agent is not None:
                 unchecked.append(agent)
+        # A doer the data does not know is not supported by any event a part was found in, though
+        # the claim is more about a count ("Pence issued the order on June 20, but ... 2,000 children").
+        if not any(f.kind is PartKind.AGENT for f in findings):
+            events = [self.index.by_id[f.record] for f in findings if f.record in self.index.by_id
+                      and isinstance(self.index.by_id[f.record].record, Event) and f.verdict is not Verdict.UNVERIFIED]
+            strangers_found = (unknown_agent(subject, entry, self.index.timeline) for entry in events)
+            stranger = next((found for found in strangers_found if found is not None), None)
+            if stranger is not None:
+                findings.append(stranger)
         offices = offices_named(subject)
         for titled in offices:
-            office = check_office(self.index.timeline, titled, _date_beside(outside, titled.start, dates))
+            office = check_office(self.index.timeline, titled, date_beside(outside, titled.start, dates))
             if isinstance(office, Finding):
                 findings.append(office)
             else:
@@ -273,43 +266,3 @@ class Checker:
         if pinpoints(subject.acts):  # "said" alone does not single out what was said
             return alone(candidates(self.index, subject))
         return None
-
-
-def _date_subject(subject: Subject, text: str, mention: DateMention, dates: tuple[DateMention, ...],
-                  acts: tuple[ActMention, ...]) -> Subject:
-    """What the claim says happened on one of its dates: the acts nearer this date than any other
-    ("On April 6, 2018, Sessions announced ..."; "resigned in 2018, after the pilot in 2015"),
-    with the words of their clauses and the date's own."""
-    def distance(act: ActMention, other: DateMention) -> int:
-        return max(other.start - act.end, act.start - other.end, 0)
-
-    left, right = _clause_span(text, mention.start, mention.end)
-    mine = tuple(act for act in acts if left <= act.start and act.end <= right)
-    following = _PARTICIPLE.match(text, right)
-    if following:  # "reversed course Wednesday, signing an executive order": the same deed, told
-        after, end = _clause_span(text, following.end(), following.end())
-        mine += tuple(act for act in acts if after <= act.start and act.end <= end)
-        right = end
-    if not mine and len(text[left:right].split()) <= INTRODUCTORY:
-        # "On April 6, 2018, Sessions announced": a date on its own takes the act of the next clause
-        mine = tuple(act for act in acts if min(dates, key=lambda other: distance(act, other)) is mention
-                     and not any(d is not mention and _clause_span(text, d.start, d.end)[0] <= act.start
-                                 <= _clause_span(text, d.start, d.end)[1] for d in dates)
-                     and not bounded(_clause(text, act.start, act.end)))
-    words = set(content_words(text[left:right]))
-    for act in mine:
-        words.update(content_words(_clause(text, act.start, act.end)))
-    return subject.narrowed(mine, frozenset(words))
-
-
-def _date_beside(text: str, position: int, dates: tuple[DateMention, ...]) -> PartialDate | None:
-    """The date of the clause a person is named in, for who held an office then; else the one
-    date the sentence gives (a heading's, for a sentence under it); None when it gives none or
-    several (then the check is whether the person held the office at all)."""
-    points = [mention for mention in dates if mention.aspect is not DateAspect.SPAN]
-    for mention in points:
-        left, right = _clause_span(text, mention.start, mention.end)
-        if not mention.heading and left <= position <= right:
-            return mention.date
-    distinct = {mention.date for mention in points}
-    return points[0].date if len(distinct) == 1 else None
