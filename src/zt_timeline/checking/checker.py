@@ -172,11 +172,10 @@ class Checker:
             own_dates = tuple(d for d in parsed.dates if left <= d.start and d.end <= right
                               and not _POSSESSIVE_DATE.match(outside, d.end))
             modality = modality_in(clause_text) or modality_before(outside, number.start) or Modality.RECORDED
-            # A limit of time counts what must happen by it ("to reunite ... within 14 days"); a count
-            # beside a deadline is still of what happened.
-            limit = modality is Modality.LIMIT and is_time(number.unit)
             if modality is Modality.LIMIT and not is_time(number.unit):
                 modality = Modality.RECORDED  # "the deadline to reunite 2,551 children": a limit is of time
+            # A limit of time counts what must happen by it ("to reunite ... within 14 days").
+            limit = modality is Modality.LIMIT
             finding, figure = check_number(self.index, number, subject, frozenset(content_words(clause_text)),
                                            statuses_in(clause_text, limit) or statuses_in(outside, limit), modality,
                                            own_dates, tuple(counted))
@@ -205,19 +204,19 @@ class Checker:
         if about is not None and isinstance(about.record, Event):
             decisive = any(f.record == about.record.id and f.verdict in (Verdict.SUPPORTED, Verdict.DISPUTED)
                            and f.kind in (PartKind.DATE, PartKind.NUMBER, PartKind.QUOTATION) for f in findings)
-            agent = check_agent(self.index.timeline, subject, about, decisive) \
-                or unknown_agent(subject, about, self.index.timeline)
+            agent = check_agent(self.index.timeline, subject, about, decisive)
             if isinstance(agent, Finding):
                 findings.append(agent)
             elif agent is not None:
                 unchecked.append(agent)
-        # A doer the data does not know is not supported by any event a part was found in, though
-        # the claim is more about a count ("Pence issued the order on June 20, but ... 2,000 children").
-        if not any(f.kind is PartKind.AGENT for f in findings):
-            events = [self.index.by_id[f.record] for f in findings if f.record in self.index.by_id
-                      and isinstance(self.index.by_id[f.record].record, Event) and f.verdict is not Verdict.UNVERIFIED]
-            strangers_found = (unknown_agent(subject, entry, self.index.timeline) for entry in events)
-            stranger = next((found for found in strangers_found if found is not None), None)
+        if not any(f.kind is PartKind.AGENT for f in findings) and not any(u.kind is PartKind.AGENT for u in unchecked):
+            # A doer the data does not know is not supported by the event the claim is about, nor by
+            # any a part was found in ("Pence issued the order on June 20, but ... 2,000 children").
+            found_in = [self.index.by_id[f.record] for f in findings if f.record in self.index.by_id
+                        and f.verdict is not Verdict.UNVERIFIED]
+            events = [entry for entry in dict.fromkeys([*([about] if about else []), *found_in])
+                      if isinstance(entry.record, Event)]
+            stranger = unknown_agent(subject, events, self.index.timeline)
             if stranger is not None:
                 findings.append(stranger)
         offices = offices_named(subject)

@@ -18,7 +18,7 @@ from ..model.records import Actor, ActorKind, Role
 from ..model.timeline import Timeline
 from ..queries.tenure import TenureStatus, role_status
 from .about import Subject, qualifies
-from .actions import family, find_acts
+from .actions import ActMention, family, find_acts
 from .index import Entry
 from .parts import Finding, PartKind, Unchecked, Verdict
 
@@ -63,11 +63,17 @@ and also when after before while as once later earlier today yesterday monday tu
 saturday sunday january february march april may june july august september october november december""".split())  # noqa: SIM905
 
 
-def unknown_agent(subject: Subject, entry: Entry, timeline: Timeline) -> Finding | None:
-    """A doer the claim names that the data does not know ("Pence issued the order", "nominated by
-    President George W. Bush"): zt cannot say it is wrong, so the claim is not supported. Every
-    act the claim names counts here, the weak ones too ("issued" beside "an executive order")."""
-    for act in find_acts(subject.text):
+def unknown_agent(subject: Subject, entries: list[Entry], timeline: Timeline) -> Finding | None:
+    """A doer the claim names for the act of one of these events that the data does not know
+    ("Pence issued the order", "nominated by President George W. Bush"): zt cannot say it is
+    wrong, so the claim is not supported. Every act the claim names counts here, the weak ones
+    too ("issued" beside "an executive order")."""
+    acts = find_acts(subject.text)
+    return next(filter(None, (_unknown_doer(subject, acts, entry, timeline) for entry in entries)), None)
+
+
+def _unknown_doer(subject: Subject, acts: tuple[ActMention, ...], entry: Entry, timeline: Timeline) -> Finding | None:
+    for act in acts:
         if not act.is_verb or entry.action not in family(act.action):
             continue
         offset = max(0, act.start - 60)
