@@ -173,7 +173,7 @@ def test_the_first_reading_stops_at_the_first_problem_or_warning():
     # stops: a file with problems is validated in full once.
     import tomllib
 
-    from zt_timeline.loading.fields import FirstProblem
+    from zt_timeline.loading.problems import FirstProblem
     from zt_timeline.loading.validate import build_timeline
 
     good = tomllib.loads(SOURCE + EVENT)

@@ -27,8 +27,7 @@ from typing import Any
 
 from .. import __version__
 from ..errors import DataError, DateError
-from ..loading.fields import Report
-from ..loading.problems import Problem, ProblemCode, shorten
+from ..loading.problems import Problem, ProblemCode, Report, shorten
 from ..model.dates import PartialDate, Qualifier, make_date
 from .html_text import html_to_text
 from .timelinejs_read import NOT_TIMELINEJS, DateParts, Slide, SlideType, csv_slides, json_slides

@@ -13,8 +13,7 @@ import enum
 from dataclasses import dataclass
 from typing import Any
 
-from ..loading.fields import Report
-from ..loading.problems import ProblemCode
+from ..loading.problems import ProblemCode, Report
 
 TEMPLATE_COLUMNS = ("Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time", "Display Date",
                     "Headline", "Text", "Media", "Media Credit", "Media Caption", "Media Thumbnail", "Type", "Group",

@@ -10,7 +10,7 @@ import enum
 import functools
 import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from itertools import repeat
 from typing import Any, Literal, overload
 
@@ -18,7 +18,7 @@ from ..errors import DateError
 from ..model.dates import EXPECTED, PartialDate, from_toml
 from ..model.kinds import RecordType
 from ..model.records import Pinpoint
-from .problems import Problem, ProblemCode, Severity, shorten
+from .problems import ProblemCode, Report, shorten
 
 _SUGGESTED_PROBLEMS = 100
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -26,45 +26,6 @@ SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 INT_RANGE = range(-(2**63), 2**63)
 # Longer strings are no date: their reason is given without copying them into the message.
 _LONGEST_DATE_TEXT = 16
-
-
-class FirstProblem(Exception):
-    """A file has a problem or a warning: raised by a Report that stops at the first."""
-
-
-class Report:
-    """Collects problems and warnings for one file, each tagged with the current record's line;
-    with `stop_at_first`, raises FirstProblem at the first instead (load.validated)."""
-
-    def __init__(self, path: str, stop_at_first: bool = False) -> None:
-        self.path = path
-        self.stop_at_first = stop_at_first
-        self.line: int | None = None
-        self.problems: list[Problem] = []
-        self.warnings: list[Problem] = []
-
-    def error(self, where: str | None, field: str | None, code: ProblemCode, message: str) -> None:
-        if self.stop_at_first:
-            raise FirstProblem
-        self.problems.append(Problem(self.path, where, field, message, code, line=self.line))
-
-    def warn(self, where: str | None, field: str | None, code: ProblemCode, message: str) -> None:
-        if self.stop_at_first:
-            raise FirstProblem
-        self.warnings.append(Problem(self.path, where, field, message, code, Severity.WARNING, self.line))
-
-    def unknown_key(self, where: str | None, key: str, value: Any, known: Iterable[str], what: str) -> None:
-        """A key zt does not read: a warning, with the likely intended name, so a typo is seen."""
-        hint = _likely_name(key, tuple(sorted(known)))
-        self.warn(where, key, ProblemCode.UNKNOWN_FIELD, f"unknown {what}, ignored (value {shorten(value)}): {hint}")
-
-
-@functools.lru_cache(maxsize=256)  # a typo is usually repeated record after record
-def _likely_name(key: str, names: tuple[str, ...]) -> str:
-    from ..model.text import suggest  # only when a file has an unknown key
-
-    close = suggest(key, names, limit=1, cutoff=0.6)
-    return f"did you mean '{close[0]}'?" if close else f"expected one of: {', '.join(names)}"
 
 
 def with_article(noun: str) -> str:

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model.kinds import RecordType
-from .fields import Report, with_article
-from .problems import ProblemCode, shorten
+from .fields import with_article
+from .problems import ProblemCode, Report, shorten
 
 
 @dataclass(frozen=True, slots=True)

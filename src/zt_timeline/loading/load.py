@@ -115,7 +115,7 @@ def validated(document: dict, name: str, text: str, earlier: EarlierFiles | None
     validated in full, once, with its lines. `earlier`: the records of the files below this
     one in a stack (load_stack).
     """
-    from .fields import FirstProblem
+    from .problems import FirstProblem
     from .validate import build_timeline
 
     try:

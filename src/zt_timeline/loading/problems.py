@@ -1,9 +1,13 @@
-"""Problems found in a data file: where (file, line, record, field), what, and how bad."""
+"""Problems found in a data file: where (file, line, record, field), what, and how bad; and the
+report that collects them for one file."""
 
 from __future__ import annotations
 
 import enum
+import functools
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 _SHOWN_CHARS = 40
 
@@ -72,3 +76,42 @@ class Problem:
         prefix = ": ".join(parts)
         label = "warning: " if self.severity is Severity.WARNING else ""
         return f"{prefix}: {label}{self.message}"
+
+
+class FirstProblem(Exception):
+    """A file has a problem or a warning: raised by a Report that stops at the first."""
+
+
+class Report:
+    """Collects problems and warnings for one file, each tagged with the current record's line;
+    with `stop_at_first`, raises FirstProblem at the first instead (load.validated)."""
+
+    def __init__(self, path: str, stop_at_first: bool = False) -> None:
+        self.path = path
+        self.stop_at_first = stop_at_first
+        self.line: int | None = None
+        self.problems: list[Problem] = []
+        self.warnings: list[Problem] = []
+
+    def error(self, where: str | None, field: str | None, code: ProblemCode, message: str) -> None:
+        if self.stop_at_first:
+            raise FirstProblem
+        self.problems.append(Problem(self.path, where, field, message, code, line=self.line))
+
+    def warn(self, where: str | None, field: str | None, code: ProblemCode, message: str) -> None:
+        if self.stop_at_first:
+            raise FirstProblem
+        self.warnings.append(Problem(self.path, where, field, message, code, Severity.WARNING, self.line))
+
+    def unknown_key(self, where: str | None, key: str, value: Any, known: Iterable[str], what: str) -> None:
+        """A key zt does not read: a warning, with the likely intended name, so a typo is seen."""
+        hint = _likely_name(key, tuple(sorted(known)))
+        self.warn(where, key, ProblemCode.UNKNOWN_FIELD, f"unknown {what}, ignored (value {shorten(value)}): {hint}")
+
+
+@functools.lru_cache(maxsize=256)  # a typo is usually repeated record after record
+def _likely_name(key: str, names: tuple[str, ...]) -> str:
+    from ..model.text import suggest  # only when a file has an unknown key
+
+    close = suggest(key, names, limit=1, cutoff=0.6)
+    return f"did you mean '{close[0]}'?" if close else f"expected one of: {', '.join(names)}"

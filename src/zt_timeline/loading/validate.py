@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from ..errors import DataError
 from ..model.kinds import RecordType
 from ..model.timeline import Timeline
-from .fields import SLUG, Fields, Report
-from .problems import ProblemCode, shorten
+from .fields import SLUG, Fields
+from .problems import ProblemCode, Report, shorten
 from .record_builders import BUILDERS
 from .well_formed import WellFormed
 
