@@ -44,10 +44,6 @@ class Entry:
     names: frozenset[str] = frozenset()  # the numbers that name what it is about ("13841" of "Executive Order 13841")
 
 
-def _title(record: Indexed) -> str:
-    return record.headline
-
-
 def _text(timeline: Timeline, record: Indexed) -> str:
     if isinstance(record, Event):
         return " ".join(filter(None, (record.title, record.summary)))
@@ -123,7 +119,7 @@ def _parts(timeline: Timeline, records: tuple[Indexed, ...]) -> list[tuple[Any, 
     made = []
     for record in records:
         date, end = _date(timeline, record)
-        title = content_words(_title(record))
+        title = content_words(record.headline)
         text = _text(timeline, record)
         made.append((record.id, frozenset(content_words(text)), frozenset(title), _actors(timeline, record), date,
                      end, *_deeds(record), frozenset(pairs(title)), identifiers(text)))
