@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..model.records import Pinpoint, Record
+from ..model.accounts import Pinpoint
+from ..model.records import Record
 from ..queries.serialize import plain
 from .toml_writer import toml_value
 

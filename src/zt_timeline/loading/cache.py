@@ -43,7 +43,8 @@ except ImportError:  # pragma: no cover - a Python built without them
 # Entries kept at most (models of files, and what is worked out from them): the least recently
 # used go first.
 KEPT_ENTRIES = 8
-_FORMAT = 3  # bump when what is stored changes shape (2: records pickled by their fields; 3: model/timeline.py)
+_FORMAT = 4  # bump when what is stored changes shape (2: records pickled by their fields; 3: model/timeline.py;
+# 4: a record's shared parts in model/accounts.py)
 _PACKAGE = Path(__file__).resolve().parent.parent
 _UNSAFE_MODE = stat.S_IWGRP | stat.S_IWOTH
 
@@ -148,7 +149,7 @@ def _reducers() -> dict[type, Callable[[Any], tuple[type, tuple[Any, ...]]]]:
     __setstate__, which looks up the fields again for every record."""
     import dataclasses
 
-    from ..model import records
+    from ..model import accounts, records
     from ..model.dates import PartialDate
     from ..model.timeline import Timeline
 
@@ -156,7 +157,7 @@ def _reducers() -> dict[type, Callable[[Any], tuple[type, tuple[Any, ...]]]]:
         names = tuple(item.name for item in dataclasses.fields(cls) if item.init)
         return lambda record: (type(record), tuple(getattr(record, name) for name in names))
 
-    classes = (PartialDate, records.Copy, records.Source, records.Pinpoint, records.DisputeAccount, records.Dispute,
+    classes = (PartialDate, records.Copy, records.Source, accounts.Pinpoint, accounts.DisputeAccount, accounts.Dispute,
                records.Role, records.Actor, records.EventVariant, records.Event, records.QuoteVariant, records.Quote,
                records.FigureVariant, records.Figure, Timeline)
     return {cls: by_fields(cls) for cls in classes}

@@ -5,6 +5,7 @@ Every problem names the field, shows the bad value (shortened) and says what was
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import enum
 import functools
@@ -15,9 +16,10 @@ from itertools import repeat
 from typing import Any, Literal, overload
 
 from ..errors import DateError
+from ..model.accounts import Pinpoint
 from ..model.dates import EXPECTED, PartialDate, from_toml
 from ..model.kinds import RecordType
-from ..model.records import Pinpoint
+from ..model.schema import file_key
 from .problems import ProblemCode, Report, shorten
 
 _SUGGESTED_PROBLEMS = 100
@@ -51,7 +53,7 @@ _A_DATE = f"a date ({EXPECTED})"
 _A_LIST_OF_IDS = {kind: f"a list of {kind.value} ids" for kind in RecordType}
 _AN_ID = {kind: f"{with_article(kind.value)} id (a string)" for kind in RecordType}
 _CITATIONS = "a list of source ids (or { id, excerpt, locator } tables)"
-_CITATION_FIELDS = ("id", "excerpt", "locator")
+CITATION_FIELDS = tuple(map(file_key, dataclasses.fields(Pinpoint)))  # id, excerpt, locator
 
 
 @functools.cache
@@ -159,6 +161,15 @@ class Fields:
             self._bad(name, value, _one_of(enum_type), ProblemCode.BAD_VALUE)
             return None
 
+    def exactly(self, name: str, word: str) -> str | None:
+        """A field whose one allowed value is that word."""
+        value = self.text(name)
+        if value is not None and value != word:
+            self.report.error(self.where, name, ProblemCode.BAD_VALUE,
+                              f"{value!r} is not {word!r}: expected it or no field")
+            return None
+        return value
+
     def texts(self, name: str, slug: bool = False) -> tuple[str, ...]:
         value = self._get(name, False, "a list of strings")
         if value is None:
@@ -255,8 +266,8 @@ class Fields:
                 text = None
             texts.append(text)
         for key, extra in item.items():
-            if key not in _CITATION_FIELDS:
-                self.report.unknown_key(f"{self.where} {label}", key, extra, _CITATION_FIELDS, "field")
+            if key not in CITATION_FIELDS:
+                self.report.unknown_key(f"{self.where} {label}", key, extra, CITATION_FIELDS, "field")
         return Pinpoint(source_id, *texts)
 
     @overload

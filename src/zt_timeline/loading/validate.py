@@ -20,7 +20,8 @@ from ..model.kinds import RecordType
 from ..model.timeline import Timeline
 from .fields import SLUG, Fields
 from .problems import ProblemCode, Report, shorten
-from .record_builders import BUILDERS
+from .record_builders import build
+from .schema import record_class
 from .well_formed import WellFormed
 
 if TYPE_CHECKING:
@@ -164,7 +165,7 @@ def _long_way(entry: _Entry, report: Report, ids: dict[RecordType, set[str]],
     replaces = fields.flag("override")
     if record_id is not None:
         _claim(entry.kind, entry.line, record_id, replaces, report, claimed, earlier)
-    record = BUILDERS[entry.kind](fields, record_id or "")
+    record = build(fields, record_class(entry.kind), record_id)
     fields.finish()
     return record
 

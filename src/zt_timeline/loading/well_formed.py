@@ -7,43 +7,23 @@ once, with the least check that shows the long way would find nothing wrong with
 no messages made ready, no Fields. As soon as a check fails, or the record has anything this
 does not read (an unknown field, `override`, a value of another type, a date that is no date),
 it gives up, returning None, and the record is read the long way, which reports what is wrong.
-So a record read here is the one the long way builds, and a record with a problem or a warning
-is never read here (tests/test_well_formed.py compares the two ways, edit by edit).
+Its shapes are worked out from the same declaration as the long way's (schema.py), with the same
+rules across fields (rules.py). So a record read here is the one the long way builds, and a
+record with a problem or a warning is never read here (tests/test_well_formed.py compares the
+two ways, edit by edit).
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
-from ..model.kinds import (
-    Action,
-    ActorKind,
-    EvidenceLevel,
-    FigureStatus,
-    Modality,
-    QuoteForm,
-    Rank,
-    RecordType,
-    SourceKind,
-)
-from ..model.records import (
-    NO_ORIGINAL,
-    Actor,
-    Copy,
-    Dispute,
-    DisputeAccount,
-    Event,
-    EventVariant,
-    Figure,
-    FigureVariant,
-    Quote,
-    QuoteVariant,
-    Record,
-    Role,
-    Source,
-)
+from ..model.kinds import RecordType
+from ..model.records import Record
 from . import well_formed_values as read
+from .rules import RULES, Rule
+from .schema import FieldShape, Kind, record_class, shape_of
 
 Reader = Callable[[Any, Any, dict], Any]  # (state, value, values): the value for the model, or read.BAD
 
@@ -55,14 +35,7 @@ class Shape(NamedTuple):
     required: frozenset[str]  # the keys the long way reports missing
     known: frozenset[str]  # the keys it reads: any other gets a warning
     readers: dict[str, tuple[Reader, str]]  # for each key, its reader and the field it fills
-    check: Callable[[dict], bool] | None = None  # what the long way checks across the fields read
-
-
-def shape(make: type, readers: dict[str, Reader], required: tuple[str, ...],
-          check: Callable[[dict], bool] | None = None, renamed: dict[str, str] | None = None) -> Shape:
-    renamed = renamed or {}
-    return Shape(make, frozenset(required), frozenset(readers),
-                 {key: (reader, renamed.get(key, key)) for key, reader in readers.items()}, check)
+    rules: tuple[Rule, ...]  # what the long way checks across the fields read
 
 
 class WellFormed:
@@ -78,7 +51,7 @@ class WellFormed:
 
     def record(self, kind: RecordType, raw: dict) -> Record | None:
         """The record built from its table, or None when the long way must read it."""
-        return self.build(_SHAPES[kind], raw)
+        return self.build(shape(record_class(kind)), raw)  # type: ignore[arg-type]  # a class is hashable
 
     def build(self, table: Shape, raw: dict) -> Any:
         if not table.required <= raw.keys() <= table.known:
@@ -91,96 +64,48 @@ class WellFormed:
             if value is bad:
                 return None
             values[field] = value
-        if table.check is not None and not table.check(values):
-            return None
+        for rule in table.rules:
+            if rule(values) is not None:
+                return None
         return table.make(**values)
 
 
-# --- what the long way checks across fields ------------------------------------------------
+def _reader(field: FieldShape) -> Reader:
+    """How the short way reads a field of that shape: as strictly as the long way, or more."""
+    kind = field.kind
+    if kind is Kind.TEXT:
+        return read.some_text if field.required else read.text
+    if kind is Kind.CHOICE:
+        return read.one_of(field.choices)  # type: ignore[arg-type]
+    if kind is Kind.EXACTLY:
+        return read.exactly(field.exactly or "")
+    if kind is Kind.REF:
+        return read.ref(field.refers)  # type: ignore[arg-type]
+    if kind is Kind.REFS:
+        return read.refs(field.refers)  # type: ignore[arg-type]
+    if kind is Kind.CITATIONS:
+        return read.cited if field.required else read.maybe_cited
+    if kind is Kind.TABLE:
+        return read.table(shape(field.nested))
+    if kind is Kind.TABLES:
+        return read.tables(shape(field.nested))
+    return _PLAIN[kind]
 
 
-def _span_in_order(values: dict) -> bool:
-    """No end before the date (which an event and its variants always have)."""
-    end = values.get("end")
-    return end is None or not end.last_day < values["date"].first_day
-
-
-def _tenure_in_order(values: dict) -> bool:
-    start, until = values.get("start"), values.get("until")
-    return start is None or until is None or not until.last_day < start.first_day
-
-
-def _cites_a_source(values: dict) -> bool:
-    """An actor cites a source, itself or in one of its roles (whose sources are never empty)."""
-    return bool(values.get("sources") or values.get("roles"))
-
-
-def _copy_named(values: dict) -> bool:
-    """`original = "none found"` goes with a copy and no address of an original."""
-    return "original" not in values or ("copy" in values and not values.get("url"))
-
-
-def _two_accounts(values: dict) -> bool:
-    return len(values["accounts"]) >= 2
-
-
-def _rank_explained(values: dict) -> bool:
-    """A deprecated account says in its note why it is an error."""
-    return values.get("rank") is not Rank.DEPRECATED or bool(values.get("note"))
-
-
-def _span_and_rank(values: dict) -> bool:
-    return _span_in_order(values) and _rank_explained(values)
-
-
-# --- the shapes: what each kind of table may hold, as record_builders.py reads it -----------
-
-_DISPUTES = read.tables(shape(Dispute, {
-    "point": read.some_text, "note": read.text,
-    "accounts": read.tables(shape(DisputeAccount, {"says": read.some_text, "sources": read.cited,
-                                                   "note": read.text, "rank": read.one_of(Rank)},
-                                  ("says", "sources"), _rank_explained)),
-}, ("point", "accounts"), _two_accounts))
-_ROLES = read.tables(shape(Role, {
-    "title": read.some_text, "org": read.actor, "from": read.date, "until": read.date, "sources": read.cited,
-    "note": read.text,
-}, ("title", "sources"), _tenure_in_order, {"from": "start"}))
-_SHAPES = {
-    RecordType.SOURCE: shape(Source, {
-        "id": read.record_id, "title": read.some_text, "publisher": read.some_text, "date": read.date,
-        "url": read.text, "author": read.text, "kind": read.one_of(SourceKind), "note": read.text,
-        "descriptive_title": read.flag, "evidence": read.one_of(EvidenceLevel), "number": read.text,
-        "copy": read.table(shape(Copy, {"url": read.some_text, "host": read.some_text}, ("url", "host"))),
-        "original": read.exactly(NO_ORIGINAL),
-    }, ("id", "title", "publisher"), _copy_named),
-    RecordType.ACTOR: shape(Actor, {
-        "id": read.record_id, "name": read.some_text, "kind": read.one_of(ActorKind), "aliases": read.texts,
-        "roles": _ROLES, "sources": read.maybe_cited, "note": read.text,
-    }, ("id", "name", "kind"), _cites_a_source),
-    RecordType.EVENT: shape(Event, {
-        "id": read.record_id, "date": read.date, "end": read.date, "title": read.some_text, "sources": read.cited,
-        "summary": read.text, "actors": read.actors, "tags": read.tags, "note": read.text, "disputes": _DISPUTES,
-        "by": read.actors, "action": read.one_of(Action),
-        "variants": read.tables(shape(EventVariant, {
-            "date": read.date, "end": read.date, "sources": read.cited, "note": read.text, "rank": read.one_of(Rank),
-        }, ("date", "sources"), _span_and_rank)),
-    }, ("id", "date", "title", "sources"), _span_in_order),
-    RecordType.QUOTE: shape(Quote, {
-        "id": read.record_id, "speaker": read.actor, "text": read.some_text, "sources": read.cited,
-        "date": read.date, "context": read.text, "event": read.event, "form": read.one_of(QuoteForm),
-        "via": read.texts, "note": read.text, "disputes": _DISPUTES,
-        "variants": read.tables(shape(QuoteVariant, {
-            "text": read.some_text, "sources": read.cited, "context": read.text, "note": read.text,
-            "rank": read.one_of(Rank),
-        }, ("text", "sources"), _rank_explained)),
-    }, ("id", "speaker", "text", "sources")),
-    RecordType.FIGURE: shape(Figure, {
-        "id": read.record_id, "label": read.some_text, "value": read.number, "sources": read.cited,
-        "unit": read.text, "qualifier": read.text, "date": read.date, "event": read.event, "note": read.text,
-        "disputes": _DISPUTES, "status": read.one_of(FigureStatus), "modality": read.one_of(Modality),
-        "variants": read.tables(shape(FigureVariant, {
-            "value": read.number, "sources": read.cited, "qualifier": read.text, "unit": read.text,
-            "date": read.date, "note": read.text, "rank": read.one_of(Rank),
-        }, ("value", "sources"), _rank_explained)),
-    }, ("id", "label", "value", "sources")),
+_PLAIN: dict[Kind, Reader] = {
+    Kind.ID: read.record_id, Kind.DATE: read.date, Kind.NUMBER: read.number, Kind.FLAG: read.flag,
+    Kind.TEXTS: read.texts, Kind.SLUGS: read.tags,
 }
+
+
+@functools.cache
+def shape(declared: type) -> Shape:
+    """The short way's reading of a declared class: its keys, readers and rules."""
+    fields = [field for field in shape_of(declared) if field.kind is not Kind.CITED_PARTS]
+    return Shape(
+        make=declared,
+        required=frozenset(field.key for field in fields if field.required),
+        known=frozenset(field.key for field in fields),
+        readers={field.key: (_reader(field), field.name) for field in fields},
+        rules=RULES.get(declared, ()),
+    )

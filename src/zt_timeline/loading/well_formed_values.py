@@ -18,10 +18,10 @@ from functools import partial
 from typing import Any, Protocol
 
 from ..errors import DateError
+from ..model.accounts import Pinpoint
 from ..model.dates import from_toml, parse_iso
 from ..model.kinds import RecordType
-from ..model.records import Pinpoint
-from .fields import INT_RANGE, SLUG
+from .fields import CITATION_FIELDS, INT_RANGE, SLUG
 
 
 class State(Protocol):
@@ -36,7 +36,7 @@ class State(Protocol):
     def build(self, table: Any, raw: dict) -> Any: ...
 
 BAD = object()  # what a reader gives for a value the long way would report
-_CITATION_KEYS = frozenset(("id", "excerpt", "locator"))
+_CITATION_KEYS = frozenset(CITATION_FIELDS)
 
 
 def record_id(state: State, value: Any, values: dict) -> Any:
@@ -110,15 +110,22 @@ def _ref(target: RecordType, state: State, value: Any, values: dict) -> Any:
     return value if type(value) is str and value in state.ids[target] else BAD
 
 
-actor, event = partial(_ref, RecordType.ACTOR), partial(_ref, RecordType.EVENT)
+def ref(target: RecordType) -> Any:
+    """The reader of the id of a record of that kind, a known one."""
+    return partial(_ref, target)
 
 
-def actors(state: State, value: Any, values: dict) -> Any:
-    """A list of actor ids, every one known (so each a string)."""
+def _refs(target: RecordType, state: State, value: Any, values: dict) -> Any:
+    """A list of ids of that kind, every one known (so each a string)."""
     try:
-        return tuple(value) if type(value) is list and state.actors.issuperset(value) else BAD
+        return tuple(value) if type(value) is list and state.ids[target].issuperset(value) else BAD
     except TypeError:  # an unhashable item
         return BAD
+
+
+def refs(target: RecordType) -> Any:
+    """The reader of a list of ids of records of that kind, every one known."""
+    return partial(_refs, target)
 
 
 def _citations(required: bool, state: State, value: Any, values: dict) -> Any:

@@ -1,14 +1,16 @@
 """The domain model: frozen records of one timeline file, with ids resolved.
 
-Every record class has a docstring, which also saves time: without one, each @dataclass
-works out a signature to make one up, on every start of zt.
+Each class is also the one declaration of how its record is written in a data file (schema.py):
+validation and docs/data-format.md are worked out from its fields. Every record class has a
+docstring, which also saves time: without one, each dataclass works out a signature to make one
+up, on every start of zt.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Generic, Self, TypeVar
+from typing import TYPE_CHECKING
 
+from .accounts import RANK, Accounts, Dispute, Pinpoint
 from .dates import PartialDate
 from .kinds import (  # the fields' enums: in kinds.py, which the CLI reads without the records
     Action,
@@ -21,48 +23,58 @@ from .kinds import (  # the fields' enums: in kinds.py, which the CLI reads with
     RecordType,
     SourceKind,
 )
+from .schema import Form, declared, spec
 
 if TYPE_CHECKING:
-    from typing import Protocol
-
-    class Citing(Protocol):
-        """A record or a part of one that cites sources: an actor, a role, an event, a variant, an account."""
-
-        @property
-        def sources(self) -> tuple[str, ...]: ...
-
-        @property
-        def pinpoints(self) -> tuple[Pinpoint, ...]: ...
+    from .accounts import Citing
 
 
 NO_ORIGINAL = "none found"  # a source's `original` when no public original could be found
+_CITES = Form.CITATIONS
 
-
-@dataclass(frozen=True, slots=True)
+@declared
 class Copy:
     """The copy of a work that was read, kept on a site other than the publisher's own."""
 
-    url: str
-    host: str  # the site's name ("DocumentCloud", "Scribd")
+    url: str = spec("the copy's address")
+    host: str = spec("the site's name only (`DocumentCloud`, `PressReader`, `Scribd`): no \"(via ...)\", "
+                     "\"(reprint)\" or \"(blog)\"")
 
 
-@dataclass(frozen=True, slots=True)
+@declared
 class Source:
     """A work cited: article, report, court paper, statement or record."""
 
-    id: str
-    title: str
-    publisher: str
-    date: PartialDate | None = None  # the publication date as the work shows it; None when it was not seen
-    url: str | None = None
-    author: str | None = None
-    kind: SourceKind | None = None
-    note: str | None = None
-    descriptive_title: bool = False  # the title describes the work; it is not the work's own
-    evidence: EvidenceLevel | None = None
-    number: str | None = None  # the report's, document's or docket's number as the work gives it ("GAO-19-163")
-    copy: Copy | None = None  # the copy that was read, when it is not at the original's address `url`
-    original: str | None = None  # NO_ORIGINAL when no public original could be found (`url` is then absent)
+    id: str = spec(form=Form.ID)
+    title: str = spec("headline or document title, as the work shows it")
+    publisher: str = spec(
+        "outlet, agency or court that published the work (never the site holding a copy, and no note in "
+        "parentheses about how it was carried: the wire service of a syndicated story is its publisher, the "
+        "station that carried it the `copy`'s `host`)")
+    date: PartialDate | None = spec(
+        "publication date as the work shows it; leave it out when it was not seen (citations then say \"n.d.\", "
+        "and CSL-JSON and BibTeX carry no date)", default=None)
+    url: str | None = spec(
+        "the original's address (the publisher's, agency's or court's own page, or a known archive's: see below), "
+        "`http(s)://`, or a repository path for a file shipped with the data", default=None)
+    author: str | None = spec("the byline the work shows", default=None)
+    kind: SourceKind | None = spec(default=None)
+    note: str | None = spec(default=None)
+    descriptive_title: bool = spec(
+        "`true` when the work's own title was not seen and `title` describes it: citations put it in square "
+        "brackets (APA's rule)", default=False)
+    evidence: EvidenceLevel | None = spec(
+        "`primary`: the document itself (the memo, the order, the report, the speech text); `secondary`: "
+        "reporting or analysis of it; `tertiary`: encyclopedias and compilations. `zt cite` lists primary "
+        "sources first", default=None)
+    number: str | None = spec(
+        "the report's, document's or docket's number as the work gives it (`GAO-19-163`, `Report 21-028`, "
+        "`No. 18-cv-00428-DMS-MDD, Document 32`): CSL-JSON's `number` for reports and court papers, BibTeX's "
+        "`number` of a `@techreport`; not part of the title", default=None)
+    copy: Copy | None = spec("the copy that was read, when it is not at `url` (see below)", default=None)
+    original: str | None = spec(
+        "no public original could be found: the source then has a `copy` and no `url`, and every output says so",
+        default=None, exactly=NO_ORIGINAL)
 
     record_type = RecordType.SOURCE
 
@@ -96,84 +108,32 @@ class Source:
         return f"No original found; {note}" if self.original == NO_ORIGINAL else f"C{note[1:]}"
 
 
-@dataclass(frozen=True, slots=True)
-class Pinpoint:
-    """Where in a cited source the support for a record is: its words, and a page or paragraph."""
-
-    source: str
-    excerpt: str | None = None  # verbatim from the source
-    locator: str | None = None  # "p. 12", "para. 3", "ECF 71"
-
-
-@dataclass(frozen=True, slots=True)
-class DisputeAccount:
-    """What one side of a dispute says, with its sources."""
-
-    says: str
-    sources: tuple[str, ...]
-    note: str | None = None
-    pinpoints: tuple[Pinpoint, ...] = ()
-    rank: Rank = Rank.NORMAL  # deprecated: kept and shown, but an error (the note says why)
-
-
-@dataclass(frozen=True, slots=True)
-class Dispute:
-    """A point on which the sources give different accounts (who received a statement, where it was said)."""
-
-    point: str
-    accounts: tuple[DisputeAccount, ...]
-    note: str | None = None
-
-
-_Variant = TypeVar("_Variant", bound="Citing")
-
-
-class _Accounts(Generic[_Variant]):
-    """What the records with variants and disputes (events, quotes, figures) share."""
-
-    __slots__ = ()
-    if TYPE_CHECKING:
-        variants: tuple[_Variant, ...]
-        disputes: tuple[Dispute, ...]
-        sources: tuple[str, ...]
-        pinpoints: tuple[Pinpoint, ...]
-
-    @property
-    def accounts(self) -> tuple[Self | _Variant, ...]:
-        """The record's own account, then its variants."""
-        return (self, *self.variants)
-
-    @property
-    def citing_parts(self) -> tuple[Citing, ...]:
-        """The record and each part of it that cites sources: variants, dispute accounts."""
-        return (self, *self.variants, *(account for dispute in self.disputes for account in dispute.accounts))
-
-
-@dataclass(frozen=True, slots=True)
+@declared
 class Role:
     """An office or position an actor held, with its tenure as the sources give it."""
 
-    title: str
-    sources: tuple[str, ...]
-    org: str | None = None
-    start: PartialDate | None = None
-    until: PartialDate | None = None
-    note: str | None = None
-    pinpoints: tuple[Pinpoint, ...] = ()
+    title: str = spec("the office or position, as the sources give it")
+    sources: tuple[str, ...] = spec(form=_CITES)
+    org: str | None = spec("the organization", default=None, refers=RecordType.ACTOR)
+    start: PartialDate | None = spec("when it began", default=None, key="from")
+    until: PartialDate | None = spec(
+        "when it ended; absent means \"not known to have ended\"; not before `from`", default=None)
+    note: str | None = spec(default=None)
+    pinpoints: tuple[Pinpoint, ...] = spec(default=(), form=Form.CITED_PARTS)
 
 
-@dataclass(frozen=True, slots=True)
+@declared
 class Actor:
     """A person or an organization, with its roles."""
 
-    id: str
-    name: str
-    kind: ActorKind
-    aliases: tuple[str, ...] = ()
-    roles: tuple[Role, ...] = ()
-    sources: tuple[str, ...] = ()
-    note: str | None = None
-    pinpoints: tuple[Pinpoint, ...] = ()
+    id: str = spec(form=Form.ID)
+    name: str = spec()
+    kind: ActorKind = spec()
+    aliases: tuple[str, ...] = spec("other names a user may type", default=())
+    roles: tuple[Role, ...] = spec("offices and positions held (see below)", default=())
+    sources: tuple[str, ...] = spec("sources for the actor itself (each role cites its own)", default=(), form=_CITES)
+    note: str | None = spec(default=None)
+    pinpoints: tuple[Pinpoint, ...] = spec(default=(), form=Form.CITED_PARTS)
 
     record_type = RecordType.ACTOR
 
@@ -188,36 +148,44 @@ class Actor:
         return (self, *self.roles)
 
 
-@dataclass(frozen=True, slots=True)
+_DISPUTES = "points on which the sources disagree (see Disputes)"
+
+
+@declared
 class EventVariant:
     """Another account of when an event happened, with its own sources."""
 
-    date: PartialDate
-    sources: tuple[str, ...]
-    end: PartialDate | None = None
-    note: str | None = None
-    pinpoints: tuple[Pinpoint, ...] = ()
-    rank: Rank = Rank.NORMAL
+    date: PartialDate = spec("when it happened (or began), by this account")
+    sources: tuple[str, ...] = spec(form=_CITES)
+    end: PartialDate | None = spec("last day/month/year of a span; not before `date`", default=None)
+    note: str | None = spec(default=None)
+    pinpoints: tuple[Pinpoint, ...] = spec(default=(), form=Form.CITED_PARTS)
+    rank: Rank = spec(RANK, default=Rank.NORMAL)
 
 
-@dataclass(frozen=True, slots=True)
-class Event(_Accounts[EventVariant]):
+@declared
+class Event(Accounts[EventVariant]):
     """Something that happened on a date (or over a span), with its sources."""
 
-    id: str
-    date: PartialDate
-    title: str
-    sources: tuple[str, ...]
-    end: PartialDate | None = None
-    summary: str | None = None
-    actors: tuple[str, ...] = ()
-    tags: tuple[str, ...] = ()
-    note: str | None = None
-    variants: tuple[EventVariant, ...] = ()
-    pinpoints: tuple[Pinpoint, ...] = ()
-    disputes: tuple[Dispute, ...] = ()
-    by: tuple[str, ...] = ()  # the actors who did it (announced, signed, ordered, resigned), among `actors` or not
-    action: Action | None = None  # what happened, from a fixed vocabulary
+    id: str = spec(form=Form.ID)
+    date: PartialDate = spec("when it happened (or began)")
+    title: str = spec("one line")
+    sources: tuple[str, ...] = spec("at least one", form=_CITES)
+    end: PartialDate | None = spec("last day/month/year of a span; not before `date`", default=None)
+    summary: str | None = spec("in the editor's own words", default=None)
+    actors: tuple[str, ...] = spec(default=(), refers=RecordType.ACTOR)
+    tags: tuple[str, ...] = spec(default=(), form=Form.SLUGS)
+    note: str | None = spec(default=None)
+    variants: tuple[EventVariant, ...] = spec("other accounts of the dates (see below)", default=())
+    pinpoints: tuple[Pinpoint, ...] = spec(default=(), form=Form.CITED_PARTS)
+    disputes: tuple[Dispute, ...] = spec(_DISPUTES, default=())
+    by: tuple[str, ...] = spec(
+        "who did it: who announced, signed, ordered, wrote, resigned. `zt check` checks the agent a claim names "
+        "against it (\"Rosenstein announced ...\"); without it, a claim's agent is \"not recorded\"",
+        default=(), refers=RecordType.ACTOR)
+    action: Action | None = spec(
+        "what happened; `zt check` compares a claim's date only with events whose action agrees with the "
+        "claim's verb", default=None)
 
     record_type = RecordType.EVENT
 
@@ -231,35 +199,38 @@ class Event(_Accounts[EventVariant]):
         return self.title
 
 
-@dataclass(frozen=True, slots=True)
+@declared
 class QuoteVariant:
     """Another rendering of a quote's words, with its own sources."""
 
-    text: str
-    sources: tuple[str, ...]
-    context: str | None = None
-    note: str | None = None
-    pinpoints: tuple[Pinpoint, ...] = ()
-    rank: Rank = Rank.NORMAL
+    text: str = spec("the words as this source renders them, verbatim")
+    sources: tuple[str, ...] = spec(form=_CITES)
+    context: str | None = spec("where, and to whom", default=None)
+    note: str | None = spec(default=None)
+    pinpoints: tuple[Pinpoint, ...] = spec(default=(), form=Form.CITED_PARTS)
+    rank: Rank = spec(RANK, default=Rank.NORMAL)
 
 
-@dataclass(frozen=True, slots=True)
-class Quote(_Accounts[QuoteVariant]):
+@declared
+class Quote(Accounts[QuoteVariant]):
     """Words someone said or wrote, verbatim from the cited source unless marked otherwise."""
 
-    id: str
-    speaker: str
-    text: str
-    sources: tuple[str, ...]
-    date: PartialDate | None = None
-    context: str | None = None
-    event: str | None = None
-    form: QuoteForm = QuoteForm.SPOKEN
-    via: tuple[str, ...] = ()
-    variants: tuple[QuoteVariant, ...] = ()
-    note: str | None = None
-    pinpoints: tuple[Pinpoint, ...] = ()
-    disputes: tuple[Dispute, ...] = ()
+    id: str = spec(form=Form.ID)
+    speaker: str = spec("who said or wrote the words", refers=RecordType.ACTOR)
+    text: str = spec("verbatim, character for character, from the cited source")
+    sources: tuple[str, ...] = spec("where the text is quoted", form=_CITES)
+    date: PartialDate | None = spec("when the words were said or written", default=None)
+    context: str | None = spec("where, and to whom", default=None)
+    event: str | None = spec(default=None, refers=RecordType.EVENT)
+    form: QuoteForm = spec("`notes`: recorded in someone's notes; `paraphrase`: not the speaker's words",
+                           default=QuoteForm.SPOKEN)
+    via: tuple[str, ...] = spec(
+        "the chain from the words to the cited source, first link first; an entry that is a source id or actor "
+        "id is shown with its name", default=())
+    variants: tuple[QuoteVariant, ...] = spec("other renderings (see below)", default=())
+    note: str | None = spec(default=None)
+    pinpoints: tuple[Pinpoint, ...] = spec(default=(), form=Form.CITED_PARTS)
+    disputes: tuple[Dispute, ...] = spec(_DISPUTES, default=())
 
     record_type = RecordType.QUOTE
 
@@ -269,38 +240,43 @@ class Quote(_Accounts[QuoteVariant]):
         return self.text
 
 
-@dataclass(frozen=True, slots=True)
+@declared
 class FigureVariant:
     """Another value a source gives for a figure."""
 
-    value: int | float
-    sources: tuple[str, ...]
-    qualifier: str | None = None
-    unit: str | None = None
-    date: PartialDate | None = None
-    note: str | None = None
-    pinpoints: tuple[Pinpoint, ...] = ()
-    rank: Rank = Rank.NORMAL
+    value: int | float = spec("the value by this account")
+    sources: tuple[str, ...] = spec(form=_CITES)
+    qualifier: str | None = spec(default=None)
+    unit: str | None = spec(default=None)
+    date: PartialDate | None = spec(default=None)
+    note: str | None = spec(default=None)
+    pinpoints: tuple[Pinpoint, ...] = spec(default=(), form=Form.CITED_PARTS)
+    rank: Rank = spec(RANK, default=Rank.NORMAL)
 
 
-@dataclass(frozen=True, slots=True)
-class Figure(_Accounts[FigureVariant]):
+@declared
+class Figure(Accounts[FigureVariant]):
     """A number from a source: what it counts, its value, unit and qualifier."""
 
-    id: str
-    label: str
-    value: int | float
-    sources: tuple[str, ...]
-    unit: str | None = None
-    qualifier: str | None = None
-    date: PartialDate | None = None
-    event: str | None = None
-    variants: tuple[FigureVariant, ...] = ()
-    note: str | None = None
-    pinpoints: tuple[Pinpoint, ...] = ()
-    disputes: tuple[Dispute, ...] = ()
-    status: FigureStatus | None = None  # what happened to what it counts (separated, reunited, ...)
-    modality: Modality = Modality.RECORDED  # whether it happened, or was projected, expected, ...
+    id: str = spec(form=Form.ID)
+    label: str = spec("what the number counts")
+    value: int | float = spec()
+    sources: tuple[str, ...] = spec(form=_CITES)
+    unit: str | None = spec("e.g. `children`, `USD`, `beds`", default=None)
+    qualifier: str | None = spec("e.g. `more than`, `about`, `approximately`", default=None)
+    date: PartialDate | None = spec("the date the figure refers to or was reported", default=None)
+    event: str | None = spec(default=None, refers=RecordType.EVENT)
+    variants: tuple[FigureVariant, ...] = spec("other values (see below)", default=())
+    note: str | None = spec(default=None)
+    pinpoints: tuple[Pinpoint, ...] = spec(default=(), form=Form.CITED_PARTS)
+    disputes: tuple[Dispute, ...] = spec(_DISPUTES, default=())
+    status: FigureStatus | None = spec(
+        "what happened to what the figure counts; `zt check` lets a figure speak for a number only when the "
+        "claim says the same thing happened (children separated are not children reunited)", default=None)
+    modality: Modality = spec(
+        "whether it happened: an estimate of what happened counts as what happened; a projection, an "
+        "expectation, a target or a limit (a deadline, a cap) does not, and never supports or contradicts a "
+        "claim that something happened", default=Modality.RECORDED)
 
     record_type = RecordType.FIGURE
 
@@ -312,3 +288,4 @@ class Figure(_Accounts[FigureVariant]):
 
 Record = Source | Actor | Event | Quote | Figure
 Disputed = Quote | Figure | Event  # the records with variants and disputes
+RECORD_TYPES: tuple[type[Record], ...] = (Source, Actor, Event, Quote, Figure)

@@ -14,8 +14,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, cast
 
+from ..model.accounts import Dispute
 from ..model.kinds import ConflictKind
-from ..model.records import Dispute, Disputed, Event, EventVariant, Figure, FigureVariant, Quote, QuoteVariant, Record
+from ..model.records import (
+    Disputed,
+    Event,
+    EventVariant,
+    Figure,
+    FigureVariant,
+    Quote,
+    QuoteVariant,
+    Record,
+)
 from ..model.text import words
 from ..model.timeline import Timeline
 

@@ -22,8 +22,9 @@ from typing import Any
 from ..model.dates import PartialDate, Precision
 from ..model.kinds import RecordType
 from ..model.records import Record
+from ..model.schema import file_key
 from ..model.timeline import Timeline
-from .serialize import file_field_name, plain
+from .serialize import plain
 
 TIMELINE_FIELDS = ("title", "description", "eras", "license")
 
@@ -82,7 +83,7 @@ def diff_timelines(old: Timeline, new: Timeline) -> Diff:
 def _compare_records(changes: list[Change], old: Record, new: Record) -> None:
     for item in dataclasses.fields(old):
         if item.name != "id":
-            _compare(changes, old.record_type.value, old.id, file_field_name(old, item.name),
+            _compare(changes, old.record_type.value, old.id, file_key(item),
                      getattr(old, item.name), getattr(new, item.name))
 
 
@@ -100,7 +101,7 @@ def _compare(changes: list[Change], kind: str, record_id: str | None, where: str
             _compare_entries(changes, kind, record_id, where, old, new)
     elif dataclasses.is_dataclass(old) and type(old) is type(new):
         for item in dataclasses.fields(old):
-            _compare(changes, kind, record_id, f"{where}.{file_field_name(old, item.name)}",
+            _compare(changes, kind, record_id, f"{where}.{file_key(item)}",
                      getattr(old, item.name), getattr(new, item.name))
     elif old is None:
         changes.append(Change(ChangeKind.ADDED, kind, record_id, where, new=plain(new)))

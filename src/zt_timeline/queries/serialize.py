@@ -9,16 +9,10 @@ import dataclasses
 import enum
 from typing import Any
 
+from ..model.accounts import Pinpoint
 from ..model.dates import PartialDate
-from ..model.records import Disputed, Record, Role
-
-# The model's Python names that differ from the file's field names.
-_RENAMED = {(Role, "start"): "from"}
-
-
-def file_field_name(value: Any, name: str) -> str:
-    """The data file's name of a model field ("from" for a role's `start`)."""
-    return _RENAMED.get((type(value), name), name)
+from ..model.records import Disputed, Record
+from ..model.schema import file_key
 
 
 def plain(value: Any) -> Any:
@@ -28,9 +22,11 @@ def plain(value: Any) -> Any:
         return value.value
     if isinstance(value, tuple):
         return [plain(item) for item in value]
+    if isinstance(value, Pinpoint):  # the JSON contract's {source, excerpt, locator}: no table of the file
+        return {"source": value.source, "excerpt": value.excerpt, "locator": value.locator}
     if dataclasses.is_dataclass(value):
         return {
-            file_field_name(value, item.name): plain(getattr(value, item.name))
+            file_key(item): plain(getattr(value, item.name))
             for item in dataclasses.fields(value)
         }
     return value

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..model.accounts import Pinpoint
 from ..model.quantities import amount
-from ..model.records import Figure, FigureVariant, Pinpoint, Quote, Record, Source
+from ..model.records import Figure, FigureVariant, Quote, Record, Source
 from ..model.timeline import Timeline
 from ..queries.provenance import provenance
 from ..queries.select import record_pinpoints, record_sources

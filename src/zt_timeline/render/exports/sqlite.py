@@ -17,9 +17,9 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from ...model.accounts import Dispute, Pinpoint
 from ...model.dates import PartialDate
 from ...model.quantities import amount
-from ...model.records import Dispute, Pinpoint
 from ...model.timeline import Timeline
 from ...queries.select import figures_in_date_order, quote_date, select_quotes
 from ..cells import event_when, when

@@ -1,0 +1,94 @@
+"""Each record's fields are declared once, on the model's classes: validation's shapes and the
+data-format document are worked out from them."""
+
+import dataclasses
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from zt_timeline.errors import DataError
+from zt_timeline.loading.schema import DeclarationError, Kind, record_class, shape_of
+from zt_timeline.loading.validate import build_timeline
+from zt_timeline.loading.well_formed import WellFormed
+from zt_timeline.model.kinds import ActorKind, RecordType
+from zt_timeline.model.records import RECORD_TYPES, Actor, Event, Role, Source
+from zt_timeline.model.schema import declared, spec
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _tool():
+    spec_ = importlib.util.spec_from_file_location("data_format", ROOT / "tools" / "data_format.py")
+    module = importlib.util.module_from_spec(spec_)
+    spec_.loader.exec_module(module)
+    return module
+
+
+def test_the_data_format_document_gives_every_field_as_the_model_declares_it():
+    tool = _tool()
+    text = tool.DOC.read_text(encoding="utf-8")
+    assert tool.written(text) == text, "run python tools/data_format.py"
+    for declared_class in RECORD_TYPES:
+        assert f"<!-- fields: {declared_class.__name__} -->" in text
+
+
+def test_every_declared_field_has_a_shape_the_file_can_write():
+    kinds = {(field.key, field.kind) for record in RECORD_TYPES for field in shape_of(record)}
+    assert ("id", Kind.ID) in kinds and ("sources", Kind.CITATIONS) in kinds
+    role = {field.name: field for field in shape_of(Role)}
+    assert role["start"].key == "from" and role["org"].kind is Kind.REF and role["org"].refers is RecordType.ACTOR
+    event = {field.name: field for field in shape_of(Event)}
+    assert event["tags"].kind is Kind.SLUGS and event["variants"].kind is Kind.TABLES
+    assert [field.name for field in shape_of(Event) if field.required] == ["id", "date", "title", "sources"]
+    assert {field.name: field.kind for field in shape_of(Actor)}["kind"] is Kind.CHOICE
+    assert {field.name: field.kind for field in shape_of(Source)}["original"] is Kind.EXACTLY
+    assert record_class(RecordType.QUOTE).__name__ == "Quote"
+
+
+def test_a_field_of_a_type_no_file_can_write_is_a_declaration_error():
+    @declared
+    class Odd:
+        """A record with a field the format cannot hold."""
+
+        when: complex = spec()
+
+    with pytest.raises(DeclarationError, match=r"Odd\.when"):
+        shape_of(Odd)
+
+
+def test_a_field_added_to_a_declaration_is_read_by_both_ways_and_checked():
+    """One declaration is all it takes: the short and the long way both read the new field."""
+
+    @declared
+    class Tagged:
+        """An actor-like record with one more field."""
+
+        id: str = spec()
+        name: str = spec()
+        kind: ActorKind = spec()
+        mood: str | None = spec("how it felt", default=None)
+
+    ids = {kind: set() for kind in RecordType}
+    from zt_timeline.loading import well_formed
+
+    built = WellFormed(ids).build(well_formed.shape(Tagged), {"id": "a", "name": "N", "kind": "person", "mood": "m"})
+    assert built == Tagged("a", "N", ActorKind.PERSON, "m")
+    assert WellFormed(ids).build(well_formed.shape(Tagged), {"id": "a", "name": "N", "kind": "x"}) is None
+
+
+def test_the_long_way_reports_a_rule_across_fields_with_its_field():
+    document = {
+        "sources": [{"id": "s", "title": "T", "publisher": "P"}],
+        "events": [{"id": "e", "date": "2018-05-01", "end": "2018-04", "title": "E", "sources": ["s"]}],
+    }
+    with pytest.raises(DataError) as raised:
+        build_timeline(document, "t.toml")
+    (problem,) = raised.value.problems
+    assert "end" in str(problem) and "before 'date'" in str(problem)
+
+
+def test_declared_records_stay_frozen_with_slots():
+    for record in RECORD_TYPES:
+        assert record.__dataclass_params__.frozen and "__slots__" in vars(record)
+        assert dataclasses.fields(record)
