@@ -11,8 +11,7 @@ worked out from it.
 from __future__ import annotations
 
 import dataclasses
-import enum
-from typing import Any, NamedTuple, TypeVar, dataclass_transform
+from typing import Any, TypeVar, dataclass_transform
 
 from .kinds import RecordType
 
@@ -20,8 +19,9 @@ _T = TypeVar("_T")
 SPEC = "zt"  # the key of a field's Spec in its dataclass metadata
 
 
-class Form(enum.Enum):
-    """A field whose Python type does not say how the file writes it."""
+class Form:
+    """A field whose Python type does not say how the file writes it (plain strings: no enum to
+    build on every start)."""
 
     ID = "id"  # the record's own id: a slug
     SLUGS = "slugs"  # a list of lowercase slugs
@@ -29,26 +29,34 @@ class Form(enum.Enum):
     CITED_PARTS = "cited-parts"  # filled from the citations: not a key of its own in the file
 
 
-class Spec(NamedTuple):
-    """What the declaration of one field says beyond its Python type."""
+class Spec:
+    """What the declaration of one field says beyond its Python type (a plain class with slots:
+    a NamedTuple would compile code on every start)."""
 
-    doc: str = ""  # what it means, as docs/data-format.md gives it
-    key: str | None = None  # the file's name for it, when it is not the field's ("from" for a role's start)
-    refers: RecordType | None = None  # whose ids it holds
-    form: Form | None = None
-    exactly: str | None = None  # the one value the file may give it
+    __slots__ = ("doc", "exactly", "form", "key", "refers")
+
+    def __init__(self, doc: str = "", key: str | None = None, refers: RecordType | None = None,
+                 form: str | None = None, exactly: str | None = None) -> None:
+        self.doc = doc  # what it means, as docs/data-format.md gives it
+        self.key = key  # the file's name for it, when it is not the field's ("from" for a role's start)
+        self.refers = refers  # whose ids it holds
+        self.form = form  # one of Form's
+        self.exactly = exactly  # the one value the file may give it
 
 
 def spec(doc: str = "", *, default: Any = dataclasses.MISSING, key: str | None = None,
-         refers: RecordType | None = None, form: Form | None = None, exactly: str | None = None) -> Any:
+         refers: RecordType | None = None, form: str | None = None, exactly: str | None = None) -> Any:
     """A dataclass field declared with what it is in a data file; without a default it is required."""
     return dataclasses.field(default=default, metadata={SPEC: Spec(doc, key, refers, form, exactly)})
+
+
+_PLAIN = Spec()
 
 
 def spec_of(field: dataclasses.Field) -> Spec:
     """The field's Spec; a field declared without one is a plain field of its type."""
     found = field.metadata.get(SPEC)
-    return found if isinstance(found, Spec) else Spec()
+    return found if isinstance(found, Spec) else _PLAIN
 
 
 def file_key(field: dataclasses.Field) -> str:
