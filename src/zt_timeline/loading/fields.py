@@ -6,9 +6,7 @@ Every problem names the field, shows the bad value (shortened) and says what was
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import enum
-import functools
 import math
 import re
 from collections.abc import Iterator
@@ -17,48 +15,17 @@ from typing import Any, Literal, overload
 
 from ..errors import DateError
 from ..model.accounts import Pinpoint
-from ..model.dates import EXPECTED, PartialDate, from_toml
+from ..model.dates import PartialDate, from_toml
 from ..model.kinds import RecordType
 from ..model.schema import file_key
+from .expected import A_DATE, A_LIST_OF_IDS, AN_ID, CITATIONS, date_problem, one_of
 from .problems import ProblemCode, Report, shorten
 
 _SUGGESTED_PROBLEMS = 100
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # TOML integers are 64-bit; a bigger one would not survive a trip through most JSON readers.
 INT_RANGE = range(-(2**63), 2**63)
-# Longer strings are no date: their reason is given without copying them into the message.
-_LONGEST_DATE_TEXT = 16
-
-
-def with_article(noun: str) -> str:
-    return f"an {noun}" if noun[0] in "aeiou" else f"a {noun}"
-
-
-def date_problem(value: Any) -> str:
-    """Why a value from the file is not a date, with the value shortened."""
-    if isinstance(value, int) and not isinstance(value, bool):
-        return f"{shorten(value)} is not a date: expected a quoted string such as \"{value}\" ({EXPECTED})"
-    short = isinstance(value, str) and len(value) <= _LONGEST_DATE_TEXT
-    if short or isinstance(value, dt.date):
-        try:
-            from_toml(value)
-        except DateError as err:
-            return str(err)  # short enough to quote whole, and it gives the reason
-    return f"{shorten(value)} is not a date (expected {EXPECTED})"
-
-
-# What each kind of field expects, worded once rather than on every read: a large file has
-# millions of fields, and these words are needed only when one is wrong.
-_A_DATE = f"a date ({EXPECTED})"
-_A_LIST_OF_IDS = {kind: f"a list of {kind.value} ids" for kind in RecordType}
-_AN_ID = {kind: f"{with_article(kind.value)} id (a string)" for kind in RecordType}
-_CITATIONS = "a list of source ids (or { id, excerpt, locator } tables)"
 CITATION_FIELDS = tuple(map(file_key, dataclasses.fields(Pinpoint)))  # id, excerpt, locator
-
-
-@functools.cache
-def _one_of(enum_type: type[enum.Enum]) -> str:
-    return "one of: " + ", ".join(member.value for member in enum_type)
 
 
 def _all_in(known: set[str], items: list) -> bool:
@@ -113,7 +80,7 @@ class Fields:
     def date(self, name: str, required: bool = False) -> PartialDate | None: ...
 
     def date(self, name: str, required: bool = False) -> PartialDate | None:
-        value = self._get(name, required, _A_DATE)
+        value = self._get(name, required, A_DATE)
         if value is None:
             return None
         try:
@@ -152,13 +119,13 @@ class Fields:
         return value
 
     def choice(self, name: str, enum_type: type[enum.Enum], required: bool = False) -> Any:
-        value = self._get(name, required, _one_of(enum_type))
+        value = self._get(name, required, one_of(enum_type))
         if value is None:
             return None
         try:
             return enum_type(value)
         except (ValueError, TypeError):
-            self._bad(name, value, _one_of(enum_type), ProblemCode.BAD_VALUE)
+            self._bad(name, value, one_of(enum_type), ProblemCode.BAD_VALUE)
             return None
 
     def exactly(self, name: str, word: str) -> str | None:
@@ -198,7 +165,7 @@ class Fields:
                                                 f"expected the id of one of the file's [[{target.array}]]{hint}")
 
     def refs(self, name: str, target: RecordType, required: bool = False) -> tuple[str, ...]:
-        expected = _A_LIST_OF_IDS[target]
+        expected = A_LIST_OF_IDS[target]
         value = self._get(name, required, expected)
         if value is None:
             return ()
@@ -220,14 +187,14 @@ class Fields:
         one source with two pinpoints), and the pinpoints of the entries that give an excerpt
         or a locator.
         """
-        value = self._get(name, required, _CITATIONS)
+        value = self._get(name, required, CITATIONS)
         if value is None:
             return (), ()
         known = self.ids[RecordType.SOURCE]
         if value and isinstance(value, list) and _all_in(known, value):
             return tuple(dict.fromkeys(value)), ()  # the usual case, checked in one step: every item a known id
         if not isinstance(value, list):
-            self._bad(name, value, _CITATIONS)
+            self._bad(name, value, CITATIONS)
             return (), ()
         if required and not value:
             self.report.error(self.where, name, ProblemCode.EMPTY, "is empty: cite at least one source id")
@@ -276,7 +243,7 @@ class Fields:
     def ref(self, name: str, target: RecordType, required: bool = False) -> str | None: ...
 
     def ref(self, name: str, target: RecordType, required: bool = False) -> str | None:
-        expected = _AN_ID[target]
+        expected = AN_ID[target]
         value = self._get(name, required, expected)
         if value is None:
             return None

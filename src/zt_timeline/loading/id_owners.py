@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model.kinds import RecordType
-from .fields import with_article
+from .expected import with_article
 from .problems import ProblemCode, Report, shorten
 
 
