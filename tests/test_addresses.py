@@ -44,7 +44,7 @@ def test_every_address_is_the_publishers_or_an_archives_and_any_other_page_is_a_
 
 
 def test_the_check_catches_a_copy_under_the_publishers_name(bundled):
-    from dataclasses import replace
+    from msgspec.structs import replace
 
     press_release = bundled.get("doj-press-release-2018-04-06")
     assert misplaced(press_release) is None  # justice.gov: the original

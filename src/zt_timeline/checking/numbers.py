@@ -5,7 +5,8 @@ for a number (an identifier, "Executive Order 13841", is never read as one: see 
 from __future__ import annotations
 
 import math
-from dataclasses import replace
+
+from msgspec.structs import replace
 
 from ..model.dates import PartialDate
 from ..model.kinds import FigureStatus, Modality, Rank

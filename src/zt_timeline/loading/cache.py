@@ -43,8 +43,8 @@ except ImportError:  # pragma: no cover - a Python built without them
 # Entries kept at most (models of files, and what is worked out from them): the least recently
 # used go first.
 KEPT_ENTRIES = 8
-_FORMAT = 4  # bump when what is stored changes shape (2: records pickled by their fields; 3: model/timeline.py;
-# 4: a record's shared parts in model/accounts.py)
+_FORMAT = 5  # bump when what is stored changes shape (2: records pickled by their fields; 3: model/timeline.py;
+# 4: a record's shared parts in model/accounts.py; 5: records are msgspec Structs)
 _PACKAGE = Path(__file__).resolve().parent.parent
 _UNSAFE_MODE = stat.S_IWGRP | stat.S_IWOTH
 
@@ -144,12 +144,12 @@ def _write(timeline: Timeline, stream: BinaryIO) -> None:
 
 
 def _reducers() -> dict[type, Callable[[Any], tuple[type, tuple[Any, ...]]]]:
-    """How each class a cached timeline holds is pickled: as a call of the class with its fields.
-    Loading the cache then runs the generated __init__, about half the time of dataclasses' own
-    __setstate__, which looks up the fields again for every record."""
+    """How each dataclass a cached timeline holds (its dates, the Timeline itself) is pickled: as
+    a call of the class with its fields. Loading the cache then runs the generated __init__,
+    about half the time of dataclasses' own __setstate__, which looks up the fields again for
+    every date. The records are msgspec Structs, which pickle that way themselves."""
     import dataclasses
 
-    from ..model import accounts, records
     from ..model.dates import PartialDate
     from ..model.timeline import Timeline
 
@@ -157,10 +157,7 @@ def _reducers() -> dict[type, Callable[[Any], tuple[type, tuple[Any, ...]]]]:
         names = tuple(item.name for item in dataclasses.fields(cls) if item.init)
         return lambda record: (type(record), tuple(getattr(record, name) for name in names))
 
-    classes = (PartialDate, records.Copy, records.Source, accounts.Pinpoint, accounts.DisputeAccount, accounts.Dispute,
-               records.Role, records.Actor, records.EventVariant, records.Event, records.QuoteVariant, records.Quote,
-               records.FigureVariant, records.Figure, Timeline)
-    return {cls: by_fields(cls) for cls in classes}
+    return {cls: by_fields(cls) for cls in (PartialDate, Timeline)}
 
 
 def _store(path: Path, raw: bytes, timeline: Timeline) -> None:

@@ -5,7 +5,6 @@ Every problem names the field, shows the bad value (shortened) and says what was
 
 from __future__ import annotations
 
-import dataclasses
 import enum
 import math
 import re
@@ -17,7 +16,7 @@ from ..errors import DateError
 from ..model.accounts import Pinpoint
 from ..model.dates import PartialDate, from_toml
 from ..model.kinds import RecordType
-from ..model.schema import file_key
+from ..model.schema import file_keys
 from .expected import A_DATE, A_LIST_OF_IDS, AN_ID, CITATIONS, date_problem, one_of
 from .problems import ProblemCode, Report, shorten
 
@@ -25,7 +24,7 @@ _SUGGESTED_PROBLEMS = 100
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # TOML integers are 64-bit; a bigger one would not survive a trip through most JSON readers.
 INT_RANGE = range(-(2**63), 2**63)
-CITATION_FIELDS = tuple(map(file_key, dataclasses.fields(Pinpoint)))  # id, excerpt, locator
+CITATION_FIELDS = tuple(file_keys(Pinpoint).values())  # id, excerpt, locator
 
 
 def _all_in(known: set[str], items: list) -> bool:

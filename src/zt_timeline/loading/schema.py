@@ -10,17 +10,18 @@ added to the model is read, checked and documented with no other change.
 
 from __future__ import annotations
 
-import dataclasses
 import enum
 import functools
 import types
 import typing
 from typing import Any, NamedTuple
 
+import msgspec
+
 from ..model.dates import PartialDate
 from ..model.kinds import RecordType
 from ..model.records import RECORD_TYPES, Record
-from ..model.schema import Form, spec_of
+from ..model.schema import Declared, Form, Spec
 
 
 class Kind(enum.Enum):
@@ -50,7 +51,7 @@ class FieldShape(NamedTuple):
     key: str  # the file's
     kind: Kind
     required: bool
-    default: Any  # dataclasses.MISSING when required
+    default: Any  # None when required
     doc: str
     choices: type[enum.Enum] | None = None
     refers: RecordType | None = None
@@ -62,6 +63,7 @@ class DeclarationError(TypeError):
     """A model field whose type the data format has no way to write."""
 
 
+_PLAIN = Spec()
 _FORMS = {Form.ID: Kind.ID, Form.CITATIONS: Kind.CITATIONS, Form.CITED_PARTS: Kind.CITED_PARTS,
           Form.SLUGS: Kind.SLUGS}
 
@@ -76,9 +78,16 @@ def _unwrap(hint: Any) -> tuple[Any, bool]:
     return hint, False
 
 
-def _kind(owner: type, field: dataclasses.Field, hint: Any) -> tuple[Kind, Any]:
+def _declared(hint: Any) -> tuple[Any, Spec]:
+    """The type, and the Spec its annotation gives (`Annotated[type, spec(...)]`), or a plain one."""
+    if typing.get_origin(hint) is typing.Annotated:
+        found = [extra for extra in hint.__metadata__ if isinstance(extra, Spec)]
+        return hint.__origin__, found[0] if found else _PLAIN
+    return hint, _PLAIN
+
+
+def _kind(owner: type, name: str, hint: Any, declared: Spec) -> tuple[Kind, Any]:
     """The field's kind, and the enum or the nested class it names."""
-    declared = spec_of(field)
     if declared.form is not None:
         return _FORMS[declared.form], None
     if declared.exactly is not None:
@@ -88,34 +97,32 @@ def _kind(owner: type, field: dataclasses.Field, hint: Any) -> tuple[Kind, Any]:
         if declared.refers is not None:
             return (Kind.REFS if many else Kind.REF), None
         return (Kind.TEXTS if many else Kind.TEXT), None
-    if inner is PartialDate and not many:
-        return Kind.DATE, None
-    if isinstance(inner, type) and dataclasses.is_dataclass(inner):
+    if isinstance(inner, type) and issubclass(inner, Declared):
         return (Kind.TABLES if many else Kind.TABLE), inner
     if not many:
+        if inner is PartialDate:
+            return Kind.DATE, None
         if inner is bool:
             return Kind.FLAG, None
         if inner == int | float:
             return Kind.NUMBER, None
         if isinstance(inner, type) and issubclass(inner, enum.Enum):
             return Kind.CHOICE, inner
-    raise DeclarationError(f"{owner.__name__}.{field.name}: no way to write a {hint} in a data file")
+    raise DeclarationError(f"{owner.__name__}.{name}: no way to write a {hint} in a data file")
 
 
 @functools.cache
-def shape_of(declared: type) -> tuple[FieldShape, ...]:
+def shape_of(declared: type[Declared]) -> tuple[FieldShape, ...]:
     """The fields of a record class or a nested table's class, in their declared order."""
-    hints = typing.get_type_hints(declared)
     shapes = []
-    for field in dataclasses.fields(declared):
-        kind, named = _kind(declared, field, hints[field.name])
-        declared_spec = spec_of(field)
-        required = field.default is dataclasses.MISSING
+    for field in msgspec.structs.fields(declared):
+        hint, field_spec = _declared(field.type)
+        kind, named = _kind(declared, field.name, hint, field_spec)
         shapes.append(FieldShape(
-            name=field.name, key=declared_spec.key or field.name, kind=kind, required=required,
-            default=field.default, doc=declared_spec.doc,
-            choices=named if kind is Kind.CHOICE else None, refers=declared_spec.refers,
-            nested=named if kind in (Kind.TABLE, Kind.TABLES) else None, exactly=declared_spec.exactly,
+            name=field.name, key=field.encode_name, kind=kind, required=field.required,
+            default=None if field.required else field.default, doc=field_spec.doc,
+            choices=named if kind is Kind.CHOICE else None, refers=field_spec.refers,
+            nested=named if kind in (Kind.TABLE, Kind.TABLES) else None, exactly=field_spec.exactly,
         ))
     return tuple(shapes)
 

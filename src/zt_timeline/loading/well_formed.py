@@ -51,7 +51,7 @@ class WellFormed:
 
     def record(self, kind: RecordType, raw: dict) -> Record | None:
         """The record built from its table, or None when the long way must read it."""
-        return self.build(shape(record_class(kind)), raw)  # type: ignore[arg-type]  # a class is hashable
+        return self.build(shape(record_class(kind)), raw)
 
     def build(self, table: Shape, raw: dict) -> Any:
         if not table.required <= raw.keys() <= table.known:

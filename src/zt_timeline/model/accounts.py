@@ -3,10 +3,12 @@ their accounts, and a record's accounts (its own, then its variants)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Annotated, Generic, Self, TypeVar
+
+import msgspec
 
 from .kinds import Rank, RecordType
-from .schema import Form, declared, spec
+from .schema import Declared, Form, spec
 
 if TYPE_CHECKING:
     from typing import Protocol
@@ -25,47 +27,47 @@ RANK = ("`preferred`, `normal` (the default) or `deprecated`: an error, kept and
         "why (see Ranked accounts)")
 
 
-@declared
-class Pinpoint:
+class Pinpoint(Declared, frozen=True):
     """Where in a cited source the support for a record is: its words, and a page or paragraph."""
 
-    source: str = spec("the source cited", key="id", refers=RecordType.SOURCE)
-    excerpt: str | None = spec("the source's own words that support the record, verbatim", default=None)
-    locator: str | None = spec("where they are: `p. 12`, `para. 3`, `sec. 1`, `ECF 71`", default=None)
+    source: Annotated[str, spec("the source cited", refers=RecordType.SOURCE)] = msgspec.field(name="id")
+    excerpt: Annotated[str | None, spec("the source's own words that support the record, verbatim")] = None
+    locator: Annotated[str | None, spec("where they are: `p. 12`, `para. 3`, `sec. 1`, `ECF 71`")] = None
 
 
-@declared
-class DisputeAccount:
+class DisputeAccount(Declared, frozen=True):
     """What one side of a dispute says, with its sources."""
 
-    says: str = spec("what this side says")
-    sources: tuple[str, ...] = spec("where it is said", form=Form.CITATIONS)
-    note: str | None = spec(default=None)
-    pinpoints: tuple[Pinpoint, ...] = spec(default=(), form=Form.CITED_PARTS)
-    rank: Rank = spec(RANK, default=Rank.NORMAL)
+    says: Annotated[str, spec("what this side says")]
+    sources: Annotated[tuple[str, ...], spec("where it is said", form=Form.CITATIONS)]
+    note: str | None = None
+    pinpoints: Annotated[tuple[Pinpoint, ...], spec(form=Form.CITED_PARTS)] = ()
+    rank: Annotated[Rank, spec(RANK)] = Rank.NORMAL
 
 
-@declared
-class Dispute:
+class Dispute(Declared, frozen=True):
     """A point on which the sources give different accounts (who received a statement, where it was said)."""
 
-    point: str = spec("what the sources disagree on (who received a statement, where it was said)")
-    accounts: tuple[DisputeAccount, ...] = spec("at least two: what each side says, with its sources")
-    note: str | None = spec(default=None)
+    point: Annotated[str, spec("what the sources disagree on (who received a statement, where it was said)")]
+    accounts: Annotated[tuple[DisputeAccount, ...], spec("at least two: what each side says, with its sources")]
+    note: str | None = None
 
 
 _Variant = TypeVar("_Variant", bound="Citing")
 
 
-class Accounts(Generic[_Variant]):
+class Accounts(Declared, Generic[_Variant], frozen=True):
     """What the records with variants and disputes (events, quotes, figures) share."""
 
-    __slots__ = ()
-    if TYPE_CHECKING:
-        variants: tuple[_Variant, ...]
-        disputes: tuple[Dispute, ...]
-        sources: tuple[str, ...]
-        pinpoints: tuple[Pinpoint, ...]
+    if TYPE_CHECKING:  # the fields each record declares (as properties here, so they are no fields of this class)
+        @property
+        def variants(self) -> tuple[_Variant, ...]: ...
+        @property
+        def disputes(self) -> tuple[Dispute, ...]: ...
+        @property
+        def sources(self) -> tuple[str, ...]: ...
+        @property
+        def pinpoints(self) -> tuple[Pinpoint, ...]: ...
 
     @property
     def accounts(self) -> tuple[Self | _Variant, ...]:

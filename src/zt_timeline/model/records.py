@@ -1,14 +1,16 @@
 """The domain model: frozen records of one timeline file, with ids resolved.
 
 Each class is also the one declaration of how its record is written in a data file (schema.py):
-validation and docs/data-format.md are worked out from its fields. Every record class has a
-docstring, which also saves time: without one, each dataclass works out a signature to make one
-up, on every start of zt.
+validation and docs/data-format.md are worked out from its fields. The records are frozen
+msgspec Structs (schema.Declared); `frozen=True` is repeated on each class so that type checkers,
+which do not carry it down from the base, see it too.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated
+
+import msgspec
 
 from .accounts import RANK, Accounts, Dispute, Pinpoint
 from .dates import PartialDate
@@ -23,7 +25,7 @@ from .kinds import (  # the fields' enums: in kinds.py, which the CLI reads with
     RecordType,
     SourceKind,
 )
-from .schema import Form, declared, spec
+from .schema import Declared, Form, spec
 
 if TYPE_CHECKING:
     from .accounts import Citing
@@ -32,49 +34,48 @@ if TYPE_CHECKING:
 NO_ORIGINAL = "none found"  # a source's `original` when no public original could be found
 _CITES = Form.CITATIONS
 
-@declared
-class Copy:
+class Copy(Declared, frozen=True):
     """The copy of a work that was read, kept on a site other than the publisher's own."""
 
-    url: str = spec("the copy's address")
-    host: str = spec("the site's name only (`DocumentCloud`, `PressReader`, `Scribd`): no \"(via ...)\", "
-                     "\"(reprint)\" or \"(blog)\"")
+    url: Annotated[str, spec("the copy's address")]
+    host: Annotated[str, spec(
+        "the site's name only (`DocumentCloud`, `PressReader`, `Scribd`): no \"(via ...)\", \"(reprint)\" or "
+        "\"(blog)\"")]
 
 
-@declared
-class Source:
+class Source(Declared, frozen=True):
     """A work cited: article, report, court paper, statement or record."""
 
-    id: str = spec(form=Form.ID)
-    title: str = spec("headline or document title, as the work shows it")
-    publisher: str = spec(
+    id: Annotated[str, spec(form=Form.ID)]
+    title: Annotated[str, spec("headline or document title, as the work shows it")]
+    publisher: Annotated[str, spec(
         "outlet, agency or court that published the work (never the site holding a copy, and no note in "
         "parentheses about how it was carried: the wire service of a syndicated story is its publisher, the "
-        "station that carried it the `copy`'s `host`)")
-    date: PartialDate | None = spec(
+        "station that carried it the `copy`'s `host`)")]
+    date: Annotated[PartialDate | None, spec(
         "publication date as the work shows it; leave it out when it was not seen (citations then say \"n.d.\", "
-        "and CSL-JSON and BibTeX carry no date)", default=None)
-    url: str | None = spec(
+        "and CSL-JSON and BibTeX carry no date)")] = None
+    url: Annotated[str | None, spec(
         "the original's address (the publisher's, agency's or court's own page, or a known archive's: see below), "
-        "`http(s)://`, or a repository path for a file shipped with the data", default=None)
-    author: str | None = spec("the byline the work shows", default=None)
-    kind: SourceKind | None = spec(default=None)
-    note: str | None = spec(default=None)
-    descriptive_title: bool = spec(
+        "`http(s)://`, or a repository path for a file shipped with the data")] = None
+    author: Annotated[str | None, spec("the byline the work shows")] = None
+    kind: SourceKind | None = None
+    note: str | None = None
+    descriptive_title: Annotated[bool, spec(
         "`true` when the work's own title was not seen and `title` describes it: citations put it in square "
-        "brackets (APA's rule)", default=False)
-    evidence: EvidenceLevel | None = spec(
+        "brackets (APA's rule)")] = False
+    evidence: Annotated[EvidenceLevel | None, spec(
         "`primary`: the document itself (the memo, the order, the report, the speech text); `secondary`: "
         "reporting or analysis of it; `tertiary`: encyclopedias and compilations. `zt cite` lists primary "
-        "sources first", default=None)
-    number: str | None = spec(
+        "sources first")] = None
+    number: Annotated[str | None, spec(
         "the report's, document's or docket's number as the work gives it (`GAO-19-163`, `Report 21-028`, "
         "`No. 18-cv-00428-DMS-MDD, Document 32`): CSL-JSON's `number` for reports and court papers, BibTeX's "
-        "`number` of a `@techreport`; not part of the title", default=None)
-    copy: Copy | None = spec("the copy that was read, when it is not at `url` (see below)", default=None)
-    original: str | None = spec(
+        "`number` of a `@techreport`; not part of the title")] = None
+    copy: Annotated[Copy | None, spec("the copy that was read, when it is not at `url` (see below)")] = None
+    original: Annotated[str | None, spec(
         "no public original could be found: the source then has a `copy` and no `url`, and every output says so",
-        default=None, exactly=NO_ORIGINAL)
+        exactly=NO_ORIGINAL)] = None
 
     record_type = RecordType.SOURCE
 
@@ -108,32 +109,31 @@ class Source:
         return f"No original found; {note}" if self.original == NO_ORIGINAL else f"C{note[1:]}"
 
 
-@declared
-class Role:
+class Role(Declared, frozen=True):
     """An office or position an actor held, with its tenure as the sources give it."""
 
-    title: str = spec("the office or position, as the sources give it")
-    sources: tuple[str, ...] = spec(form=_CITES)
-    org: str | None = spec("the organization", default=None, refers=RecordType.ACTOR)
-    start: PartialDate | None = spec("when it began", default=None, key="from")
-    until: PartialDate | None = spec(
-        "when it ended; absent means \"not known to have ended\"; not before `from`", default=None)
-    note: str | None = spec(default=None)
-    pinpoints: tuple[Pinpoint, ...] = spec(default=(), form=Form.CITED_PARTS)
+    title: Annotated[str, spec("the office or position, as the sources give it")]
+    sources: Annotated[tuple[str, ...], spec(form=_CITES)]
+    org: Annotated[str | None, spec("the organization", refers=RecordType.ACTOR)] = None
+    start: Annotated[PartialDate | None, spec("when it began")] = msgspec.field(default=None, name="from")
+    until: Annotated[PartialDate | None, spec(
+        "when it ended; absent means \"not known to have ended\"; not before `from`")] = None
+    note: str | None = None
+    pinpoints: Annotated[tuple[Pinpoint, ...], spec(form=Form.CITED_PARTS)] = ()
 
 
-@declared
-class Actor:
+class Actor(Declared, frozen=True):
     """A person or an organization, with its roles."""
 
-    id: str = spec(form=Form.ID)
-    name: str = spec()
-    kind: ActorKind = spec()
-    aliases: tuple[str, ...] = spec("other names a user may type", default=())
-    roles: tuple[Role, ...] = spec("offices and positions held (see below)", default=())
-    sources: tuple[str, ...] = spec("sources for the actor itself (each role cites its own)", default=(), form=_CITES)
-    note: str | None = spec(default=None)
-    pinpoints: tuple[Pinpoint, ...] = spec(default=(), form=Form.CITED_PARTS)
+    id: Annotated[str, spec(form=Form.ID)]
+    name: str
+    kind: ActorKind
+    aliases: Annotated[tuple[str, ...], spec("other names a user may type")] = ()
+    roles: Annotated[tuple[Role, ...], spec("offices and positions held (see below)")] = ()
+    sources: Annotated[tuple[str, ...], spec(
+        "sources for the actor itself (each role cites its own)", form=_CITES)] = ()
+    note: str | None = None
+    pinpoints: Annotated[tuple[Pinpoint, ...], spec(form=Form.CITED_PARTS)] = ()
 
     record_type = RecordType.ACTOR
 
@@ -151,41 +151,39 @@ class Actor:
 _DISPUTES = "points on which the sources disagree (see Disputes)"
 
 
-@declared
-class EventVariant:
+class EventVariant(Declared, frozen=True):
     """Another account of when an event happened, with its own sources."""
 
-    date: PartialDate = spec("when it happened (or began), by this account")
-    sources: tuple[str, ...] = spec(form=_CITES)
-    end: PartialDate | None = spec("last day/month/year of a span; not before `date`", default=None)
-    note: str | None = spec(default=None)
-    pinpoints: tuple[Pinpoint, ...] = spec(default=(), form=Form.CITED_PARTS)
-    rank: Rank = spec(RANK, default=Rank.NORMAL)
+    date: Annotated[PartialDate, spec("when it happened (or began), by this account")]
+    sources: Annotated[tuple[str, ...], spec(form=_CITES)]
+    end: Annotated[PartialDate | None, spec("last day/month/year of a span; not before `date`")] = None
+    note: str | None = None
+    pinpoints: Annotated[tuple[Pinpoint, ...], spec(form=Form.CITED_PARTS)] = ()
+    rank: Annotated[Rank, spec(RANK)] = Rank.NORMAL
 
 
-@declared
-class Event(Accounts[EventVariant]):
+class Event(Accounts[EventVariant], frozen=True):
     """Something that happened on a date (or over a span), with its sources."""
 
-    id: str = spec(form=Form.ID)
-    date: PartialDate = spec("when it happened (or began)")
-    title: str = spec("one line")
-    sources: tuple[str, ...] = spec("at least one", form=_CITES)
-    end: PartialDate | None = spec("last day/month/year of a span; not before `date`", default=None)
-    summary: str | None = spec("in the editor's own words", default=None)
-    actors: tuple[str, ...] = spec(default=(), refers=RecordType.ACTOR)
-    tags: tuple[str, ...] = spec(default=(), form=Form.SLUGS)
-    note: str | None = spec(default=None)
-    variants: tuple[EventVariant, ...] = spec("other accounts of the dates (see below)", default=())
-    pinpoints: tuple[Pinpoint, ...] = spec(default=(), form=Form.CITED_PARTS)
-    disputes: tuple[Dispute, ...] = spec(_DISPUTES, default=())
-    by: tuple[str, ...] = spec(
+    id: Annotated[str, spec(form=Form.ID)]
+    date: Annotated[PartialDate, spec("when it happened (or began)")]
+    title: Annotated[str, spec("one line")]
+    sources: Annotated[tuple[str, ...], spec("at least one", form=_CITES)]
+    end: Annotated[PartialDate | None, spec("last day/month/year of a span; not before `date`")] = None
+    summary: Annotated[str | None, spec("in the editor's own words")] = None
+    actors: Annotated[tuple[str, ...], spec(refers=RecordType.ACTOR)] = ()
+    tags: Annotated[tuple[str, ...], spec(form=Form.SLUGS)] = ()
+    note: str | None = None
+    variants: Annotated[tuple[EventVariant, ...], spec("other accounts of the dates (see below)")] = ()
+    pinpoints: Annotated[tuple[Pinpoint, ...], spec(form=Form.CITED_PARTS)] = ()
+    disputes: Annotated[tuple[Dispute, ...], spec(_DISPUTES)] = ()
+    by: Annotated[tuple[str, ...], spec(
         "who did it: who announced, signed, ordered, wrote, resigned. `zt check` checks the agent a claim names "
         "against it (\"Rosenstein announced ...\"); without it, a claim's agent is \"not recorded\"",
-        default=(), refers=RecordType.ACTOR)
-    action: Action | None = spec(
+        refers=RecordType.ACTOR)] = ()
+    action: Annotated[Action | None, spec(
         "what happened; `zt check` compares a claim's date only with events whose action agrees with the "
-        "claim's verb", default=None)
+        "claim's verb")] = None
 
     record_type = RecordType.EVENT
 
@@ -199,38 +197,36 @@ class Event(Accounts[EventVariant]):
         return self.title
 
 
-@declared
-class QuoteVariant:
+class QuoteVariant(Declared, frozen=True):
     """Another rendering of a quote's words, with its own sources."""
 
-    text: str = spec("the words as this source renders them, verbatim")
-    sources: tuple[str, ...] = spec(form=_CITES)
-    context: str | None = spec("where, and to whom", default=None)
-    note: str | None = spec(default=None)
-    pinpoints: tuple[Pinpoint, ...] = spec(default=(), form=Form.CITED_PARTS)
-    rank: Rank = spec(RANK, default=Rank.NORMAL)
+    text: Annotated[str, spec("the words as this source renders them, verbatim")]
+    sources: Annotated[tuple[str, ...], spec(form=_CITES)]
+    context: Annotated[str | None, spec("where, and to whom")] = None
+    note: str | None = None
+    pinpoints: Annotated[tuple[Pinpoint, ...], spec(form=Form.CITED_PARTS)] = ()
+    rank: Annotated[Rank, spec(RANK)] = Rank.NORMAL
 
 
-@declared
-class Quote(Accounts[QuoteVariant]):
+class Quote(Accounts[QuoteVariant], frozen=True):
     """Words someone said or wrote, verbatim from the cited source unless marked otherwise."""
 
-    id: str = spec(form=Form.ID)
-    speaker: str = spec("who said or wrote the words", refers=RecordType.ACTOR)
-    text: str = spec("verbatim, character for character, from the cited source")
-    sources: tuple[str, ...] = spec("where the text is quoted", form=_CITES)
-    date: PartialDate | None = spec("when the words were said or written", default=None)
-    context: str | None = spec("where, and to whom", default=None)
-    event: str | None = spec(default=None, refers=RecordType.EVENT)
-    form: QuoteForm = spec("`notes`: recorded in someone's notes; `paraphrase`: not the speaker's words",
-                           default=QuoteForm.SPOKEN)
-    via: tuple[str, ...] = spec(
+    id: Annotated[str, spec(form=Form.ID)]
+    speaker: Annotated[str, spec("who said or wrote the words", refers=RecordType.ACTOR)]
+    text: Annotated[str, spec("verbatim, character for character, from the cited source")]
+    sources: Annotated[tuple[str, ...], spec("where the text is quoted", form=_CITES)]
+    date: Annotated[PartialDate | None, spec("when the words were said or written")] = None
+    context: Annotated[str | None, spec("where, and to whom")] = None
+    event: Annotated[str | None, spec(refers=RecordType.EVENT)] = None
+    form: Annotated[QuoteForm, spec(
+        "`notes`: recorded in someone's notes; `paraphrase`: not the speaker's words")] = QuoteForm.SPOKEN
+    via: Annotated[tuple[str, ...], spec(
         "the chain from the words to the cited source, first link first; an entry that is a source id or actor "
-        "id is shown with its name", default=())
-    variants: tuple[QuoteVariant, ...] = spec("other renderings (see below)", default=())
-    note: str | None = spec(default=None)
-    pinpoints: tuple[Pinpoint, ...] = spec(default=(), form=Form.CITED_PARTS)
-    disputes: tuple[Dispute, ...] = spec(_DISPUTES, default=())
+        "id is shown with its name")] = ()
+    variants: Annotated[tuple[QuoteVariant, ...], spec("other renderings (see below)")] = ()
+    note: str | None = None
+    pinpoints: Annotated[tuple[Pinpoint, ...], spec(form=Form.CITED_PARTS)] = ()
+    disputes: Annotated[tuple[Dispute, ...], spec(_DISPUTES)] = ()
 
     record_type = RecordType.QUOTE
 
@@ -240,43 +236,41 @@ class Quote(Accounts[QuoteVariant]):
         return self.text
 
 
-@declared
-class FigureVariant:
+class FigureVariant(Declared, frozen=True):
     """Another value a source gives for a figure."""
 
-    value: int | float = spec("the value by this account")
-    sources: tuple[str, ...] = spec(form=_CITES)
-    qualifier: str | None = spec(default=None)
-    unit: str | None = spec(default=None)
-    date: PartialDate | None = spec(default=None)
-    note: str | None = spec(default=None)
-    pinpoints: tuple[Pinpoint, ...] = spec(default=(), form=Form.CITED_PARTS)
-    rank: Rank = spec(RANK, default=Rank.NORMAL)
+    value: Annotated[int | float, spec("the value by this account")]
+    sources: Annotated[tuple[str, ...], spec(form=_CITES)]
+    qualifier: str | None = None
+    unit: str | None = None
+    date: PartialDate | None = None
+    note: str | None = None
+    pinpoints: Annotated[tuple[Pinpoint, ...], spec(form=Form.CITED_PARTS)] = ()
+    rank: Annotated[Rank, spec(RANK)] = Rank.NORMAL
 
 
-@declared
-class Figure(Accounts[FigureVariant]):
+class Figure(Accounts[FigureVariant], frozen=True):
     """A number from a source: what it counts, its value, unit and qualifier."""
 
-    id: str = spec(form=Form.ID)
-    label: str = spec("what the number counts")
-    value: int | float = spec()
-    sources: tuple[str, ...] = spec(form=_CITES)
-    unit: str | None = spec("e.g. `children`, `USD`, `beds`", default=None)
-    qualifier: str | None = spec("e.g. `more than`, `about`, `approximately`", default=None)
-    date: PartialDate | None = spec("the date the figure refers to or was reported", default=None)
-    event: str | None = spec(default=None, refers=RecordType.EVENT)
-    variants: tuple[FigureVariant, ...] = spec("other values (see below)", default=())
-    note: str | None = spec(default=None)
-    pinpoints: tuple[Pinpoint, ...] = spec(default=(), form=Form.CITED_PARTS)
-    disputes: tuple[Dispute, ...] = spec(_DISPUTES, default=())
-    status: FigureStatus | None = spec(
+    id: Annotated[str, spec(form=Form.ID)]
+    label: Annotated[str, spec("what the number counts")]
+    value: int | float
+    sources: Annotated[tuple[str, ...], spec(form=_CITES)]
+    unit: Annotated[str | None, spec("e.g. `children`, `USD`, `beds`")] = None
+    qualifier: Annotated[str | None, spec("e.g. `more than`, `about`, `approximately`")] = None
+    date: Annotated[PartialDate | None, spec("the date the figure refers to or was reported")] = None
+    event: Annotated[str | None, spec(refers=RecordType.EVENT)] = None
+    variants: Annotated[tuple[FigureVariant, ...], spec("other values (see below)")] = ()
+    note: str | None = None
+    pinpoints: Annotated[tuple[Pinpoint, ...], spec(form=Form.CITED_PARTS)] = ()
+    disputes: Annotated[tuple[Dispute, ...], spec(_DISPUTES)] = ()
+    status: Annotated[FigureStatus | None, spec(
         "what happened to what the figure counts; `zt check` lets a figure speak for a number only when the "
-        "claim says the same thing happened (children separated are not children reunited)", default=None)
-    modality: Modality = spec(
+        "claim says the same thing happened (children separated are not children reunited)")] = None
+    modality: Annotated[Modality, spec(
         "whether it happened: an estimate of what happened counts as what happened; a projection, an "
         "expectation, a target or a limit (a deadline, a cap) does not, and never supports or contradicts a "
-        "claim that something happened", default=Modality.RECORDED)
+        "claim that something happened")] = Modality.RECORDED
 
     record_type = RecordType.FIGURE
 

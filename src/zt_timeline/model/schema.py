@@ -1,22 +1,22 @@
 """What a record's field is in a data file, declared on the field itself, beside its type.
 
-Each record class (records.py) is the one declaration of its fields: the Python type says what
-a value is (a string, a date, one of an enum's values, a nested table), a field without a
-default is required, and `spec(...)` adds what the type cannot say: the file's name for the
-field, which kind of record its ids refer to, its form (a record's id, a list of slugs, a list
-of citations) and what it means. Validation (loading/schema.py) and docs/data-format.md are
-worked out from it.
+Each record class (records.py, accounts.py) is the one declaration of its fields: the Python
+type says what a value is (a string, a date, one of an enum's values, a nested table), a field
+without a default is required, `msgspec.field(name=...)` gives the file's name for a field
+whose Python name differs ("from" for a role's `start`), and `Annotated[type, spec(...)]` adds
+what the type cannot say: which kind of record its ids refer to, its form (a record's id, a
+list of slugs, a list of citations) and what it means. Validation (loading/schema.py) and
+docs/data-format.md are worked out from it. The annotations stay unevaluated strings until
+validation reads them, so a start of zt never builds a Spec.
 """
 
 from __future__ import annotations
 
-import dataclasses
-from typing import Any, TypeVar, dataclass_transform
+import functools
+
+import msgspec
 
 from .kinds import RecordType
-
-_T = TypeVar("_T")
-SPEC = "zt"  # the key of a field's Spec in its dataclass metadata
 
 
 class Form:
@@ -30,41 +30,38 @@ class Form:
 
 
 class Spec:
-    """What the declaration of one field says beyond its Python type (a plain class with slots:
-    a NamedTuple would compile code on every start)."""
+    """What the declaration of one field says beyond its Python type."""
 
-    __slots__ = ("doc", "exactly", "form", "key", "refers")
+    __slots__ = ("doc", "exactly", "form", "refers")
 
-    def __init__(self, doc: str = "", key: str | None = None, refers: RecordType | None = None,
-                 form: str | None = None, exactly: str | None = None) -> None:
+    def __init__(self, doc: str = "", refers: RecordType | None = None, form: str | None = None,
+                 exactly: str | None = None) -> None:
         self.doc = doc  # what it means, as docs/data-format.md gives it
-        self.key = key  # the file's name for it, when it is not the field's ("from" for a role's start)
         self.refers = refers  # whose ids it holds
         self.form = form  # one of Form's
         self.exactly = exactly  # the one value the file may give it
 
 
-def spec(doc: str = "", *, default: Any = dataclasses.MISSING, key: str | None = None,
-         refers: RecordType | None = None, form: str | None = None, exactly: str | None = None) -> Any:
-    """A dataclass field declared with what it is in a data file; without a default it is required."""
-    return dataclasses.field(default=default, metadata={SPEC: Spec(doc, key, refers, form, exactly)})
+def spec(doc: str = "", *, refers: RecordType | None = None, form: str | None = None,
+         exactly: str | None = None) -> Spec:
+    """What a field is in a data file beyond its type, for its annotation: `x: Annotated[str, spec(...)]`."""
+    return Spec(doc, refers, form, exactly)
 
 
-_PLAIN = Spec()
+class Declared(msgspec.Struct, frozen=True, gc=False):
+    """A record type: immutable, with slots, its fields the file format's declaration.
+
+    A msgspec Struct, defined in C: a class costs little on each start of zt, and a record little
+    to build on a cold load (benchmarks/record_types.py). Records hold no cycles, so the garbage
+    collector need not track them (gc=False)."""
 
 
-def spec_of(field: dataclasses.Field) -> Spec:
-    """The field's Spec; a field declared without one is a plain field of its type."""
-    found = field.metadata.get(SPEC)
-    return found if isinstance(found, Spec) else _PLAIN
+@functools.cache
+def file_keys(declared: type[Declared]) -> dict[str, str]:
+    """The data file's name of each field of a record class, by the field's Python name."""
+    return {field.name: field.encode_name for field in msgspec.structs.fields(declared)}
 
 
-def file_key(field: dataclasses.Field) -> str:
-    """The data file's name for a model field ("from" for a role's `start`)."""
-    return spec_of(field).key or field.name
-
-
-@dataclass_transform(frozen_default=True, field_specifiers=(spec,))
-def declared(cls: type[_T]) -> type[_T]:
-    """A record type: an immutable dataclass with slots, whose fields are its file format's declaration."""
-    return dataclasses.dataclass(frozen=True, slots=True)(cls)
+def field_names(declared: type[Declared]) -> tuple[str, ...]:
+    """The fields of a record class, in their declared order."""
+    return declared.__struct_fields__

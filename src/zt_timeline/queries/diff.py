@@ -13,7 +13,6 @@ from the variants and disputes that are compared.
 
 from __future__ import annotations
 
-import dataclasses
 import enum
 from collections import Counter
 from dataclasses import dataclass
@@ -22,7 +21,7 @@ from typing import Any
 from ..model.dates import PartialDate, Precision
 from ..model.kinds import RecordType
 from ..model.records import Record
-from ..model.schema import file_key
+from ..model.schema import Declared, file_keys
 from ..model.timeline import Timeline
 from .serialize import plain
 
@@ -81,10 +80,9 @@ def diff_timelines(old: Timeline, new: Timeline) -> Diff:
 
 
 def _compare_records(changes: list[Change], old: Record, new: Record) -> None:
-    for item in dataclasses.fields(old):
-        if item.name != "id":
-            _compare(changes, old.record_type.value, old.id, file_key(item),
-                     getattr(old, item.name), getattr(new, item.name))
+    for name, key in file_keys(type(old)).items():
+        if name != "id":
+            _compare(changes, old.record_type.value, old.id, key, getattr(old, name), getattr(new, name))
 
 
 def _compare(changes: list[Change], kind: str, record_id: str | None, where: str, old: Any, new: Any) -> None:
@@ -99,10 +97,9 @@ def _compare(changes: list[Change], kind: str, record_id: str | None, where: str
             _compare_ids(changes, kind, record_id, where, old, new)
         else:
             _compare_entries(changes, kind, record_id, where, old, new)
-    elif dataclasses.is_dataclass(old) and type(old) is type(new):
-        for item in dataclasses.fields(old):
-            _compare(changes, kind, record_id, f"{where}.{file_key(item)}",
-                     getattr(old, item.name), getattr(new, item.name))
+    elif isinstance(old, Declared) and type(old) is type(new):
+        for name, key in file_keys(type(old)).items():
+            _compare(changes, kind, record_id, f"{where}.{key}", getattr(old, name), getattr(new, name))
     elif old is None:
         changes.append(Change(ChangeKind.ADDED, kind, record_id, where, new=plain(new)))
     elif new is None:

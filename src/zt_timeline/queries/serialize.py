@@ -12,7 +12,7 @@ from typing import Any
 from ..model.accounts import Pinpoint
 from ..model.dates import PartialDate
 from ..model.records import Disputed, Record
-from ..model.schema import file_key
+from ..model.schema import Declared, file_keys
 
 
 def plain(value: Any) -> Any:
@@ -24,11 +24,10 @@ def plain(value: Any) -> Any:
         return [plain(item) for item in value]
     if isinstance(value, Pinpoint):  # the JSON contract's {source, excerpt, locator}: no table of the file
         return {"source": value.source, "excerpt": value.excerpt, "locator": value.locator}
+    if isinstance(value, Declared):
+        return {key: plain(getattr(value, name)) for name, key in file_keys(type(value)).items()}
     if dataclasses.is_dataclass(value):
-        return {
-            file_key(item): plain(getattr(value, item.name))
-            for item in dataclasses.fields(value)
-        }
+        return {item.name: plain(getattr(value, item.name)) for item in dataclasses.fields(value)}
     return value
 
 
