@@ -17,13 +17,14 @@ says the file names no publisher. A date zt cannot write (a year before 1 or aft
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import textwrap
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import msgspec
 
 from .. import __version__
 from ..errors import DataError, DateError
@@ -104,7 +105,7 @@ def _qualified(date: PartialDate, shown: str) -> tuple[PartialDate, bool]:
             coarser.append(PartialDate(date.year))
     for precise in coarser:
         for qualifier in (None, *Qualifier):
-            candidate = dataclasses.replace(precise, qualifier=qualifier)
+            candidate = msgspec.structs.replace(precise, qualifier=qualifier)
             if candidate.display() == shown:
                 return candidate, True
     return date, False

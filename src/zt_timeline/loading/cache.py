@@ -43,8 +43,9 @@ except ImportError:  # pragma: no cover - a Python built without them
 # Entries kept at most (models of files, and what is worked out from them): the least recently
 # used go first.
 KEPT_ENTRIES = 8
-_FORMAT = 5  # bump when what is stored changes shape (2: records pickled by their fields; 3: model/timeline.py;
-# 4: a record's shared parts in model/accounts.py; 5: records are msgspec Structs)
+_FORMAT = 6  # bump when what is stored changes shape (2: records pickled by their fields; 3: model/timeline.py;
+# 4: a record's shared parts in model/accounts.py; 5: records are msgspec Structs;
+# 6: dates too)
 _PACKAGE = Path(__file__).resolve().parent.parent
 _UNSAFE_MODE = stat.S_IWGRP | stat.S_IWOTH
 
@@ -144,20 +145,18 @@ def _write(timeline: Timeline, stream: BinaryIO) -> None:
 
 
 def _reducers() -> dict[type, Callable[[Any], tuple[type, tuple[Any, ...]]]]:
-    """How each dataclass a cached timeline holds (its dates, the Timeline itself) is pickled: as
-    a call of the class with its fields. Loading the cache then runs the generated __init__,
-    about half the time of dataclasses' own __setstate__, which looks up the fields again for
-    every date. The records are msgspec Structs, which pickle that way themselves."""
+    """How the one dataclass a cached timeline holds, the Timeline itself, is pickled: as a call
+    of the class with its fields, so that loading runs its __post_init__ (which indexes the
+    records by id). The records and dates are msgspec Structs, which pickle that way themselves."""
     import dataclasses
 
-    from ..model.dates import PartialDate
     from ..model.timeline import Timeline
 
     def by_fields(cls: type) -> Callable[[Any], tuple[type, tuple[Any, ...]]]:
         names = tuple(item.name for item in dataclasses.fields(cls) if item.init)
         return lambda record: (type(record), tuple(getattr(record, name) for name in names))
 
-    return {cls: by_fields(cls) for cls in (PartialDate, Timeline)}
+    return {Timeline: by_fields(Timeline)}
 
 
 def _store(path: Path, raw: bytes, timeline: Timeline) -> None:

@@ -15,7 +15,8 @@ import datetime as dt
 import enum
 import functools
 import re
-from dataclasses import dataclass
+
+import msgspec
 
 from ..errors import DateError, UsageError
 
@@ -52,8 +53,7 @@ class Qualifier(enum.StrEnum):
         return {"?": "uncertain", "~": "approximate", "%": "approximate and uncertain"}[self.value]
 
 
-@dataclass(frozen=True, slots=True)
-class PartialDate:
+class PartialDate(msgspec.Struct, frozen=True, gc=False):
     """A date at year, month or day precision; it names the whole span ("2018-04" is April)."""
 
     year: int
@@ -202,8 +202,7 @@ def from_toml(value: object) -> PartialDate:
     raise DateError(f"{value!r} is not a date (expected {EXPECTED})")
 
 
-@dataclass(frozen=True, slots=True)
-class Window:
+class Window(msgspec.Struct, frozen=True, gc=False):
     """A closed range of days; either end may be open."""
 
     start: dt.date | None = None

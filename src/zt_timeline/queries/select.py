@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+
+import msgspec
 
 from ..errors import LookupFailed
 from ..model.accounts import Pinpoint
@@ -19,8 +20,9 @@ def _contains(needle: str, *texts: str | None) -> bool:
     return any(text and needle in text.casefold() for text in texts)
 
 
-@dataclass(frozen=True, slots=True)
-class EventQuery:
+class EventQuery(msgspec.Struct, frozen=True, gc=False):
+    """Which events to list: each filter given must match."""
+
     window: Window | None = None
     actors: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
