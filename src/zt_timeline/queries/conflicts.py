@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, cast
+
+import msgspec
 
 from ..model.accounts import Dispute
 from ..model.kinds import ConflictKind
@@ -46,8 +47,7 @@ class Aspect(enum.StrEnum):
 Account = QuoteVariant | FigureVariant | EventVariant
 
 
-@dataclass(frozen=True, slots=True)
-class Version:
+class Version(msgspec.Struct, frozen=True, gc=False):
     """One account. The record's own is given in its variants' shape, so all compare alike."""
 
     account: Account
@@ -58,8 +58,9 @@ class Version:
         return self.account.sources
 
 
-@dataclass(frozen=True, slots=True)
-class Conflict:
+class Conflict(msgspec.Struct, frozen=True, gc=False):
+    """A record whose sources disagree: every account of it, and how each differs from the record's own."""
+
     record: Disputed
     versions: tuple[Version, ...]  # empty when the record has disputes but no variants
 
@@ -109,8 +110,7 @@ def _own_account(record: Disputed) -> Account:
 _VARIANT_POINT = {Quote: "wording", Figure: "value", Event: "date"}
 
 
-@dataclass(frozen=True, slots=True)
-class DisputedPoint:
+class DisputedPoint(msgspec.Struct, frozen=True, gc=False):
     """One point on which a record has more than one account, and how many accounts there are."""
 
     point: str

@@ -9,6 +9,8 @@ import dataclasses
 import enum
 from typing import Any
 
+import msgspec
+
 from ..model.accounts import Pinpoint
 from ..model.dates import PartialDate
 from ..model.records import Disputed, Record
@@ -26,6 +28,8 @@ def plain(value: Any) -> Any:
         return {"source": value.source, "excerpt": value.excerpt, "locator": value.locator}
     if isinstance(value, Declared):
         return {key: plain(getattr(value, name)) for name, key in file_keys(type(value)).items()}
+    if isinstance(value, msgspec.Struct):
+        return {name: plain(getattr(value, name)) for name in value.__struct_fields__}
     if dataclasses.is_dataclass(value):
         return {item.name: plain(getattr(value, item.name)) for item in dataclasses.fields(value)}
     return value
