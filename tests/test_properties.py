@@ -18,9 +18,11 @@ from hypothesis import strategies as st
 from roundtrip import assert_kept, toml_text
 from zt_timeline.errors import DataError, DateError
 from zt_timeline.loading.read import header_lines, parse_text
+from zt_timeline.loading.schema import Kind, shape_of
 from zt_timeline.loading.validate import build_timeline
 from zt_timeline.model.dates import PartialDate, parse_iso
 from zt_timeline.model.kinds import ActorKind, OutputFormat, QuoteForm, RecordType, SourceKind
+from zt_timeline.model.records import RECORD_TYPES
 from zt_timeline.model.timeline import Timeline
 from zt_timeline.model.typed_dates import parse_user_date
 from zt_timeline.queries.serialize import record_to_dict
@@ -105,9 +107,23 @@ def test_loader_never_raises_anything_but_data_error(raw):
 
 # --- the validator: arbitrary TOML-shaped documents -------------------------------------
 
-FIELDS = sorted({"id", "title", "publisher", "date", "url", "author", "kind", "note", "name", "aliases", "roles",
-                 "sources", "end", "summary", "actors", "tags", "variants", "speaker", "text", "context", "event",
-                 "form", "via", "label", "value", "unit", "qualifier", "org", "from", "until", "description"})
+def _declared_keys() -> set[str]:
+    """Every key a record or one of its nested tables may have, from the model's declaration."""
+    keys, seen, todo = set(), set(), list(RECORD_TYPES)
+    while todo:
+        declared = todo.pop()
+        if declared in seen:
+            continue
+        seen.add(declared)
+        for field in shape_of(declared):
+            if field.kind is not Kind.CITED_PARTS:
+                keys.add(field.key)
+            if field.nested is not None:
+                todo.append(field.nested)
+    return keys
+
+
+FIELDS = sorted(_declared_keys() | {"description", "override"})
 scalars = st.one_of(
     any_text, st.sampled_from(["s", "e", "a", "q", "f", "2018", "2018-04", "2018-02-30", "person", "news", "notes"]),
     st.integers(-(2**70), 2**70), st.floats(), st.booleans(), st.dates(), st.datetimes(), st.times(),

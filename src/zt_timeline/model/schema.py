@@ -60,8 +60,3 @@ class Declared(msgspec.Struct, frozen=True, gc=False):
 def file_keys(declared: type[Declared]) -> dict[str, str]:
     """The data file's name of each field of a record class, by the field's Python name."""
     return {field.name: field.encode_name for field in msgspec.structs.fields(declared)}
-
-
-def field_names(declared: type[Declared]) -> tuple[str, ...]:
-    """The fields of a record class, in their declared order."""
-    return declared.__struct_fields__
