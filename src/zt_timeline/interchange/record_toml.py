@@ -17,8 +17,6 @@ from ..model.records import Record
 from ..queries.serialize import plain
 from .toml_writer import toml_value
 
-# The parts written as tables of their own, each under its record's array.
-_PARTS = ("roles", "variants", "disputes", "accounts")
 
 
 def _pinned(pinpoint: Pinpoint) -> dict[str, str]:
@@ -56,9 +54,9 @@ def _fields(value: Any, fields: dict[str, Any]) -> tuple[dict[str, Any], list[tu
             continue
         if name == "sources":
             own[name] = _citations(item, value.pinpoints)
-        elif name in _PARTS:
-            if item:
-                parts.append((name, list(zip(getattr(value, name), item, strict=True))))
+        elif isinstance(item, list) and item and all(isinstance(part, dict) for part in item):
+            # a list of nested tables (roles, variants, disputes, accounts): tables of their own
+            parts.append((name, list(zip(getattr(value, name), item, strict=True))))
         elif item not in (None, [], "", False):
             own[name] = item
     return own, parts
