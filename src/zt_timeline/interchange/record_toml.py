@@ -18,7 +18,6 @@ from ..queries.serialize import plain
 from .toml_writer import toml_value
 
 
-
 def _pinned(pinpoint: Pinpoint) -> dict[str, str]:
     return {"id": pinpoint.source, **{key: value for key, value in (("excerpt", pinpoint.excerpt),
                                                                      ("locator", pinpoint.locator)) if value}}
