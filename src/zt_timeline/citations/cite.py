@@ -79,7 +79,7 @@ def copy_note(source: Source) -> str:
     return _sentence(note) if note else ""
 
 
-def plain(source: Source, *, address: bool = True) -> str:
+def source_line(source: Source, *, address: bool = True) -> str:
     """Author. Title. Publisher. Date. Address — Copy at HOST: ADDRESS: how zt shows a source
     everywhere (without the addresses when a terminal table links the source's id instead)."""
     parts = [source.author, title(source), source.publisher, source.date.display() if source.date else "n.d."]
@@ -100,7 +100,7 @@ def styled(source: Source, style: Style, locator: str | None = None) -> list[Run
     """A source's citation in a text style, as runs of (text, italic); a locator ("p. 12")
     follows in parentheses."""
     if style is CitationStyle.PLAIN:
-        runs: list[Run] = [(plain(source), False)]
+        runs: list[Run] = [(source_line(source), False)]
     elif isinstance(style, CitationStyle):
         from . import styles as csl_styles
 

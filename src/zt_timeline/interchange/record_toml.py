@@ -14,7 +14,7 @@ from typing import Any
 
 from ..model.accounts import Pinpoint
 from ..model.records import Record
-from ..queries.serialize import plain
+from ..queries.serialize import as_data
 from .toml_writer import toml_value
 
 
@@ -80,6 +80,6 @@ def _tables(array: str, value: Any, fields: dict[str, Any]) -> list[str]:
 
 def record_toml(record: Record) -> str:
     """The record as TOML text, `override = true` after its id (see the module's docstring)."""
-    fields = plain(record)
+    fields = as_data(record)
     fields = {"id": fields.pop("id"), "override": True, **fields}
     return "\n\n".join(_tables(record.record_type.array, record, fields)) + "\n"

@@ -2,7 +2,7 @@
 
 Records are matched by id within their kind. A record only in the new version is added, one
 only in the old is removed, and a record in both is compared field by field, in the data
-file's own field names and shapes (serialize.plain): a scalar that changed is one change; a
+file's own field names and shapes (serialize.as_data): a scalar that changed is one change; a
 list of ids (sources, actors, tags) gains and loses items, one change each, so "a source was
 added to this event" is a line of its own; a list of tables (variants, roles, disputes,
 pinpoints) is matched entry by entry as a line diff matches lines (`variants[0].date`). A date that changed says how:
@@ -23,7 +23,7 @@ from ..model.kinds import RecordType
 from ..model.records import Record
 from ..model.schema import Declared, file_keys
 from ..model.timeline import Timeline
-from .serialize import plain
+from .serialize import as_data
 
 TIMELINE_FIELDS = ("title", "description", "eras", "license")
 
@@ -71,10 +71,10 @@ def diff_timelines(old: Timeline, new: Timeline) -> Diff:
         after = {record.id: record for record in new.records(kind)}
         for record_id, record in after.items():
             if record_id not in before:
-                changes.append(Change(ChangeKind.ADDED, kind.value, record_id, new=plain(record)))
+                changes.append(Change(ChangeKind.ADDED, kind.value, record_id, new=as_data(record)))
             else:
                 _compare_records(changes, before[record_id], record)
-        changes.extend(Change(ChangeKind.REMOVED, kind.value, record_id, old=plain(record))
+        changes.extend(Change(ChangeKind.REMOVED, kind.value, record_id, old=as_data(record))
                        for record_id, record in before.items() if record_id not in after)
     return Diff(old.path, new.path, tuple(changes))
 
@@ -101,11 +101,11 @@ def _compare(changes: list[Change], kind: str, record_id: str | None, where: str
         for name, key in file_keys(type(old)).items():
             _compare(changes, kind, record_id, f"{where}.{key}", getattr(old, name), getattr(new, name))
     elif old is None:
-        changes.append(Change(ChangeKind.ADDED, kind, record_id, where, new=plain(new)))
+        changes.append(Change(ChangeKind.ADDED, kind, record_id, where, new=as_data(new)))
     elif new is None:
-        changes.append(Change(ChangeKind.REMOVED, kind, record_id, where, old=plain(old)))
+        changes.append(Change(ChangeKind.REMOVED, kind, record_id, where, old=as_data(old)))
     else:
-        changes.append(Change(ChangeKind.CHANGED, kind, record_id, where, plain(old), plain(new)))
+        changes.append(Change(ChangeKind.CHANGED, kind, record_id, where, as_data(old), as_data(new)))
 
 
 def _compare_ids(changes: list[Change], kind: str, record_id: str | None, where: str, old: tuple, new: tuple) -> None:
@@ -133,9 +133,9 @@ def _compare_entries(changes: list[Change], kind: str, record_id: str | None, wh
         for offset in range(paired):
             _compare(changes, kind, record_id, f"{where}[{new_start + offset}]", old[old_start + offset],
                      new[new_start + offset])
-        changes.extend(Change(ChangeKind.REMOVED, kind, record_id, f"{where}[{index}]", old=plain(old[index]))
+        changes.extend(Change(ChangeKind.REMOVED, kind, record_id, f"{where}[{index}]", old=as_data(old[index]))
                        for index in range(old_start + paired, old_end))
-        changes.extend(Change(ChangeKind.ADDED, kind, record_id, f"{where}[{index}]", new=plain(new[index]))
+        changes.extend(Change(ChangeKind.ADDED, kind, record_id, f"{where}[{index}]", new=as_data(new[index]))
                        for index in range(new_start + paired, new_end))
 
 

@@ -17,26 +17,26 @@ from ..model.records import Disputed, Record
 from ..model.schema import Declared, file_keys
 
 
-def plain(value: Any) -> Any:
+def as_data(value: Any) -> Any:
     if isinstance(value, PartialDate):
         return value.iso()
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, tuple):
-        return [plain(item) for item in value]
+        return [as_data(item) for item in value]
     if isinstance(value, Pinpoint):  # the JSON contract's {source, excerpt, locator}: no table of the file
         return {"source": value.source, "excerpt": value.excerpt, "locator": value.locator}
     if isinstance(value, Declared):
-        return {key: plain(getattr(value, name)) for name, key in file_keys(type(value)).items()}
+        return {key: as_data(getattr(value, name)) for name, key in file_keys(type(value)).items()}
     if isinstance(value, msgspec.Struct):
-        return {name: plain(getattr(value, name)) for name in value.__struct_fields__}
+        return {name: as_data(getattr(value, name)) for name in value.__struct_fields__}
     if dataclasses.is_dataclass(value):
-        return {item.name: plain(getattr(value, item.name)) for item in dataclasses.fields(value)}
+        return {item.name: as_data(getattr(value, item.name)) for item in dataclasses.fields(value)}
     return value
 
 
 def record_to_dict(record: Record) -> dict[str, Any]:
-    data = {"type": record.record_type.value, **plain(record)}
+    data = {"type": record.record_type.value, **as_data(record)}
     if isinstance(record, Disputed):
         from .conflicts import disputed_points
 

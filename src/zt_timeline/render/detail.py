@@ -32,9 +32,9 @@ def _flatten(prefix: str, value: Any) -> list[tuple[str, str]]:
 def source_line(source: Source, *, address: bool = True) -> str:
     """A source on one line: the plain citation, so `zt show`, the .ics export and `zt cite`
     word a source the same way."""
-    from ..citations.cite import plain
+    from ..citations.cite import source_line
 
-    return plain(source, address=address)
+    return source_line(source, address=address)
 
 
 def _with_amounts(fields: dict[str, Any], figure: Figure) -> dict[str, Any]:

@@ -53,6 +53,6 @@ def emit(output: Output, fmt: OutputFormat, stream: TextIO | None = None, *, col
 
         write_tables(output, stream, color=color, terminal=terminal)
         return
-    from . import plain
+    from . import text_formats
 
-    plain.WRITERS[fmt](output, stream, header=header, raw=raw)
+    text_formats.WRITERS[fmt](output, stream, header=header, raw=raw)

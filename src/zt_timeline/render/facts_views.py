@@ -15,7 +15,7 @@ from ..model.timeline import Timeline
 from ..queries.conflicts import Conflict, Version, disputed_points
 from ..queries.search import Hit
 from ..queries.select import quote_date
-from ..queries.serialize import plain, record_to_dict
+from ..queries.serialize import as_data, record_to_dict
 from ..queries.tenure import Tenure
 from .cells import iso, joined, quote_text, role_line, span, when
 from .output import Column, Output, Table
@@ -98,7 +98,7 @@ def tenures_output(timeline: Timeline, tenures: tuple[Tenure, ...], when_asked: 
                t.status.value, t.reason, joined(t.role.sources)) for t in tenures),
     )
     data = [{"actor": t.actor.id, "name": t.actor.name, "as_of": when_asked.iso(), "status": t.status.value,
-             "reason": t.reason, "role": plain(t.role)} for t in tenures]
+             "reason": t.reason, "role": as_data(t.role)} for t in tenures]
     return Output((human,), machine, data, empty=f"no role is recorded as held {on_date(when_asked)}")
 
 
@@ -154,7 +154,7 @@ def conflicts_output(timeline: Timeline, conflicts: tuple[Conflict, ...]) -> Out
             machine_rows.append((conflict.kind.value, record.id, label, form, text, context, date, end,
                                  joined(version.differs), joined(version.sources), note or ""))
             versions.append({"account": label, "differs": [aspect.value for aspect in version.differs],
-                             **plain(version.account)})
+                             **as_data(version.account)})
         title = f"{conflict.kind.value} {record.id}: {subject}"
         if rows:
             human.append(Table(_CONFLICT_COLUMNS, tuple(rows), title=title))
@@ -168,7 +168,7 @@ def conflicts_output(timeline: Timeline, conflicts: tuple[Conflict, ...]) -> Out
             heading = f"{title} — disputed: {dispute.point}" + (f"\n{dispute.note}" if dispute.note else "")
             human.append(Table(_CONFLICT_COLUMNS, tuple(dispute_rows), title=heading))
         data.append({"type": conflict.kind.value, "id": record.id, "subject": subject, "form": form or None,
-                     "versions": versions, "disputes": [plain(dispute) for dispute in conflict.disputes]})
+                     "versions": versions, "disputes": [as_data(dispute) for dispute in conflict.disputes]})
     machine = Table(tuple(Column(name) for name in ("type", "id", "account", "form", "text", "context", "date",
                                                     "end", "differs", "sources", "note")), tuple(machine_rows))
     return Output(tuple(human), machine, data, empty="no disagreements are recorded")

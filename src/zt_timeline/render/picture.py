@@ -25,7 +25,7 @@ class Picture:
     draw: Callable[[int], list[Line]]
 
     def text(self, width: int) -> str:
-        return "".join(plain(line) + "\n" for line in self.draw(width))
+        return "".join(line_text(line) + "\n" for line in self.draw(width))
 
     def __rich_console__(self, console: Any, options: Any) -> Any:
         from rich.text import Text
@@ -34,7 +34,7 @@ class Picture:
             yield Text.assemble(*((visible(text), style) for text, style in line), no_wrap=True)
 
 
-def plain(line: Line) -> str:
+def line_text(line: Line) -> str:
     return "".join(text for text, _ in line).rstrip()
 
 

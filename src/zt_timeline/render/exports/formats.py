@@ -69,7 +69,7 @@ def export_text(fmt: ExportFormat, timeline: Timeline, events: tuple[Event, ...]
         from .markdown import markdown_text
 
         return markdown_text(timeline, events, window)
-    from ..plain import write_csv, write_json
+    from ..text_formats import write_csv, write_json
 
     stream = io.StringIO()
     if fmt is ExportFormat.CSV:
