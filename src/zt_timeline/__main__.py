@@ -1,7 +1,8 @@
 """The entry point of `zt` and `python -m zt_timeline`.
 
-Loading the CLI (typer and the command modules) takes a noticeable moment; Ctrl-C in that
-moment exits 130 quietly, as it does once a command runs, instead of printing a traceback.
+Loading the CLI (typer and the command modules) and typer's building of the root command take
+a noticeable moment; Ctrl-C in that moment exits 130 quietly, as it does once a command runs,
+instead of printing a traceback.
 
 The cycle collector is a policy of the program (cli/collector.py), set from here. Start-up
 (importing typer, click and zt's modules) makes tens of thousands of objects that live until
@@ -28,6 +29,8 @@ def main() -> None:
     started()
     try:
         run()
+    except KeyboardInterrupt:  # while typer builds the root command, before its own handling starts
+        sys.exit(INTERRUPTED)
     finally:
         gc.freeze()
 
