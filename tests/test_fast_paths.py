@@ -94,6 +94,41 @@ def test_objects_that_something_else_froze_stay_frozen():
         gc.unfreeze()
 
 
+ENTRY_POINT_PROBE = """
+import gc, json, sys
+import zt_timeline.cli.common as common
+seen = {}
+def load(data, original=common.load):
+    seen["on while the command runs"] = gc.isenabled()
+    seen["frozen before the load"] = gc.get_freeze_count()
+    timeline = original(data)
+    seen["frozen after the load"] = gc.get_freeze_count()
+    return timeline
+common.load = load  # before the command's module imports it
+sys.argv = ["zt", "timeline", "--limit", "1"]
+from zt_timeline.__main__ import main
+try:
+    main()
+except SystemExit as exit:
+    seen["code"] = exit.code
+seen["on at the end"] = gc.isenabled()
+sys.stderr.write(json.dumps(seen))
+"""
+
+
+def test_the_entry_point_freezes_what_start_up_made_and_runs_the_command_with_the_collector_on():
+    import json
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-c", ENTRY_POINT_PROBE], capture_output=True, text=True, timeout=60,
+                            env={"NO_COLOR": "1", "ZT_DATA": str(MINI), "PATH": ""})
+    seen = json.loads(result.stderr)
+    assert seen["code"] == 0 and result.stdout.startswith("date\tend\tid\t"), result
+    assert seen["on while the command runs"] and seen["on at the end"]
+    assert 0 < seen["frozen before the load"] < seen["frozen after the load"]  # the model joins what start-up made
+
+
 def test_the_core_leaves_the_collector_alone():
     gc.disable()
     try:

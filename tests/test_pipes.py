@@ -107,3 +107,18 @@ def test_ctrl_c_while_the_cli_is_still_loading_exits_130_quietly():
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert result.returncode == 130
     assert result.stderr == ""
+
+
+def test_ctrl_c_while_typer_builds_the_root_command_exits_130_quietly():
+    # Ctrl-C arrives after the imports, while typer turns the app into its click group: before the
+    # root group's own handling of Ctrl-C starts.
+    script = (
+        "import typer.main\n"
+        "def interrupted(*args, **kwargs):\n"
+        "    raise KeyboardInterrupt\n"
+        "typer.main.get_command = interrupted\n"
+        "from zt_timeline.__main__ import main\n"
+        "main()\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script, "timeline"], capture_output=True, text=True, timeout=60)
+    assert (result.returncode, result.stderr) == (130, "")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import functools
 import inspect
 import os
@@ -11,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NamedTuple
 
 import typer
 
-from ..model.kinds import CitationStyle, OutputFormat
+from ..model.kinds import OutputFormat
 from .completion import complete_actor, complete_tag
 
 if TYPE_CHECKING:
@@ -85,21 +84,6 @@ RawOption = Annotated[
                                "(by default a cell that begins with =, +, -, @, a tab or a carriage return gets a "
                                "leading ')."),
 ]
-
-# The shared formats plus the two files reference managers import, for `zt sources` only: the
-# other commands list records, not works to cite. Built from OutputFormat so the two cannot drift.
-BibliographyFormat = enum.StrEnum(  # type: ignore[misc]  # members made from OutputFormat's
-    "BibliographyFormat",
-    [(member.name, member.value) for member in OutputFormat]
-    + [(style.name, style.value) for style in CitationStyle if style.is_document],
-)
-BibliographyFormatOption = Annotated[
-    BibliographyFormat | None,
-    typer.Option("--format", "-f", case_sensitive=False, show_default=False,
-                 help="table (default on a terminal), tsv (default when piped), csv, json, md, or a file for "
-                      "reference managers: bibtex or csl-json."),
-]
-
 
 class EventFilters(NamedTuple):
     """The filters that choose events, the same in `zt timeline` and `zt export`."""

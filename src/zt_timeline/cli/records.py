@@ -4,22 +4,37 @@
 # signature when it runs, and string annotations cost it an eval each (see benchmarks/README.md).
 # The core and the renderers are imported inside the commands.
 
+import enum
 from typing import Annotated
 
 import typer
 
-from ..model.kinds import EvidenceLevel, OutputFormat, ShowFormat, SourceKind
+from ..model.kinds import CitationStyle, EvidenceLevel, OutputFormat, ShowFormat, SourceKind
 from .app import registry
 from .common import load, show, window
 from .completion import complete_record_id
 from .options import (
-    BibliographyFormatOption,
     DataOption,
     ListLimitOption,
     RawOption,
     SinceOption,
     UntilOption,
 )
+
+# The shared formats plus the two files reference managers import, for `zt sources` only: the
+# other commands list records, not works to cite. Built from OutputFormat so the two cannot drift.
+# Here, not with the shared options (options.py), which every command imports.
+BibliographyFormat = enum.StrEnum(  # type: ignore[misc]  # members made from OutputFormat's
+    "BibliographyFormat",
+    [(member.name, member.value) for member in OutputFormat]
+    + [(style.name, style.value) for style in CitationStyle if style.is_document],
+)
+BibliographyFormatOption = Annotated[
+    BibliographyFormat | None,
+    typer.Option("--format", "-f", case_sensitive=False, show_default=False,
+                 help="table (default on a terminal), tsv (default when piped), csv, json, md, or a file for "
+                      "reference managers: bibtex or csl-json."),
+]
 
 
 @registry.command("show")
@@ -97,7 +112,6 @@ def sources(
     from ..render.views import sources_output
     from .common import chosen_format
     from .facts import show_bibliography
-    from .options import BibliographyFormat
 
     fmt = chosen_format(fmt, BibliographyFormat, "sources")
     chosen = select_sources(tl, search, kind or (), window(since, until), evidence or ())[:limit]
