@@ -24,6 +24,7 @@ import contextlib
 import os
 import stat
 import sys
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -43,9 +44,9 @@ except ImportError:  # pragma: no cover - a Python built without them
 # Entries kept at most (models of files, and what is worked out from them): the least recently
 # used go first.
 KEPT_ENTRIES = 8
-_FORMAT = 6  # bump when what is stored changes shape (2: records pickled by their fields; 3: model/timeline.py;
+_FORMAT = 7  # bump when what is stored changes shape (2: records pickled by their fields; 3: model/timeline.py;
 # 4: a record's shared parts in model/accounts.py; 5: records are msgspec Structs;
-# 6: dates too)
+# 6: dates too; 7: the content's checksum is a crc32)
 _PACKAGE = Path(__file__).resolve().parent.parent
 _UNSAFE_MODE = stat.S_IWGRP | stat.S_IWOTH
 
@@ -90,7 +91,10 @@ def _key(path: Path, raw: bytes, mtime_ns: int) -> tuple[str, bytes]:
     """The entry's file name (from the path) and the header it must carry to be used."""
     absolute = str(path.resolve())
     name = blake2b(absolute.encode("utf-8", "surrogateescape"), digest_size=16).hexdigest() + ".pickle"
-    content = blake2b(raw, digest_size=32).hexdigest()
+    # The header has the size and the modification time already; the checksum catches an edit
+    # that keeps both. crc32 does that at a fifth of blake2b's cost (0.14 against 0.7 ms on the
+    # bundled 638 KB), which every run from the cache pays.
+    content = f"{zlib.crc32(raw):08x}"
     header = "\n".join((_code_fingerprint(), absolute, str(len(raw)), str(mtime_ns), content))
     return name, blake2b(header.encode("utf-8", "surrogateescape"), digest_size=32).digest()
 
