@@ -239,7 +239,7 @@ _DESCRIBING = (FigureStatus.SEPARATED, FigureStatus.IDENTIFIED)
 
 
 # "to reunite", "must reunite", "will be deported": what is to happen, not what happened.
-_INTENDED = re.compile(r"\b(?:to|must|will|would|should|could|shall)\s+(?:be\s+)?$", re.I)
+_INTENDED = re.compile(r"\b(?:(?:to|must|will|would|should|could|shall)\s+(?:be\s+)?|be\s+)$", re.I)
 
 
 def statuses_in(text: str, intended: bool = False) -> frozenset[FigureStatus]:

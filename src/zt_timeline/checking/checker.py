@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from ..errors import UsageError
 from ..model.dates import PartialDate
-from ..model.kinds import Modality
+from ..model.kinds import FigureStatus, Modality
 from ..model.records import Event, Figure, Quote
 from ..model.timeline import Timeline
 from .about import Subject, alone, candidates, near, subject_of
@@ -33,7 +33,7 @@ from .numbers import check_number
 from .outlets import check_outlet, find_outlets, known_outlets
 from .parts import Finding, PartKind, Unchecked, Verdict
 from .people import check_agent, check_office, offices_named, strangers, unknown_agent
-from .quotes import check_quotation, check_speaker, claimed_speakers
+from .quotes import check_pronoun, check_quotation, check_speaker, claimed_speakers, pronoun_speaker
 
 TOPIC_SCORE = 4.0  # what a claim must share with a record for it to be named the closest
 # Words that deny or doubt what a clause says: a part inside such a clause is not judged, since
@@ -75,7 +75,16 @@ _FACTS = frozenset({PartKind.DATE, PartKind.NUMBER, PartKind.QUOTATION, PartKind
                     PartKind.OUTLET})
 
 
-def claim_verdict(findings: tuple[Finding, ...]) -> Verdict:
+def claim_verdict(findings: tuple[Finding, ...], unchecked: tuple[Unchecked, ...] = ()) -> Verdict:
+    """Contradicted if any part is, else disputed if any is, else supported if every part is and
+    no date of the claim went unchecked (one wrong date beside a right one must not pass)."""
+    verdict = _verdict(findings)
+    if verdict is Verdict.SUPPORTED and any(part.kind is PartKind.DATE for part in unchecked):
+        return Verdict.UNVERIFIED
+    return verdict
+
+
+def _verdict(findings: tuple[Finding, ...]) -> Verdict:
     if not any(f.kind in _FACTS and f.verdict is not Verdict.UNVERIFIED for f in findings):
         return Verdict.CONTRADICTED if any(f.verdict is Verdict.CONTRADICTED for f in findings) else \
             Verdict.UNVERIFIED
@@ -96,6 +105,22 @@ def _said_another_day(parsed: ParsedClaim, quote: Quote, index: ClaimIndex) -> b
     points = [mention.date for mention in parsed.dates if mention.aspect is DateAspect.WHEN]
     return said is not None and bool(points) and not any(
         date.first_day <= said.plausible_last_day and said.plausible_first_day <= date.last_day for date in points)
+
+
+# A clause that says what must happen of its own ("all parents must be allowed to speak to their
+# children within 10 days"): its limit is of that, never of what another clause says must happen.
+_OWN_DEMAND = re.compile(r"\b(?:must|shall|should|ha(?:s|ve) to|requir(?:e|es|ed|ing)|allow(?:ed|s)?|permit(?:ted|s)?|"
+                         r"provid(?:e|es|ed|ing))\b", re.I)
+
+
+def _what_happened(clause_text: str, outside: str, limit: bool) -> frozenset[FigureStatus]:
+    """What the claim says happened (or, for a limit, must happen) to what a number counts: its
+    clause's words, else the sentence's; a limit in a clause that makes its own demand takes only
+    the clause's ("... reunited in 30 days, and parents must be allowed to call within 10 days")."""
+    own = statuses_in(clause_text, limit)
+    if own or (limit and _OWN_DEMAND.search(clause_text)):
+        return own
+    return statuses_in(outside, limit)
 
 
 def _denied(finding: Finding, text: str, parsed: ParsedClaim) -> Finding:
@@ -127,22 +152,28 @@ class Checker:
         self.dated = dated
         self.outlets = known_outlets(timeline)
 
-    def check(self, text: str, heading: DateMention | None = None) -> ClaimCheck:
-        """One claim; `heading` is the date of the draft's heading it stands under, if any."""
+    def check(self, text: str, heading: DateMention | None = None, before: tuple[str, ...] = ()) -> ClaimCheck:
+        """One claim; `heading` is the date of the draft's heading it stands under, if any, and
+        `before` the people the draft's sentence before it names (whom "she said" may mean)."""
         claim = " ".join(text.split())
         if not claim:
             raise UsageError("give a claim to check (a sentence), or --file PATH")
         parsed = parse_claim(claim, self.index.units, self.dated)
-        return self._verdicts(parsed, heading)
+        return self._verdicts(parsed, heading, before)
 
     def check_draft(self, text: str) -> tuple[ClaimCheck, ...]:
         """Every sentence of a draft that has something checkable, in order; a sentence under a
         dated heading ("July 2017:", "## June 2018") that gives no date of its own takes the
         heading's."""
-        checked = (self.check(sentence, heading) for sentence, heading in dated_sentences(text, self.dated))
+        checked = []
+        before: tuple[str, ...] = ()
+        for sentence, heading in dated_sentences(text, self.dated):
+            checked.append(self.check(sentence, heading, before))
+            before = tuple(dict.fromkeys(actor.id for actor in self.index.people_in(sentence)))
         return tuple(result for result in checked if result.checkable)
 
-    def _verdicts(self, parsed: ParsedClaim, heading: DateMention | None) -> ClaimCheck:
+    def _verdicts(self, parsed: ParsedClaim, heading: DateMention | None, before: tuple[str, ...]
+                  ) -> ClaimCheck:
         outside = parsed.outside_quotations()
         subject = subject_of(self.index, outside, self.dated)
         findings: list[Finding] = []
@@ -151,7 +182,11 @@ class Checker:
         speaker = None
         for quotation in parsed.quotations:
             speakers = claimed_speakers(self.index, parsed.text, quotation)
-            finding, quote = check_quotation(self.index, quotation, frozenset(speakers) or subject.actors)
+            pronoun = None if speakers else pronoun_speaker(parsed.text, quotation)
+            resolved = before[0] if pronoun and len(before) == 1 else None
+            finding, quote = check_quotation(self.index, quotation,
+                                             frozenset(speakers or ((resolved,) if resolved else ()))
+                                             or subject.actors)
             if finding.verdict is Verdict.CONTRADICTED and quote is not None and _said_another_day(parsed, quote,
                                                                                                  self.index):
                 finding = replace(finding, verdict=Verdict.UNVERIFIED, record=None, differs=None,
@@ -160,7 +195,8 @@ class Checker:
             findings.append(finding)
             if quote is not None:
                 self._anchor(anchors, quote)
-                named = check_speaker(self.index, quote, speakers)
+                named = check_pronoun(self.index, quote, pronoun, resolved) if pronoun else \
+                    check_speaker(self.index, quote, speakers)
                 if named:
                     findings.append(named)
                 speaker = self.index.timeline.actor_name(quote.speaker)
@@ -174,11 +210,14 @@ class Checker:
             modality = modality_in(clause_text) or modality_before(outside, number.start) or Modality.RECORDED
             if modality is Modality.LIMIT and not is_time(number.unit):
                 modality = Modality.RECORDED  # "the deadline to reunite 2,551 children": a limit is of time
+            elif modality is Modality.RECORDED and is_time(number.unit) and statuses_in(clause_text, True) \
+                    and not statuses_in(clause_text):
+                modality = Modality.LIMIT  # "ordering that families be reunited in 30 days": what must happen
             # A limit of time counts what must happen by it ("to reunite ... within 14 days").
             limit = modality is Modality.LIMIT
             finding, figure = check_number(self.index, number, subject, frozenset(content_words(clause_text)),
-                                           statuses_in(clause_text, limit) or statuses_in(outside, limit), modality,
-                                           own_dates, tuple(counted))
+                                           _what_happened(clause_text, outside, limit), modality, own_dates,
+                                           tuple(counted))
             if finding.note == "the claim does not say what the number counts" or finding.recorded == \
                     "the claim does not say what the number counts":
                 unchecked.append(Unchecked(number.text, PartKind.NUMBER, "the claim does not say what it counts"))
@@ -199,6 +238,8 @@ class Checker:
             findings.append(check_date(self.index, mention, part, anchors, wider))
         unchecked.extend(Unchecked(text, PartKind.DATE, "a date relative to when the text was written: give that "
                                                         "date (--dated) to check it") for text in parsed.unread_dates)
+        unchecked.extend(Unchecked(text, PartKind.DATE, "a bound of a span the claim does not give whole (\"by\", "
+                                                        "\"since\", \"until\"): not checked") for text in parsed.bounds)
         findings = [_denied(f, outside, parsed) for f in findings]
         about = self._about(findings, subject)
         if about is not None and isinstance(about.record, Event):
@@ -245,7 +286,7 @@ class Checker:
             ranked_all = self.index.ranked(subject.words, subject.actors, minimum=TOPIC_SCORE)
             closest = _ref(ranked_all[0][1]) if ranked_all else None
         date = dates[0].date if dates else None
-        return ClaimCheck(parsed.text, claim_verdict(tuple(findings)), tuple(findings), speaker, date,
+        return ClaimCheck(parsed.text, claim_verdict(tuple(findings), tuple(unchecked)), tuple(findings), speaker, date,
                           _ref(about) if about is not None else None, closest, tuple(unchecked))
 
     def _anchor(self, anchors: list[Entry], record: Quote | Figure) -> None:

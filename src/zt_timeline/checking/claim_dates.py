@@ -33,6 +33,7 @@ _DATE_FORMS = (
     (re.compile(rf"\b(?:[Ii]n|[Dd]uring)\s+{_MONTH}\b(?!\.?\s*[0-3]?\d\b)(?!,?\s+(?:of\s+)?(?:19|20)\d\d)"),
      "month-no-year"),
     (re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)"), "day-no-year"),
+    (re.compile(rf"\b{_MONTH}\s+(?:of\s+)?(?P<rel>last|this)\s+year\b"), "month-relative-year"),
     (re.compile(r"\b(?P<rel>last month|last year|this month|this year|yesterday|today)\b", re.I), "relative"),
     (re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"), "weekday"),
 )
@@ -76,9 +77,12 @@ def _resolve(kind: str, match: re.Match, dated: PartialDate | None) -> tuple[Par
         month = (int(month) if month.isdigit() else _month_number(month)) if month else None
         day = int(groups["day"]) if groups.get("day") else None
         return make_date(year, month, day), False
-    if dated is None or (dated.precision is not Precision.DAY and kind != "relative"):
+    if dated is None or (dated.precision is not Precision.DAY and kind not in ("relative", "month-relative-year")):
         return None
     anchor = dated.first_day  # a draft dated to the day: that day
+    if kind == "month-relative-year":  # "February of this year", "in March last year"
+        year = anchor.year - (groups["rel"].casefold() == "last")
+        return make_date(year, _month_number(groups["month"])), True
     if kind == "month-no-year":
         month = _month_number(groups["month"])
         year = anchor.year if month <= anchor.month else anchor.year - 1
@@ -214,9 +218,12 @@ def _in_year(kind: str, match: re.Match, year: int | None) -> tuple[PartialDate,
     return make_date(year, _month_number(match.group("month")), day), False
 
 
-def find_dates(text: str, dated: PartialDate | None) -> tuple[tuple[DateMention, ...], tuple[str, ...]]:
+def find_dates(text: str, dated: PartialDate | None, bounds: list[tuple[str, int, int]] | None = None
+               ) -> tuple[tuple[DateMention, ...], tuple[str, ...]]:
     """Dates in the text, spans written whole first, then the most precise form first where
-    forms overlap; and the relative ones that could not be read without the draft's date."""
+    forms overlap; and the relative ones that could not be read without the draft's date.
+    `bounds`, when given, gets each date that only bounds a span ("by July 31", "since May"):
+    its text and where it is."""
     found = _spans(text)
     unread: list[str] = []
     taken = [(mention.start, mention.end) for mention in found]
@@ -232,14 +239,17 @@ def find_dates(text: str, dated: PartialDate | None) -> tuple[tuple[DateMention,
                 continue
             if _BOUNDING.search(text[max(0, start - 20) : start]):
                 taken.append((start, end))  # read, so that no shorter form of it is read either
+                if bounds is not None and kind not in ("weekday", "relative"):
+                    bounds.append((match.group(0), start, end))
                 continue
             try:
                 resolved = _in_year(kind, match, sentence_year) or _resolve(kind, match, dated)
             except DateError:
                 continue
             if resolved is None:
-                if kind in ("relative", "weekday", "day-no-year", "month-no-year"):
+                if kind in ("relative", "weekday", "day-no-year", "month-no-year", "month-relative-year"):
                     unread.append(match.group(0))
+                    taken.append((start, end))  # "February of this year" is not also "this year"
                 continue
             date, relative = resolved
             aspect = _aspect(text[max(0, start - 60) : start])

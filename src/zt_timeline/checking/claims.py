@@ -120,6 +120,7 @@ class ParsedClaim:
     dates: tuple[DateMention, ...]
     numbers: tuple[NumberMention, ...]
     unread_dates: tuple[str, ...]  # relative dates that need the draft's date ("last month")
+    bounds: tuple[str, ...] = ()  # dates that only bound a span the claim does not give whole ("by July 31")
 
     def outside_quotations(self) -> str:
         """The text with every quotation blanked out, same length, so spans still line up."""
@@ -276,6 +277,7 @@ def parse_claim(text: str, units: frozenset[str] = frozenset(), dated: PartialDa
     for quotation in quotations:
         blank[quotation.start : quotation.end] = " " * (quotation.end - quotation.start)
     outside = "".join(blank)
-    dates, unread = find_dates(outside, dated)
-    numbers = find_numbers(outside, units, [(d.start, d.end) for d in dates])
-    return ParsedClaim(text, quotations, dates, numbers, unread)
+    bounds: list[tuple[str, int, int]] = []
+    dates, unread = find_dates(outside, dated, bounds)
+    numbers = find_numbers(outside, units, [(d.start, d.end) for d in dates] + [(a, b) for _, a, b in bounds])
+    return ParsedClaim(text, quotations, dates, numbers, unread, tuple(written for written, _, _ in bounds))

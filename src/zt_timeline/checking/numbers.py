@@ -138,6 +138,11 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
     if number.unit is None:
         return Finding(number.text, PartKind.NUMBER, Verdict.UNVERIFIED, None,
                        "the claim does not say what the number counts"), None
+    if modality is Modality.LIMIT and not statuses:
+        # A limit speaks only of what must happen by it: a deadline to reunite is not one to call.
+        return Finding(number.text, PartKind.NUMBER, Verdict.UNVERIFIED, None,
+                       "the claim does not say what must happen within this limit, or the data has no such limit"), \
+            None
     claim = interval(number.value, number.bound)
     words = clause_words | subject.words
     scored = []

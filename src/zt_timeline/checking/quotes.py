@@ -203,6 +203,38 @@ def claimed_speakers(index: ClaimIndex, text: str, quotation: Quotation) -> tupl
     return tuple(dict.fromkeys(found))
 
 
+_VERBS = _SPEECH.pattern.removeprefix(r"\b")
+# A pronoun as the speaker, just before or after its verb ("she tweeted:", "“...,” he said").
+_PRONOUN_BEFORE = re.compile(r"\b(?P<who>he|she|they)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?" + _VERBS + r"\W*$",
+                             re.I)
+_PRONOUN_AFTER = re.compile(r"^\W*(?:" + _VERBS.removesuffix(r"\b") + r")\s+(?P<who>he|she|they)\b|"
+                            r"^\W*(?P<who2>he|she|they)\s+(?:\w+ly\s+)?" + _VERBS, re.I)
+
+
+def pronoun_speaker(text: str, quotation: Quotation) -> str | None:
+    """The pronoun a claim gives as a quotation's speaker ("she tweeted: “...”"), if it names
+    no one: who said the words is then not said by the claim itself."""
+    before = _PRONOUN_BEFORE.search(text[max(0, quotation.start - _SPEAKER_REACH) : quotation.start])
+    if before is not None:
+        return before["who"]
+    after = _PRONOUN_AFTER.search(text[quotation.end : quotation.end + _SPEAKER_REACH])
+    return (after["who"] or after["who2"]) if after is not None else None
+
+
+def check_pronoun(index: ClaimIndex, quote: Quote, pronoun: str, resolved: str | None) -> Finding:
+    """A speaker given as a pronoun: supported when the draft's sentence before names the one
+    person who said the words; else not checked (a pronoun read from context may be misread, so
+    it never contradicts), and the claim is not supported on the words alone."""
+    name = index.timeline.actor_name(quote.speaker)
+    if resolved == quote.speaker:
+        return Finding(f"{pronoun} ({name})", PartKind.SPEAKER, Verdict.SUPPORTED, quote.id, f"said by {name}",
+                       quote.sources, "the pronoun read as the person the sentence before names")
+    why = (f"the pronoun was read as {index.timeline.actor_name(resolved)} from the sentence before, "
+           "which may be a misreading") if resolved else "the claim names no one, only a pronoun"
+    return Finding(pronoun, PartKind.SPEAKER, Verdict.UNVERIFIED, None, f"said by {name} ({quote.id})", quote.sources,
+                   f"who said it is not checked: {why}")
+
+
 def check_speaker(index: ClaimIndex, quote: Quote, speakers: tuple[str, ...]) -> Finding | None:
     """Whether the person a claim says spoke a quotation is the one it is recorded from."""
     if not speakers:
