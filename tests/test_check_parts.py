@@ -67,7 +67,8 @@ def test_a_bound_of_a_span_is_listed_unchecked_and_keeps_the_claim_from_support(
 def test_a_bound_is_not_read_as_a_number():
     parsed = parse_claim("reunite the children by July 10, and the others by July 31", dated=parse_iso("2018-07-01"))
     assert parsed.numbers == ()
-    assert parsed.bounds == ("July 10", "July 31")
+    assert [(b.text, b.date.display()) for b in parsed.bounds] == [("July 10", "10 Jul 2018"),
+                                                                   ("July 31", "31 Jul 2018")]
 
 
 def test_a_month_of_this_year_is_read_against_the_drafts_date():
@@ -75,7 +76,9 @@ def test_a_month_of_this_year_is_read_against_the_drafts_date():
     assert [(m.text, m.date.display()) for m in parsed.dates] == [("February of this year", "Feb 2018")]
     assert parse_claim("the count of February of this year").unread_dates == ("February of this year",)
     spanned = parse_claim("separations from October 2017 through February of this year", dated=parse_iso("2018-06-08"))
-    assert spanned.dates == () and spanned.bounds == ("October 2017", "February of this year")
+    assert spanned.dates == ()
+    assert [(b.text, b.date.display()) for b in spanned.bounds] == [("October 2017", "Oct 2017"),
+                                                                    ("February of this year", "Feb 2018")]
 
 
 # --- a limit of time, and what must happen by it --------------------------------------------------
@@ -92,3 +95,100 @@ def test_a_limit_is_of_what_its_own_clause_says_must_happen(bundled, claim, verd
     result = Checker(bundled, parse_iso("2018-06-27")).check(claim)
     numbers = [f for f in result.findings if f.kind is PartKind.NUMBER]
     assert numbers[-1].verdict is verdict, result.findings
+
+
+def test_as_many_as_names_the_top_of_a_count_not_anything_below_it(fixture_checker):
+    assert part(fixture_checker.check("The pilot separated as many as 290 families"), PartKind.NUMBER).verdict is S
+    # approximately 280 is "as many as 600" only in logic: no reporter means it
+    assert part(fixture_checker.check("The pilot separated as many as 600 families"), PartKind.NUMBER).verdict is not S
+
+
+# --- a deadline's day -----------------------------------------------------------------------------
+
+DEADLINES = """
+[[sources]]
+id = "order-text"
+title = "Order"
+publisher = "Court"
+date = "2019-03-01"
+kind = "court-order"
+evidence = "primary"
+
+[[actors]]
+id = "court"
+name = "Widget Court"
+kind = "organization"
+sources = ["order-text"]
+
+[[events]]
+id = "order"
+date = "2019-03-01"
+title = "The court orders widgets returned to their owners"
+actors = ["court"]
+by = ["court"]
+action = "rule"
+sources = ["order-text"]
+
+[[events]]
+id = "first-deadline-passes"
+date = "2019-03-11"
+title = "Deadline to reunite small widgets passes"
+actors = ["court"]
+action = "report"
+sources = ["order-text"]
+
+[[figures]]
+id = "small-limit"
+label = "deadline to reunite widgets under five with their owners"
+value = 10
+unit = "days"
+status = "reunited"
+modality = "limit"
+date = "2019-03-01"
+event = "order"
+sources = ["order-text"]
+
+[[figures]]
+id = "other-limit"
+label = "deadline to reunite widgets aged five and over with their owners"
+value = 30
+unit = "days"
+status = "reunited"
+modality = "limit"
+date = "2019-03-01"
+event = "order"
+sources = ["order-text"]
+"""
+
+
+@pytest.fixture(scope="module")
+def deadline_checker(tmp_path_factory):
+    path = tmp_path_factory.mktemp("deadlines") / "deadlines.toml"
+    path.write_text(DEADLINES, encoding="utf-8")
+    return Checker(load_timeline(path), parse_iso("2019-03-05"))
+
+
+@pytest.mark.parametrize(("claim", "verdict", "record"), [
+    # a limit's deadline is the order's day plus the limit; the event of that day is named
+    ("The court ordered owners to be reunited with widgets under 5 by March 11.", S, "first-deadline-passes"),
+    ("The court ordered owners to be reunited with widgets under 5 by March 21.", C, "first-deadline-passes"),
+    ("The agency will miss a March 31 deadline to reunite the widgets.", S, "other-limit"),
+    ("The agency will not meet a March 28 deadline to reunite the remaining widgets aged 5 and up.", C,
+     "other-limit"),
+    # an ordinal says which of one order's deadlines
+    ("The agency will miss the second deadline of March 11, 2019, to reunify the widgets.", C, "other-limit"),
+    ("The agency will miss the second deadline of March 31, 2019, to reunify the widgets.", S, "other-limit"),
+    # a weekday may be read forward or back: it supports, and never contradicts
+    ("Widgets under 5 must be reunited by Monday.", S, "first-deadline-passes"),
+    ("Widgets under 5 must be reunited by Friday.", U, None),
+    # a deadline of something else (a release) is not a deadline to reunite
+    ("The court ordered the widgets released by March 21.", U, None),
+])
+def test_a_deadlines_day_is_judged_against_the_deadlines_of_what_must_happen(deadline_checker, claim, verdict,
+                                                                              record):
+    result = deadline_checker.check(claim)
+    dates = [f for f in result.findings if f.kind is PartKind.DATE]
+    if verdict is U:
+        assert not any(f.verdict in (S, C) for f in dates), result.findings
+        return
+    assert (dates[0].verdict, dates[0].record) == (verdict, record), result.findings

@@ -109,7 +109,8 @@ _VAGUE = frozenset({A.STATE, A.REPORT, A.PROSECUTE, A.SEPARATE, A.REVIEW})
 _STATUS_WORDS: dict[str, FigureStatus] = {}
 for _status, _forms in {
     FigureStatus.SEPARATED: "separated separation separations taken removed-from split-from",
-    FigureStatus.REUNITED: "reunited reunite reunites reunification reunifications reunify returned-to",
+    FigureStatus.REUNITED: "reunited reunite reunites reunification reunifications reunify reunified reunifying "
+                           "returned-to return back-with",
     FigureStatus.DEPORTED: "deported deportation removed-from-the-country",
     FigureStatus.NOT_REACHED: "missing not-found not-been-found not-located not-reached not-been-reached "
                               "could-not-find could-not-locate could-not-reach unreachable",
@@ -239,7 +240,8 @@ _DESCRIBING = (FigureStatus.SEPARATED, FigureStatus.IDENTIFIED)
 
 
 # "to reunite", "must reunite", "will be deported": what is to happen, not what happened.
-_INTENDED = re.compile(r"\b(?:(?:to|must|will|would|should|could|shall)\s+(?:be\s+)?|be\s+)$", re.I)
+_INTENDED = re.compile(r"\b(?:(?:to|must|will|would|should|could|shall)\s+(?:be\s+)?|be\s+|"
+                       r"(?:requir|order|mandat)(?:e|es|ed|ing|s)?\s+(?:the\s+)?)$", re.I)
 
 
 def statuses_in(text: str, intended: bool = False) -> frozenset[FigureStatus]:
@@ -251,6 +253,13 @@ def statuses_in(text: str, intended: bool = False) -> frozenset[FigureStatus]:
         if len(found) > 1:
             found.discard(describing)
     return frozenset(found)
+
+
+def intended_in(text: str) -> frozenset[FigureStatus]:
+    """What the text says must or will happen ("to reunify the remaining children": reunified),
+    leaving out what it says did happen (remaining)."""
+    return frozenset(_STATUS_WORDS[key] for key, start, _ in _phrases(text, _STATUS_WORDS)
+                     if _INTENDED.search(text[max(0, start - 24) : start]))
 
 
 def modality_in(text: str) -> Modality | None:

@@ -18,15 +18,16 @@ from typing import NamedTuple
 
 from ..errors import UsageError
 from ..model.dates import PartialDate
-from ..model.kinds import FigureStatus, Modality
+from ..model.kinds import Modality
 from ..model.records import Event, Figure, Quote
 from ..model.timeline import Timeline
 from .about import Subject, alone, candidates, near, subject_of
 from .actions import find_acts, modality_before, modality_in, pinpoints, statuses_in
 from .claim_dates import DateAspect, DateMention, aspect_of
 from .claims import ParsedClaim, content_words, is_time, parse_claim
-from .clauses import clause, clause_span, date_beside, date_subject
+from .clauses import clause, clause_span, date_beside, date_subject, denied, what_happened
 from .dates import check_date
+from .deadlines import Deadline, judge_deadlines, recorded_deadlines
 from .drafts import dated_sentences
 from .index import ClaimIndex, Entry
 from .numbers import check_number
@@ -36,10 +37,6 @@ from .people import check_agent, check_office, offices_named, strangers, unknown
 from .quotes import check_pronoun, check_quotation, check_speaker, claimed_speakers, pronoun_speaker
 
 TOPIC_SCORE = 4.0  # what a claim must share with a record for it to be named the closest
-# Words that deny or doubt what a clause says: a part inside such a clause is not judged, since
-# "Obama did not separate 90,000 children" says the opposite of its parts.
-_DENIAL = re.compile(r"\b(?:not|never|neither|nor|den(?:y|ies|ied|ying)|false|untrue|contrary to|myths?|hoax|"
-                     r"debunked|baseless)\b|n['’]t\b|\bno\b(?!\s+(?:later|more|fewer|less|longer))", re.I)
 _POSSESSIVE_DATE = re.compile(r"['’]s?\b")
 
 
@@ -107,36 +104,6 @@ def _said_another_day(parsed: ParsedClaim, quote: Quote, index: ClaimIndex) -> b
         date.first_day <= said.plausible_last_day and said.plausible_first_day <= date.last_day for date in points)
 
 
-# A clause that says what must happen of its own ("all parents must be allowed to speak to their
-# children within 10 days"): its limit is of that, never of what another clause says must happen.
-_OWN_DEMAND = re.compile(r"\b(?:must|shall|should|ha(?:s|ve) to|requir(?:e|es|ed|ing)|allow(?:ed|s)?|permit(?:ted|s)?|"
-                         r"provid(?:e|es|ed|ing))\b", re.I)
-
-
-def _what_happened(clause_text: str, outside: str, limit: bool) -> frozenset[FigureStatus]:
-    """What the claim says happened (or, for a limit, must happen) to what a number counts: its
-    clause's words, else the sentence's; a limit in a clause that makes its own demand takes only
-    the clause's ("... reunited in 30 days, and parents must be allowed to call within 10 days")."""
-    own = statuses_in(clause_text, limit)
-    if own or (limit and _OWN_DEMAND.search(clause_text)):
-        return own
-    return statuses_in(outside, limit)
-
-
-def _denied(finding: Finding, text: str, parsed: ParsedClaim) -> Finding:
-    """A date or number in a clause that denies or doubts it is not judged: unverified, saying why."""
-    if finding.kind not in (PartKind.DATE, PartKind.NUMBER) or finding.verdict is Verdict.UNVERIFIED:
-        return finding
-    spans = [(m.start, m.end) for m in parsed.dates if m.text in finding.part]
-    spans += [(m.start, m.end) for m in parsed.numbers if m.text in finding.part]
-    for start, end in spans:
-        left, right = clause_span(text, start, end)
-        if _DENIAL.search(text[left:right]):
-            return replace(finding, verdict=Verdict.UNVERIFIED, record=None, differs=None,
-                           note=f"the claim denies or doubts it, which zt does not judge; the data: {finding.record}")
-    return finding
-
-
 def _ref(entry: Entry) -> RecordRef:
     record = entry.record
     title = record.title if isinstance(record, Event) else (record.label if isinstance(record, Figure)
@@ -151,6 +118,7 @@ class Checker:
         self.index = ClaimIndex(timeline)
         self.dated = dated
         self.outlets = known_outlets(timeline)
+        self.deadlines: tuple[Deadline, ...] | None = None  # worked out when a claim first gives one
 
     def check(self, text: str, heading: DateMention | None = None, before: tuple[str, ...] = ()) -> ClaimCheck:
         """One claim; `heading` is the date of the draft's heading it stands under, if any, and
@@ -216,7 +184,7 @@ class Checker:
             # A limit of time counts what must happen by it ("to reunite ... within 14 days").
             limit = modality is Modality.LIMIT
             finding, figure = check_number(self.index, number, subject, frozenset(content_words(clause_text)),
-                                           _what_happened(clause_text, outside, limit), modality, own_dates,
+                                           what_happened(clause_text, outside, limit), modality, own_dates,
                                            tuple(counted))
             if finding.note == "the claim does not say what the number counts" or finding.recorded == \
                     "the claim does not say what the number counts":
@@ -231,7 +199,11 @@ class Checker:
             heading = replace(heading, aspect=aspect_of(outside))
         dates = parsed.dates or ((heading,) if heading is not None else ())
         every_act = find_acts(outside)
+        deadlines, kept = judge_deadlines(self._recorded_deadlines, (*dates, *parsed.bounds), outside)
+        findings.extend(f for f in deadlines.values() if f not in kept)
         for mention in dates:
+            if mention.start in deadlines and not mention.heading:
+                continue
             part = subject if mention.heading else date_subject(subject, outside, mention, dates, every_act)
             # A date beside no telling act may still be supported by what the whole claim names.
             wider = subject.narrowed(part.acts, subject.words | part.words) if not pinpoints(part.acts) else None
@@ -239,8 +211,9 @@ class Checker:
         unchecked.extend(Unchecked(text, PartKind.DATE, "a date relative to when the text was written: give that "
                                                         "date (--dated) to check it") for text in parsed.unread_dates)
         unchecked.extend(Unchecked(text, PartKind.DATE, "a bound of a span the claim does not give whole (\"by\", "
-                                                        "\"since\", \"until\"): not checked") for text in parsed.bounds)
-        findings = [_denied(f, outside, parsed) for f in findings]
+                                                        "\"since\", \"until\"): not checked")
+                         for text in (bound.text for bound in parsed.bounds if bound.start not in deadlines))
+        findings = [denied(f, outside, parsed) for f in findings] + kept
         about = self._about(findings, subject)
         if about is not None and isinstance(about.record, Event):
             decisive = any(f.record == about.record.id and f.verdict in (Verdict.SUPPORTED, Verdict.DISPUTED)
@@ -288,6 +261,11 @@ class Checker:
         date = dates[0].date if dates else None
         return ClaimCheck(parsed.text, claim_verdict(tuple(findings), tuple(unchecked)), tuple(findings), speaker, date,
                           _ref(about) if about is not None else None, closest, tuple(unchecked))
+
+    def _recorded_deadlines(self) -> tuple[Deadline, ...]:
+        if self.deadlines is None:  # worked out when a claim first gives a deadline
+            self.deadlines = recorded_deadlines(self.index)
+        return self.deadlines
 
     def _anchor(self, anchors: list[Entry], record: Quote | Figure) -> None:
         for record_id in (record.id, getattr(record, "event", None)):

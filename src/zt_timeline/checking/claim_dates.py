@@ -218,7 +218,7 @@ def _in_year(kind: str, match: re.Match, year: int | None) -> tuple[PartialDate,
     return make_date(year, _month_number(match.group("month")), day), False
 
 
-def find_dates(text: str, dated: PartialDate | None, bounds: list[tuple[str, int, int]] | None = None
+def find_dates(text: str, dated: PartialDate | None, bounds: list[DateMention] | None = None
                ) -> tuple[tuple[DateMention, ...], tuple[str, ...]]:
     """Dates in the text, spans written whole first, then the most precise form first where
     forms overlap; and the relative ones that could not be read without the draft's date.
@@ -237,14 +237,17 @@ def find_dates(text: str, dated: PartialDate | None, bounds: list[tuple[str, int
                 start = match.start()
             if not is_free(taken, start, end):
                 continue
-            if _BOUNDING.search(text[max(0, start - 20) : start]):
+            bound = bool(_BOUNDING.search(text[max(0, start - 20) : start]))
+            if bound:
                 taken.append((start, end))  # read, so that no shorter form of it is read either
-                if bounds is not None and kind not in ("weekday", "relative"):
-                    bounds.append((match.group(0), start, end))
-                continue
+                if bounds is None:
+                    continue
             try:
                 resolved = _in_year(kind, match, sentence_year) or _resolve(kind, match, dated)
             except DateError:
+                continue
+            if bound and bounds is not None and resolved is not None:
+                bounds.append(DateMention(match.group(0), resolved[0], start, end, resolved[1]))
                 continue
             if resolved is None:
                 if kind in ("relative", "weekday", "day-no-year", "month-no-year", "month-relative-year"):

@@ -72,6 +72,7 @@ _BOUND_WORDS = {"more than": Bound.MORE_THAN, "over": Bound.MORE_THAN, "nearly":
                 "fewer than": Bound.FEWER_THAN, "less than": Bound.FEWER_THAN, "under": Bound.FEWER_THAN,
                 "up to": Bound.AT_MOST, "as many as": Bound.AT_MOST, "exactly": Bound.EXACT, "only": Bound.EXACT}
 APPROXIMATE_SHARE = 0.03  # "about 280" allows 3% either way: 271.6 to 288.4
+AT_MOST_FLOOR = 0.8  # "as many as" and "up to" name the top of what was counted: at least four fifths of it
 
 
 def bound_of(qualifier: str | None) -> Bound:
@@ -92,7 +93,8 @@ def interval(value: float, bound: Bound) -> tuple[float, float, bool, bool]:
     if bound is Bound.FEWER_THAN:
         return 0.0, value, True, False
     if bound is Bound.AT_MOST:
-        return 0.0, value, True, True
+        # "As many as 2,551 children": a count near that, not any count below it (103 is not it).
+        return value * AT_MOST_FLOOR, value, True, True
     return value, value, True, True
 
 
@@ -120,7 +122,7 @@ class ParsedClaim:
     dates: tuple[DateMention, ...]
     numbers: tuple[NumberMention, ...]
     unread_dates: tuple[str, ...]  # relative dates that need the draft's date ("last month")
-    bounds: tuple[str, ...] = ()  # dates that only bound a span the claim does not give whole ("by July 31")
+    bounds: tuple[DateMention, ...] = ()  # dates that only bound a span the claim does not give whole ("by July 31")
 
     def outside_quotations(self) -> str:
         """The text with every quotation blanked out, same length, so spans still line up."""
@@ -277,7 +279,7 @@ def parse_claim(text: str, units: frozenset[str] = frozenset(), dated: PartialDa
     for quotation in quotations:
         blank[quotation.start : quotation.end] = " " * (quotation.end - quotation.start)
     outside = "".join(blank)
-    bounds: list[tuple[str, int, int]] = []
+    bounds: list[DateMention] = []
     dates, unread = find_dates(outside, dated, bounds)
-    numbers = find_numbers(outside, units, [(d.start, d.end) for d in dates] + [(a, b) for _, a, b in bounds])
-    return ParsedClaim(text, quotations, dates, numbers, unread, tuple(written for written, _, _ in bounds))
+    numbers = find_numbers(outside, units, [(d.start, d.end) for d in (*dates, *bounds)])
+    return ParsedClaim(text, quotations, dates, numbers, unread, tuple(bounds))

@@ -1,15 +1,19 @@
 """The clauses of a claim: which words, acts and dates belong together ("On April 6, 2018,
-Sessions announced ..., after a pilot in 2015"), so that each part is judged with its own."""
+Sessions announced ..., after a pilot in 2015"), so that each part is judged with its own: what
+a clause says happened to what a number counts, and whether a clause denies what it says."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model.dates import PartialDate
+from ..model.kinds import FigureStatus
 from .about import Subject
-from .actions import ActMention
+from .actions import ActMention, statuses_in
 from .claim_dates import DateAspect, DateMention, bounded
-from .claims import content_words
+from .claims import ParsedClaim, content_words
+from .parts import Finding, PartKind, Verdict
 
 INTRODUCTORY = 5  # words of a clause that is only a date ("On April 6, 2018,"): it dates the next clause's act
 _PARTICIPLE = re.compile(r"\s*,\s*(?=\w+ing\b)")  # a clause that goes on to say what the one before did
@@ -68,3 +72,37 @@ def date_beside(text: str, position: int, dates: tuple[DateMention, ...]) -> Par
             return mention.date
     distinct = {mention.date for mention in points}
     return points[0].date if len(distinct) == 1 else None
+
+
+# Words that deny or doubt what a clause says: a part inside such a clause is not judged, since
+# "Obama did not separate 90,000 children" says the opposite of its parts.
+_DENIAL = re.compile(r"\b(?:not|never|neither|nor|den(?:y|ies|ied|ying)|false|untrue|contrary to|myths?|hoax|"
+                     r"debunked|baseless)\b|n['’]t\b|\bno\b(?!\s+(?:later|more|fewer|less|longer))", re.I)
+# A clause that says what must happen of its own ("all parents must be allowed to speak to their
+# children within 10 days"): its limit is of that, never of what another clause says must happen.
+_OWN_DEMAND = re.compile(r"\b(?:must|shall|should|ha(?:s|ve) to|requir(?:e|es|ed|ing)|allow(?:ed|s)?|permit(?:ted|s)?|"
+                         r"provid(?:e|es|ed|ing))\b", re.I)
+
+
+def what_happened(clause_text: str, outside: str, limit: bool) -> frozenset[FigureStatus]:
+    """What the claim says happened (or, for a limit, must happen) to what a number counts: its
+    clause's words, else the sentence's; a limit in a clause that makes its own demand takes only
+    the clause's ("... reunited in 30 days, and parents must be allowed to call within 10 days")."""
+    own = statuses_in(clause_text, limit)
+    if own or (limit and _OWN_DEMAND.search(clause_text)):
+        return own
+    return statuses_in(outside, limit)
+
+
+def denied(finding: Finding, text: str, parsed: ParsedClaim) -> Finding:
+    """A date or number in a clause that denies or doubts it is not judged: unverified, saying why."""
+    if finding.kind not in (PartKind.DATE, PartKind.NUMBER) or finding.verdict is Verdict.UNVERIFIED:
+        return finding
+    spans = [(m.start, m.end) for m in (*parsed.dates, *parsed.bounds) if m.text in finding.part]
+    spans += [(m.start, m.end) for m in parsed.numbers if m.text in finding.part]
+    for start, end in spans:
+        left, right = clause_span(text, start, end)
+        if _DENIAL.search(text[left:right]):
+            return replace(finding, verdict=Verdict.UNVERIFIED, record=None, differs=None,
+                           note=f"the claim denies or doubts it, which zt does not judge; the data: {finding.record}")
+    return finding
