@@ -192,3 +192,24 @@ def test_a_deadlines_day_is_judged_against_the_deadlines_of_what_must_happen(dea
         assert not any(f.verdict in (S, C) for f in dates), result.findings
         return
     assert (dates[0].verdict, dates[0].record) == (verdict, record), result.findings
+
+
+# --- a day without a year, what an act was for, and a place before a verb -------------------------
+
+def test_a_day_without_a_year_in_a_sentence_about_the_past_is_not_after_the_text():
+    dated = parse_iso("2019-04-12")
+    assert parse_claim("On June 20, Trump issues an executive order.", dated=dated).dates[0].date.display() == \
+        "20 Jun 2018"
+    # a sentence that may speak of what is to come keeps the nearer reading
+    assert parse_claim("The agency must reunite them by June 20.", dated=dated).bounds[0].date.display() == \
+        "20 Jun 2019"
+
+
+def test_an_act_in_the_infinitive_is_what_another_was_for(bundled):
+    checker = Checker(bundled, parse_iso("2019-04-12"))
+    result = checker.check("On June 26, a federal judge in San Diego blocks family separation, ordering the "
+                           "administration to reunite families.")
+    assert part(result, PartKind.DATE).record == "sabraw-injunction"
+    # "San Diego" before "blocks" is where, not a doer the data does not know
+    assert not [f for f in result.findings if f.kind is PartKind.AGENT]
+    assert result.verdict is S

@@ -35,7 +35,7 @@ for _action, _forms in {
     A.LEAVE_OFFICE: "left-office departed departure leaves-office",
     A.APPOINT: "appointed appoints appointment named-acting",
     A.ORDER: "ordered orders ordering directed",
-    A.RULE: "ruled rules ruling injunction enjoined blocked struck-down",
+    A.RULE: "ruled rules ruling injunction enjoined blocked blocks struck-down",
     A.FILE: "file filed files filing motion brief",
     A.SUE: "sued sues lawsuit lawsuits suit",
     A.SETTLE: "settled settles settlement",

@@ -66,8 +66,10 @@ def _month_number(name: str) -> int:
     return _MONTH_NAMES.index(name[:3].casefold()) + 1
 
 
-def _resolve(kind: str, match: re.Match, dated: PartialDate | None) -> tuple[PartialDate, bool] | None:
-    """The date a match names, and whether it was read against the draft's date."""
+def _resolve(kind: str, match: re.Match, dated: PartialDate | None, future: bool = True
+             ) -> tuple[PartialDate, bool] | None:
+    """The date a match names, and whether it was read against the draft's date; `future`: the
+    sentence may speak of what is still to come ("will", "by", "deadline")."""
     groups = match.groupdict()
     if kind == "part-of-year":
         return make_date(int(groups["year"])), False
@@ -92,6 +94,8 @@ def _resolve(kind: str, match: re.Match, dated: PartialDate | None) -> tuple[Par
         # this year's, "on Dec. 20" in January last year's.
         month, day = _month_number(groups["month"]), int(groups["day"])
         near = [make_date(year, month, day) for year in (anchor.year, anchor.year - 1, anchor.year + 1)]
+        if not future:  # a sentence that speaks only of what happened is not about a day after it
+            near = [date for date in near if date.first_day <= anchor]
         return min(near, key=lambda date: abs((date.first_day - anchor).days)), True
     if kind == "weekday":
         back = (anchor.weekday() - _WEEKDAYS.index(groups["weekday"].casefold())) % 7
@@ -218,6 +222,12 @@ def _in_year(kind: str, match: re.Match, year: int | None) -> tuple[PartialDate,
     return make_date(year, _month_number(match.group("month")), day), False
 
 
+# Words that let a sentence speak of what is still to come: a day it gives may be after the text.
+_FUTURE = re.compile(r"\b(?:will|would|shall|going to|deadlines?|by|until|till|scheduled|set for|due|must|plans?|"
+                     r"planned|expects?|expected|next|upcoming|is to|are to|within|requir(?:e|es|ed|ing))\b|"
+                     r"['’]ll\b", re.I)
+
+
 def find_dates(text: str, dated: PartialDate | None, bounds: list[DateMention] | None = None
                ) -> tuple[tuple[DateMention, ...], tuple[str, ...]]:
     """Dates in the text, spans written whole first, then the most precise form first where
@@ -230,6 +240,7 @@ def find_dates(text: str, dated: PartialDate | None, bounds: list[DateMention] |
     # "In March, ... 2018": a month or day without a year takes the one year the sentence gives.
     years = set(re.findall(r"(?<![\d,])(?:19|20)\d\d(?![\d,]\d)", text))
     sentence_year = int(years.pop()) if len(years) == 1 else None
+    future = bool(_FUTURE.search(text))
     for pattern, kind in _DATE_FORMS:
         for match in pattern.finditer(text):
             start, end = match.span("year") if kind == "year" else match.span()
@@ -243,7 +254,7 @@ def find_dates(text: str, dated: PartialDate | None, bounds: list[DateMention] |
                 if bounds is None:
                     continue
             try:
-                resolved = _in_year(kind, match, sentence_year) or _resolve(kind, match, dated)
+                resolved = _in_year(kind, match, sentence_year) or _resolve(kind, match, dated, future)
             except DateError:
                 continue
             if bound and bounds is not None and resolved is not None:
