@@ -213,3 +213,31 @@ def test_an_act_in_the_infinitive_is_what_another_was_for(bundled):
     # "San Diego" before "blocks" is where, not a doer the data does not know
     assert not [f for f in result.findings if f.kind is PartKind.AGENT]
     assert result.verdict is S
+
+
+def test_a_claim_about_a_limit_is_about_the_order_that_set_it(bundled):
+    result = Checker(bundled, parse_iso("2018-06-27")).check(
+        "A federal judge ordered the government to reunite separated families within 60 days.")
+    assert (part(result, PartKind.NUMBER).verdict, part(result, PartKind.NUMBER).record) == \
+        (C, "reunification-deadline-others")
+    assert result.about.id == "sabraw-injunction"
+
+
+def test_a_record_that_shares_only_words_of_its_summary_does_not_contradict_a_date(bundled):
+    # a ruling whose summary mentions zero tolerance is not "courts blocked the policy"
+    result = Checker(bundled).check("In June 2018, courts blocked the “zero-tolerance” policy and ordered the return "
+                                    "of all the children.")
+    assert result.verdict is not C, result.findings
+
+
+@pytest.mark.parametrize(("claim", "kind", "verdict"), [
+    # acts reporters write that the vocabulary lacked: notifying is announcing
+    ("On April 6, 2018, Homeland Security Secretary Kirstjen Nielsen notified all U.S. attorneys along the "
+     "U.S.-Mexico border of a new “zero tolerance” policy.", PartKind.AGENT, C),
+    # "the head of Customs and Border Protection" is its commissioner
+    ("The current head of Customs and Border Protection, Thomas Homan, will serve as acting DHS secretary.",
+     PartKind.OFFICE, C),
+])
+def test_acts_and_offices_as_reporters_write_them(bundled, claim, kind, verdict):
+    result = Checker(bundled, parse_iso("2019-04-08")).check(claim)
+    assert part(result, kind).verdict is verdict, result.findings

@@ -22,7 +22,7 @@ A = Action
 _ACTION_WORDS: dict[str, Action] = {}
 for _action, _forms in {
     A.ANNOUNCE: "announce announced announces announcing announcement announcements unveiled unveils unveil "
-                "rolled-out declared",
+                "rolled-out declared notified notifies notify",
     A.SIGN: "sign signed signs signing executive-order executive-orders",
     A.ISSUE: "issued issues issuing memo memos memorandum memoranda directive directives guidance",
     A.PUBLISH: "published publishes publish report-released released-a-report released-its-report released-the-report "
@@ -34,7 +34,7 @@ for _action, _forms in {
     A.TAKE_OFFICE: "sworn oath took-the-oath took-office takes-office assumed-office became",
     A.LEAVE_OFFICE: "left-office departed departure leaves-office",
     A.APPOINT: "appointed appoints appointment named-acting",
-    A.ORDER: "ordered orders ordering directed",
+    A.ORDER: "ordered orders ordering directed directs mandated mandates instructed instructs",
     A.RULE: "ruled rules ruling injunction enjoined blocked blocks struck-down",
     A.FILE: "file filed files filing motion brief",
     A.SUE: "sued sues lawsuit lawsuits suit",
@@ -45,7 +45,7 @@ for _action, _forms in {
     A.MEET: "met meeting meetings",
     A.BEGIN: "began begins begin begun started starts launched launches initiated took-effect went-into-effect "
              "pilot piloted implemented implements enacted instituted adopted put-in-place",
-    A.END: "ended ends halted halts stopped stops ceased",
+    A.END: "ended ends halted halts stopped stops ceased suspended suspends",
     A.PROPOSE: "proposed proposes propose proposal",
     A.RESCIND: "rescinded rescinds rescind revoked revokes reversed withdrew rescission",
     A.REQUEST: "requested requests sought asked-the-court",

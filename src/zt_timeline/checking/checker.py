@@ -279,6 +279,9 @@ class Checker:
         tied = next((f.record for f in findings if f.record and f.verdict is not Verdict.UNVERIFIED
                      and f.kind in (PartKind.DATE, PartKind.NUMBER, PartKind.QUOTATION)), None)
         entry = self.index.by_id.get(tied) if tied else None
+        if entry is not None and entry.modality is Modality.LIMIT and isinstance(entry.record, Figure) \
+                and entry.record.event in self.index.by_id:
+            return self.index.by_id[entry.record.event]  # a limit is a term of the order that set it
         if entry is not None:
             return entry
         if pinpoints(subject.acts):  # "said" alone does not single out what was said

@@ -8,7 +8,7 @@ from ..model.dates import PartialDate, Precision
 from ..model.kinds import Action, Rank
 from ..model.records import Event, Quote
 from .about import ONCE, Subject, alone, candidates, near, unnamed_agent
-from .actions import pinpoints, repeated
+from .actions import deed_words, pinpoints, repeated
 from .claim_dates import DateAspect, DateMention
 from .index import ClaimIndex, Entry, identifiers
 from .parts import Finding, PartKind, Verdict, errors_note
@@ -168,6 +168,9 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
         told = False  # "said ... had been reunited in December": the date may be the saying's
     if target is not None and target.action in ONCE and not subject.actors & (target.actors | target.by):
         told = False  # "He was nominated in 2003": a nomination is someone's, and the claim names no one of it
+    if target is not None and not (target.title - _VERB_STEMS) & subject.words \
+            and not subject.actors & (target.actors | target.by) and not named & target.names:
+        told = False  # it shares only words of its summary ("zero tolerance" in a ruling on mental health care)
     if target is not None and relations == {"apart"} and kinds_agree and told and _agents_agree(subject, target):
         errors = [(_when(a[0], a[1]), a[2], a[4]) for a in accounts
                   if a[3] is Rank.DEPRECATED and _dates_relation(mention, a[0], a[1]) != "apart"]
@@ -185,6 +188,9 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
     return Finding(shown(mention), PartKind.DATE, Verdict.UNVERIFIED, None,
                    f"{_when(start, end)}: {_title(shown_target)}", sources,
                    f"closest, not shown to be what the claim is about ({shown_target.record.id}); {note}")
+
+
+_VERB_STEMS = deed_words()  # words that say what happened, not what it happened to
 
 
 def _one_story(mention: DateMention, weighed: list[Entry]) -> Entry | None:

@@ -154,7 +154,7 @@ def offices() -> tuple[Office, ...]:
                 r"director of u\.s\. immigration and customs enforcement", r"^deputy director of|legal"),
         _office("Commissioner of U.S. Customs and Border Protection",
                 r"(?<!deputy )\b(?:cbp commissioner|commissioner of (?:u\.s\. )?customs and border protection|"
-                r"customs and border protection commissioner)\b",
+                r"customs and border protection commissioner|head of (?:u\.s\. )?customs and border protection)\b",
                 r"commissioner of u\.s\. customs and border protection", r"deputy commissioner"),
         _office("Director of U.S. Citizenship and Immigration Services",
                 r"\b(?:uscis director|director of (?:u\.s\. )?citizenship and immigration services)\b",
