@@ -241,3 +241,20 @@ def test_a_record_that_shares_only_words_of_its_summary_does_not_contradict_a_da
 def test_acts_and_offices_as_reporters_write_them(bundled, claim, kind, verdict):
     result = Checker(bundled, parse_iso("2019-04-08")).check(claim)
     assert part(result, kind).verdict is verdict, result.findings
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # "detained" says which child; what must happen within the limit is the reunion the sentence orders
+    ("The judge ordered the government to reunite the families it separated within 30 days, or 14 days if the "
+     "detained child is under 5.", S),
+    ("The judge ordered the government to reunite the families it separated within 30 days, or 7 days if the "
+     "detained child is under 5.", C),
+    # the comma of a figure does not end the clause of the limit after it
+    ("A judge ordered the government to return the roughly 2,000 separated children to their families within the "
+     "next 60 days.", C),
+])
+def test_a_limit_takes_what_must_happen_from_its_sentence_past_who_is_counted(bundled, claim, verdict):
+    result = Checker(bundled, parse_iso("2018-06-27")).check(claim)
+    limit = next(f for f in result.findings if f.kind is PartKind.NUMBER and "days" in f.part and
+                 not f.part.startswith("30"))
+    assert limit.verdict is verdict, result.findings

@@ -170,8 +170,8 @@ class Checker:
                 speaker = self.index.timeline.actor_name(quote.speaker)
         counted: list[Figure] = []  # the figures the claim's numbers were found in
         for number in parsed.numbers:
-            clause_text = clause(outside, number.start, number.end)
-            left, right = clause_span(outside, number.start, number.end)
+            clause_text = clause(outside, number.start, number.end, figures=True)
+            left, right = clause_span(outside, number.start, number.end, figures=True)
             # The clause's dates, but not one that only says whose something is ("today's deadline").
             own_dates = tuple(d for d in parsed.dates if left <= d.start and d.end <= right
                               and not _POSSESSIVE_DATE.match(outside, d.end))

@@ -20,17 +20,25 @@ _PARTICIPLE = re.compile(r"\s*,\s*(?=\w+ing\b)")  # a clause that goes on to say
 _CLAUSE = re.compile(r"[,;:()]|\s[-–—]+\s|\band\b|\bbut\b|\bwho\b|\bwhich\b|\bafter\b|\bdespite\b")
 
 
-def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Where the clause around a span begins and ends: the nearest clause breaks on either side."""
-    breaks = [match.span() for match in _CLAUSE.finditer(text)]
+def clause_span(text: str, start: int, end: int, figures: bool = False) -> tuple[int, int]:
+    """Where the clause around a span begins and ends: the nearest clause breaks on either side.
+    With `figures`, the comma of a figure ("2,000") breaks nothing, so that a number's clause
+    reaches what its sentence says after the figure ("the roughly 2,000 children ... within the
+    next 30 days"); a date's clause keeps to the words before a figure, as dates are judged with
+    the acts nearest them."""
+    breaks = [match.span() for match in _CLAUSE.finditer(text)
+              if not (figures and match.group() == "," and _THOUSANDS.match(text, match.end()))]
     left = max((b for a, b in breaks if b <= start), default=0)
     right = min((a for a, b in breaks if a >= end), default=len(text))
     return left, right
 
 
-def clause(text: str, start: int, end: int) -> str:
+_THOUSANDS = re.compile(r"\d{3}\b")
+
+
+def clause(text: str, start: int, end: int, figures: bool = False) -> str:
     """The words around a span up to the nearest clause break on either side."""
-    left, right = clause_span(text, start, end)
+    left, right = clause_span(text, start, end, figures)
     return text[left:right]
 
 
@@ -89,9 +97,18 @@ def what_happened(clause_text: str, outside: str, limit: bool) -> frozenset[Figu
     clause's words, else the sentence's; a limit in a clause that makes its own demand takes only
     the clause's ("... reunited in 30 days, and parents must be allowed to call within 10 days")."""
     own = statuses_in(clause_text, limit)
+    if limit and own and not _OWN_DEMAND.search(clause_text) and own <= _WHO_IS_COUNTED:
+        # "or 14 days if the detained child is under 5": 'detained' says which child, and what must
+        # happen within the limit is what the sentence says must (reunite), if it says anything else
+        wider = own | statuses_in(outside, limit)
+        return (wider - _WHO_IS_COUNTED) or wider
     if own or (limit and _OWN_DEMAND.search(clause_text)):
         return own
     return statuses_in(outside, limit)
+
+
+# What says who is counted rather than what must happen to them, beside a limit.
+_WHO_IS_COUNTED = frozenset({FigureStatus.IN_CUSTODY, FigureStatus.SEPARATED, FigureStatus.IDENTIFIED})
 
 
 def denied(finding: Finding, text: str, parsed: ParsedClaim) -> Finding:
