@@ -258,3 +258,17 @@ def test_a_limit_takes_what_must_happen_from_its_sentence_past_who_is_counted(bu
     limit = next(f for f in result.findings if f.kind is PartKind.NUMBER and "days" in f.part and
                  not f.part.startswith("30"))
     assert limit.verdict is verdict, result.findings
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # nothing dated or counted: the act and the words of one record's title single it out, and
+    # who did it agrees
+    ("Attorney General Jeff Sessions announces “zero tolerance.”", S),
+    ("Trump signed an executive order on family detention.", S),
+    # another doer is not a contradiction (the claim may be about a like event the data lacks)
+    ("Nielsen announces “zero tolerance.”", U),
+    # an order the data does not single out by its title's words: not supported
+    ("Trump signed an executive order on asylum.", U),
+])
+def test_who_did_it_may_support_a_claim_whose_act_and_subject_single_out_a_record(bundled, claim, verdict):
+    assert Checker(bundled).check(claim).verdict is verdict

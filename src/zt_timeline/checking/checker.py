@@ -22,7 +22,7 @@ from ..model.kinds import Modality
 from ..model.records import Event, Figure, Quote
 from ..model.timeline import Timeline
 from .about import Subject, alone, candidates, near, subject_of
-from .actions import find_acts, modality_before, modality_in, pinpoints, statuses_in
+from .actions import deed_words, find_acts, modality_before, modality_in, pinpoints, statuses_in
 from .claim_dates import DateAspect, DateMention, aspect_of
 from .claims import ParsedClaim, content_words, is_time, parse_claim
 from .clauses import clause, clause_span, date_beside, date_subject, denied, what_happened
@@ -219,6 +219,12 @@ class Checker:
             decisive = any(f.record == about.record.id and f.verdict in (Verdict.SUPPORTED, Verdict.DISPUTED)
                            and f.kind in (PartKind.DATE, PartKind.NUMBER, PartKind.QUOTATION) for f in findings)
             agent = check_agent(self.index.timeline, subject, about, decisive)
+            if not decisive and not findings and (about.title - deed_words()) & subject.words:
+                # Nothing dated or counted: the act and subject single out the record, and who did it
+                # may support the claim, never contradict it (it may be about a like event the data lacks).
+                single = check_agent(self.index.timeline, subject, about, True)
+                if isinstance(single, Finding) and single.verdict is Verdict.SUPPORTED:
+                    agent = replace(single, note="the claim's act and subject single out this record")
             if isinstance(agent, Finding):
                 findings.append(agent)
             elif agent is not None:
