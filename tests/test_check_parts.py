@@ -272,3 +272,19 @@ def test_a_limit_takes_what_must_happen_from_its_sentence_past_who_is_counted(bu
 ])
 def test_who_did_it_may_support_a_claim_whose_act_and_subject_single_out_a_record(bundled, claim, verdict):
     assert Checker(bundled).check(claim).verdict is verdict
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # a length of time a clause bars going beyond is a limit of that length, whatever the qualifier
+    ("The ruling bars the government from keeping children in detention for more than 20 days.", S),
+    ("The ruling bars the government from keeping children in detention for more than 30 days.", C),
+    # a year read neither as a date nor as a count is not checked, so the claim is not supported
+    ("A 2007 settlement bars the government from keeping children in detention for more than 20 days.", U),
+])
+def test_a_barred_length_is_a_limit_and_a_loose_year_is_listed(bundled, claim, verdict):
+    result = Checker(bundled, parse_iso("2018-06-21")).check(claim)
+    assert result.verdict is verdict, result.findings
+    if "2007" in claim:
+        assert ("2007", PartKind.DATE) in [(u.part, u.kind) for u in result.unchecked]
+    else:  # the limit's order came after the text: the claim is about the limit itself
+        assert result.about.id == "flores-20-day-limit"

@@ -114,8 +114,8 @@ for _status, _forms in {
     FigureStatus.DEPORTED: "deported deportation removed-from-the-country",
     FigureStatus.NOT_REACHED: "missing not-found not-been-found not-located not-reached not-been-reached "
                               "could-not-find could-not-locate could-not-reach unreachable",
-    FigureStatus.IN_CUSTODY: "custody held detained remain-in remained-in still-in cared-for in-the-care-of housed "
-                             "sheltered remaining remain remained still-separated",
+    FigureStatus.IN_CUSTODY: "custody held detained detain detention remain-in remained-in still-in cared-for "
+                             "in-the-care-of housed sheltered remaining remain remained still-separated",
     FigureStatus.RELEASED: "released discharged",
     FigureStatus.REFERRED: "referred referrals referral",
     FigureStatus.PROSECUTED: "prosecuted prosecutions charged",

@@ -12,6 +12,7 @@ such. The claim names the record it is about, or, when none qualifies, the close
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 from typing import NamedTuple
@@ -24,8 +25,8 @@ from ..model.timeline import Timeline
 from .about import Subject, alone, candidates, near, subject_of
 from .actions import deed_words, find_acts, modality_before, modality_in, pinpoints, statuses_in
 from .claim_dates import DateAspect, DateMention, aspect_of
-from .claims import ParsedClaim, content_words, is_time, parse_claim
-from .clauses import clause, clause_span, date_beside, date_subject, denied, what_happened
+from .claims import Bound, ParsedClaim, content_words, is_time, parse_claim
+from .clauses import bars, clause, clause_span, date_beside, date_subject, denied, unread_years, what_happened
 from .dates import check_date
 from .deadlines import Deadline, judge_deadlines, recorded_deadlines
 from .drafts import dated_sentences
@@ -118,7 +119,6 @@ class Checker:
         self.index = ClaimIndex(timeline)
         self.dated = dated
         self.outlets = known_outlets(timeline)
-        self.deadlines: tuple[Deadline, ...] | None = None  # worked out when a claim first gives one
 
     def check(self, text: str, heading: DateMention | None = None, before: tuple[str, ...] = ()) -> ClaimCheck:
         """One claim; `heading` is the date of the draft's heading it stands under, if any, and
@@ -176,7 +176,9 @@ class Checker:
             own_dates = tuple(d for d in parsed.dates if left <= d.start and d.end <= right
                               and not _POSSESSIVE_DATE.match(outside, d.end))
             modality = modality_in(clause_text) or modality_before(outside, number.start) or Modality.RECORDED
-            if modality is Modality.LIMIT and not is_time(number.unit):
+            if is_time(number.unit) and bars(clause_text):  # "bars ... for more than 20 days": a limit of 20
+                modality, number = Modality.LIMIT, number._replace(bound=Bound.EXACT)
+            elif modality is Modality.LIMIT and not is_time(number.unit):
                 modality = Modality.RECORDED  # "the deadline to reunite 2,551 children": a limit is of time
             elif modality is Modality.RECORDED and is_time(number.unit) and statuses_in(clause_text, True) \
                     and not statuses_in(clause_text):
@@ -199,7 +201,7 @@ class Checker:
             heading = replace(heading, aspect=aspect_of(outside))
         dates = parsed.dates or ((heading,) if heading is not None else ())
         every_act = find_acts(outside)
-        deadlines, kept = judge_deadlines(self._recorded_deadlines, (*dates, *parsed.bounds), outside)
+        deadlines, kept = judge_deadlines(lambda: self.deadlines, (*dates, *parsed.bounds), outside)
         findings.extend(f for f in deadlines.values() if f not in kept)
         for mention in dates:
             if mention.start in deadlines and not mention.heading:
@@ -210,6 +212,8 @@ class Checker:
             findings.append(check_date(self.index, mention, part, anchors, wider))
         unchecked.extend(Unchecked(text, PartKind.DATE, "a date relative to when the text was written: give that "
                                                         "date (--dated) to check it") for text in parsed.unread_dates)
+        unchecked.extend(unread_years(parsed, outside, [self.index.by_id[f.record] for f in findings
+                                                         if f.record in self.index.by_id]))
         unchecked.extend(Unchecked(text, PartKind.DATE, "a bound of a span the claim does not give whole (\"by\", "
                                                         "\"since\", \"until\"): not checked")
                          for text in (bound.text for bound in parsed.bounds if bound.start not in deadlines))
@@ -268,10 +272,9 @@ class Checker:
         return ClaimCheck(parsed.text, claim_verdict(tuple(findings), tuple(unchecked)), tuple(findings), speaker, date,
                           _ref(about) if about is not None else None, closest, tuple(unchecked))
 
-    def _recorded_deadlines(self) -> tuple[Deadline, ...]:
-        if self.deadlines is None:  # worked out when a claim first gives a deadline
-            self.deadlines = recorded_deadlines(self.index)
-        return self.deadlines
+    @functools.cached_property
+    def deadlines(self) -> tuple[Deadline, ...]:  # worked out when a claim first gives a deadline
+        return recorded_deadlines(self.index)
 
     def _anchor(self, anchors: list[Entry], record: Quote | Figure) -> None:
         for record_id in (record.id, getattr(record, "event", None)):
@@ -285,9 +288,10 @@ class Checker:
         tied = next((f.record for f in findings if f.record and f.verdict is not Verdict.UNVERIFIED
                      and f.kind in (PartKind.DATE, PartKind.NUMBER, PartKind.QUOTATION)), None)
         entry = self.index.by_id.get(tied) if tied else None
-        if entry is not None and entry.modality is Modality.LIMIT and isinstance(entry.record, Figure) \
-                and entry.record.event in self.index.by_id:
-            return self.index.by_id[entry.record.event]  # a limit is a term of the order that set it
+        limit = entry is not None and isinstance(entry.record, Figure) and entry.modality is Modality.LIMIT
+        order = self.index.by_id.get(getattr(entry.record, "event", None) or "") if limit and entry else None
+        if order is not None and not (self.dated and order.date and order.date.first_day > self.dated.last_day):
+            return order  # a limit is a term of the order that set it (one the text could know of)
         if entry is not None:
             return entry
         if pinpoints(subject.acts):  # "said" alone does not single out what was said

@@ -123,6 +123,8 @@ class ParsedClaim:
     numbers: tuple[NumberMention, ...]
     unread_dates: tuple[str, ...]  # relative dates that need the draft's date ("last month")
     bounds: tuple[DateMention, ...] = ()  # dates that only bound a span the claim does not give whole ("by July 31")
+    loose_years: tuple[tuple[str, int], ...] = ()  # years read neither as a date nor as a count ("a 2007
+    # settlement"), and where each is
 
     def outside_quotations(self) -> str:
         """The text with every quotation blanked out, same length, so spans still line up."""
@@ -282,4 +284,10 @@ def parse_claim(text: str, units: frozenset[str] = frozenset(), dated: PartialDa
     bounds: list[DateMention] = []
     dates, unread = find_dates(outside, dated, bounds)
     numbers = find_numbers(outside, units, [(d.start, d.end) for d in (*dates, *bounds)])
-    return ParsedClaim(text, quotations, dates, numbers, unread, tuple(bounds))
+    taken = [(d.start, d.end) for d in (*dates, *bounds)] + [(n.start, n.end) for n in numbers]
+    loose = tuple((match.group(), match.start()) for match in _LOOSE_YEAR.finditer(outside)
+                  if is_free(taken, *match.span()) and match.group() not in unread)
+    return ParsedClaim(text, quotations, dates, numbers, unread, tuple(bounds), loose)
+
+
+_LOOSE_YEAR = re.compile(r"(?<![\d,.$/-])\b(?:19|20)\d\d\b(?![\d,/-]\d)")

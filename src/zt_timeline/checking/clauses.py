@@ -13,7 +13,8 @@ from .about import Subject
 from .actions import ActMention, statuses_in
 from .claim_dates import DateAspect, DateMention, bounded
 from .claims import ParsedClaim, content_words
-from .parts import Finding, PartKind, Verdict
+from .index import Entry
+from .parts import Finding, PartKind, Unchecked, Verdict
 
 INTRODUCTORY = 5  # words of a clause that is only a date ("On April 6, 2018,"): it dates the next clause's act
 _PARTICIPLE = re.compile(r"\s*,\s*(?=\w+ing\b)")  # a clause that goes on to say what the one before did
@@ -123,3 +124,30 @@ def denied(finding: Finding, text: str, parsed: ParsedClaim) -> Finding:
             return replace(finding, verdict=Verdict.UNVERIFIED, record=None, differs=None,
                            note=f"the claim denies or doubts it, which zt does not judge; the data: {finding.record}")
     return finding
+
+
+# Words that make a length of time a limit on what the clause says ("bars the government from
+# keeping children in detention for more than 20 days"): the limit is the length, whatever the
+# qualifier says of what is barred.
+_BARS = re.compile(r"\b(?:bars?|barred|barring|prohibit(?:s|ed|ing)?|forbid(?:s|den|ding)?|no\s+longer\s+than|"
+                   r"caps?|capped|limit(?:s|ed|ing)?)\b", re.I)
+
+
+def bars(clause_text: str) -> bool:
+    """Whether a clause sets a limit by barring what goes beyond it."""
+    return bool(_BARS.search(clause_text))
+
+
+def unread_years(parsed: ParsedClaim, text: str, found: list[Entry]) -> list[Unchecked]:
+    """The years the claim gives beside a part it checks that zt reads neither as a date nor as a
+    count ("a 2007 settlement that bars ... more than 20 days"): not checked, unless a record a part
+    was found in names or dates that year ("a 2019 funding shortfall" of a projected 2019 shortfall).
+    A year in a clause of its own ("... the 2016 election") is left alone."""
+    spans = [clause_span(text, start, end, figures=True) for start, end in
+             [(d.start, d.end) for d in parsed.dates] + [(n.start, n.end) for n in parsed.numbers]]
+    return [Unchecked(year, PartKind.DATE, "a year not read as a date here (\"a 2007 settlement\"): what it dates "
+                                           "is not checked")
+            for year, at in parsed.loose_years if any(left <= at < right for left, right in spans)
+            and not any(year in entry.record.headline or (entry.date and str(entry.date.year) == year)
+                        for entry in found)]
+

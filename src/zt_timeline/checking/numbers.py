@@ -216,7 +216,7 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
     # Who still remains is counted many ways on one day (eligible, not eligible, released to a
     # sponsor): a different number of them is a different split unless the claim names the
     # figure's own breakdown.
-    split = statuses == frozenset({FigureStatus.IN_CUSTODY}) and not siblings
+    split = statuses == frozenset({FigureStatus.IN_CUSTODY}) and not siblings and modality is not Modality.LIMIT
     if single and in_scope and relations == {"apart"} and not dated_elsewhere and not split \
             and statuses_known(statuses, index.by_id[figure.id]):
         return Finding(number.text, PartKind.NUMBER, Verdict.CONTRADICTED, figure.id, _describe(figure, figure),
