@@ -120,9 +120,9 @@ class Checker:
         self.dated = dated
         self.outlets = known_outlets(timeline)
 
-    def check(self, text: str, heading: DateMention | None = None, before: tuple[str, ...] = ()) -> ClaimCheck:
+    def check(self, text: str, heading: DateMention | None = None, before: str = "") -> ClaimCheck:
         """One claim; `heading` is the date of the draft's heading it stands under, if any, and
-        `before` the people the draft's sentence before it names (whom "she said" may mean)."""
+        `before` the draft's sentence before it (whom "she said" may mean)."""
         claim = " ".join(text.split())
         if not claim:
             raise UsageError("give a claim to check (a sentence), or --file PATH")
@@ -134,13 +134,13 @@ class Checker:
         dated heading ("July 2017:", "## June 2018") that gives no date of its own takes the
         heading's."""
         checked = []
-        before: tuple[str, ...] = ()
+        before = ""
         for sentence, heading in dated_sentences(text, self.dated):
             checked.append(self.check(sentence, heading, before))
-            before = tuple(dict.fromkeys(actor.id for actor in self.index.people_in(sentence)))
+            before = sentence
         return tuple(result for result in checked if result.checkable)
 
-    def _verdicts(self, parsed: ParsedClaim, heading: DateMention | None, before: tuple[str, ...]
+    def _verdicts(self, parsed: ParsedClaim, heading: DateMention | None, before: str
                   ) -> ClaimCheck:
         outside = parsed.outside_quotations()
         subject = subject_of(self.index, outside, self.dated)
@@ -151,7 +151,8 @@ class Checker:
         for quotation in parsed.quotations:
             speakers = claimed_speakers(self.index, parsed.text, quotation)
             pronoun = None if speakers else pronoun_speaker(parsed.text, quotation)
-            resolved = before[0] if pronoun and len(before) == 1 else None
+            people = {actor.id for actor in self.index.people_in(before)} if pronoun and before else set()
+            resolved = people.pop() if len(people) == 1 else None
             finding, quote = check_quotation(self.index, quotation,
                                              frozenset(speakers or ((resolved,) if resolved else ()))
                                              or subject.actors)

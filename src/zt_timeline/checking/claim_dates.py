@@ -223,9 +223,9 @@ def _in_year(kind: str, match: re.Match, year: int | None) -> tuple[PartialDate,
 
 
 # Words that let a sentence speak of what is still to come: a day it gives may be after the text.
-_FUTURE = re.compile(r"\b(?:will|would|shall|going to|deadlines?|by|until|till|scheduled|set for|due|must|plans?|"
-                     r"planned|expects?|expected|next|upcoming|is to|are to|within|requir(?:e|es|ed|ing))\b|"
-                     r"['’]ll\b", re.I)
+_FUTURE = (r"\b(?:will|would|shall|going to|deadlines?|by|until|till|scheduled|set for|due|must|plans?|"
+           r"planned|expects?|expected|next|upcoming|is to|are to|within|requir(?:e|es|ed|ing))\b|"
+           r"['’]ll\b")  # compiled on first use, by re: most sentences give no day without a year
 
 
 def find_dates(text: str, dated: PartialDate | None, bounds: list[DateMention] | None = None
@@ -240,7 +240,7 @@ def find_dates(text: str, dated: PartialDate | None, bounds: list[DateMention] |
     # "In March, ... 2018": a month or day without a year takes the one year the sentence gives.
     years = set(re.findall(r"(?<![\d,])(?:19|20)\d\d(?![\d,]\d)", text))
     sentence_year = int(years.pop()) if len(years) == 1 else None
-    future = bool(_FUTURE.search(text))
+    future: bool | None = None  # whether the sentence may speak of what is to come: read when needed
     for pattern, kind in _DATE_FORMS:
         for match in pattern.finditer(text):
             start, end = match.span("year") if kind == "year" else match.span()
@@ -254,7 +254,9 @@ def find_dates(text: str, dated: PartialDate | None, bounds: list[DateMention] |
                 if bounds is None:
                     continue
             try:
-                resolved = _in_year(kind, match, sentence_year) or _resolve(kind, match, dated, future)
+                if kind == "day-no-year" and future is None:
+                    future = bool(re.search(_FUTURE, text, re.I))
+                resolved = _in_year(kind, match, sentence_year) or _resolve(kind, match, dated, future is not False)
             except DateError:
                 continue
             if bound and bounds is not None and resolved is not None:

@@ -89,8 +89,8 @@ _DENIAL = re.compile(r"\b(?:not|never|neither|nor|den(?:y|ies|ied|ying)|false|un
                      r"debunked|baseless)\b|n['’]t\b|\bno\b(?!\s+(?:later|more|fewer|less|longer))", re.I)
 # A clause that says what must happen of its own ("all parents must be allowed to speak to their
 # children within 10 days"): its limit is of that, never of what another clause says must happen.
-_OWN_DEMAND = re.compile(r"\b(?:must|shall|should|ha(?:s|ve) to|requir(?:e|es|ed|ing)|allow(?:ed|s)?|permit(?:ted|s)?|"
-                         r"provid(?:e|es|ed|ing))\b", re.I)
+_OWN_DEMAND = (r"\b(?:must|shall|should|ha(?:s|ve) to|requir(?:e|es|ed|ing)|allow(?:ed|s)?|permit(?:ted|s)?|"
+               r"provid(?:e|es|ed|ing))\b")  # compiled on first use, by re, as _BARS below
 
 
 def what_happened(clause_text: str, outside: str, limit: bool) -> frozenset[FigureStatus]:
@@ -98,12 +98,12 @@ def what_happened(clause_text: str, outside: str, limit: bool) -> frozenset[Figu
     clause's words, else the sentence's; a limit in a clause that makes its own demand takes only
     the clause's ("... reunited in 30 days, and parents must be allowed to call within 10 days")."""
     own = statuses_in(clause_text, limit)
-    if limit and own and not _OWN_DEMAND.search(clause_text) and own <= _WHO_IS_COUNTED:
+    if limit and own and not re.search(_OWN_DEMAND, clause_text, re.I) and own <= _WHO_IS_COUNTED:
         # "or 14 days if the detained child is under 5": 'detained' says which child, and what must
         # happen within the limit is what the sentence says must (reunite), if it says anything else
         wider = own | statuses_in(outside, limit)
         return (wider - _WHO_IS_COUNTED) or wider
-    if own or (limit and _OWN_DEMAND.search(clause_text)):
+    if own or (limit and re.search(_OWN_DEMAND, clause_text, re.I)):
         return own
     return statuses_in(outside, limit)
 
@@ -129,13 +129,13 @@ def denied(finding: Finding, text: str, parsed: ParsedClaim) -> Finding:
 # Words that make a length of time a limit on what the clause says ("bars the government from
 # keeping children in detention for more than 20 days"): the limit is the length, whatever the
 # qualifier says of what is barred.
-_BARS = re.compile(r"\b(?:bars?|barred|barring|prohibit(?:s|ed|ing)?|forbid(?:s|den|ding)?|no\s+longer\s+than|"
-                   r"caps?|capped|limit(?:s|ed|ing)?)\b", re.I)
+_BARS = (r"\b(?:bars?|barred|barring|prohibit(?:s|ed|ing)?|forbid(?:s|den|ding)?|no\s+longer\s+than|"
+         r"caps?|capped|limit(?:s|ed|ing)?)\b")
 
 
 def bars(clause_text: str) -> bool:
     """Whether a clause sets a limit by barring what goes beyond it."""
-    return bool(_BARS.search(clause_text))
+    return bool(re.search(_BARS, clause_text, re.I))
 
 
 def unread_years(parsed: ParsedClaim, text: str, found: list[Entry]) -> list[Unchecked]:

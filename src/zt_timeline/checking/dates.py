@@ -168,7 +168,7 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
         told = False  # "said ... had been reunited in December": the date may be the saying's
     if target is not None and target.action in ONCE and not subject.actors & (target.actors | target.by):
         told = False  # "He was nominated in 2003": a nomination is someone's, and the claim names no one of it
-    if target is not None and not (target.title - _VERB_STEMS) & subject.words \
+    if target is not None and not (target.title - deed_words()) & subject.words \
             and not subject.actors & (target.actors | target.by) and not named & target.names:
         told = False  # it shares only words of its summary ("zero tolerance" in a ruling on mental health care)
     if target is not None and relations == {"apart"} and kinds_agree and told and _agents_agree(subject, target):
@@ -188,9 +188,6 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
     return Finding(shown(mention), PartKind.DATE, Verdict.UNVERIFIED, None,
                    f"{_when(start, end)}: {_title(shown_target)}", sources,
                    f"closest, not shown to be what the claim is about ({shown_target.record.id}); {note}")
-
-
-_VERB_STEMS = deed_words()  # words that say what happened, not what it happened to
 
 
 def _one_story(mention: DateMention, weighed: list[Entry]) -> Entry | None:

@@ -13,6 +13,7 @@ is about. The record named is the event of the deadline day, when the data has o
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from typing import NamedTuple
@@ -42,10 +43,16 @@ class Deadline(NamedTuple):
 _AGE_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
               "ten": 10, "twelve": 12, "thirteen": 13, "fourteen": 14, "eighteen": 18}
 _AGE = r"(\d{1,2}|" + "|".join(_AGE_WORDS) + r")"
-_UNDER = re.compile(r"\b(?:under|younger than|below|less than)\s+(?:the\s+)?(?:age\s+)?(?:of\s+)?" + _AGE + r"\b", re.I)
-_OVER = re.compile(_AGE + r"\s*(?:years?\s+old\s+)?(?:and|or)\s+(?:up|over|older|above)\b|"
-                   r"\b(?:ages?|aged)\s+" + _AGE + r"\s*(?:-|–|to|through)\s*\d{1,2}\b|"
-                   r"\b(?:older than|over)\s+(?:the\s+)?(?:age\s+)?(?:of\s+)?" + _AGE + r"\b", re.I)
+
+
+@functools.cache  # compiled when a claim first gives a deadline: most claims never do
+def _ages() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    under = re.compile(r"\b(?:under|younger than|below|less than)\s+(?:the\s+)?(?:age\s+)?(?:of\s+)?" + _AGE + r"\b",
+                       re.I)
+    over = re.compile(_AGE + r"\s*(?:years?\s+old\s+)?(?:and|or)\s+(?:up|over|older|above)\b|"
+                      r"\b(?:ages?|aged)\s+" + _AGE + r"\s*(?:-|–|to|through)\s*\d{1,2}\b|"
+                      r"\b(?:older than|over)\s+(?:the\s+)?(?:age\s+)?(?:of\s+)?" + _AGE + r"\b", re.I)
+    return under, over
 
 
 def _age(text: str) -> int:
@@ -55,7 +62,8 @@ def _age(text: str) -> int:
 def age_scope(text: str) -> tuple[str, int] | None:
     """The age group a text names: ("under", 5) for "children under 5", ("over", 5) for "ages 5
     and up" or "aged five and over"; None when it names none, or both."""
-    under, over = _UNDER.search(text), _OVER.search(text)
+    under_pattern, over_pattern = _ages()
+    under, over = under_pattern.search(text), over_pattern.search(text)
     if bool(under) == bool(over):
         return None
     if under is not None:
@@ -83,22 +91,24 @@ def recorded_deadlines(index: ClaimIndex) -> tuple[Deadline, ...]:
     return tuple(found)
 
 
-_WEEKDAY = re.compile(r"day\b", re.I)  # "Tuesday", not "July 10"
-# The words around a date that make it a deadline's day.
-_BEFORE = re.compile(r"(?:\bdeadlines?\s+(?:of|on|is|was|will\s+be|falls\s+on)\s+(?:this\s+|next\s+)?|"
-                     r"\b(?:by|until|no\s+later\s+than)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?day\s+)?|"
-                     r"\b\d+\s+days\s*\(\s*)$", re.I)
-_NAMED_BEFORE = re.compile(r"\bdeadlines?\s+(?:of|on|is|was|will\s+be|falls\s+on)\s+(?:this\s+|next\s+)?$", re.I)
-_AFTER = re.compile(r"^(?:,?\s*(?:19|20)\d\d)?,?\s*(?:(?:court|judge)[- ](?:ordered|imposed|mandated|set)\s+|"
-                    r"reunification\s+)?deadlines?\b|^\s+(?:is|was|will\s+be)\s+the\s+(?:[\w-]+\s+){0,2}deadline\b",
-                    re.I)
+# The words around a date that make it a deadline's day (patterns compiled on first use, by re),
+# and words one of which must be near for any of them to be there.
+_CUES = (" by", " until", " than", "days (", " day")
+_BEFORE = (r"(?:\bdeadlines?\s+(?:of|on|is|was|will\s+be|falls\s+on)\s+(?:this\s+|next\s+)?|"
+           r"\b(?:by|until|no\s+later\s+than)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?day\s+)?|"
+           r"\b\d+\s+days\s*\(\s*)$")
+_NAMED_BEFORE = r"\bdeadlines?\s+(?:of|on|is|was|will\s+be|falls\s+on)\s+(?:this\s+|next\s+)?$"
+_AFTER = (r"^(?:,?\s*(?:19|20)\d\d)?,?\s*(?:(?:court|judge)[- ](?:ordered|imposed|mandated|set)\s+|"
+          r"reunification\s+)?deadlines?\b|^\s+(?:is|was|will\s+be)\s+the\s+(?:[\w-]+\s+){0,2}deadline\b")
 
 
 def is_deadline(text: str, mention: DateMention) -> bool:
     """Whether the claim gives this date as a deadline's day: beside the word "deadline", after
     "by" or "until", or right after what is to happen ("to be reunited Tuesday")."""
-    before = text[max(0, mention.start - 40) : mention.start]
-    if _BEFORE.search(before) or _AFTER.match(text[mention.end : mention.end + 60]):
+    before, after = text[max(0, mention.start - 40) : mention.start], text[mention.end : mention.end + 60]
+    tail = before.rstrip().casefold()
+    cued = "deadline" in f"{before} {after}".casefold() or tail.endswith(_CUES) or tail in ("by", "until")
+    if cued and (re.search(_BEFORE, before, re.I) or re.match(_AFTER, after, re.I)):
         return True
     return bool(intended_in(before[-24:]))
 
@@ -117,14 +127,14 @@ def check_deadline(deadlines: tuple[Deadline, ...], mention: DateMention, clause
     scope = age_scope(clause_text) or (age_scope(sentence) if alone else None)
     if scope is not None:
         alike = [d for d in alike if d.scope == scope]
-    ordinal = _ORDINAL.search(sentence[max(0, mention.start - 50) : mention.start])
+    ordinal = re.search(_ORDINAL, sentence[max(0, mention.start - 50) : mention.start], re.I)
     if ordinal is not None:  # "a second deadline of July 26": the second of one order's deadlines
         alike = _nth(alike, ordinal.group(1).casefold())
     claimed = mention.date.first_day
     # A weekday may be the one before the text or the one after it ("must be reunited by Tuesday"):
     # either reading may support it, and neither contradicts it.
-    readings = {claimed, claimed + dt.timedelta(days=7)} if mention.relative and _WEEKDAY.search(mention.text) \
-        else {claimed}
+    weekday = mention.relative and mention.text.casefold().endswith("day")  # "Tuesday", not "July 10"
+    readings = {claimed, claimed + dt.timedelta(days=7)} if weekday else {claimed}
     same = [d for d in alike if d.day in readings]
     if same:
         deadline = same[0]
@@ -141,8 +151,7 @@ def check_deadline(deadlines: tuple[Deadline, ...], mention: DateMention, clause
                    _recorded(deadline), deadline.figure.sources, None, f"{mention.text} for {when}")
 
 
-_ORDINAL = re.compile(r"\b(first|second|third|final|last)\s+(?:[\w-]+\s+){0,2}deadline\s+(?:of\s+|on\s+|for\s+)?$",
-                      re.I)
+_ORDINAL = r"\b(first|second|third|final|last)\s+(?:[\w-]+\s+){0,2}deadline\s+(?:of\s+|on\s+|for\s+)?$"
 _ORDINALS = {"first": 0, "second": 1, "third": 2, "final": -1, "last": -1}
 
 
@@ -161,7 +170,7 @@ def named_deadline(text: str, mention: DateMention) -> bool:
     """Whether the date names a deadline as a thing ("a July 26 deadline", "the deadline of July
     10"): a claim that denies something of the deadline ("will not meet") does not deny its day."""
     before = text[max(0, mention.start - 40) : mention.start]
-    return bool(_NAMED_BEFORE.search(before) or _AFTER.match(text[mention.end : mention.end + 60]))
+    return bool(re.search(_NAMED_BEFORE, before, re.I) or re.match(_AFTER, text[mention.end : mention.end + 60], re.I))
 
 
 def _recorded(deadline: Deadline) -> str:
