@@ -288,3 +288,15 @@ def test_a_barred_length_is_a_limit_and_a_loose_year_is_listed(bundled, claim, v
         assert ("2007", PartKind.DATE) in [(u.part, u.kind) for u in result.unchecked]
     else:  # the limit's order came after the text: the claim is about the limit itself
         assert result.about.id == "flores-20-day-limit"
+
+
+@pytest.mark.parametrize(("claim", "verdict", "record"), [
+    # a limit is judged against the limit of the age group the clause names, not another's
+    ("The judge ordered the government to reunite children under five with their parents within 14 days.", S,
+     "reunification-deadline-under-5"),
+    ("The judge ordered the government to reunite children under five with their parents within 30 days.", C,
+     "reunification-deadline-under-5"),
+])
+def test_a_limit_is_the_one_of_the_age_group_named(bundled, claim, verdict, record):
+    number = part(Checker(bundled, parse_iso("2018-06-27")).check(claim), PartKind.NUMBER)
+    assert (number.verdict, number.record) == (verdict, record)

@@ -28,7 +28,7 @@ from .claim_dates import DateAspect, DateMention, aspect_of
 from .claims import Bound, ParsedClaim, content_words, is_time, parse_claim
 from .clauses import bars, clause, clause_span, date_beside, date_subject, denied, unread_years, what_happened
 from .dates import check_date
-from .deadlines import Deadline, judge_deadlines, recorded_deadlines
+from .deadlines import Deadline, age_scope, judge_deadlines, recorded_deadlines
 from .drafts import dated_sentences
 from .index import ClaimIndex, Entry
 from .numbers import check_number
@@ -76,13 +76,6 @@ _FACTS = frozenset({PartKind.DATE, PartKind.NUMBER, PartKind.QUOTATION, PartKind
 def claim_verdict(findings: tuple[Finding, ...], unchecked: tuple[Unchecked, ...] = ()) -> Verdict:
     """Contradicted if any part is, else disputed if any is, else supported if every part is and
     no date of the claim went unchecked (one wrong date beside a right one must not pass)."""
-    verdict = _verdict(findings)
-    if verdict is Verdict.SUPPORTED and any(part.kind is PartKind.DATE for part in unchecked):
-        return Verdict.UNVERIFIED
-    return verdict
-
-
-def _verdict(findings: tuple[Finding, ...]) -> Verdict:
     if not any(f.kind in _FACTS and f.verdict is not Verdict.UNVERIFIED for f in findings):
         return Verdict.CONTRADICTED if any(f.verdict is Verdict.CONTRADICTED for f in findings) else \
             Verdict.UNVERIFIED
@@ -91,7 +84,8 @@ def _verdict(findings: tuple[Finding, ...]) -> Verdict:
         return Verdict.CONTRADICTED
     if Verdict.DISPUTED in checked:
         return Verdict.DISPUTED
-    if checked and all(verdict is Verdict.SUPPORTED for verdict in checked):
+    if checked and all(verdict is Verdict.SUPPORTED for verdict in checked) \
+            and not any(part.kind is PartKind.DATE for part in unchecked):
         return Verdict.SUPPORTED
     return Verdict.UNVERIFIED
 
@@ -188,7 +182,7 @@ class Checker:
             limit = modality is Modality.LIMIT
             finding, figure = check_number(self.index, number, subject, frozenset(content_words(clause_text)),
                                            what_happened(clause_text, outside, limit), modality, own_dates,
-                                           tuple(counted))
+                                           tuple(counted), age_scope(clause_text) if limit else None)
             if finding.note == "the claim does not say what the number counts" or finding.recorded == \
                     "the claim does not say what the number counts":
                 unchecked.append(Unchecked(number.text, PartKind.NUMBER, "the claim does not say what it counts"))

@@ -15,6 +15,7 @@ from .about import MARGIN, Subject, rarity
 from .actions import deed_words, modalities_agree, statuses_in
 from .claim_dates import DateMention
 from .claims import NumberMention, bound_of, interval, word_stem
+from .deadlines import age_scope
 from .index import ClaimIndex, Entry
 from .parts import Finding, PartKind, Verdict, errors_note, relation
 
@@ -131,7 +132,8 @@ def _counts_alike(entry: Entry, statuses: frozenset[FigureStatus], modality: Mod
 
 def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, clause_words: frozenset[str],
                  statuses: frozenset[FigureStatus], modality: Modality, dates: tuple[DateMention, ...],
-                 found_with: tuple[Figure, ...] = ()) -> tuple[Finding, Figure | None]:
+                 found_with: tuple[Figure, ...] = (), scope: tuple[str, int] | None = None
+                 ) -> tuple[Finding, Figure | None]:
     """A number against the figures that count the same thing, in the same way, on the same
     subject: supported or disputed by one that records it; contradicted only when every figure
     the claim is about rules it out."""
@@ -154,6 +156,8 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
             continue
         if not _counts_alike(entry, statuses, modality):
             continue
+        if scope is not None and age_scope(figure.label) not in (scope, None):
+            continue  # a limit for children under five is not the one for the others
         ever.append(figure)
         if subject.written is not None and figure.date is not None \
                 and figure.date.plausible_first_day > subject.written.last_day:
