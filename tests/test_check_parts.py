@@ -300,3 +300,14 @@ def test_a_barred_length_is_a_limit_and_a_loose_year_is_listed(bundled, claim, v
 def test_a_limit_is_the_one_of_the_age_group_named(bundled, claim, verdict, record):
     number = part(Checker(bundled, parse_iso("2018-06-27")).check(claim), PartKind.NUMBER)
     assert (number.verdict, number.record) == (verdict, record)
+
+
+def test_a_year_read_from_the_texts_date_does_not_contradict_the_same_day_of_another_year(bundled):
+    checker = Checker(bundled, parse_iso("2021-03-01"))
+    # a deadline of "July 26" in a text of 2021 is the 2018 order's, taken in its year
+    result = checker.check("Judge Sabraw set a deadline of July 26 to reunite children aged 5 and older.")
+    assert (part(result, PartKind.DATE).verdict, part(result, PartKind.DATE).record) == (S, "july-26-deadline")
+    # a day of an event read in the text's year is not contradicted by the same day of another year
+    result = Checker(bundled, parse_iso("2019-09-01")).check(
+        "On June 26, a federal judge in San Diego ordered the government to reunite separated families.")
+    assert part(result, PartKind.DATE).verdict is not C

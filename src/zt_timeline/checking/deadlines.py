@@ -132,23 +132,36 @@ def check_deadline(deadlines: tuple[Deadline, ...], mention: DateMention, clause
         alike = _nth(alike, ordinal.group(1).casefold())
     claimed = mention.date.first_day
     # A weekday may be the one before the text or the one after it ("must be reunited by Tuesday"):
-    # either reading may support it, and neither contradicts it.
+    # either reading may support it, and neither contradicts it. A day whose year was read from the
+    # text's date ("a deadline of July 26" in a piece of 2021) is taken in each deadline's year.
     weekday = mention.relative and mention.text.casefold().endswith("day")  # "Tuesday", not "July 10"
     readings = {claimed, claimed + dt.timedelta(days=7)} if weekday else {claimed}
-    same = [d for d in alike if d.day in readings]
+
+    def read(deadline: Deadline) -> set[dt.date]:
+        return {_in_year(claimed, deadline.day.year)} if mention.relative and not weekday else readings
+
+    same = [d for d in alike if d.day in read(d)]
     if same:
         deadline = same[0]
-        read = f"{mention.text} ({deadline.day.strftime('%-d %b %Y')})" if mention.relative else mention.text
-        return Finding(read, PartKind.DATE, Verdict.SUPPORTED, deadline.named.record.id,
+        written = f"{mention.text} ({deadline.day.strftime('%-d %b %Y')})" if mention.relative else mention.text
+        return Finding(written, PartKind.DATE, Verdict.SUPPORTED, deadline.named.record.id,
                        _recorded(deadline), deadline.figure.sources)
-    if not alike:
-        return None
-    deadline = min(alike, key=lambda d: abs((d.day - claimed).days))
-    if abs((deadline.day - claimed).days) > NEAR_DAYS or len(readings) > 1:
-        return None
+    deadline = min(alike, key=lambda d: min(abs((d.day - day).days) for day in read(d)))
     when = deadline.day.strftime("%-d %b %Y")
+    if weekday or min(abs((deadline.day - day).days) for day in read(deadline)) > NEAR_DAYS:
+        # The recorded deadlines of this are the ones it may be about: not another record's date.
+        return Finding(shown(mention), PartKind.DATE, Verdict.UNVERIFIED, None, _recorded(deadline),
+                       deadline.figure.sources, f"a deadline's day that no recorded deadline of it settles ({when})")
     return Finding(shown(mention), PartKind.DATE, Verdict.CONTRADICTED, deadline.named.record.id,
                    _recorded(deadline), deadline.figure.sources, None, f"{mention.text} for {when}")
+
+
+def _in_year(day: dt.date, year: int) -> dt.date:
+    """The same day of another year (Feb. 29 falls back to Feb. 28)."""
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return day.replace(year=year, day=28)
 
 
 _ORDINAL = r"\b(first|second|third|final|last)\s+(?:[\w-]+\s+){0,2}deadline\s+(?:of\s+|on\s+|for\s+)?$"
