@@ -148,9 +148,16 @@ def _broken(between: str) -> bool:
                                             " and ", " but "))
 
 
+# An act in the infinitive after another is what that one was for or asked for ("ordering the
+# administration to reunite families"): it is not said to have happened.
+_PURPOSE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.I)
+
+
 def subject_of(index: ClaimIndex, text: str, written: PartialDate | None = None) -> Subject:
     mentions = index.actor_mentions(text)
-    acts = telling(find_acts(text))
+    found = find_acts(text)
+    done = tuple(act for act in found if not _PURPOSE.search(text[max(0, act.start - 20) : act.start]))
+    acts = telling(done or found)
     return Subject(text, frozenset(content_words(text)), frozenset(actor.id for actor, _, _ in mentions), mentions,
                    acts, written)
 

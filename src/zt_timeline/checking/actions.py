@@ -22,7 +22,7 @@ A = Action
 _ACTION_WORDS: dict[str, Action] = {}
 for _action, _forms in {
     A.ANNOUNCE: "announce announced announces announcing announcement announcements unveiled unveils unveil "
-                "rolled-out declared",
+                "rolled-out declared notified notifies notify",
     A.SIGN: "sign signed signs signing executive-order executive-orders",
     A.ISSUE: "issued issues issuing memo memos memorandum memoranda directive directives guidance",
     A.PUBLISH: "published publishes publish report-released released-a-report released-its-report released-the-report "
@@ -34,8 +34,8 @@ for _action, _forms in {
     A.TAKE_OFFICE: "sworn oath took-the-oath took-office takes-office assumed-office became",
     A.LEAVE_OFFICE: "left-office departed departure leaves-office",
     A.APPOINT: "appointed appoints appointment named-acting",
-    A.ORDER: "ordered orders ordering directed",
-    A.RULE: "ruled rules ruling injunction enjoined blocked struck-down",
+    A.ORDER: "ordered orders ordering directed directs mandated mandates instructed instructs",
+    A.RULE: "ruled rules ruling injunction enjoined blocked blocks struck-down",
     A.FILE: "file filed files filing motion brief",
     A.SUE: "sued sues lawsuit lawsuits suit",
     A.SETTLE: "settled settles settlement",
@@ -45,7 +45,7 @@ for _action, _forms in {
     A.MEET: "met meeting meetings",
     A.BEGIN: "began begins begin begun started starts launched launches initiated took-effect went-into-effect "
              "pilot piloted implemented implements enacted instituted adopted put-in-place",
-    A.END: "ended ends halted halts stopped stops ceased",
+    A.END: "ended ends halted halts stopped stops ceased suspended suspends",
     A.PROPOSE: "proposed proposes propose proposal",
     A.RESCIND: "rescinded rescinds rescind revoked revokes reversed withdrew rescission",
     A.REQUEST: "requested requests sought asked-the-court",
@@ -109,12 +109,13 @@ _VAGUE = frozenset({A.STATE, A.REPORT, A.PROSECUTE, A.SEPARATE, A.REVIEW})
 _STATUS_WORDS: dict[str, FigureStatus] = {}
 for _status, _forms in {
     FigureStatus.SEPARATED: "separated separation separations taken removed-from split-from",
-    FigureStatus.REUNITED: "reunited reunite reunites reunification reunifications reunify returned-to",
+    FigureStatus.REUNITED: "reunited reunite reunites reunification reunifications reunify reunified reunifying "
+                           "returned-to return back-with",
     FigureStatus.DEPORTED: "deported deportation removed-from-the-country",
     FigureStatus.NOT_REACHED: "missing not-found not-been-found not-located not-reached not-been-reached "
                               "could-not-find could-not-locate could-not-reach unreachable",
-    FigureStatus.IN_CUSTODY: "custody held detained remain-in remained-in still-in cared-for in-the-care-of housed "
-                             "sheltered remaining remain remained still-separated",
+    FigureStatus.IN_CUSTODY: "custody held detained detain detention remain-in remained-in still-in cared-for "
+                             "in-the-care-of housed sheltered remaining remain remained still-separated",
     FigureStatus.RELEASED: "released discharged",
     FigureStatus.REFERRED: "referred referrals referral",
     FigureStatus.PROSECUTED: "prosecuted prosecutions charged",
@@ -239,7 +240,8 @@ _DESCRIBING = (FigureStatus.SEPARATED, FigureStatus.IDENTIFIED)
 
 
 # "to reunite", "must reunite", "will be deported": what is to happen, not what happened.
-_INTENDED = re.compile(r"\b(?:to|must|will|would|should|could|shall)\s+(?:be\s+)?$", re.I)
+_INTENDED = re.compile(r"\b(?:(?:to|must|will|would|should|could|shall)\s+(?:be\s+)?|be\s+|"
+                       r"(?:requir|order|mandat)(?:e|es|ed|ing|s)?\s+(?:the\s+)?)$", re.I)
 
 
 def statuses_in(text: str, intended: bool = False) -> frozenset[FigureStatus]:
@@ -251,6 +253,13 @@ def statuses_in(text: str, intended: bool = False) -> frozenset[FigureStatus]:
         if len(found) > 1:
             found.discard(describing)
     return frozenset(found)
+
+
+def intended_in(text: str) -> frozenset[FigureStatus]:
+    """What the text says must or will happen ("to reunify the remaining children": reunified),
+    leaving out what it says did happen (remaining)."""
+    return frozenset(_STATUS_WORDS[key] for key, start, _ in _phrases(text, _STATUS_WORDS)
+                     if _INTENDED.search(text[max(0, start - 24) : start]))
 
 
 def modality_in(text: str) -> Modality | None:

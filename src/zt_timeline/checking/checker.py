@@ -12,6 +12,7 @@ such. The claim names the record it is about, or, when none qualifies, the close
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 from typing import NamedTuple
@@ -22,24 +23,21 @@ from ..model.kinds import Modality
 from ..model.records import Event, Figure, Quote
 from ..model.timeline import Timeline
 from .about import Subject, alone, candidates, near, subject_of
-from .actions import find_acts, modality_before, modality_in, pinpoints, statuses_in
+from .actions import deed_words, find_acts, modality_before, modality_in, pinpoints, statuses_in
 from .claim_dates import DateAspect, DateMention, aspect_of
-from .claims import ParsedClaim, content_words, is_time, parse_claim
-from .clauses import clause, clause_span, date_beside, date_subject
+from .claims import Bound, ParsedClaim, content_words, is_time, parse_claim
+from .clauses import bars, clause, clause_span, date_beside, date_subject, denied, unread_years, what_happened
 from .dates import check_date
+from .deadlines import Deadline, age_scope, judge_deadlines, recorded_deadlines
 from .drafts import dated_sentences
 from .index import ClaimIndex, Entry
 from .numbers import check_number
 from .outlets import check_outlet, find_outlets, known_outlets
 from .parts import Finding, PartKind, Unchecked, Verdict
 from .people import check_agent, check_office, offices_named, strangers, unknown_agent
-from .quotes import check_quotation, check_speaker, claimed_speakers
+from .quotes import check_pronoun, check_quotation, check_speaker, claimed_speakers, pronoun_speaker
 
 TOPIC_SCORE = 4.0  # what a claim must share with a record for it to be named the closest
-# Words that deny or doubt what a clause says: a part inside such a clause is not judged, since
-# "Obama did not separate 90,000 children" says the opposite of its parts.
-_DENIAL = re.compile(r"\b(?:not|never|neither|nor|den(?:y|ies|ied|ying)|false|untrue|contrary to|myths?|hoax|"
-                     r"debunked|baseless)\b|n['’]t\b|\bno\b(?!\s+(?:later|more|fewer|less|longer))", re.I)
 _POSSESSIVE_DATE = re.compile(r"['’]s?\b")
 
 
@@ -75,7 +73,9 @@ _FACTS = frozenset({PartKind.DATE, PartKind.NUMBER, PartKind.QUOTATION, PartKind
                     PartKind.OUTLET})
 
 
-def claim_verdict(findings: tuple[Finding, ...]) -> Verdict:
+def claim_verdict(findings: tuple[Finding, ...], unchecked: tuple[Unchecked, ...] = ()) -> Verdict:
+    """Contradicted if any part is, else disputed if any is, else supported if every part is and
+    no date of the claim went unchecked (one wrong date beside a right one must not pass)."""
     if not any(f.kind in _FACTS and f.verdict is not Verdict.UNVERIFIED for f in findings):
         return Verdict.CONTRADICTED if any(f.verdict is Verdict.CONTRADICTED for f in findings) else \
             Verdict.UNVERIFIED
@@ -84,7 +84,8 @@ def claim_verdict(findings: tuple[Finding, ...]) -> Verdict:
         return Verdict.CONTRADICTED
     if Verdict.DISPUTED in checked:
         return Verdict.DISPUTED
-    if checked and all(verdict is Verdict.SUPPORTED for verdict in checked):
+    if checked and all(verdict is Verdict.SUPPORTED for verdict in checked) \
+            and not any(part.kind is PartKind.DATE for part in unchecked):
         return Verdict.SUPPORTED
     return Verdict.UNVERIFIED
 
@@ -96,20 +97,6 @@ def _said_another_day(parsed: ParsedClaim, quote: Quote, index: ClaimIndex) -> b
     points = [mention.date for mention in parsed.dates if mention.aspect is DateAspect.WHEN]
     return said is not None and bool(points) and not any(
         date.first_day <= said.plausible_last_day and said.plausible_first_day <= date.last_day for date in points)
-
-
-def _denied(finding: Finding, text: str, parsed: ParsedClaim) -> Finding:
-    """A date or number in a clause that denies or doubts it is not judged: unverified, saying why."""
-    if finding.kind not in (PartKind.DATE, PartKind.NUMBER) or finding.verdict is Verdict.UNVERIFIED:
-        return finding
-    spans = [(m.start, m.end) for m in parsed.dates if m.text in finding.part]
-    spans += [(m.start, m.end) for m in parsed.numbers if m.text in finding.part]
-    for start, end in spans:
-        left, right = clause_span(text, start, end)
-        if _DENIAL.search(text[left:right]):
-            return replace(finding, verdict=Verdict.UNVERIFIED, record=None, differs=None,
-                           note=f"the claim denies or doubts it, which zt does not judge; the data: {finding.record}")
-    return finding
 
 
 def _ref(entry: Entry) -> RecordRef:
@@ -127,22 +114,28 @@ class Checker:
         self.dated = dated
         self.outlets = known_outlets(timeline)
 
-    def check(self, text: str, heading: DateMention | None = None) -> ClaimCheck:
-        """One claim; `heading` is the date of the draft's heading it stands under, if any."""
+    def check(self, text: str, heading: DateMention | None = None, before: str = "") -> ClaimCheck:
+        """One claim; `heading` is the date of the draft's heading it stands under, if any, and
+        `before` the draft's sentence before it (whom "she said" may mean)."""
         claim = " ".join(text.split())
         if not claim:
             raise UsageError("give a claim to check (a sentence), or --file PATH")
         parsed = parse_claim(claim, self.index.units, self.dated)
-        return self._verdicts(parsed, heading)
+        return self._verdicts(parsed, heading, before)
 
     def check_draft(self, text: str) -> tuple[ClaimCheck, ...]:
         """Every sentence of a draft that has something checkable, in order; a sentence under a
         dated heading ("July 2017:", "## June 2018") that gives no date of its own takes the
         heading's."""
-        checked = (self.check(sentence, heading) for sentence, heading in dated_sentences(text, self.dated))
+        checked = []
+        before = ""
+        for sentence, heading in dated_sentences(text, self.dated):
+            checked.append(self.check(sentence, heading, before))
+            before = sentence
         return tuple(result for result in checked if result.checkable)
 
-    def _verdicts(self, parsed: ParsedClaim, heading: DateMention | None) -> ClaimCheck:
+    def _verdicts(self, parsed: ParsedClaim, heading: DateMention | None, before: str
+                  ) -> ClaimCheck:
         outside = parsed.outside_quotations()
         subject = subject_of(self.index, outside, self.dated)
         findings: list[Finding] = []
@@ -151,7 +144,12 @@ class Checker:
         speaker = None
         for quotation in parsed.quotations:
             speakers = claimed_speakers(self.index, parsed.text, quotation)
-            finding, quote = check_quotation(self.index, quotation, frozenset(speakers) or subject.actors)
+            pronoun = None if speakers else pronoun_speaker(parsed.text, quotation)
+            people = {actor.id for actor in self.index.people_in(before)} if pronoun and before else set()
+            resolved = people.pop() if len(people) == 1 else None
+            finding, quote = check_quotation(self.index, quotation,
+                                             frozenset(speakers or ((resolved,) if resolved else ()))
+                                             or subject.actors)
             if finding.verdict is Verdict.CONTRADICTED and quote is not None and _said_another_day(parsed, quote,
                                                                                                  self.index):
                 finding = replace(finding, verdict=Verdict.UNVERIFIED, record=None, differs=None,
@@ -160,25 +158,31 @@ class Checker:
             findings.append(finding)
             if quote is not None:
                 self._anchor(anchors, quote)
-                named = check_speaker(self.index, quote, speakers)
+                named = check_pronoun(self.index, quote, pronoun, resolved) if pronoun else \
+                    check_speaker(self.index, quote, speakers)
                 if named:
                     findings.append(named)
                 speaker = self.index.timeline.actor_name(quote.speaker)
         counted: list[Figure] = []  # the figures the claim's numbers were found in
         for number in parsed.numbers:
-            clause_text = clause(outside, number.start, number.end)
-            left, right = clause_span(outside, number.start, number.end)
+            clause_text = clause(outside, number.start, number.end, figures=True)
+            left, right = clause_span(outside, number.start, number.end, figures=True)
             # The clause's dates, but not one that only says whose something is ("today's deadline").
             own_dates = tuple(d for d in parsed.dates if left <= d.start and d.end <= right
                               and not _POSSESSIVE_DATE.match(outside, d.end))
             modality = modality_in(clause_text) or modality_before(outside, number.start) or Modality.RECORDED
-            if modality is Modality.LIMIT and not is_time(number.unit):
+            if is_time(number.unit) and bars(clause_text):  # "bars ... for more than 20 days": a limit of 20
+                modality, number = Modality.LIMIT, number._replace(bound=Bound.EXACT)
+            elif modality is Modality.LIMIT and not is_time(number.unit):
                 modality = Modality.RECORDED  # "the deadline to reunite 2,551 children": a limit is of time
+            elif modality is Modality.RECORDED and is_time(number.unit) and statuses_in(clause_text, True) \
+                    and not statuses_in(clause_text):
+                modality = Modality.LIMIT  # "ordering that families be reunited in 30 days": what must happen
             # A limit of time counts what must happen by it ("to reunite ... within 14 days").
             limit = modality is Modality.LIMIT
             finding, figure = check_number(self.index, number, subject, frozenset(content_words(clause_text)),
-                                           statuses_in(clause_text, limit) or statuses_in(outside, limit), modality,
-                                           own_dates, tuple(counted))
+                                           what_happened(clause_text, outside, limit), modality, own_dates,
+                                           tuple(counted), age_scope(clause_text) if limit else None)
             if finding.note == "the claim does not say what the number counts" or finding.recorded == \
                     "the claim does not say what the number counts":
                 unchecked.append(Unchecked(number.text, PartKind.NUMBER, "the claim does not say what it counts"))
@@ -192,19 +196,34 @@ class Checker:
             heading = replace(heading, aspect=aspect_of(outside))
         dates = parsed.dates or ((heading,) if heading is not None else ())
         every_act = find_acts(outside)
+        deadlines, kept = judge_deadlines(lambda: self.deadlines, (*dates, *parsed.bounds), outside)
+        findings.extend(f for f in deadlines.values() if f not in kept)
         for mention in dates:
+            if mention.start in deadlines and not mention.heading:
+                continue
             part = subject if mention.heading else date_subject(subject, outside, mention, dates, every_act)
             # A date beside no telling act may still be supported by what the whole claim names.
             wider = subject.narrowed(part.acts, subject.words | part.words) if not pinpoints(part.acts) else None
             findings.append(check_date(self.index, mention, part, anchors, wider))
         unchecked.extend(Unchecked(text, PartKind.DATE, "a date relative to when the text was written: give that "
                                                         "date (--dated) to check it") for text in parsed.unread_dates)
-        findings = [_denied(f, outside, parsed) for f in findings]
+        unchecked.extend(unread_years(parsed, outside, [self.index.by_id[f.record] for f in findings
+                                                         if f.record in self.index.by_id]))
+        unchecked.extend(Unchecked(text, PartKind.DATE, "a bound of a span the claim does not give whole (\"by\", "
+                                                        "\"since\", \"until\"): not checked")
+                         for text in (bound.text for bound in parsed.bounds if bound.start not in deadlines))
+        findings = [denied(f, outside, parsed) for f in findings] + kept
         about = self._about(findings, subject)
         if about is not None and isinstance(about.record, Event):
             decisive = any(f.record == about.record.id and f.verdict in (Verdict.SUPPORTED, Verdict.DISPUTED)
                            and f.kind in (PartKind.DATE, PartKind.NUMBER, PartKind.QUOTATION) for f in findings)
             agent = check_agent(self.index.timeline, subject, about, decisive)
+            if not decisive and not findings and (about.title - deed_words()) & subject.words:
+                # Nothing dated or counted: the act and subject single out the record, and who did it
+                # may support the claim, never contradict it (it may be about a like event the data lacks).
+                single = check_agent(self.index.timeline, subject, about, True)
+                if isinstance(single, Finding) and single.verdict is Verdict.SUPPORTED:
+                    agent = replace(single, note="the claim's act and subject single out this record")
             if isinstance(agent, Finding):
                 findings.append(agent)
             elif agent is not None:
@@ -245,8 +264,12 @@ class Checker:
             ranked_all = self.index.ranked(subject.words, subject.actors, minimum=TOPIC_SCORE)
             closest = _ref(ranked_all[0][1]) if ranked_all else None
         date = dates[0].date if dates else None
-        return ClaimCheck(parsed.text, claim_verdict(tuple(findings)), tuple(findings), speaker, date,
+        return ClaimCheck(parsed.text, claim_verdict(tuple(findings), tuple(unchecked)), tuple(findings), speaker, date,
                           _ref(about) if about is not None else None, closest, tuple(unchecked))
+
+    @functools.cached_property
+    def deadlines(self) -> tuple[Deadline, ...]:  # worked out when a claim first gives a deadline
+        return recorded_deadlines(self.index)
 
     def _anchor(self, anchors: list[Entry], record: Quote | Figure) -> None:
         for record_id in (record.id, getattr(record, "event", None)):
@@ -260,6 +283,10 @@ class Checker:
         tied = next((f.record for f in findings if f.record and f.verdict is not Verdict.UNVERIFIED
                      and f.kind in (PartKind.DATE, PartKind.NUMBER, PartKind.QUOTATION)), None)
         entry = self.index.by_id.get(tied) if tied else None
+        limit = entry is not None and isinstance(entry.record, Figure) and entry.modality is Modality.LIMIT
+        order = self.index.by_id.get(getattr(entry.record, "event", None) or "") if limit and entry else None
+        if order is not None and not (self.dated and order.date and order.date.first_day > self.dated.last_day):
+            return order  # a limit is a term of the order that set it (one the text could know of)
         if entry is not None:
             return entry
         if pinpoints(subject.acts):  # "said" alone does not single out what was said

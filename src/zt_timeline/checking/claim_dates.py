@@ -33,6 +33,7 @@ _DATE_FORMS = (
     (re.compile(rf"\b(?:[Ii]n|[Dd]uring)\s+{_MONTH}\b(?!\.?\s*[0-3]?\d\b)(?!,?\s+(?:of\s+)?(?:19|20)\d\d)"),
      "month-no-year"),
     (re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)"), "day-no-year"),
+    (re.compile(rf"\b{_MONTH}\s+(?:of\s+)?(?P<rel>last|this)\s+year\b"), "month-relative-year"),
     (re.compile(r"\b(?P<rel>last month|last year|this month|this year|yesterday|today)\b", re.I), "relative"),
     (re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"), "weekday"),
 )
@@ -65,8 +66,10 @@ def _month_number(name: str) -> int:
     return _MONTH_NAMES.index(name[:3].casefold()) + 1
 
 
-def _resolve(kind: str, match: re.Match, dated: PartialDate | None) -> tuple[PartialDate, bool] | None:
-    """The date a match names, and whether it was read against the draft's date."""
+def _resolve(kind: str, match: re.Match, dated: PartialDate | None, future: bool = True
+             ) -> tuple[PartialDate, bool] | None:
+    """The date a match names, and whether it was read against the draft's date; `future`: the
+    sentence may speak of what is still to come ("will", "by", "deadline")."""
     groups = match.groupdict()
     if kind == "part-of-year":
         return make_date(int(groups["year"])), False
@@ -76,9 +79,12 @@ def _resolve(kind: str, match: re.Match, dated: PartialDate | None) -> tuple[Par
         month = (int(month) if month.isdigit() else _month_number(month)) if month else None
         day = int(groups["day"]) if groups.get("day") else None
         return make_date(year, month, day), False
-    if dated is None or (dated.precision is not Precision.DAY and kind != "relative"):
+    if dated is None or (dated.precision is not Precision.DAY and kind not in ("relative", "month-relative-year")):
         return None
     anchor = dated.first_day  # a draft dated to the day: that day
+    if kind == "month-relative-year":  # "February of this year", "in March last year"
+        year = anchor.year - (groups["rel"].casefold() == "last")
+        return make_date(year, _month_number(groups["month"])), True
     if kind == "month-no-year":
         month = _month_number(groups["month"])
         year = anchor.year if month <= anchor.month else anchor.year - 1
@@ -88,6 +94,8 @@ def _resolve(kind: str, match: re.Match, dated: PartialDate | None) -> tuple[Par
         # this year's, "on Dec. 20" in January last year's.
         month, day = _month_number(groups["month"]), int(groups["day"])
         near = [make_date(year, month, day) for year in (anchor.year, anchor.year - 1, anchor.year + 1)]
+        if not future:  # a sentence that speaks only of what happened is not about a day after it
+            near = [date for date in near if date.first_day <= anchor]
         return min(near, key=lambda date: abs((date.first_day - anchor).days)), True
     if kind == "weekday":
         back = (anchor.weekday() - _WEEKDAYS.index(groups["weekday"].casefold())) % 7
@@ -214,15 +222,25 @@ def _in_year(kind: str, match: re.Match, year: int | None) -> tuple[PartialDate,
     return make_date(year, _month_number(match.group("month")), day), False
 
 
-def find_dates(text: str, dated: PartialDate | None) -> tuple[tuple[DateMention, ...], tuple[str, ...]]:
+# Words that let a sentence speak of what is still to come: a day it gives may be after the text.
+_FUTURE = (r"\b(?:will|would|shall|going to|deadlines?|by|until|till|scheduled|set for|due|must|plans?|"
+           r"planned|expects?|expected|next|upcoming|is to|are to|within|requir(?:e|es|ed|ing))\b|"
+           r"['’]ll\b")  # compiled on first use, by re: most sentences give no day without a year
+
+
+def find_dates(text: str, dated: PartialDate | None, bounds: list[DateMention] | None = None
+               ) -> tuple[tuple[DateMention, ...], tuple[str, ...]]:
     """Dates in the text, spans written whole first, then the most precise form first where
-    forms overlap; and the relative ones that could not be read without the draft's date."""
+    forms overlap; and the relative ones that could not be read without the draft's date.
+    `bounds`, when given, gets each date that only bounds a span ("by July 31", "since May"):
+    its text and where it is."""
     found = _spans(text)
     unread: list[str] = []
     taken = [(mention.start, mention.end) for mention in found]
     # "In March, ... 2018": a month or day without a year takes the one year the sentence gives.
     years = set(re.findall(r"(?<![\d,])(?:19|20)\d\d(?![\d,]\d)", text))
     sentence_year = int(years.pop()) if len(years) == 1 else None
+    future: bool | None = None  # whether the sentence may speak of what is to come: read when needed
     for pattern, kind in _DATE_FORMS:
         for match in pattern.finditer(text):
             start, end = match.span("year") if kind == "year" else match.span()
@@ -230,16 +248,24 @@ def find_dates(text: str, dated: PartialDate | None) -> tuple[tuple[DateMention,
                 start = match.start()
             if not is_free(taken, start, end):
                 continue
-            if _BOUNDING.search(text[max(0, start - 20) : start]):
+            bound = bool(_BOUNDING.search(text[max(0, start - 20) : start]))
+            if bound:
                 taken.append((start, end))  # read, so that no shorter form of it is read either
-                continue
+                if bounds is None:
+                    continue
             try:
-                resolved = _in_year(kind, match, sentence_year) or _resolve(kind, match, dated)
+                if kind == "day-no-year" and future is None:
+                    future = bool(re.search(_FUTURE, text, re.I))
+                resolved = _in_year(kind, match, sentence_year) or _resolve(kind, match, dated, future is not False)
             except DateError:
                 continue
+            if bound and bounds is not None and resolved is not None:
+                bounds.append(DateMention(match.group(0), resolved[0], start, end, resolved[1]))
+                continue
             if resolved is None:
-                if kind in ("relative", "weekday", "day-no-year", "month-no-year"):
+                if kind in ("relative", "weekday", "day-no-year", "month-no-year", "month-relative-year"):
                     unread.append(match.group(0))
+                    taken.append((start, end))  # "February of this year" is not also "this year"
                 continue
             date, relative = resolved
             aspect = _aspect(text[max(0, start - 60) : start])

@@ -72,6 +72,7 @@ _BOUND_WORDS = {"more than": Bound.MORE_THAN, "over": Bound.MORE_THAN, "nearly":
                 "fewer than": Bound.FEWER_THAN, "less than": Bound.FEWER_THAN, "under": Bound.FEWER_THAN,
                 "up to": Bound.AT_MOST, "as many as": Bound.AT_MOST, "exactly": Bound.EXACT, "only": Bound.EXACT}
 APPROXIMATE_SHARE = 0.03  # "about 280" allows 3% either way: 271.6 to 288.4
+AT_MOST_FLOOR = 0.8  # "as many as" and "up to" name the top of what was counted: at least four fifths of it
 
 
 def bound_of(qualifier: str | None) -> Bound:
@@ -92,7 +93,8 @@ def interval(value: float, bound: Bound) -> tuple[float, float, bool, bool]:
     if bound is Bound.FEWER_THAN:
         return 0.0, value, True, False
     if bound is Bound.AT_MOST:
-        return 0.0, value, True, True
+        # "As many as 2,551 children": a count near that, not any count below it (103 is not it).
+        return value * AT_MOST_FLOOR, value, True, True
     return value, value, True, True
 
 
@@ -120,6 +122,9 @@ class ParsedClaim:
     dates: tuple[DateMention, ...]
     numbers: tuple[NumberMention, ...]
     unread_dates: tuple[str, ...]  # relative dates that need the draft's date ("last month")
+    bounds: tuple[DateMention, ...] = ()  # dates that only bound a span the claim does not give whole ("by July 31")
+    loose_years: tuple[tuple[str, int], ...] = ()  # years read neither as a date nor as a count ("a 2007
+    # settlement"), and where each is
 
     def outside_quotations(self) -> str:
         """The text with every quotation blanked out, same length, so spans still line up."""
@@ -276,6 +281,13 @@ def parse_claim(text: str, units: frozenset[str] = frozenset(), dated: PartialDa
     for quotation in quotations:
         blank[quotation.start : quotation.end] = " " * (quotation.end - quotation.start)
     outside = "".join(blank)
-    dates, unread = find_dates(outside, dated)
-    numbers = find_numbers(outside, units, [(d.start, d.end) for d in dates])
-    return ParsedClaim(text, quotations, dates, numbers, unread)
+    bounds: list[DateMention] = []
+    dates, unread = find_dates(outside, dated, bounds)
+    numbers = find_numbers(outside, units, [(d.start, d.end) for d in (*dates, *bounds)])
+    taken = [(d.start, d.end) for d in (*dates, *bounds)] + [(n.start, n.end) for n in numbers]
+    loose = tuple((match.group(), match.start()) for match in _LOOSE_YEAR.finditer(outside)
+                  if is_free(taken, *match.span()) and match.group() not in unread)
+    return ParsedClaim(text, quotations, dates, numbers, unread, tuple(bounds), loose)
+
+
+_LOOSE_YEAR = re.compile(r"(?<![\d,.$/-])\b(?:19|20)\d\d\b(?![\d,/-]\d)")

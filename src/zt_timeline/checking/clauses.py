@@ -1,32 +1,45 @@
 """The clauses of a claim: which words, acts and dates belong together ("On April 6, 2018,
-Sessions announced ..., after a pilot in 2015"), so that each part is judged with its own."""
+Sessions announced ..., after a pilot in 2015"), so that each part is judged with its own: what
+a clause says happened to what a number counts, and whether a clause denies what it says."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model.dates import PartialDate
+from ..model.kinds import FigureStatus
 from .about import Subject
-from .actions import ActMention
+from .actions import ActMention, statuses_in
 from .claim_dates import DateAspect, DateMention, bounded
-from .claims import content_words
+from .claims import ParsedClaim, content_words
+from .index import Entry
+from .parts import Finding, PartKind, Unchecked, Verdict
 
 INTRODUCTORY = 5  # words of a clause that is only a date ("On April 6, 2018,"): it dates the next clause's act
 _PARTICIPLE = re.compile(r"\s*,\s*(?=\w+ing\b)")  # a clause that goes on to say what the one before did
 _CLAUSE = re.compile(r"[,;:()]|\s[-–—]+\s|\band\b|\bbut\b|\bwho\b|\bwhich\b|\bafter\b|\bdespite\b")
 
 
-def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Where the clause around a span begins and ends: the nearest clause breaks on either side."""
-    breaks = [match.span() for match in _CLAUSE.finditer(text)]
+def clause_span(text: str, start: int, end: int, figures: bool = False) -> tuple[int, int]:
+    """Where the clause around a span begins and ends: the nearest clause breaks on either side.
+    With `figures`, the comma of a figure ("2,000") breaks nothing, so that a number's clause
+    reaches what its sentence says after the figure ("the roughly 2,000 children ... within the
+    next 30 days"); a date's clause keeps to the words before a figure, as dates are judged with
+    the acts nearest them."""
+    breaks = [match.span() for match in _CLAUSE.finditer(text)
+              if not (figures and match.group() == "," and _THOUSANDS.match(text, match.end()))]
     left = max((b for a, b in breaks if b <= start), default=0)
     right = min((a for a, b in breaks if a >= end), default=len(text))
     return left, right
 
 
-def clause(text: str, start: int, end: int) -> str:
+_THOUSANDS = re.compile(r"\d{3}\b")
+
+
+def clause(text: str, start: int, end: int, figures: bool = False) -> str:
     """The words around a span up to the nearest clause break on either side."""
-    left, right = clause_span(text, start, end)
+    left, right = clause_span(text, start, end, figures)
     return text[left:right]
 
 
@@ -68,3 +81,73 @@ def date_beside(text: str, position: int, dates: tuple[DateMention, ...]) -> Par
             return mention.date
     distinct = {mention.date for mention in points}
     return points[0].date if len(distinct) == 1 else None
+
+
+# Words that deny or doubt what a clause says: a part inside such a clause is not judged, since
+# "Obama did not separate 90,000 children" says the opposite of its parts.
+_DENIAL = re.compile(r"\b(?:not|never|neither|nor|den(?:y|ies|ied|ying)|false|untrue|contrary to|myths?|hoax|"
+                     r"debunked|baseless)\b|n['’]t\b|\bno\b(?!\s+(?:later|more|fewer|less|longer))", re.I)
+# A clause that says what must happen of its own ("all parents must be allowed to speak to their
+# children within 10 days"): its limit is of that, never of what another clause says must happen.
+_OWN_DEMAND = (r"\b(?:must|shall|should|ha(?:s|ve) to|requir(?:e|es|ed|ing)|allow(?:ed|s)?|permit(?:ted|s)?|"
+               r"provid(?:e|es|ed|ing))\b")  # compiled on first use, by re, as _BARS below
+
+
+def what_happened(clause_text: str, outside: str, limit: bool) -> frozenset[FigureStatus]:
+    """What the claim says happened (or, for a limit, must happen) to what a number counts: its
+    clause's words, else the sentence's; a limit in a clause that makes its own demand takes only
+    the clause's ("... reunited in 30 days, and parents must be allowed to call within 10 days")."""
+    own = statuses_in(clause_text, limit)
+    if limit and own and not re.search(_OWN_DEMAND, clause_text, re.I) and own <= _WHO_IS_COUNTED:
+        # "or 14 days if the detained child is under 5": 'detained' says which child, and what must
+        # happen within the limit is what the sentence says must (reunite), if it says anything else
+        wider = own | statuses_in(outside, limit)
+        return (wider - _WHO_IS_COUNTED) or wider
+    if own or (limit and re.search(_OWN_DEMAND, clause_text, re.I)):
+        return own
+    return statuses_in(outside, limit)
+
+
+# What says who is counted rather than what must happen to them, beside a limit.
+_WHO_IS_COUNTED = frozenset({FigureStatus.IN_CUSTODY, FigureStatus.SEPARATED, FigureStatus.IDENTIFIED})
+
+
+def denied(finding: Finding, text: str, parsed: ParsedClaim) -> Finding:
+    """A date or number in a clause that denies or doubts it is not judged: unverified, saying why."""
+    if finding.kind not in (PartKind.DATE, PartKind.NUMBER) or finding.verdict is Verdict.UNVERIFIED:
+        return finding
+    spans = [(m.start, m.end) for m in (*parsed.dates, *parsed.bounds) if m.text in finding.part]
+    spans += [(m.start, m.end) for m in parsed.numbers if m.text in finding.part]
+    for start, end in spans:
+        left, right = clause_span(text, start, end)
+        if _DENIAL.search(text[left:right]):
+            return replace(finding, verdict=Verdict.UNVERIFIED, record=None, differs=None,
+                           note=f"the claim denies or doubts it, which zt does not judge; the data: {finding.record}")
+    return finding
+
+
+# Words that make a length of time a limit on what the clause says ("bars the government from
+# keeping children in detention for more than 20 days"): the limit is the length, whatever the
+# qualifier says of what is barred.
+_BARS = (r"\b(?:bars?|barred|barring|prohibit(?:s|ed|ing)?|forbid(?:s|den|ding)?|no\s+longer\s+than|"
+         r"caps?|capped|limit(?:s|ed|ing)?)\b")
+
+
+def bars(clause_text: str) -> bool:
+    """Whether a clause sets a limit by barring what goes beyond it."""
+    return bool(re.search(_BARS, clause_text, re.I))
+
+
+def unread_years(parsed: ParsedClaim, text: str, found: list[Entry]) -> list[Unchecked]:
+    """The years the claim gives beside a part it checks that zt reads neither as a date nor as a
+    count ("a 2007 settlement that bars ... more than 20 days"): not checked, unless a record a part
+    was found in names or dates that year ("a 2019 funding shortfall" of a projected 2019 shortfall).
+    A year in a clause of its own ("... the 2016 election") is left alone."""
+    spans = [clause_span(text, start, end, figures=True) for start, end in
+             [(d.start, d.end) for d in parsed.dates] + [(n.start, n.end) for n in parsed.numbers]]
+    return [Unchecked(year, PartKind.DATE, "a year not read as a date here (\"a 2007 settlement\"): what it dates "
+                                           "is not checked")
+            for year, at in parsed.loose_years if any(left <= at < right for left, right in spans)
+            and not any(year in entry.record.headline or (entry.date and str(entry.date.year) == year)
+                        for entry in found)]
+

@@ -8,7 +8,7 @@ from ..model.dates import PartialDate, Precision
 from ..model.kinds import Action, Rank
 from ..model.records import Event, Quote
 from .about import ONCE, Subject, alone, candidates, near, unnamed_agent
-from .actions import pinpoints, repeated
+from .actions import deed_words, pinpoints, repeated
 from .claim_dates import DateAspect, DateMention
 from .index import ClaimIndex, Entry, identifiers
 from .parts import Finding, PartKind, Verdict, errors_note
@@ -168,6 +168,11 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
         told = False  # "said ... had been reunited in December": the date may be the saying's
     if target is not None and target.action in ONCE and not subject.actors & (target.actors | target.by):
         told = False  # "He was nominated in 2003": a nomination is someone's, and the claim names no one of it
+    if target is not None and not (target.title - deed_words()) & subject.words \
+            and not subject.actors & (target.actors | target.by) and not named & target.names:
+        told = False  # it shares only words of its summary ("zero tolerance" in a ruling on mental health care)
+    if mention.relative and _another_year(mention, weighed):
+        told = False  # "June 26" read in the text's year: a record's June 26 of another year may be it
     if target is not None and relations == {"apart"} and kinds_agree and told and _agents_agree(subject, target):
         errors = [(_when(a[0], a[1]), a[2], a[4]) for a in accounts
                   if a[3] is Rank.DEPRECATED and _dates_relation(mention, a[0], a[1]) != "apart"]
@@ -185,6 +190,16 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
     return Finding(shown(mention), PartKind.DATE, Verdict.UNVERIFIED, None,
                    f"{_when(start, end)}: {_title(shown_target)}", sources,
                    f"closest, not shown to be what the claim is about ({shown_target.record.id}); {note}")
+
+
+def _another_year(mention: DateMention, entries: list[Entry]) -> bool:
+    """Whether a record dates its event to the claim's month (and day) in another year than the
+    one the claim's date was read in."""
+    if mention.date.precision not in (Precision.DAY, Precision.MONTH):
+        return False
+    key = (mention.date.month, mention.date.day)
+    return any(start.precision is mention.date.precision and (start.month, start.day) == key
+               and start.year != mention.date.year for entry in entries for start, *_ in _entry_accounts(entry))
 
 
 def _one_story(mention: DateMention, weighed: list[Entry]) -> Entry | None:

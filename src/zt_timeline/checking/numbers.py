@@ -16,6 +16,7 @@ from .about import MARGIN, Subject, rarity
 from .actions import deed_words, modalities_agree, statuses_in
 from .claim_dates import DateMention
 from .claims import NumberMention, bound_of, interval, word_stem
+from .deadlines import age_scope
 from .index import ClaimIndex, Entry
 from .parts import Finding, PartKind, Verdict, errors_note, relation
 
@@ -132,13 +133,19 @@ def _counts_alike(entry: Entry, statuses: frozenset[FigureStatus], modality: Mod
 
 def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, clause_words: frozenset[str],
                  statuses: frozenset[FigureStatus], modality: Modality, dates: tuple[DateMention, ...],
-                 found_with: tuple[Figure, ...] = ()) -> tuple[Finding, Figure | None]:
+                 found_with: tuple[Figure, ...] = (), scope: tuple[str, int] | None = None
+                 ) -> tuple[Finding, Figure | None]:
     """A number against the figures that count the same thing, in the same way, on the same
     subject: supported or disputed by one that records it; contradicted only when every figure
     the claim is about rules it out."""
     if number.unit is None:
         return Finding(number.text, PartKind.NUMBER, Verdict.UNVERIFIED, None,
                        "the claim does not say what the number counts"), None
+    if modality is Modality.LIMIT and not statuses:
+        # A limit speaks only of what must happen by it: a deadline to reunite is not one to call.
+        return Finding(number.text, PartKind.NUMBER, Verdict.UNVERIFIED, None,
+                       "the claim does not say what must happen within this limit, or the data has no such limit"), \
+            None
     claim = interval(number.value, number.bound)
     words = clause_words | subject.words
     scored = []
@@ -150,6 +157,8 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
             continue
         if not _counts_alike(entry, statuses, modality):
             continue
+        if scope is not None and age_scope(figure.label) not in (scope, None):
+            continue  # a limit for children under five is not the one for the others
         ever.append(figure)
         if subject.written is not None and figure.date is not None \
                 and figure.date.plausible_first_day > subject.written.last_day:
@@ -212,7 +221,7 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
     # Who still remains is counted many ways on one day (eligible, not eligible, released to a
     # sponsor): a different number of them is a different split unless the claim names the
     # figure's own breakdown.
-    split = statuses == frozenset({FigureStatus.IN_CUSTODY}) and not siblings
+    split = statuses == frozenset({FigureStatus.IN_CUSTODY}) and not siblings and modality is not Modality.LIMIT
     if single and in_scope and relations == {"apart"} and not dated_elsewhere and not split \
             and statuses_known(statuses, index.by_id[figure.id]):
         return Finding(number.text, PartKind.NUMBER, Verdict.CONTRADICTED, figure.id, _describe(figure, figure),

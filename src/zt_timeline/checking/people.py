@@ -63,6 +63,9 @@ and also when after before while as once later earlier today yesterday monday tu
 saturday sunday january february march april may june july august september october november december""".split())  # noqa: SIM905
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|of|for|to|with|on)\s+$", re.I)
+
+
 def unknown_agent(subject: Subject, entries: list[Entry], timeline: Timeline) -> Finding | None:
     """A doer the claim names for the act of one of these events that the data does not know
     ("Pence issued the order", "nominated by President George W. Bush"): zt cannot say it is
@@ -91,6 +94,8 @@ def _unknown_doer(subject: Subject, acts: tuple[ActMention, ...], entry: Entry, 
             continue  # a pronoun or a date, or a name with such a word inside it
         if len(words) == 1 and not subject.text[:start].strip() and words[0].endswith("s"):
             continue  # "Officials said": a plural noun at the start of a sentence names no one
+        if _PLACE_BEFORE.search(subject.text[:start]):
+            continue  # "a judge in San Diego blocks": the name is where, not who
         if any(m_start < end and start < m_end for _, m_start, m_end in subject.mentions):
             continue  # a known actor: check_agent judged it
         name = " ".join(stripped)
@@ -149,7 +154,7 @@ def offices() -> tuple[Office, ...]:
                 r"director of u\.s\. immigration and customs enforcement", r"^deputy director of|legal"),
         _office("Commissioner of U.S. Customs and Border Protection",
                 r"(?<!deputy )\b(?:cbp commissioner|commissioner of (?:u\.s\. )?customs and border protection|"
-                r"customs and border protection commissioner)\b",
+                r"customs and border protection commissioner|head of (?:u\.s\. )?customs and border protection)\b",
                 r"commissioner of u\.s\. customs and border protection", r"deputy commissioner"),
         _office("Director of U.S. Citizenship and Immigration Services",
                 r"\b(?:uscis director|director of (?:u\.s\. )?citizenship and immigration services)\b",

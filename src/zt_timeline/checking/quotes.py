@@ -203,6 +203,50 @@ def claimed_speakers(index: ClaimIndex, text: str, quotation: Quotation) -> tupl
     return tuple(dict.fromkeys(found))
 
 
+# A pronoun as the speaker, just before or after its verb ("she tweeted:", "“...,” he said"), read
+# from the words around the quotation (a look-up, not one more pattern to compile on every run).
+_PRONOUNS = frozenset({"he", "she", "they"})
+_SAID = frozenset({"said", "says", "told", "tells", "wrote", "writes", "added", "adds", "stated", "declared", "asked",
+                   "recalled", "testified", "tweeted"})
+_BETWEEN = frozenset({"also", "then", "later"})  # "she also said"
+
+
+def pronoun_speaker(text: str, quotation: Quotation) -> str | None:
+    """The pronoun a claim gives as a quotation's speaker ("she tweeted: “...”"), if it names
+    no one: who said the words is then not said by the claim itself."""
+    near = text[max(0, quotation.start - 40) : quotation.start], text[quotation.end : quotation.end + 40]
+    before, after = words(near[0])[-3:], words(near[1])[:3]
+    found = None
+    if len(before) >= 2 and before[-1] in _SAID:
+        if before[-2] in _PRONOUNS:
+            found = before[-2]
+        elif len(before) == 3 and before[-3] in _PRONOUNS and (before[-2] in _BETWEEN or before[-2].endswith("ly")):
+            found = before[-3]
+    elif len(after) >= 2 and after[0] in _SAID and after[1] in _PRONOUNS:
+        found = after[1]
+    elif len(after) >= 2 and after[0] in _PRONOUNS and (after[1] in _SAID or (
+            len(after) == 3 and after[1].endswith("ly") and after[2] in _SAID)):
+        found = after[0]
+    if found is None:
+        return None
+    written = [word for word in " ".join(near).split() if word.strip(",.:;“”\"'").casefold() == found]
+    return written[-1].strip(",.:;“”\"'") if written else found  # as the claim writes it ("She")
+
+
+def check_pronoun(index: ClaimIndex, quote: Quote, pronoun: str, resolved: str | None) -> Finding:
+    """A speaker given as a pronoun: supported when the draft's sentence before names the one
+    person who said the words; else not checked (a pronoun read from context may be misread, so
+    it never contradicts), and the claim is not supported on the words alone."""
+    name = index.timeline.actor_name(quote.speaker)
+    if resolved == quote.speaker:
+        return Finding(f"{pronoun} ({name})", PartKind.SPEAKER, Verdict.SUPPORTED, quote.id, f"said by {name}",
+                       quote.sources, "the pronoun read as the person the sentence before names")
+    why = (f"the pronoun was read as {index.timeline.actor_name(resolved)} from the sentence before, "
+           "which may be a misreading") if resolved else "the claim names no one, only a pronoun"
+    return Finding(pronoun, PartKind.SPEAKER, Verdict.UNVERIFIED, None, f"said by {name} ({quote.id})", quote.sources,
+                   f"who said it is not checked: {why}")
+
+
 def check_speaker(index: ClaimIndex, quote: Quote, speakers: tuple[str, ...]) -> Finding | None:
     """Whether the person a claim says spoke a quotation is the one it is recorded from."""
     if not speakers:
