@@ -311,3 +311,59 @@ def test_a_year_read_from_the_texts_date_does_not_contradict_the_same_day_of_ano
     result = Checker(bundled, parse_iso("2019-09-01")).check(
         "On June 26, a federal judge in San Diego ordered the government to reunite separated families.")
     assert part(result, PartKind.DATE).verdict is not C
+
+
+# --- what a held-out half of published sentences showed (fresh3) ------------------------------------
+
+@pytest.fixture(scope="module")
+def bundled_checker(bundled):
+    return Checker(bundled)
+
+
+def test_a_date_is_not_contradicted_through_words_many_titles_share(bundled_checker):
+    """"The policy" names no one record: its date is not compared with the announcement of zero
+    tolerance, nor with its rescission."""
+    result = bundled_checker.check("The policy was rescinded in June 2018.")
+    assert result.verdict is U and part(result, PartKind.DATE).verdict is U
+
+
+def test_a_title_phrase_still_shows_what_a_claim_is_about(bundled):
+    """"zero tolerance" is in many titles, but as a phrase it still names the announcement."""
+    checker = Checker(bundled, parse_iso("2018-06-27"))
+    result = checker.check('The Trump administration launched a "zero tolerance" policy on the southwest border '
+                           "in March.")
+    assert (part(result, PartKind.DATE).verdict, part(result, PartKind.DATE).record) == \
+        (C, "zero-tolerance-announced")
+
+
+def test_a_few_partial_counts_are_no_ceiling_for_a_larger_number(bundled_checker):
+    result = bundled_checker.check("The Trump administration separated more than 5,500 families.")
+    assert part(result, PartKind.NUMBER).verdict is U
+
+
+def test_a_floor_far_below_a_count_does_not_support_it():
+    from zt_timeline.checking.claims import Bound
+    from zt_timeline.checking.numbers import _far_above
+
+    floor = parse_claim("at least 600 children were counted", frozenset({"children"}), None).numbers[0]
+    assert floor.bound is Bound.AT_LEAST
+    assert not _far_above(floor, 711) and _far_above(floor, 2047)
+
+
+def test_a_doer_of_what_a_count_counts_is_a_part_the_count_does_not_check(bundled_checker):
+    result = bundled_checker.check("Judge Dolly Gee ordered the government to reunite more than 2,800 children.")
+    assert part(result, PartKind.NUMBER).verdict is S
+    assert part(result, PartKind.AGENT).verdict is U and result.verdict is U
+
+
+def test_how_things_stand_when_written_is_not_supported_by_a_count_long_before(bundled):
+    claim = "At least 600 children are still in government custody after the deadline."
+    assert Checker(bundled, parse_iso("2018-07-27")).check(claim).verdict is S
+    later = Checker(bundled, parse_iso("2020-10-21")).check(claim)
+    assert later.verdict is U and part(later, PartKind.NUMBER).verdict is U
+
+
+def test_a_doer_led_to_act_is_the_doer(bundled_checker):
+    result = bundled_checker.check("The outcry led Pence to sign an executive order on June 20, 2018.")
+    assert part(result, PartKind.DATE).verdict is S
+    assert part(result, PartKind.AGENT).verdict is U and result.verdict is U

@@ -34,7 +34,7 @@ from .index import ClaimIndex, Entry
 from .numbers import check_number
 from .outlets import check_outlet, find_outlets, known_outlets
 from .parts import Finding, PartKind, Unchecked, Verdict
-from .people import check_agent, check_office, offices_named, strangers, unknown_agent
+from .people import check_agent, check_office, doer_of_count, offices_named, strangers, unknown_agent
 from .quotes import check_pronoun, check_quotation, check_speaker, claimed_speakers, pronoun_speaker
 
 TOPIC_SCORE = 4.0  # what a claim must share with a record for it to be named the closest
@@ -228,6 +228,9 @@ class Checker:
                 findings.append(agent)
             elif agent is not None:
                 unchecked.append(agent)
+        doer = doer_of_count(subject, about) if about is not None and not isinstance(about.record, Event) else None
+        if doer is not None:
+            findings.append(doer)
         if not any(f.kind is PartKind.AGENT for f in findings) and not any(u.kind is PartKind.AGENT for u in unchecked):
             # A doer the data does not know is not supported by the event the claim is about, nor by
             # any a part was found in ("Pence issued the order on June 20, but ... 2,000 children").

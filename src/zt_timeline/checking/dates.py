@@ -10,7 +10,8 @@ from ..model.records import Event, Quote
 from .about import ONCE, Subject, alone, candidates, near, unnamed_agent
 from .actions import deed_words, pinpoints, repeated
 from .claim_dates import DateAspect, DateMention
-from .index import ClaimIndex, Entry, identifiers
+from .claims import content_words
+from .index import ClaimIndex, Entry, identifiers, pairs
 from .parts import Finding, PartKind, Verdict, errors_note
 
 
@@ -168,9 +169,13 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
         told = False  # "said ... had been reunited in December": the date may be the saying's
     if target is not None and target.action in ONCE and not subject.actors & (target.actors | target.by):
         told = False  # "He was nominated in 2003": a nomination is someone's, and the claim names no one of it
-    if target is not None and not (target.title - deed_words()) & subject.words \
+    if target is not None and not (target.title - deed_words() - index.common_title_words) & subject.words \
+            and not target.phrases.intersection(pairs(content_words(subject.text))) \
             and not subject.actors & (target.actors | target.by) and not named & target.names:
-        told = False  # it shares only words of its summary ("zero tolerance" in a ruling on mental health care)
+        # it shares only words of its summary ("zero tolerance" in a ruling on mental health care), or
+        # only words many titles have ("The policy was rescinded in June" is not shown to be about
+        # the announcement of zero tolerance, nor its rescission)
+        told = False
     if mention.relative and _another_year(mention, weighed):
         told = False  # "June 26" read in the text's year: a record's June 26 of another year may be it
     if target is not None and relations == {"apart"} and kinds_agree and told and _agents_agree(subject, target):

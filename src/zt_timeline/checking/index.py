@@ -127,6 +127,8 @@ def _parts(timeline: Timeline, records: tuple[Indexed, ...]) -> list[tuple[Any, 
     return [row[1:] for row in made]
 
 
+COMMON_TITLE_SHARE = 0.05  # of the records' titles
+COMMON_TITLE_MIN = 4
 INDEX_KIND = "claim-index-1"  # bump when what _parts keeps changes shape
 
 
@@ -142,6 +144,11 @@ class ClaimIndex:
         total = len(self.entries) or 1
         self.idf = {word: math.log(1 + total / count) for word, count in document_frequency.items()}
         self.rarest = math.log(1 + total)  # the idf of a word only one record has
+        # Words that many titles share ("policy", "children", "zero tolerance" in this data): a
+        # claim that shares only these with a title has not shown which record it is about.
+        in_titles = Counter(word for entry in self.entries for word in entry.title)
+        self.common_title_words = frozenset(word for word, count in in_titles.items()
+                                            if count >= max(COMMON_TITLE_MIN, COMMON_TITLE_SHARE * total))
         self.by_id = {entry.record.id: entry for entry in self.entries}
         units = {figure.unit for figure in timeline.figures} | {variant.unit for figure in timeline.figures
                                                                 for variant in figure.variants}

@@ -5,6 +5,7 @@ for a number (an identifier, "Executive Order 13841", is never read as one: see 
 from __future__ import annotations
 
 import math
+import re
 
 from msgspec.structs import replace
 
@@ -15,7 +16,7 @@ from ..model.records import Figure, FigureVariant
 from .about import MARGIN, Subject, rarity
 from .actions import deed_words, modalities_agree, statuses_in
 from .claim_dates import DateMention
-from .claims import NumberMention, bound_of, interval, word_stem
+from .claims import Bound, NumberMention, bound_of, interval, word_stem
 from .deadlines import age_scope
 from .index import ClaimIndex, Entry
 from .parts import Finding, PartKind, Verdict, errors_note, relation
@@ -63,12 +64,33 @@ def _describe(figure: Figure, account: Figure | FigureVariant) -> str:
     return f"{amount(account)}: {figure.label}{when}"
 
 
+_STILL = re.compile(r"\b(?:still|remain|remains|remaining|yet to|currently|now)\b", re.I)
+STALE_DAYS = 183  # a count this much older than the text does not say how things stand when it was written
+
+
+def _stale(subject: Subject, figure: Figure) -> bool:
+    """Whether the claim tells how things stand as it is written ("are still alone in custody")
+    and the figure counts them long before."""
+    return subject.written is not None and figure.date is not None and bool(_STILL.search(subject.text)) \
+        and (subject.written.first_day - figure.date.last_day).days > STALE_DAYS
+
+
+FLOOR_REACH = 1.5  # "more than N" speaks for a count up to this many times N, no further
+
+
+def _far_above(number: NumberMention, value: float) -> bool:
+    """Whether a count is far above a floor the claim gives ("at least 600" of 2,047 children, "over
+    1,800" of 2,816): the claim is not false, but a count so far above it does not show it is
+    about that count, so it does not support it (nor contradict it)."""
+    return number.bound in (Bound.MORE_THAN, Bound.AT_LEAST) and value > FLOOR_REACH * number.value
+
+
 def _implying(number: NumberMention, claim: Interval, figure: Figure) -> list[int]:
     """The positions (0 the figure's own) of the accounts whose value implies the claim's: the
     figure's own first, then those of the same count at the same time, then the others."""
     accounts = _figure_accounts(figure)
     found = [position for position, account in enumerate(accounts)
-             if _same_unit(number, account)
+             if _same_unit(number, account) and not _far_above(number, account.value)
              and relation(claim, interval(account.value, bound_of(account.qualifier))) == "implies"]
     return sorted(found, key=lambda position: (_rank(accounts[position]) is Rank.DEPRECATED, position != 0,
                                                accounts[position].date != figure.date))
@@ -191,6 +213,8 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
     # The figures the claim is most about first; then any other count of the same thing, made by
     # the time the text was written, that records the number.
     for figure in (*pool, *(figure for _, figure in scored if figure not in pool)):
+        if not dates and _stale(subject, figure):
+            continue  # "are still alone in custody", written in 2020: a count of 2018 does not say so
         implying = _implying(number, claim, figure)
         if implying and _rank(_figure_accounts(figure)[implying[0]]) is not Rank.DEPRECATED:
             return _number_finding(number, claim, figure, implying[0]), figure
@@ -205,7 +229,7 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
     figure = max(pool, key=lambda f: scores[f.id] / (1 + 2 * min(_distance(number.value, a.value)
                                                                  for a in _figure_accounts(f)
                                                                  if _same_unit(number, a))))
-    implying = _implying(number, claim, figure)
+    implying = _implying(number, claim, figure) if dates or not _stale(subject, figure) else []
     if implying:  # only an account ranked as an error says so
         return _number_finding(number, claim, figure, implying[0]), figure
     relations = {relation(claim, interval(a.value, bound_of(a.qualifier))) for f in pool
@@ -231,6 +255,7 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
 
 
 BEYOND = 1.5  # a count of the separated this far above the largest any source gives is contradicted
+CEILING_COUNTS = 5  # counts in the claim's unit needed before the largest is taken for a ceiling
 
 
 def _beyond_every_count(number: NumberMention, claim: Interval, statuses: frozenset[FigureStatus],
@@ -244,8 +269,10 @@ def _beyond_every_count(number: NumberMention, claim: Interval, statuses: frozen
              or (figure.status is None and FigureStatus.SEPARATED in statuses_in(figure.label))]
     accounts = [(figure, account) for figure in alike for account in _figure_accounts(figure)
                 if _same_unit(number, account) and _rank(account) is not Rank.DEPRECATED]
-    if len(alike) < 3 or not accounts:
-        return None  # too few counts of this to know the ceiling
+    if len({figure.id for figure, _ in accounts}) < CEILING_COUNTS:
+        # too few counts of this, in this unit, to know the ceiling: three counts of families over
+        # parts of the period say nothing of all the families separated
+        return None
     figure, largest = max(accounts, key=lambda pair: pair[1].value)
     if claim[0] <= BEYOND * largest.value:
         return None

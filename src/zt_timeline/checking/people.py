@@ -14,6 +14,7 @@ import re
 from typing import NamedTuple
 
 from ..model.dates import PartialDate
+from ..model.kinds import Action
 from ..model.records import Actor, ActorKind, Role
 from ..model.timeline import Timeline
 from ..queries.tenure import TenureStatus, role_status
@@ -52,9 +53,24 @@ def check_agent(timeline: Timeline, subject: Subject, entry: Entry, decisive: bo
     return None
 
 
+def doer_of_count(subject: Subject, entry: Entry) -> Finding | None:
+    """Who the claim says did what it counts ("Judge Gee had ordered ... to reunite 2,800
+    children"), where the record it is about is a figure or a quote: an unverified part, so the
+    count alone does not support the claim. Saying or reporting a count is not doing it."""
+    for act in subject.acts:
+        agent = subject.agent(act) if act.is_verb and act.action not in (Action.STATE, Action.REPORT) else None
+        if agent is not None and agent.id not in entry.actors | entry.by and _COUNT.search(subject.text, act.end):
+            return Finding(f"{agent.name} {act.text}", PartKind.AGENT, Verdict.UNVERIFIED, None,
+                           f"who did it is not checked: {entry.record.id} is a count, not an event")
+    return None
+
+
+_COUNT = re.compile(r"\d")  # a number after the act: the act is what produced the count
+
+
 # A name of one to four capitalised words ("Pence", "Vice President Mike Pence").
 _NAME = r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)"
-_NAME_BEFORE = re.compile(_NAME + r"\s+$")
+_NAME_BEFORE = re.compile(_NAME + r"\s+(?:to\s+)?$")  # "Pence signed", "led Pence to sign"
 _BY_NAME = re.compile(r"\s+by\s+" + _NAME)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$")
 # Capitalised words that begin a sentence or name no one: what is left after them is the name.
