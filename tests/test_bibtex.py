@@ -11,7 +11,7 @@ from conftest import FIXTURES
 from zt_timeline.citations.bibtex import bibtex
 from zt_timeline.citations.cite import bibliography
 from zt_timeline.loading.load import load_timeline
-from zt_timeline.model.kinds import CitationStyle
+from zt_timeline.model.enums import CitationStyle
 
 
 @pytest.fixture(scope="module")

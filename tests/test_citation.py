@@ -8,7 +8,7 @@ from zt_timeline.citations.cite import bibliography, citation, cited_sources, fi
 from zt_timeline.citations.csl_json import csl_item
 from zt_timeline.errors import UsageError
 from zt_timeline.loading.load import load_timeline
-from zt_timeline.model.kinds import CitationStyle
+from zt_timeline.model.enums import CitationStyle
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,7 @@ from zt_timeline.cli.app import app, hoist_global_options
 from zt_timeline.interchange.starter import STARTER
 from zt_timeline.loading.load import load_timeline
 from zt_timeline.model.dates import DateError
-from zt_timeline.model.kinds import OutputFormat
+from zt_timeline.model.enums import OutputFormat
 from zt_timeline.model.typed_dates import parse_user_date
 from zt_timeline.render.emit import emit
 from zt_timeline.render.pager import page, pager_command

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from zt_timeline.model.dates import PartialDate
-from zt_timeline.model.kinds import EvidenceLevel
+from zt_timeline.model.enums import EvidenceLevel
 from zt_timeline.queries.select import record_sources
 
 REPO = Path(__file__).parent.parent
@@ -238,7 +238,7 @@ def test_every_agent_is_an_actor_of_its_event(bundled):
 
 
 def test_every_figure_says_what_happened_to_what_it_counts(bundled):
-    from zt_timeline.model.kinds import Modality
+    from zt_timeline.model.enums import Modality
 
     assert [figure.id for figure in bundled.figures if figure.status is None] == []
     modality = {figure.id: figure.modality for figure in bundled.figures}
@@ -257,7 +257,7 @@ def _accounts(record):
 
 
 def test_every_deprecated_account_says_why_it_is_an_error(bundled):
-    from zt_timeline.model.kinds import Rank
+    from zt_timeline.model.enums import Rank
 
     deprecated = {record.id: account for record in [*bundled.events, *bundled.quotes, *bundled.figures]
                   for account in _accounts(record) if account.rank is Rank.DEPRECATED}

@@ -3,7 +3,7 @@ import pytest
 from zt_timeline.errors import DataError
 from zt_timeline.loading.load import load_timeline
 from zt_timeline.model.dates import PartialDate
-from zt_timeline.model.kinds import QuoteForm, RecordType
+from zt_timeline.model.enums import QuoteForm, RecordType
 
 SOURCE = '[[sources]]\nid = "s"\ntitle = "T"\npublisher = "P"\ndate = "2020"\n'
 EVENT = '[[events]]\nid = "e"\ndate = "2018"\ntitle = "E"\nsources = ["s"]\n'

@@ -12,7 +12,7 @@ import tomllib
 
 from clirun import run
 from zt_timeline.loading.load import default_data_path, load_timeline, resolve_data_paths
-from zt_timeline.model.kinds import RecordType
+from zt_timeline.model.enums import RecordType
 
 NOTES = """[[events]]
 id = "my-own-note"

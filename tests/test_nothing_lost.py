@@ -9,7 +9,7 @@ import pytest
 
 from clirun import MINI, run
 from roundtrip import assert_kept
-from zt_timeline.model.kinds import RecordType
+from zt_timeline.model.enums import RecordType
 
 TESTS = Path(__file__).parent
 FILES = {

@@ -21,7 +21,7 @@ from zt_timeline.loading.read import header_lines, parse_text
 from zt_timeline.loading.schema import Kind, shape_of
 from zt_timeline.loading.validate import build_timeline
 from zt_timeline.model.dates import PartialDate, parse_iso
-from zt_timeline.model.kinds import ActorKind, OutputFormat, QuoteForm, RecordType, SourceKind
+from zt_timeline.model.enums import ActorKind, OutputFormat, QuoteForm, RecordType, SourceKind
 from zt_timeline.model.records import RECORD_TYPES
 from zt_timeline.model.timeline import Timeline
 from zt_timeline.model.typed_dates import parse_user_date

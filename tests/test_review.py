@@ -162,7 +162,7 @@ def test_keys_the_checker_may_add_are_shown_and_none_is_needed(draft):
     """The review reads the claims as the JSON has them: "about", "closest" and "not_checked" are
     shown when a claim has them, and a kind of part it does not know is shown as it is."""
     from zt_timeline.loading.load import load_timeline
-    from zt_timeline.model.kinds import CitationStyle
+    from zt_timeline.model.enums import CitationStyle
     from zt_timeline.render.review.build import build_review
     from zt_timeline.render.review.html import review_html
     from zt_timeline.render.review.markdown import review_md

@@ -11,7 +11,7 @@ from zt_timeline.errors import DataError
 from zt_timeline.loading.schema import DeclarationError, Kind, record_class, shape_of
 from zt_timeline.loading.validate import build_timeline
 from zt_timeline.loading.well_formed import WellFormed
-from zt_timeline.model.kinds import ActorKind, RecordType
+from zt_timeline.model.enums import ActorKind, RecordType
 from zt_timeline.model.records import RECORD_TYPES, Actor, Event, Role, Source
 from zt_timeline.model.schema import Declared, spec
 

@@ -3,7 +3,7 @@ import pytest
 from conftest import FIXTURES
 from zt_timeline.errors import UsageError
 from zt_timeline.loading.load import load_timeline
-from zt_timeline.model.kinds import RecordType
+from zt_timeline.model.enums import RecordType
 from zt_timeline.queries.search import normalize, search
 
 

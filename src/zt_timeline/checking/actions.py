@@ -1,5 +1,5 @@
 """What a claim says happened: the verbs (and the nouns of the same acts) of a small curated
-vocabulary, each mapped to the events' actions (model.kinds.Action), and what a count says
+vocabulary, each mapped to the events' actions (model.enums.Action), and what a count says
 happened to what it counts (FigureStatus) and whether it happened (Modality).
 
 A claim is compared with an event only when what the claim says happened agrees with what the
@@ -15,7 +15,7 @@ import functools
 import re
 from typing import Any, NamedTuple
 
-from ..model.kinds import Action, FigureStatus, Modality
+from ..model.enums import Action, FigureStatus, Modality
 
 A = Action
 # Word forms, lower case, and the act each names. Phrases are matched before single words.

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from ..errors import UsageError
 from ..model.dates import PartialDate
-from ..model.kinds import Modality
+from ..model.enums import Modality
 from ..model.records import Event, Figure, Quote
 from ..model.timeline import Timeline
 from .about import Subject, alone, candidates, near, subject_of

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from ..model.dates import PartialDate
-from ..model.kinds import FigureStatus
+from ..model.enums import FigureStatus
 from .about import Subject
 from .actions import ActMention, statuses_in
 from .claim_dates import DateAspect, DateMention, bounded

@@ -5,7 +5,7 @@ about that record (about.py)."""
 from __future__ import annotations
 
 from ..model.dates import PartialDate, Precision
-from ..model.kinds import Action, Rank
+from ..model.enums import Action, Rank
 from ..model.records import Event, Quote
 from .about import ONCE, Subject, alone, candidates, near, unnamed_agent
 from .actions import deed_words, pinpoints, repeated

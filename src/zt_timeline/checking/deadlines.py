@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from ..model.dates import Precision
-from ..model.kinds import Modality
+from ..model.enums import Modality
 from ..model.records import Event, Figure
 from .actions import intended_in
 from .claim_dates import DateAspect, DateMention

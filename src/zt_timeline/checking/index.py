@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model.dates import PartialDate
-from ..model.kinds import Action, FigureStatus, Modality
+from ..model.enums import Action, FigureStatus, Modality
 from ..model.records import Actor, ActorKind, Event, Figure, Quote
 from ..model.timeline import Timeline
 from ..queries.matching import words

@@ -10,7 +10,7 @@ import re
 from msgspec.structs import replace
 
 from ..model.dates import PartialDate
-from ..model.kinds import FigureStatus, Modality, Rank
+from ..model.enums import FigureStatus, Modality, Rank
 from ..model.quantities import amount
 from ..model.records import Figure, FigureVariant
 from .about import MARGIN, Subject, rarity

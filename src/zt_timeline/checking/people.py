@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from ..model.dates import PartialDate
-from ..model.kinds import Action
+from ..model.enums import Action
 from ..model.records import Actor, ActorKind, Role
 from ..model.timeline import Timeline
 from ..queries.tenure import TenureStatus, role_status

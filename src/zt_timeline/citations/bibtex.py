@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from ..model.kinds import SourceKind
+from ..model.enums import SourceKind
 from ..model.records import Source
 from .csl_json import group_author, people, title
 

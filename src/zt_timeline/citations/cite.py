@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..model.kinds import CSL_STYLE_NAMES, CitationStyle, EvidenceLevel
+from ..model.enums import CSL_STYLE_NAMES, CitationStyle, EvidenceLevel
 from ..model.records import Record, Source
 from ..model.timeline import Timeline
 from ..queries.select import record_pinpoints, record_sources

@@ -20,7 +20,7 @@ import re
 from typing import Any
 
 from ..model.display import shown_title as title
-from ..model.kinds import SourceKind
+from ..model.enums import SourceKind
 from ..model.records import Source
 
 _TYPES = {

@@ -16,7 +16,7 @@ from typer.core import TyperGroup
 
 from .. import __version__, environment
 from ..errors import DataError, LookupFailed, UsageError, ZtError
-from ..model.kinds import AnyFormat, DateOrder
+from ..model.enums import AnyFormat, DateOrder
 from . import coercion
 from .lazy import COMMAND_MODULES, registry
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ..errors import UsageError
-from ..model.kinds import CheckFormat, FailOn, OutputFormat
+from ..model.enums import CheckFormat, FailOn, OutputFormat
 from .app import registry
 from .common import chosen_format, load, show
 from .options import DataOption
@@ -85,7 +85,7 @@ def check(
     else:
         paths = [file] if file is not None else [None]
     chosen = chosen_format(fmt, CheckFormat, "check")
-    # A name, not a member: CheckFormat is built from OutputFormat (kinds.py).
+    # A name, not a member: CheckFormat is built from OutputFormat (enums.py).
     name = chosen.value if chosen else ("table" if drafts else None)  # --drafts: a table even piped (a hook)
     if len(paths) > 1 and name != "table":
         raise UsageError(f"several drafts are reported as tables: check one at a time for --format {name}")

@@ -15,7 +15,7 @@ E = TypeVar("E", bound=enum.Enum)
 
 if TYPE_CHECKING:
     from ..model.dates import PartialDate, Window
-    from ..model.kinds import OutputFormat
+    from ..model.enums import OutputFormat
     from ..model.timeline import Timeline
     from ..render.output import Output
 
@@ -59,7 +59,7 @@ def chosen_format(fmt: E | None, formats: type[E], command: str) -> E | None:
 
 def show(output: Output, fmt: OutputFormat | None, raw: bool = False) -> None:
     """Print a result in the format asked for; `raw` keeps CSV cells exact (--raw)."""
-    from ..model.kinds import OutputFormat
+    from ..model.enums import OutputFormat
     from ..render.emit import choose_format, emit
 
     chosen = choose_format(chosen_format(fmt, OutputFormat, settings().command))

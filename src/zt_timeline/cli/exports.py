@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ..errors import LookupFailed
-from ..model.kinds import ExportFormat
+from ..model.enums import ExportFormat
 from .app import registry, say, settings
 from .common import load
 from .completion import complete_event_id

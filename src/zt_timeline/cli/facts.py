@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ..errors import UsageError
-from ..model.kinds import CitationStyle, CiteFormat, ConflictKind, OutputFormat, RecordType
+from ..model.enums import CitationStyle, CiteFormat, ConflictKind, OutputFormat, RecordType
 from .app import registry
 from .common import load, show
 from .options import DataOption, FormatOption, ListLimitOption, RawOption, SearchOption

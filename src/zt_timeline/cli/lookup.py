@@ -5,13 +5,13 @@
 # each, twice the time of the whole signature reading (see benchmarks/README.md).
 # The core (model, query, matching, loading) and the renderers are imported inside the
 # commands: `zt --help`, `--version` and shell completion import this module and use none of
-# them. Signatures take their enums from `kinds`, which imports only `enum`.
+# them. Signatures take their enums from `model/enums.py`, which imports only `enum`.
 
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ..model.kinds import ActorKind
+from ..model.enums import ActorKind
 from .app import registry
 from .common import load, show, window
 from .options import (

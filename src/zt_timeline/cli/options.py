@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NamedTuple
 
 import typer
 
-from ..model.kinds import OutputFormat
+from ..model.enums import OutputFormat
 from .completion import complete_actor, complete_tag
 
 if TYPE_CHECKING:

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from ..model.kinds import CitationStyle, EvidenceLevel, OutputFormat, ShowFormat, SourceKind
+from ..model.enums import CitationStyle, EvidenceLevel, OutputFormat, ShowFormat, SourceKind
 from .app import registry
 from .common import load, show, window
 from .completion import complete_record_id

@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from ..errors import UsageError
-from ..model.kinds import ExportFormat, ImportFormat
+from ..model.enums import ExportFormat, ImportFormat
 from .app import registry, report_problems, say
 from .common import load, show
 from .options import FormatOption

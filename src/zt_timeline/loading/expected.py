@@ -10,7 +10,7 @@ from typing import Any
 
 from ..errors import DateError
 from ..model.dates import EXPECTED, from_toml
-from ..model.kinds import RecordType
+from ..model.enums import RecordType
 from .problems import shorten
 
 # Longer strings are no date: their reason is given without copying them into the message.

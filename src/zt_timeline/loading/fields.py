@@ -15,7 +15,7 @@ from typing import Any, Literal, overload
 from ..errors import DateError
 from ..model.accounts import Pinpoint
 from ..model.dates import PartialDate, from_toml
-from ..model.kinds import RecordType
+from ..model.enums import RecordType
 from ..model.schema import file_keys
 from .expected import A_DATE, A_LIST_OF_IDS, AN_ID, CITATIONS, date_problem, one_of
 from .problems import ProblemCode, Report, shorten

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model.kinds import RecordType
+from ..model.enums import RecordType
 from .expected import with_article
 from .problems import ProblemCode, Report, shorten
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TypeVar
 
-from ..model.kinds import RecordType
+from ..model.enums import RecordType
 from ..model.records import Record
 from ..model.timeline import Timeline
 

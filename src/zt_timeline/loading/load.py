@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from .. import environment
 from ..errors import DataError
-from ..model.kinds import RecordType
+from ..model.enums import RecordType
 from ..model.timeline import Timeline
 from .read import header_lines, parse_text, read_bytes
 

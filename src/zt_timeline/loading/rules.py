@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from ..model.accounts import Dispute, DisputeAccount
-from ..model.kinds import Rank
+from ..model.enums import Rank
 from ..model.records import (
     NO_ORIGINAL,
     Actor,

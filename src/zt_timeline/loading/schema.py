@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 import msgspec
 
 from ..model.dates import PartialDate
-from ..model.kinds import RecordType
+from ..model.enums import RecordType
 from ..model.records import RECORD_TYPES, Record
 from ..model.schema import Declared, Form, Spec
 

@@ -16,7 +16,7 @@ from itertools import count, repeat
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..errors import DataError
-from ..model.kinds import RecordType
+from ..model.enums import RecordType
 from ..model.timeline import Timeline
 from .fields import SLUG, Fields
 from .problems import ProblemCode, Report, shorten

@@ -19,7 +19,7 @@ import functools
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
-from ..model.kinds import RecordType
+from ..model.enums import RecordType
 from ..model.records import Record
 from . import well_formed_values as read
 from .rules import RULES, Rule

@@ -20,7 +20,7 @@ from typing import Any, Protocol
 from ..errors import DateError
 from ..model.accounts import Pinpoint
 from ..model.dates import from_toml, parse_iso
-from ..model.kinds import RecordType
+from ..model.enums import RecordType
 from .fields import CITATION_FIELDS, INT_RANGE, SLUG
 
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Generic, Self, TypeVar
 
 import msgspec
 
-from .kinds import Rank, RecordType
+from .enums import Rank, RecordType
 from .schema import Declared, Form, spec
 
 if TYPE_CHECKING:

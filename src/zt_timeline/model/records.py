@@ -14,7 +14,7 @@ import msgspec
 
 from .accounts import RANK, Accounts, Dispute, Pinpoint
 from .dates import PartialDate
-from .kinds import (  # the fields' enums: in kinds.py, which the CLI reads without the records
+from .enums import (  # the fields' enums: in enums.py, which the CLI reads without the records
     Action,
     ActorKind,
     EvidenceLevel,

@@ -16,7 +16,7 @@ import functools
 
 import msgspec
 
-from .kinds import RecordType
+from .enums import RecordType
 
 
 class Form:

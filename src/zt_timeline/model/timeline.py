@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .kinds import RecordType
+from .enums import RecordType
 from .records import Actor, Event, Figure, Quote, Record, Source
 
 

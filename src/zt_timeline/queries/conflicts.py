@@ -16,7 +16,7 @@ from typing import Any, cast
 import msgspec
 
 from ..model.accounts import Dispute
-from ..model.kinds import ConflictKind
+from ..model.enums import ConflictKind
 from ..model.records import (
     Disputed,
     Event,

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model.dates import PartialDate, Precision
-from ..model.kinds import RecordType
+from ..model.enums import RecordType
 from ..model.records import Record
 from ..model.schema import Declared, file_keys
 from ..model.timeline import Timeline

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..model.dates import PartialDate, Precision, Window
-from ..model.kinds import ActorKind
+from ..model.enums import ActorKind
 from ..model.records import Actor, Event, Role
 from ..model.timeline import Timeline
 

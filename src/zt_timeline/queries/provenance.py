@@ -12,7 +12,7 @@ import enum
 from dataclasses import dataclass
 
 from ..model.display import shown_title
-from ..model.kinds import QuoteForm
+from ..model.enums import QuoteForm
 from ..model.records import Actor, Quote, Source
 from ..model.timeline import Timeline
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..errors import UsageError
-from ..model.kinds import RecordType
+from ..model.enums import RecordType
 from ..model.records import Actor, Event, Figure, Quote, Record, Source
 from ..model.text import fold
 from ..model.timeline import Timeline

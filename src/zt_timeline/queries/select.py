@@ -10,7 +10,7 @@ import msgspec
 from ..errors import LookupFailed
 from ..model.accounts import Pinpoint
 from ..model.dates import PartialDate, Window
-from ..model.kinds import EvidenceLevel, SourceKind
+from ..model.enums import EvidenceLevel, SourceKind
 from ..model.records import Actor, Event, Figure, Quote, Record, Source
 from ..model.text import suggest
 from ..model.timeline import Timeline

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..model.dates import PartialDate
-from ..model.kinds import QuoteForm
+from ..model.enums import QuoteForm
 from ..model.records import Event, Quote, Role
 from ..model.timeline import Timeline
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..model.kinds import CiteFormat
+from ..model.enums import CiteFormat
 from .safe import visible
 
 if TYPE_CHECKING:

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import TextIO
 
-from ..model.kinds import OutputFormat  # in kinds.py for the CLI
+from ..model.enums import OutputFormat  # in enums.py for the CLI
 from .output import Output
 
 

@@ -8,7 +8,7 @@ from msgspec.structs import replace
 
 from ..citations.cite import Style, citation
 from ..model.dates import PartialDate, Precision
-from ..model.kinds import RecordType
+from ..model.enums import RecordType
 from ..model.quantities import amount
 from ..model.records import Actor, Event, EventVariant, Figure, FigureVariant, Quote, Record, Source
 from ..model.timeline import Timeline

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TextIO
 
-from ..model.kinds import OutputFormat
+from ..model.enums import OutputFormat
 from .output import Output, Table, shown_columns
 from .safe import csv_cell, json_document, md_text, tsv_cell
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from ...errors import OutputError
 from ...model.dates import Window
-from ...model.kinds import ExportFormat
+from ...model.enums import ExportFormat
 from ...model.records import Event
 from ...model.timeline import Timeline
 from ...queries.serialize import record_to_dict

@@ -8,7 +8,7 @@ import re
 from itertools import groupby
 
 from ...model.dates import PartialDate, Precision, Window
-from ...model.kinds import QuoteForm
+from ...model.enums import QuoteForm
 from ...model.records import Event, Quote, QuoteVariant, Source
 from ...model.timeline import Timeline
 from ...queries.periods import covered_days
