@@ -32,9 +32,10 @@ from .deadlines import Deadline, age_scope, judge_deadlines, recorded_deadlines
 from .drafts import dated_sentences
 from .index import ClaimIndex, Entry
 from .numbers import check_number
+from .offices import check_office, offices_named
 from .outlets import check_outlet, find_outlets, known_outlets
 from .parts import Finding, PartKind, Unchecked, Verdict
-from .people import check_agent, check_office, doer_of_count, offices_named, strangers, unknown_agent
+from .people import check_agent, doer_of_count, strangers, unknown_agent
 from .quotes import check_pronoun, check_quotation, check_speaker, claimed_speakers, pronoun_speaker
 
 TOPIC_SCORE = 4.0  # what a claim must share with a record for it to be named the closest

@@ -1,23 +1,17 @@
-"""Who did it, and who held an office when: the people a claim names, checked against who the
-records say did each act (an event's `by`) and against the actors' dated roles (the tenures
-`zt actors --as-of` reads).
+"""Who did it: the people a claim names, checked against who the records say did each act (an
+event's `by`); who held an office when is offices.py's.
 
 An agent is checked only against the record the claim was shown to be about (its date or its
-act and subject agreed, see about.py); an office only where the claim puts a title beside a
-name ("Attorney General Jeff Sessions", "Nielsen, then the homeland security secretary").
+act and subject agreed, see about.py).
 """
 
 from __future__ import annotations
 
-import functools
 import re
-from typing import NamedTuple
 
-from ..model.dates import PartialDate
 from ..model.enums import Action
-from ..model.records import Actor, ActorKind, Role
+from ..model.records import Actor, ActorKind
 from ..model.timeline import Timeline
-from ..queries.tenure import TenureStatus, role_status
 from .about import Subject, qualifies
 from .actions import ActMention, family, find_acts
 from .index import Entry
@@ -130,147 +124,6 @@ def _is_person(timeline: Timeline, actor_id: str) -> bool:
 def _serves(timeline: Timeline, person: str, organization: str) -> bool:
     actor = timeline.get(person)
     return isinstance(actor, Actor) and any(role.org == organization for role in actor.roles)
-
-
-# --- offices -------------------------------------------------------------------------------------
-
-class Office(NamedTuple):
-    """An office as reporters write it, and how to tell its holders' roles."""
-
-    name: str
-    written: re.Pattern[str]
-    held: re.Pattern[str]  # matches the title of a role of this office
-    not_held: re.Pattern[str] | None = None  # a role title that matches `held` but is another office
-
-
-def _office(name: str, written: str, held: str, not_held: str | None = None) -> Office:
-    return Office(name, re.compile(written, re.I), re.compile(held, re.I),
-                  re.compile(not_held, re.I) if not_held else None)
-
-
-_LOWER = r"(?<!deputy )(?<!assistant )(?<!associate )(?<!principal deputy )"
-
-
-@functools.cache  # compiled on the first claim that names a person: most commands never need them
-def offices() -> tuple[Office, ...]:
-    return (
-        _office("Attorney General", _LOWER + r"\battorney[- ]general\b", r"^(acting )?attorney general",
-                r"russia|deputy"),
-        _office("Deputy Attorney General", r"\bdeputy attorney[- ]general\b", r"^(acting )?deputy attorney general"),
-        _office("Secretary of Homeland Security",
-                r"(?<!deputy )\b(?:homeland security secretary|dhs secretary|secretary of homeland security|"
-                r"homeland security chief|secretary of the department of homeland security)\b",
-                r"^(acting )?secretary of homeland security", r"deputy|chief of staff|counselor"),
-        _office("Secretary of Health and Human Services",
-                r"(?<!deputy )\b(?:health and human services secretary|hhs secretary|secretary of health and human "
-                r"services)\b", r"^(acting )?secretary of health and human services", r"deputy"),
-        _office("Director of U.S. Immigration and Customs Enforcement",
-                r"(?<!deputy )\b(?:ice director|director of (?:u\.s\. )?immigration and customs enforcement|"
-                r"immigration and customs enforcement director|head of ice)\b",
-                r"director of u\.s\. immigration and customs enforcement", r"^deputy director of|legal"),
-        _office("Commissioner of U.S. Customs and Border Protection",
-                r"(?<!deputy )\b(?:cbp commissioner|commissioner of (?:u\.s\. )?customs and border protection|"
-                r"customs and border protection commissioner|head of (?:u\.s\. )?customs and border protection)\b",
-                r"commissioner of u\.s\. customs and border protection", r"deputy commissioner"),
-        _office("Director of U.S. Citizenship and Immigration Services",
-                r"\b(?:uscis director|director of (?:u\.s\. )?citizenship and immigration services)\b",
-                r"director .*citizenship and immigration services"),
-        _office("Director of the Office of Refugee Resettlement",
-                r"\b(?:orr director|director of the office of refugee resettlement|refugee resettlement director)\b",
-                r"director, office of refugee resettlement"),
-        _office("President of the United States", r"(?<!vice )\bpresident(?= [A-Z])",
-                r"^president of the united states"),
-        _office("White House Chief of Staff", r"\bwhite house chief of staff\b",
-                r"^(acting )?white house chief of staff"),
-    )
-
-
-_FORMER = re.compile(r"\b(?:former|ex-|then-former|onetime|one-time)\s*$", re.I)
-
-
-class OfficeMention(NamedTuple):
-    office: Office
-    person: Actor
-    text: str
-    former: bool  # "former Attorney General ...": held once, not then
-    start: int  # where the person is named
-
-
-def offices_named(subject: Subject) -> tuple[OfficeMention, ...]:
-    """A person the claim gives an office: the title right before the name, or right after it
-    between commas ('Nielsen, the homeland security secretary,')."""
-    found = []
-    for actor, start, end in subject.mentions:
-        if actor.kind is not ActorKind.PERSON:
-            continue
-        before, after = subject.text[max(0, start - 70) : start], subject.text[end : end + 70]
-        for office in offices():
-            title = next((m for m in office.written.finditer(before) if not before[m.end():].strip(" ,")
-                          or re.fullmatch(r"[\s,]*(?:[A-Z][\w.'-]*\s+)?", before[m.end():])), None)
-            if title is not None:
-                head = before[: title.start()]
-                found.append(OfficeMention(office, actor, f"{before[title.start():].strip()} {actor.name}".strip(),
-                                           bool(_FORMER.search(head)), start))
-                break
-            apposed = re.match(r",\s*(?P<pre>(?:the\s+|then[- ]?|former\s+|acting\s+)*)(?P<rest>[^,.;]*)", after)
-            said = office.written.search(apposed["rest"]) if apposed else None
-            if apposed and said is not None and said.start() <= 12:
-                found.append(OfficeMention(office, actor, f"{actor.name}, {apposed.group(0)[1:].strip()}",
-                                           "former" in apposed["pre"].casefold(), start))
-                break
-    return tuple(found)
-
-
-def _roles(timeline: Timeline, office: Office) -> list[tuple[Actor, Role]]:
-    return [(actor, role) for actor in timeline.actors for role in actor.roles
-            if office.held.search(role.title) and not (office.not_held and office.not_held.search(role.title))]
-
-
-def check_office(timeline: Timeline, mention: OfficeMention, when: PartialDate | None) -> Finding | Unchecked:
-    """Whether the person held the office: on the claim's date, or ever when it gives none (or
-    says "former")."""
-    holders = _roles(timeline, mention.office)
-    if not holders:
-        return Unchecked(mention.text, PartKind.OFFICE, f"no holder of {mention.office.name} is recorded")
-    own = [role for actor, role in holders if actor.id == mention.person.id]
-    sources = tuple(dict.fromkeys(s for role in own for s in role.sources))
-    if when is None or mention.former:
-        if own:
-            return Finding(mention.text, PartKind.OFFICE, Verdict.SUPPORTED, mention.person.id,
-                           f"{mention.person.name}: {own[0].title}{_tenure(own[0])}", sources)
-        named = ", ".join(dict.fromkeys(actor.name for actor, _ in holders))
-        return Finding(mention.text, PartKind.OFFICE, Verdict.CONTRADICTED, mention.person.id,
-                       f"{mention.person.name} is not recorded holding it; its holders: {named}",
-                       tuple(dict.fromkeys(s for _, role in holders for s in role.sources)), None,
-                       f"{mention.person.name} never held {mention.office.name}")
-    statuses = [(role, *role_status(role, when)) for role in own]
-    held = [(role, status) for role, status, _ in statuses if status in (TenureStatus.HELD, TenureStatus.PARTLY)]
-    if held:
-        role = held[0][0]
-        return Finding(mention.text, PartKind.OFFICE, Verdict.SUPPORTED, mention.person.id,
-                       f"{role.title}{_tenure(role)}", tuple(role.sources))
-    if any(status is TenureStatus.UNCERTAIN or status is TenureStatus.UNDATED for _, status, _ in statuses):
-        return Unchecked(mention.text, PartKind.OFFICE, f"{mention.person.name}'s tenure is not known precisely "
-                                                        f"enough for {when.display()}")
-    others = [(actor, role) for actor, role in holders if actor.id != mention.person.id
-              and role_status(role, when)[0] is TenureStatus.HELD]
-    if not others:
-        return Unchecked(mention.text, PartKind.OFFICE, f"no holder of {mention.office.name} is recorded for "
-                                                        f"{when.display()}")
-    actor, role = others[0]
-    mine = f" ({mention.person.name}: {own[0].title}{_tenure(own[0])})" if own else ""
-    return Finding(mention.text, PartKind.OFFICE, Verdict.CONTRADICTED, actor.id,
-                   f"{when.display()}: {actor.name}, {role.title}{_tenure(role)}{mine}",
-                   tuple(dict.fromkeys((*role.sources, *(s for r in own for s in r.sources)))), None,
-                   f"{mention.person.name} for {actor.name}")
-
-
-def _tenure(role: Role) -> str:
-    if role.start is None and role.until is None:
-        return ""
-    start = role.start.display() if role.start else "?"
-    until = role.until.display() if role.until else ""
-    return f", {start} – {until}".rstrip()
 
 
 # --- others the claim names -----------------------------------------------------------------------
