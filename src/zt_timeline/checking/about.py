@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+
+import msgspec
 
 from ..model.dates import PartialDate
 from ..model.enums import Action
@@ -39,8 +40,7 @@ ONCE = frozenset({Action.RESIGN, Action.REMOVE, Action.NOMINATE, Action.CONFIRM,
 _AGENT_GAP = 60  # characters between an agent's name and its verb ("Sessions, on Monday, announced")
 
 
-@dataclass(frozen=True, slots=True)
-class Subject:
+class Subject(msgspec.Struct, frozen=True, gc=False):
     """What a claim (or one clause of it) names and says happened, outside its quotations."""
 
     text: str  # the whole claim

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, replace
 from typing import NamedTuple
+
+import msgspec
+from msgspec.structs import replace
 
 from ..errors import UsageError
 from ..model.dates import PartialDate
@@ -50,8 +52,7 @@ class RecordRef(NamedTuple):
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class ClaimCheck:
+class ClaimCheck(msgspec.Struct, frozen=True, gc=False):
     """One claim, its verdict, and what the data says about each of its parts."""
 
     claim: str

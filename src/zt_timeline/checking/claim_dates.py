@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
-from dataclasses import dataclass
+
+import msgspec
 
 from ..errors import DateError
 from ..model.dates import PartialDate, Precision, make_date
@@ -49,8 +50,7 @@ class DateAspect(enum.StrEnum):
     SPAN = "span"  # it ran from the date to `until` ("from July to November 2017")
 
 
-@dataclass(frozen=True, slots=True)
-class DateMention:
+class DateMention(msgspec.Struct, frozen=True, gc=False):
     text: str
     date: PartialDate
     start: int

@@ -14,8 +14,9 @@ import enum
 import functools
 import math
 import re
-from dataclasses import dataclass
 from typing import NamedTuple
+
+import msgspec
 
 from ..model.dates import PartialDate
 from .claim_dates import DateMention, find_dates, is_free
@@ -113,8 +114,7 @@ class NumberMention(NamedTuple):
     end: int
 
 
-@dataclass(frozen=True, slots=True)
-class ParsedClaim:
+class ParsedClaim(msgspec.Struct, frozen=True, gc=False):
     """A sentence and the parts of it that can be checked."""
 
     text: str

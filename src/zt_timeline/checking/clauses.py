@@ -5,7 +5,8 @@ a clause says happened to what a number counts, and whether a clause denies what
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+
+from msgspec.structs import replace
 
 from ..model.dates import PartialDate
 from ..model.enums import FigureStatus

@@ -12,8 +12,9 @@ import itertools
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
 from typing import Any
+
+import msgspec
 
 from ..model.dates import PartialDate
 from ..model.enums import Action, FigureStatus, Modality
@@ -28,8 +29,7 @@ ACTOR_BONUS = 4.0  # a shared actor counts as much as a rare word
 Indexed = Event | Quote | Figure
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+class Entry(msgspec.Struct, frozen=True, gc=False):
     record: Indexed
     words: frozenset[str]
     title: frozenset[str]  # the words of its title, label or text, which say most what it is

@@ -19,8 +19,9 @@ record disputed nor supports a claim: a claim that sides with it alone is contra
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
 from typing import NamedTuple
+
+import msgspec
 
 
 class Verdict(enum.StrEnum):
@@ -41,8 +42,7 @@ class PartKind(enum.StrEnum):
     PARTY = "party"  # someone else the claim names as part of what happened
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(msgspec.Struct, frozen=True, gc=False):
     """What the data says about one part of a claim."""
 
     part: str  # as the claim writes it
