@@ -21,13 +21,21 @@ class Office(NamedTuple):
 
     name: str
     written: re.Pattern[str]
-    held: re.Pattern[str]  # matches the title of a role of this office
-    not_held: re.Pattern[str] | None = None  # a role title that matches `held` but is another office
+    held: str  # a pattern matching the title of a role of this office
+    not_held: str | None = None  # a pattern of a role title that matches `held` but is another office
+
+    def holds(self, title: str) -> bool:
+        """Whether a role of that title is a tenure of this office."""
+        return bool(_pattern(self.held).search(title)) and not (self.not_held and _pattern(self.not_held).search(title))
+
+
+@functools.cache  # only for an office a claim names: compiling every office's takes milliseconds
+def _pattern(text: str) -> re.Pattern[str]:
+    return re.compile(text, re.I)
 
 
 def _office(name: str, written: str, held: str, not_held: str | None = None) -> Office:
-    return Office(name, re.compile(written, re.I), re.compile(held, re.I),
-                  re.compile(not_held, re.I) if not_held else None)
+    return Office(name, re.compile(written, re.I), held, not_held)
 
 
 _LOWER = r"(?<!deputy )(?<!assistant )(?<!associate )(?<!principal deputy )"
@@ -105,7 +113,7 @@ def offices_named(subject: Subject) -> tuple[OfficeMention, ...]:
 
 def _roles(timeline: Timeline, office: Office) -> list[tuple[Actor, Role]]:
     return [(actor, role) for actor in timeline.actors for role in actor.roles
-            if office.held.search(role.title) and not (office.not_held and office.not_held.search(role.title))]
+            if office.holds(role.title)]
 
 
 def check_office(timeline: Timeline, mention: OfficeMention, when: PartialDate | None) -> Finding | Unchecked:
