@@ -367,3 +367,24 @@ def test_a_doer_led_to_act_is_the_doer(bundled_checker):
     result = bundled_checker.check("The outcry led Pence to sign an executive order on June 20, 2018.")
     assert part(result, PartKind.DATE).verdict is S
     assert part(result, PartKind.AGENT).verdict is U and result.verdict is U
+
+
+def test_a_report_released_by_an_inspector_general_is_dated_by_its_release(bundled):
+    """"released a damning report": publishing, though words stand between; the long name of the
+    office is one of its aliases; the named report does not make the claim a mere saying."""
+    checker = Checker(bundled, parse_iso("2019-01-17"))
+    claim = ("On {day}, the Office of the Inspector General for the Department of Health and Human Services "
+             "released a damning report on the separated children.")
+    right = checker.check(claim.format(day="Thursday"))
+    assert (right.verdict, part(right, PartKind.DATE).record) == (S, "hhs-oig-report")
+    assert part(right, PartKind.AGENT).verdict is S
+    wrong = Checker(bundled).check(claim.format(day="January 24, 2019"))
+    # No report of that office came out that day (the data has two, January and September 2019).
+    assert part(wrong, PartKind.DATE).verdict is C
+
+
+def test_a_statement_released_today_is_not_dated_as_what_it_speaks_of(bundled):
+    checker = Checker(bundled, parse_iso("2018-07-26"))
+    result = checker.check("The senator today released a statement on the failure to reunite 2,551 children "
+                           "by the deadline.")
+    assert result.verdict is not C

@@ -186,13 +186,25 @@ def _key(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+# "released a damning report", "releases its long-awaited findings": publishing, where a few
+# words stand between the verb and what was published ("released" alone is said of people).
+_RELEASED_WORK = re.compile(r"\breleas(?:ed|es)\b(?=(?:\W+\w+){1,3}?\W+(?:report|reports|audit|findings|study|"
+                            r"analysis)\b)", re.I)
+
+
 def find_acts(text: str) -> tuple[ActMention, ...]:
     """Every act of the vocabulary the text names, in order; a participle joined to a word before
     it ("the court-ordered deadline", "a government-funded shelter") describes a thing, and the
     claim's date is that thing's, not the act's."""
-    return tuple(ActMention(text[start:end], _ACTION_WORDS[key], start, end)
-                 for key, start, end in _phrases(text, _ACTION_WORDS)
-                 if not (text[max(0, start - 1) : start] == "-" and text[start - 2 : start - 1].isalpha()))
+    found = [ActMention(text[start:end], _ACTION_WORDS[key], start, end)
+             for key, start, end in _phrases(text, _ACTION_WORDS)
+             if not (text[max(0, start - 1) : start] == "-" and text[start - 2 : start - 1].isalpha())]
+    if "releas" in text.casefold():
+        found += [ActMention(match.group(0), A.PUBLISH, match.start(), match.end())
+                  for match in _RELEASED_WORK.finditer(text)
+                  if not any(act.start < match.end() and match.start() < act.end for act in found)]
+        found.sort(key=lambda act: act.start)
+    return tuple(found)
 
 
 def telling(acts: tuple[ActMention, ...]) -> tuple[ActMention, ...]:

@@ -165,7 +165,7 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
     named = identifiers(subject.text)
     if named and target is not None and not named & target.names:
         told = False  # the claim names a document the record does not: it may be about another
-    if subject.reporting and pinpoints(subject.acts):
+    if subject.reporting and pinpoints(subject.acts) and not _published(subject, target):
         told = False  # "said ... had been reunited in December": the date may be the saying's
     if target is not None and target.action in ONCE and not subject.actors & (target.actors | target.by):
         told = False  # "He was nominated in 2003": a nomination is someone's, and the claim names no one of it
@@ -195,6 +195,13 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
     return Finding(shown(mention), PartKind.DATE, Verdict.UNVERIFIED, None,
                    f"{_when(start, end)}: {_title(shown_target)}", sources,
                    f"closest, not shown to be what the claim is about ({shown_target.record.id}); {note}")
+
+
+def _published(subject: Subject, target: Entry | None) -> bool:
+    """Whether the claim says the record's own publication was done ("the inspector general
+    released a report on Thursday"): the date is then the record's, though a report is named."""
+    return target is not None and target.action is Action.PUBLISH \
+        and any(act.is_verb and act.action is Action.PUBLISH for act in subject.acts)
 
 
 def _another_year(mention: DateMention, entries: list[Entry]) -> bool:
