@@ -388,3 +388,10 @@ def test_a_statement_released_today_is_not_dated_as_what_it_speaks_of(bundled):
     result = checker.check("The senator today released a statement on the failure to reunite 2,551 children "
                            "by the deadline.")
     assert result.verdict is not C
+
+
+def test_a_date_may_be_supported_by_the_whole_claims_words_when_its_clause_names_no_record(bundled):
+    checker = Checker(bundled, parse_iso("2019-03-08"))
+    result = checker.check("Dana Sabraw ruled late Friday that his authority applies to any parents who were "
+                           "separated at the border.")
+    assert (part(result, PartKind.DATE).verdict, part(result, PartKind.DATE).record) == (S, "ms-l-class-expanded")

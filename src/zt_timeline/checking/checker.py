@@ -204,8 +204,10 @@ class Checker:
             if mention.start in deadlines and not mention.heading:
                 continue
             part = subject if mention.heading else date_subject(subject, outside, mention, dates, every_act)
-            # A date beside no telling act may still be supported by what the whole claim names.
-            wider = subject.narrowed(part.acts, subject.words | part.words) if not pinpoints(part.acts) else None
+            # A date may still be supported (never contradicted) by what the whole claim names,
+            # where its own clause's words name no record ("Sabraw ruled late Friday that his
+            # authority applies to parents who were separated ...").
+            wider = subject.narrowed(part.acts, subject.words | part.words)
             findings.append(check_date(self.index, mention, part, anchors, wider))
         unchecked.extend(Unchecked(text, PartKind.DATE, "a date relative to when the text was written: give that "
                                                         "date (--dated) to check it") for text in parsed.unread_dates)
