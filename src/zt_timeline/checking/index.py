@@ -8,6 +8,7 @@ among the records (inverse document frequency), plus a bonus for each actor they
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
@@ -186,15 +187,20 @@ class ClaimIndex:
         if not candidates:
             return ()
         ordered = sorted(candidates, key=len, reverse=True)  # "Jeff Sessions" before "Sessions"
-        # Each name a group of its own; a possessive may stand inside it ("Justice Department's
-        # inspector general" is the "Justice Department inspector general").
-        pattern = re.compile(r"(?<![\w])(?:" + "|".join(f"({_spaced(name)})" for name in ordered) + r")(?![\w])")
-        found = []
-        for match in pattern.finditer(text):
-            name = ordered[(match.lastindex or 1) - 1]
+        # Every place each name stands, then from the left the longer name where two overlap: what
+        # one pattern of all the names would find, but each name's pattern is compiled once and
+        # kept (a draft names the same people sentence after sentence).
+        places = sorted((match.start(), rank, match.end(), name) for rank, name in enumerate(ordered)
+                        if all(word in text for word in name.split())  # "U.S." begins many names
+                        for match in _name_pattern(name).finditer(text))
+        found, reached = [], 0
+        for start, _, end, name in places:
+            if start < reached:
+                continue
             # A one-word name followed by a capitalized word is part of another name ("White House").
-            if " " in name or not _NAME_GOES_ON.match(text, match.end()):
-                found.append((candidates[name], match.start(), match.end()))
+            if " " in name or not _NAME_GOES_ON.match(text, end):
+                found.append((candidates[name], start, end))
+                reached = end
         return tuple(found)
 
     def distinct(self, entry: Entry, claim_words: frozenset[str]) -> float:
@@ -206,8 +212,11 @@ class ClaimIndex:
         return tuple(actor for actor in self.actors_in(text) if actor.kind is ActorKind.PERSON)
 
 
-def _spaced(name: str) -> str:
-    return r"(?:['’]s)?\s+".join(re.escape(word) for word in name.split())
+@functools.cache
+def _name_pattern(name: str) -> re.Pattern[str]:
+    """A name as a text writes it; a possessive may stand inside it ("Justice Department's
+    inspector general" is the "Justice Department inspector general")."""
+    return re.compile(r"(?<![\w])" + r"(?:['’]s)?\s+".join(re.escape(word) for word in name.split()) + r"(?![\w])")
 
 
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
