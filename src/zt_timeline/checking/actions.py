@@ -1,6 +1,6 @@
 """What a claim says happened: the verbs (and the nouns of the same acts) of a small curated
 vocabulary, each mapped to the events' actions (model.enums.Action), and what a count says
-happened to what it counts (FigureStatus) and whether it happened (Modality).
+happened to what it counts (FigureStatus); whether it happened is modality.py's.
 
 A claim is compared with an event only when what the claim says happened agrees with what the
 event records happened: "Sessions resigned in November 2019" is not checked against the day
@@ -15,7 +15,7 @@ import functools
 import re
 from typing import Any, NamedTuple
 
-from ..model.enums import Action, FigureStatus, Modality
+from ..model.enums import Action, FigureStatus
 
 A = Action
 # Word forms, lower case, and the act each names. Phrases are matched before single words.
@@ -124,22 +124,13 @@ for _status, _forms in {
     for _form in _forms.split():
         _STATUS_WORDS[_form.replace("-", " ")] = _status
 
-_MODALITY_WORDS = {
-    "expected": Modality.EXPECTED, "expects": Modality.EXPECTED, "anticipated": Modality.EXPECTED,
-    "planned": Modality.EXPECTED, "would": Modality.EXPECTED, "could": Modality.EXPECTED,
-    "projected": Modality.PROJECTED, "projects": Modality.PROJECTED, "forecast": Modality.PROJECTED,
-    "estimated": Modality.ESTIMATED, "estimates": Modality.ESTIMATED,
-    "estimate": Modality.ESTIMATED, "target": Modality.TARGET, "goal": Modality.TARGET,
-    "deadline": Modality.LIMIT, "limit": Modality.LIMIT, "must": Modality.LIMIT, "no more than": Modality.LIMIT,
-    "within": Modality.LIMIT, "requiring": Modality.LIMIT, "required": Modality.LIMIT,
-}
 
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _LONGEST = 4  # words in the longest phrase of the vocabularies ("confirmed by the senate")
 
 
-def _phrases(text: str, words: dict[str, Any]) -> list[tuple[str, int, int]]:
+def phrases_in(text: str, words: dict[str, Any]) -> list[tuple[str, int, int]]:
     """The vocabulary's words and phrases in a text, longest first where they overlap, in order:
     (the key, where it starts, where it ends). A look-up of each run of words, not one pattern of
     the whole vocabulary, which would take longer to compile than a claim takes to check."""
@@ -197,7 +188,7 @@ def find_acts(text: str) -> tuple[ActMention, ...]:
     it ("the court-ordered deadline", "a government-funded shelter") describes a thing, and the
     claim's date is that thing's, not the act's."""
     found = [ActMention(text[start:end], _ACTION_WORDS[key], start, end)
-             for key, start, end in _phrases(text, _ACTION_WORDS)
+             for key, start, end in phrases_in(text, _ACTION_WORDS)
              if not (text[max(0, start - 1) : start] == "-" and text[start - 2 : start - 1].isalpha())]
     if "releas" in text.casefold():
         found += [ActMention(match.group(0), A.PUBLISH, match.start(), match.end())
@@ -259,7 +250,7 @@ _INTENDED = re.compile(r"\b(?:(?:to|must|will|would|should|could|shall)\s+(?:be\
 def statuses_in(text: str, intended: bool = False) -> frozenset[FigureStatus]:
     """What the text says happened to what it counts; with `intended`, also what it says must or
     will happen ("to reunite", which is what a deadline counts)."""
-    found = {_STATUS_WORDS[key] for key, start, _ in _phrases(text, _STATUS_WORDS)
+    found = {_STATUS_WORDS[key] for key, start, _ in phrases_in(text, _STATUS_WORDS)
              if intended or not _INTENDED.search(text[max(0, start - 24) : start])}
     for describing in _DESCRIBING:
         if len(found) > 1:
@@ -270,34 +261,8 @@ def statuses_in(text: str, intended: bool = False) -> frozenset[FigureStatus]:
 def intended_in(text: str) -> frozenset[FigureStatus]:
     """What the text says must or will happen ("to reunify the remaining children": reunified),
     leaving out what it says did happen (remaining)."""
-    return frozenset(_STATUS_WORDS[key] for key, start, _ in _phrases(text, _STATUS_WORDS)
+    return frozenset(_STATUS_WORDS[key] for key, start, _ in phrases_in(text, _STATUS_WORDS)
                      if _INTENDED.search(text[max(0, start - 24) : start]))
-
-
-def modality_in(text: str) -> Modality | None:
-    """Whether the text says a thing happened or was only expected, projected, ...; None when it
-    says neither (and so, in a claim, that it happened)."""
-    found = [_MODALITY_WORDS[key] for key, _, _ in _phrases(text, _MODALITY_WORDS)]
-    return next((m for m in found if not m.happened), found[0] if found else None)
-
-
-def modalities_agree(claimed: Modality, recorded: Modality) -> bool:
-    """Whether a figure of one modality can speak for a claim of the other: what happened for
-    what happened, what was only expected for what was expected, and a limit only for a limit.
-    A claim that states as fact what a source only estimated ("463 parents who have been
-    deported" for parents believed deported) is not the source's claim."""
-    if (claimed is Modality.LIMIT) != (recorded is Modality.LIMIT):
-        return False
-    if recorded is Modality.ESTIMATED and claimed is Modality.RECORDED:
-        return False
-    return claimed.happened == recorded.happened
-
-
-def modality_before(text: str, position: int) -> Modality | None:
-    """The modality the nearest word before a position gives ("would result in a shortfall of
-    $327 million and a shortage of 3,000 beds": both were projected)."""
-    found = _phrases(text[:position], _MODALITY_WORDS)
-    return _MODALITY_WORDS[found[-1][0]] if found else None
 
 
 @functools.cache

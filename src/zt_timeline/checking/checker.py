@@ -25,7 +25,7 @@ from ..model.enums import Modality
 from ..model.records import Event, Figure, Quote
 from ..model.timeline import Timeline
 from .about import Subject, alone, candidates, near, subject_of
-from .actions import deed_words, find_acts, modality_before, modality_in, pinpoints, statuses_in
+from .actions import deed_words, find_acts, pinpoints, statuses_in
 from .claim_dates import DateAspect, DateMention, aspect_of
 from .claims import Bound, ParsedClaim, content_words, is_time, parse_claim
 from .clauses import bars, clause, clause_span, date_beside, date_subject, denied, unread_years, what_happened
@@ -33,6 +33,7 @@ from .dates import check_date
 from .deadlines import Deadline, age_scope, judge_deadlines, recorded_deadlines
 from .drafts import dated_sentences
 from .index import ClaimIndex, Entry
+from .modality import modality_before, modality_in
 from .numbers import check_number
 from .offices import check_office, offices_named
 from .outlets import check_outlet, find_outlets, known_outlets

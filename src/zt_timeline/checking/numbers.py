@@ -7,61 +7,23 @@ from __future__ import annotations
 import math
 import re
 
-from msgspec.structs import replace
-
 from ..model.dates import PartialDate
 from ..model.enums import FigureStatus, Modality, Rank
 from ..model.quantities import amount
-from ..model.records import Figure, FigureVariant
+from ..model.records import Figure
 from .about import MARGIN, Subject, rarity
-from .actions import deed_words, modalities_agree, statuses_in
+from .actions import deed_words, statuses_in
 from .claim_dates import DateMention
-from .claims import Bound, NumberMention, bound_of, interval, word_stem
+from .claims import Bound, NumberMention, bound_of, interval
 from .deadlines import age_scope
+from .figures import MEASURES, account_rank, describe_account, figure_accounts, same_unit
 from .index import ClaimIndex, Entry
+from .modality import modalities_agree
 from .parts import Finding, PartKind, Verdict, errors_note, relation
 
 Interval = tuple[float, float, bool, bool]  # (low, high, low included, high included): see claims.interval
 NUMBER_ABOUT = 4.0  # the score a figure needs to be what a number is about
 NUMBER_NEAR = 0.75  # figures within this share of the best are weighed together
-
-
-def _figure_accounts(figure: Figure) -> list[Figure | FigureVariant]:
-    """The figure's own account, then its variants; a variant that gives no unit counts the
-    figure's (a variant only states what differs)."""
-    return [figure, *(replace(v, unit=figure.unit) if v.unit is None else v for v in figure.variants)]
-
-
-def _rank(account: Figure | FigureVariant) -> Rank:
-    return getattr(account, "rank", Rank.PREFERRED)
-
-
-_MEASURES = ("USD", "percent")  # units that are never a count of people or things
-# Words for the same thing counted ("kids" are children; "minors" too).
-_SAME_COUNT = {"kid": "child", "minor": "child", "youngst": "child", "toddler": "child", "infant": "child",
-               "mother": "parent", "father": "parent", "famili": "family", "migrant": "people", "person": "people",
-               "separa": "separation", "dollar": "USD"}
-
-
-def _count_word(unit: str) -> str:
-    stem = word_stem(unit.split()[-1]) if unit not in _MEASURES else unit
-    return _SAME_COUNT.get(stem, stem)
-
-
-def _same_unit(number: NumberMention, account: Figure | FigureVariant) -> bool:
-    """Whether a number and an account count the same kind of thing. A number must say what it
-    counts to be checked (see check_number); a source that gives no unit counts anything but
-    money or a share."""
-    if number.unit in _MEASURES or account.unit in _MEASURES:
-        return number.unit == account.unit
-    if number.unit is None or account.unit is None:
-        return number.unit is None or (account.unit is None and number.unit not in _MEASURES)
-    return _count_word(number.unit) == _count_word(account.unit)
-
-
-def _describe(figure: Figure, account: Figure | FigureVariant) -> str:
-    when = f", {account.date.display()}" if account.date else ""
-    return f"{amount(account)}: {figure.label}{when}"
 
 
 _STILL = re.compile(r"\b(?:still|remain|remains|remaining|yet to|currently|now)\b", re.I)
@@ -88,11 +50,11 @@ def _far_above(number: NumberMention, value: float) -> bool:
 def _implying(number: NumberMention, claim: Interval, figure: Figure) -> list[int]:
     """The positions (0 the figure's own) of the accounts whose value implies the claim's: the
     figure's own first, then those of the same count at the same time, then the others."""
-    accounts = _figure_accounts(figure)
+    accounts = figure_accounts(figure)
     found = [position for position, account in enumerate(accounts)
-             if _same_unit(number, account) and not _far_above(number, account.value)
+             if same_unit(number, account) and not _far_above(number, account.value)
              and relation(claim, interval(account.value, bound_of(account.qualifier))) == "implies"]
-    return sorted(found, key=lambda position: (_rank(accounts[position]) is Rank.DEPRECATED, position != 0,
+    return sorted(found, key=lambda position: (account_rank(accounts[position]) is Rank.DEPRECATED, position != 0,
                                                accounts[position].date != figure.date))
 
 
@@ -100,17 +62,17 @@ def _number_finding(number: NumberMention, claim: Interval, figure: Figure, posi
     """The verdict on a figure one of whose accounts implies the claim: disputed when another
     account of the same count at the same time rules it out (or the figure's own does), unless
     that account is ranked as an error; contradicted when only an error says what the claim says."""
-    accounts = _figure_accounts(figure)
+    accounts = figure_accounts(figure)
     account = accounts[position]
-    if _rank(account) is Rank.DEPRECATED:
-        return Finding(number.text, PartKind.NUMBER, Verdict.CONTRADICTED, figure.id, _describe(figure, figure),
+    if account_rank(account) is Rank.DEPRECATED:
+        return Finding(number.text, PartKind.NUMBER, Verdict.CONTRADICTED, figure.id, describe_account(figure, figure),
                        figure.sources, errors_note([(amount(account), account.sources, account.note)]),
                        f"{number.text} for {amount(figure)}")
-    same_time = [a for a in accounts if a is not account and _same_unit(number, a)
+    same_time = [a for a in accounts if a is not account and same_unit(number, a)
                  and (a.date is None or account.date is None or a.date == account.date)]
     against = [a for a in same_time if relation(claim, interval(a.value, bound_of(a.qualifier))) != "implies"
                and (a is figure or relation(claim, interval(a.value, bound_of(a.qualifier))) == "apart")]
-    errors = [a for a in against if _rank(a) is Rank.DEPRECATED]
+    errors = [a for a in against if account_rank(a) is Rank.DEPRECATED]
     against = [a for a in against if a not in errors]
     note = errors_note([(amount(a), a.sources, a.note) for a in errors])
     if against:
@@ -118,7 +80,7 @@ def _number_finding(number: NumberMention, claim: Interval, figure: Figure, posi
         return Finding(number.text, PartKind.NUMBER, Verdict.DISPUTED, figure.id,
                        f"{figure.label}: the sources count it differently: {sides}",
                        tuple(dict.fromkeys(s for a in (account, *against) for s in a.sources)), note)
-    return Finding(number.text, PartKind.NUMBER, Verdict.SUPPORTED, figure.id, _describe(figure, account),
+    return Finding(number.text, PartKind.NUMBER, Verdict.SUPPORTED, figure.id, describe_account(figure, account),
                    account.sources, note)
 
 
@@ -175,7 +137,7 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
     ever: list[Figure] = []  # every count of the same, whenever made: the ceiling of what is known
     for entry in index.entries:
         figure = entry.record
-        if not isinstance(figure, Figure) or not any(_same_unit(number, a) for a in _figure_accounts(figure)):
+        if not isinstance(figure, Figure) or not any(same_unit(number, a) for a in figure_accounts(figure)):
             continue
         if not _counts_alike(entry, statuses, modality):
             continue
@@ -187,9 +149,9 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
             continue  # a count made after the text was written is not what it counts
         alike.append(figure)
         score = index.score(entry, words, subject.actors)
-        if any(a.date and _overlaps(d.date, a.date) for a in _figure_accounts(figure) for d in dates):
+        if any(a.date and _overlaps(d.date, a.date) for a in figure_accounts(figure) for d in dates):
             score += 2.0  # the claim's own date points at this count
-        if any(a.value == number.value for a in _figure_accounts(figure)):
+        if any(a.value == number.value for a in figure_accounts(figure)):
             score += 3.0  # the very number is recorded here
         if score >= NUMBER_ABOUT:
             scored.append((score, figure))
@@ -208,7 +170,7 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
     if siblings:
         pool = siblings
     if dates:  # the clause dates the count: counts of that time, where there are any
-        pool = [f for f in pool if any(a.date and _overlaps(d.date, a.date) for a in _figure_accounts(f)
+        pool = [f for f in pool if any(a.date and _overlaps(d.date, a.date) for a in figure_accounts(f)
                                        for d in dates)] or pool
     # The figures the claim is most about first; then any other count of the same thing, made by
     # the time the text was written, that records the number.
@@ -216,7 +178,7 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
         if not dates and _stale(subject, figure):
             continue  # "are still alone in custody", written in 2020: a count of 2018 does not say so
         implying = _implying(number, claim, figure)
-        if implying and _rank(_figure_accounts(figure)[implying[0]]) is not Rank.DEPRECATED:
+        if implying and account_rank(figure_accounts(figure)[implying[0]]) is not Rank.DEPRECATED:
             return _number_finding(number, claim, figure, implying[0]), figure
     # None records it. The claim is about the figure nearest in subject and value; the number is
     # contradicted only when that figure, and every other the claim is as much about, rules it out,
@@ -227,13 +189,13 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
     single = bool(siblings) or len(scored) == 1 or scored[1][0] * MARGIN <= scored[0][0] \
         or len({f.date for f in pool}) == 1
     figure = max(pool, key=lambda f: scores[f.id] / (1 + 2 * min(_distance(number.value, a.value)
-                                                                 for a in _figure_accounts(f)
-                                                                 if _same_unit(number, a))))
+                                                                 for a in figure_accounts(f)
+                                                                 if same_unit(number, a))))
     implying = _implying(number, claim, figure) if dates or not _stale(subject, figure) else []
     if implying:  # only an account ranked as an error says so
         return _number_finding(number, claim, figure, implying[0]), figure
     relations = {relation(claim, interval(a.value, bound_of(a.qualifier))) for f in pool
-                 for a in _figure_accounts(f) if _same_unit(number, a) and _rank(a) is not Rank.DEPRECATED}
+                 for a in figure_accounts(f) if same_unit(number, a) and account_rank(a) is not Rank.DEPRECATED}
     dated_elsewhere = bool(dates) and figure.date is not None and not any(_overlaps(d.date, figure.date)
                                                                           for d in dates)
     # What the figure counts must be shown to be what the claim counts: the claim's date is the
@@ -248,7 +210,7 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
     split = statuses == frozenset({FigureStatus.IN_CUSTODY}) and not siblings and modality is not Modality.LIMIT
     if single and in_scope and relations == {"apart"} and not dated_elsewhere and not split \
             and statuses_known(statuses, index.by_id[figure.id]):
-        return Finding(number.text, PartKind.NUMBER, Verdict.CONTRADICTED, figure.id, _describe(figure, figure),
+        return Finding(number.text, PartKind.NUMBER, Verdict.CONTRADICTED, figure.id, describe_account(figure, figure),
                        figure.sources, None, f"{number.text} for {amount(figure)}"), figure
     return Finding(number.text, PartKind.NUMBER, Verdict.UNVERIFIED, None, "no recorded figure has this number",
                    note=f"closest, about something else or another time: {figure.id}"), None
@@ -263,12 +225,12 @@ def _beyond_every_count(number: NumberMention, claim: Interval, statuses: frozen
     """A number of people separated far above every count any source gives of them (the figures
     of this timeline count the separated: the largest is the ceiling of what is known). The
     finding names the count the claim is most about, and the ceiling."""
-    if statuses != frozenset({FigureStatus.SEPARATED}) or number.unit in _MEASURES:
+    if statuses != frozenset({FigureStatus.SEPARATED}) or number.unit in MEASURES:
         return None
     alike = [figure for figure in alike if figure.status is FigureStatus.SEPARATED
              or (figure.status is None and FigureStatus.SEPARATED in statuses_in(figure.label))]
-    accounts = [(figure, account) for figure in alike for account in _figure_accounts(figure)
-                if _same_unit(number, account) and _rank(account) is not Rank.DEPRECATED]
+    accounts = [(figure, account) for figure in alike for account in figure_accounts(figure)
+                if same_unit(number, account) and account_rank(account) is not Rank.DEPRECATED]
     if len({figure.id for figure, _ in accounts}) < CEILING_COUNTS:
         # too few counts of this, in this unit, to know the ceiling: three counts of families over
         # parts of the period say nothing of all the families separated
@@ -276,12 +238,12 @@ def _beyond_every_count(number: NumberMention, claim: Interval, statuses: frozen
     figure, largest = max(accounts, key=lambda pair: pair[1].value)
     if claim[0] <= BEYOND * largest.value:
         return None
-    ceiling = f"the largest count of these any source gives ({len(alike)} figures): {_describe(figure, largest)}"
+    ceiling = f"the largest count of these any source gives ({len(alike)} figures): {describe_account(figure, largest)}"
     shown = about or figure
     differs = f"{number.text} for {amount(shown)}"
     if amount(largest) != amount(shown):  # the ceiling is another count: name it too
         differs += f", and at most {amount(largest)}"
-    return Finding(number.text, PartKind.NUMBER, Verdict.CONTRADICTED, shown.id, _describe(shown, shown),
+    return Finding(number.text, PartKind.NUMBER, Verdict.CONTRADICTED, shown.id, describe_account(shown, shown),
                    tuple(dict.fromkeys((*shown.sources, *largest.sources))), ceiling, differs)
 
 
