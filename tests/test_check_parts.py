@@ -395,3 +395,14 @@ def test_a_date_may_be_supported_by_the_whole_claims_words_when_its_clause_names
     result = checker.check("Dana Sabraw ruled late Friday that his authority applies to any parents who were "
                            "separated at the border.")
     assert (part(result, PartKind.DATE).verdict, part(result, PartKind.DATE).record) == (S, "ms-l-class-expanded")
+
+
+def test_a_party_the_data_does_not_know_keeps_a_claim_from_support(bundled):
+    checker = Checker(bundled, parse_iso("2019-03-08"))
+    claim = ("Judge Dana Sabraw on Friday expanded the class in a lawsuit brought by the {party} to parents "
+             "separated since July 2017.")
+    known = checker.check(claim.format(party="American Civil Liberties Union"))
+    assert not any(f.kind is PartKind.PARTY and f.verdict is U for f in known.findings)
+    stranger = checker.check(claim.format(party="Southern Poverty Law Center"))
+    assert any(f.kind is PartKind.PARTY and f.part == "Southern Poverty Law Center" for f in stranger.findings)
+    assert stranger.verdict is not S

@@ -38,7 +38,7 @@ from .numbers import check_number
 from .offices import check_office, offices_named
 from .outlets import check_outlet, find_outlets, known_outlets
 from .parts import Finding, PartKind, Unchecked, Verdict
-from .people import check_agent, doer_of_count, strangers, unknown_agent
+from .people import check_agent, doer_of_count, strangers, unknown_agent, unknown_parties
 from .quotes import check_pronoun, check_quotation, check_speaker, claimed_speakers, pronoun_speaker
 
 TOPIC_SCORE = 4.0  # what a claim must share with a record for it to be named the closest
@@ -255,6 +255,7 @@ class Checker:
                 unchecked.append(office)
         if about is not None and isinstance(about.record, Event):
             findings.extend(strangers(self.index.timeline, subject, about, offices, findings))
+            findings.extend(unknown_parties(subject))
         outlets = find_outlets(outside, self.outlets)
         if outlets:
             # Where words went is recorded on the quote the claim quotes, or the record it is about.

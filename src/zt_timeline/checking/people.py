@@ -149,6 +149,28 @@ def strangers(timeline: Timeline, subject: Subject, about: Entry, offices: tuple
     return list({f.part: f for f in strangers}.values())
 
 
+# "a lawsuit brought by the Southern Poverty Law Center": who brought, filed or led the thing the
+# claim is about, by a name the data does not know.
+_BROUGHT_BY = re.compile(r"\b(?:brought|filed|led|backed|organized|organised|sponsored|funded|commissioned)"
+                         r"\s+by\s+(?:the\s+)?" + _NAME)
+
+
+def unknown_parties(subject: Subject) -> list[Finding]:
+    """Who the claim says brought or led what it is about ("a lawsuit brought by ..."), named by a
+    name the data does not know: zt cannot say what part they had, so the claim is not supported."""
+    found = []
+    for match in _BROUGHT_BY.finditer(subject.text):
+        start, end = match.start(1), match.end(1)
+        if any(m_start < end and start < m_end for _, m_start, m_end in subject.mentions):
+            continue  # a known actor: strangers() and the agent check judge it
+        name = match.group(1)
+        if name.split()[0].casefold() in _NOT_NAMES:
+            continue
+        found.append(Finding(name, PartKind.PARTY, Verdict.UNVERIFIED, None,
+                             f"{name} is not in the data: what part it had is not checked"))
+    return found
+
+
 def _belongs(timeline: Timeline, on_record: frozenset[str], organization: str) -> bool:
     return any(isinstance(actor := timeline.get(actor_id), Actor) and any(role.org == organization
                                                                          for role in actor.roles)
