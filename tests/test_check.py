@@ -11,10 +11,10 @@ import pytest
 
 from clirun import run
 from conftest import BUNDLED, FIXTURES
-from zt_timeline.checking.checker import Checker, claim_verdict
+from zt_timeline.checking.checker import Checker
 from zt_timeline.checking.claims import Bound, parse_claim
 from zt_timeline.checking.drafts import draft_date, sentences
-from zt_timeline.checking.parts import Finding, PartKind, Verdict
+from zt_timeline.checking.parts import Finding, PartKind, Verdict, claim_verdict
 from zt_timeline.loading.load import load_timeline
 from zt_timeline.model.dates import parse_iso
 

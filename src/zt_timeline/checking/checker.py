@@ -37,7 +37,7 @@ from .modality import modality_before, modality_in
 from .numbers import check_number
 from .offices import check_office, offices_named
 from .outlets import check_outlet, find_outlets, known_outlets
-from .parts import Finding, PartKind, Unchecked, Verdict
+from .parts import Finding, PartKind, Unchecked, Verdict, claim_verdict
 from .people import check_agent, doer_of_count, strangers, unknown_agent, unknown_parties
 from .quotes import check_pronoun, check_quotation, check_speaker, claimed_speakers, pronoun_speaker
 
@@ -68,29 +68,6 @@ class ClaimCheck(msgspec.Struct, frozen=True, gc=False):
     @property
     def checkable(self) -> bool:
         return bool(self.findings or self.unchecked)
-
-
-# The parts that say what happened: a claim is supported only when one of them is (an office
-# held by the person it names, in a claim whose act the data does not hold, supports nothing).
-_FACTS = frozenset({PartKind.DATE, PartKind.NUMBER, PartKind.QUOTATION, PartKind.AGENT, PartKind.SPEAKER,
-                    PartKind.OUTLET})
-
-
-def claim_verdict(findings: tuple[Finding, ...], unchecked: tuple[Unchecked, ...] = ()) -> Verdict:
-    """Contradicted if any part is, else disputed if any is, else supported if every part is and
-    no date of the claim went unchecked (one wrong date beside a right one must not pass)."""
-    if not any(f.kind in _FACTS and f.verdict is not Verdict.UNVERIFIED for f in findings):
-        return Verdict.CONTRADICTED if any(f.verdict is Verdict.CONTRADICTED for f in findings) else \
-            Verdict.UNVERIFIED
-    checked = [finding.verdict for finding in findings]
-    if Verdict.CONTRADICTED in checked:
-        return Verdict.CONTRADICTED
-    if Verdict.DISPUTED in checked:
-        return Verdict.DISPUTED
-    if checked and all(verdict is Verdict.SUPPORTED for verdict in checked) \
-            and not any(part.kind is PartKind.DATE for part in unchecked):
-        return Verdict.SUPPORTED
-    return Verdict.UNVERIFIED
 
 
 def _said_another_day(parsed: ParsedClaim, quote: Quote, index: ClaimIndex) -> bool:

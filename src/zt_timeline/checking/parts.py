@@ -85,3 +85,26 @@ def errors_note(deprecated: list[tuple[str, tuple[str, ...], str | None]]) -> st
         return None
     return "; ".join(f"{said} ({', '.join(sources)}) is an error: {why or 'ranked deprecated'}"
                      for said, sources, why in deprecated)
+
+
+# The parts that say what happened: a claim is supported only when one of them is (an office
+# held by the person it names, in a claim whose act the data does not hold, supports nothing).
+_FACTS = frozenset({PartKind.DATE, PartKind.NUMBER, PartKind.QUOTATION, PartKind.AGENT, PartKind.SPEAKER,
+                    PartKind.OUTLET})
+
+
+def claim_verdict(findings: tuple[Finding, ...], unchecked: tuple[Unchecked, ...] = ()) -> Verdict:
+    """Contradicted if any part is, else disputed if any is, else supported if every part is and
+    no date of the claim went unchecked (one wrong date beside a right one must not pass)."""
+    if not any(f.kind in _FACTS and f.verdict is not Verdict.UNVERIFIED for f in findings):
+        return Verdict.CONTRADICTED if any(f.verdict is Verdict.CONTRADICTED for f in findings) else \
+            Verdict.UNVERIFIED
+    checked = [finding.verdict for finding in findings]
+    if Verdict.CONTRADICTED in checked:
+        return Verdict.CONTRADICTED
+    if Verdict.DISPUTED in checked:
+        return Verdict.DISPUTED
+    if checked and all(verdict is Verdict.SUPPORTED for verdict in checked) \
+            and not any(part.kind is PartKind.DATE for part in unchecked):
+        return Verdict.SUPPORTED
+    return Verdict.UNVERIFIED
