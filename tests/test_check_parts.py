@@ -406,3 +406,11 @@ def test_a_party_the_data_does_not_know_keeps_a_claim_from_support(bundled):
     stranger = checker.check(claim.format(party="Southern Poverty Law Center"))
     assert any(f.kind is PartKind.PARTY and f.part == "Southern Poverty Law Center" for f in stranger.findings)
     assert stranger.verdict is not S
+
+
+def test_a_doer_the_data_does_not_know_before_a_verb_it_does_not_know_keeps_a_claim_from_support(bundled):
+    claim = "{who} designated McAleenan as acting Secretary of Homeland Security in April 2019."
+    result = Checker(bundled).check(claim.format(who="Vice President Mike Pence"))
+    assert part(result, PartKind.AGENT).verdict is U and result.verdict is not S
+    known = Checker(bundled).check(claim.format(who="Kirstjen Nielsen"))
+    assert not any(f.kind is PartKind.AGENT and f.verdict is U for f in known.findings)

@@ -82,7 +82,29 @@ def unknown_agent(subject: Subject, entries: list[Entry], timeline: Timeline) ->
     wrong, so the claim is not supported. Every act the claim names counts here, the weak ones
     too ("issued" beside "an executive order")."""
     acts = find_acts(subject.text)
-    return next(filter(None, (_unknown_doer(subject, acts, entry, timeline) for entry in entries)), None)
+    found = next(filter(None, (_unknown_doer(subject, acts, entry, timeline) for entry in entries)), None)
+    if found is None and entries and not any(act.is_verb for act in acts):
+        found = _leading_doer(subject)
+    return found
+
+
+# "Vice President Mike Pence designated ...": a name, then a verb the vocabulary lacks.
+_LEADING_DOER = re.compile(r"\s*" + _NAME + r"\s+([a-z]+ed)\b")
+
+
+def _leading_doer(subject: Subject) -> Finding | None:
+    """The doer at the head of a claim whose verb names no act zt knows, when the data does not
+    know them either: what they did is not checked, so the claim is not supported."""
+    lead = _LEADING_DOER.match(subject.text)
+    if lead is None:
+        return None
+    start, end = lead.span(1)
+    words = lead.group(1).split()
+    if words[0].casefold() in _NOT_NAMES or (len(words) == 1 and words[0].endswith("s")) \
+            or any(m_start < end and start < m_end for _, m_start, m_end in subject.mentions):
+        return None
+    return Finding(f"{lead.group(1)} {lead.group(2)}", PartKind.AGENT, Verdict.UNVERIFIED, None,
+                   f"{lead.group(1)} is not in the data: who did it is not checked")
 
 
 def _unknown_doer(subject: Subject, acts: tuple[ActMention, ...], entry: Entry, timeline: Timeline) -> Finding | None:
