@@ -4,6 +4,9 @@ about that record (about.py)."""
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterator
+
 from ..model.dates import PartialDate, Precision
 from ..model.enums import Action, Rank
 from ..model.records import Event, Quote
@@ -120,18 +123,13 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
                        entry.record.sources, f"the quoted words are recorded on another date ({entry.record.id})")
     pool = candidates(index, subject)
     weighed = near(pool)
-    # The wider words may support a date only when the claim quotes nothing: a quotation found
-    # elsewhere says what the claim is about, and words said another day are not these.
-    widened = near(candidates(index, wider)) if wider is not None and not anchors else []
-    if subject.actors:  # a claim that names people is not supported by a record none of them is on
-        widened = [entry for entry in widened if subject.actors & (entry.actors | entry.by)]
     # Any record the claim is tied to that has its date, and was done by whom the claim says did
     # it, says what it is about, if none nearer does.
     # Else a record tied to the claim that was done that very day (a day says more than a month).
     same_day = mention.date.precision is Precision.DAY
     further = (entry for _, entry in pool if (subject.agents() and subject.agents() & entry.by)
                or (same_day and entry.date == mention.date))
-    for entry in (*weighed, *widened, *further):
+    for entry in itertools.chain(weighed, _widened(index, subject, wider, anchors), further):
         if not pinpoints(subject.acts) and subject.actors and not subject.actors & (entry.actors | entry.by):
             continue  # a date beside no telling act, in a claim about people: only a record of theirs
         if found := _date_finding(mention, entry):
@@ -195,6 +193,17 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
     return Finding(shown(mention), PartKind.DATE, Verdict.UNVERIFIED, None,
                    f"{_when(start, end)}: {_title(shown_target)}", sources,
                    f"closest, not shown to be what the claim is about ({shown_target.record.id}); {note}")
+
+
+def _widened(index: ClaimIndex, subject: Subject, wider: Subject | None, anchors: list[Entry]) -> Iterator[Entry]:
+    """The records the whole claim's words are about, looked for only when the clause's own found
+    none with the date. They may support a date only when the claim quotes nothing (words said
+    another day are not these), and a claim that names people only by a record of theirs."""
+    if wider is None or anchors:
+        return
+    for entry in near(candidates(index, wider)):
+        if not subject.actors or subject.actors & (entry.actors | entry.by):
+            yield entry
 
 
 def _published(subject: Subject, target: Entry | None) -> bool:

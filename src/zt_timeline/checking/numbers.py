@@ -144,6 +144,8 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
         if scope is not None and age_scope(figure.label) not in (scope, None):
             continue  # a limit for children under five is not the one for the others
         ever.append(figure)
+        if not dates and _stale(subject, figure):
+            continue  # "are still alone in custody", written in 2020: a count of 2018 does not say so
         if subject.written is not None and figure.date is not None \
                 and figure.date.plausible_first_day > subject.written.last_day:
             continue  # a count made after the text was written is not what it counts
@@ -175,8 +177,6 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
     # The figures the claim is most about first; then any other count of the same thing, made by
     # the time the text was written, that records the number.
     for figure in (*pool, *(figure for _, figure in scored if figure not in pool)):
-        if not dates and _stale(subject, figure):
-            continue  # "are still alone in custody", written in 2020: a count of 2018 does not say so
         implying = _implying(number, claim, figure)
         if implying and account_rank(figure_accounts(figure)[implying[0]]) is not Rank.DEPRECATED:
             return _number_finding(number, claim, figure, implying[0]), figure
@@ -191,7 +191,7 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
     figure = max(pool, key=lambda f: scores[f.id] / (1 + 2 * min(_distance(number.value, a.value)
                                                                  for a in figure_accounts(f)
                                                                  if same_unit(number, a))))
-    implying = _implying(number, claim, figure) if dates or not _stale(subject, figure) else []
+    implying = _implying(number, claim, figure)
     if implying:  # only an account ranked as an error says so
         return _number_finding(number, claim, figure, implying[0]), figure
     relations = {relation(claim, interval(a.value, bound_of(a.qualifier))) for f in pool
