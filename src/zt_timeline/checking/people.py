@@ -98,13 +98,28 @@ def _leading_doer(subject: Subject) -> Finding | None:
     lead = _LEADING_DOER.match(subject.text)
     if lead is None:
         return None
-    start, end = lead.span(1)
-    words = lead.group(1).split()
-    if words[0].casefold() in _NOT_NAMES or (len(words) == 1 and words[0].endswith("s")) \
-            or any(m_start < end and start < m_end for _, m_start, m_end in subject.mentions):
+    name = _stranger(subject, *lead.span(1))
+    if name is None:
         return None
-    return Finding(f"{lead.group(1)} {lead.group(2)}", PartKind.AGENT, Verdict.UNVERIFIED, None,
-                   f"{lead.group(1)} is not in the data: who did it is not checked")
+    return Finding(f"{name} {lead.group(2)}", PartKind.AGENT, Verdict.UNVERIFIED, None,
+                   f"{name} is not in the data: who did it is not checked")
+
+
+def _stranger(subject: Subject, start: int, end: int) -> str | None:
+    """The name the text gives between start and end, if it names someone the data does not know;
+    None for a pronoun or a date, a plural noun opening the sentence ("Officials said"), a place
+    ("a judge in San Diego blocks") or an actor the data has (judged elsewhere)."""
+    words = subject.text[start:end].split()
+    stripped = [word for word in words if word.casefold().strip(".,") not in _NOT_NAMES]
+    if not stripped or stripped != words[len(words) - len(stripped):]:
+        return None
+    if len(words) == 1 and not subject.text[:start].strip() and words[0].endswith("s"):
+        return None
+    if _PLACE_BEFORE.search(subject.text[:start]):
+        return None
+    if any(m_start < end and start < m_end for _, m_start, m_end in subject.mentions):
+        return None
+    return " ".join(stripped)
 
 
 def _unknown_doer(subject: Subject, acts: tuple[ActMention, ...], entry: Entry, timeline: Timeline) -> Finding | None:
@@ -119,18 +134,9 @@ def _unknown_doer(subject: Subject, acts: tuple[ActMention, ...], entry: Entry, 
             found = _NAME_BEFORE.search(before)
         if found is None:
             continue
-        start, end = offset + found.start(1), offset + found.end(1)
-        words = found.group(1).split()
-        stripped = [word for word in words if word.casefold().strip(".,") not in _NOT_NAMES]
-        if not stripped or stripped != words[len(words) - len(stripped):]:
-            continue  # a pronoun or a date, or a name with such a word inside it
-        if len(words) == 1 and not subject.text[:start].strip() and words[0].endswith("s"):
-            continue  # "Officials said": a plural noun at the start of a sentence names no one
-        if _PLACE_BEFORE.search(subject.text[:start]):
-            continue  # "a judge in San Diego blocks": the name is where, not who
-        if any(m_start < end and start < m_end for _, m_start, m_end in subject.mentions):
-            continue  # a known actor: check_agent judged it
-        name = " ".join(stripped)
+        name = _stranger(subject, offset + found.start(1), offset + found.end(1))
+        if name is None:
+            continue
         names = ", ".join(timeline.actor_name(actor_id) for actor_id in sorted(entry.by)) or "no one recorded"
         return Finding(f"{name} {act.text}", PartKind.AGENT, Verdict.UNVERIFIED, None,
                        f"{name} is not in the data: who did it is not checked (the record was done by {names})",
@@ -182,11 +188,8 @@ def unknown_parties(subject: Subject) -> list[Finding]:
     name the data does not know: zt cannot say what part they had, so the claim is not supported."""
     found = []
     for match in _BROUGHT_BY.finditer(subject.text):
-        start, end = match.start(1), match.end(1)
-        if any(m_start < end and start < m_end for _, m_start, m_end in subject.mentions):
-            continue  # a known actor: strangers() and the agent check judge it
-        name = match.group(1)
-        if name.split()[0].casefold() in _NOT_NAMES:
+        name = _stranger(subject, *match.span(1))
+        if name is None:
             continue
         found.append(Finding(name, PartKind.PARTY, Verdict.UNVERIFIED, None,
                              f"{name} is not in the data: what part it had is not checked"))
