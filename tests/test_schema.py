@@ -13,7 +13,7 @@ from zt_timeline.loading.validate import build_timeline
 from zt_timeline.loading.well_formed import WellFormed
 from zt_timeline.model.enums import ActorKind, RecordType
 from zt_timeline.model.records import RECORD_TYPES, Actor, Event, Role, Source
-from zt_timeline.model.schema import Declared, spec
+from zt_timeline.model.schema import Declared, Spec
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -65,7 +65,7 @@ def test_a_field_added_to_a_declaration_is_read_by_both_ways_and_checked():
         id: str
         name: str
         kind: ActorKind
-        mood: Annotated[str | None, spec("how it felt")] = None
+        mood: Annotated[str | None, Spec("how it felt")] = None
 
     ids = {kind: set() for kind in RecordType}
     from zt_timeline.loading import well_formed

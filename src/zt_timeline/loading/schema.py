@@ -79,7 +79,7 @@ def _unwrap(hint: Any) -> tuple[Any, bool]:
 
 
 def _declared(hint: Any) -> tuple[Any, Spec]:
-    """The type, and the Spec its annotation gives (`Annotated[type, spec(...)]`), or a plain one."""
+    """The type, and the Spec its annotation gives (`Annotated[type, Spec(...)]`), or a plain one."""
     if typing.get_origin(hint) is typing.Annotated:
         found = [extra for extra in hint.__metadata__ if isinstance(extra, Spec)]
         return hint.__origin__, found[0] if found else _PLAIN

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Generic, Self, TypeVar
 import msgspec
 
 from .enums import Rank, RecordType
-from .schema import Declared, Form, spec
+from .schema import Declared, Form, Spec
 
 if TYPE_CHECKING:
     from typing import Protocol
@@ -30,26 +30,26 @@ RANK = ("`preferred`, `normal` (the default) or `deprecated`: an error, kept and
 class Pinpoint(Declared, frozen=True):
     """Where in a cited source the support for a record is: its words, and a page or paragraph."""
 
-    source: Annotated[str, spec("the source cited", refers=RecordType.SOURCE)] = msgspec.field(name="id")
-    excerpt: Annotated[str | None, spec("the source's own words that support the record, verbatim")] = None
-    locator: Annotated[str | None, spec("where they are: `p. 12`, `para. 3`, `sec. 1`, `ECF 71`")] = None
+    source: Annotated[str, Spec("the source cited", refers=RecordType.SOURCE)] = msgspec.field(name="id")
+    excerpt: Annotated[str | None, Spec("the source's own words that support the record, verbatim")] = None
+    locator: Annotated[str | None, Spec("where they are: `p. 12`, `para. 3`, `sec. 1`, `ECF 71`")] = None
 
 
 class DisputeAccount(Declared, frozen=True):
     """What one side of a dispute says, with its sources."""
 
-    says: Annotated[str, spec("what this side says")]
-    sources: Annotated[tuple[str, ...], spec("where it is said", form=Form.CITATIONS)]
+    says: Annotated[str, Spec("what this side says")]
+    sources: Annotated[tuple[str, ...], Spec("where it is said", form=Form.CITATIONS)]
     note: str | None = None
-    pinpoints: Annotated[tuple[Pinpoint, ...], spec(form=Form.CITED_PARTS)] = ()
-    rank: Annotated[Rank, spec(RANK)] = Rank.NORMAL
+    pinpoints: Annotated[tuple[Pinpoint, ...], Spec(form=Form.CITED_PARTS)] = ()
+    rank: Annotated[Rank, Spec(RANK)] = Rank.NORMAL
 
 
 class Dispute(Declared, frozen=True):
     """A point on which the sources give different accounts (who received a statement, where it was said)."""
 
-    point: Annotated[str, spec("what the sources disagree on (who received a statement, where it was said)")]
-    accounts: Annotated[tuple[DisputeAccount, ...], spec("at least two: what each side says, with its sources")]
+    point: Annotated[str, Spec("what the sources disagree on (who received a statement, where it was said)")]
+    accounts: Annotated[tuple[DisputeAccount, ...], Spec("at least two: what each side says, with its sources")]
     note: str | None = None
 
 

@@ -25,7 +25,7 @@ from .enums import (  # the fields' enums: in enums.py, which the CLI reads with
     RecordType,
     SourceKind,
 )
-from .schema import Declared, Form, spec
+from .schema import Declared, Form, Spec
 
 if TYPE_CHECKING:
     from .accounts import Citing
@@ -37,8 +37,8 @@ _CITES = Form.CITATIONS
 class Copy(Declared, frozen=True):
     """The copy of a work that was read, kept on a site other than the publisher's own."""
 
-    url: Annotated[str, spec("the copy's address")]
-    host: Annotated[str, spec(
+    url: Annotated[str, Spec("the copy's address")]
+    host: Annotated[str, Spec(
         "the site's name only (`DocumentCloud`, `PressReader`, `Scribd`): no \"(via ...)\", \"(reprint)\" or "
         "\"(blog)\"")]
 
@@ -46,34 +46,34 @@ class Copy(Declared, frozen=True):
 class Source(Declared, frozen=True):
     """A work cited: article, report, court paper, statement or record."""
 
-    id: Annotated[str, spec(form=Form.ID)]
-    title: Annotated[str, spec("headline or document title, as the work shows it")]
-    publisher: Annotated[str, spec(
+    id: Annotated[str, Spec(form=Form.ID)]
+    title: Annotated[str, Spec("headline or document title, as the work shows it")]
+    publisher: Annotated[str, Spec(
         "outlet, agency or court that published the work (never the site holding a copy, and no note in "
         "parentheses about how it was carried: the wire service of a syndicated story is its publisher, the "
         "station that carried it the `copy`'s `host`)")]
-    date: Annotated[PartialDate | None, spec(
+    date: Annotated[PartialDate | None, Spec(
         "publication date as the work shows it; leave it out when it was not seen (citations then say \"n.d.\", "
         "and CSL-JSON and BibTeX carry no date)")] = None
-    url: Annotated[str | None, spec(
+    url: Annotated[str | None, Spec(
         "the original's address (the publisher's, agency's or court's own page, or a known archive's: see below), "
         "`http(s)://`, or a repository path for a file shipped with the data")] = None
-    author: Annotated[str | None, spec("the byline the work shows")] = None
+    author: Annotated[str | None, Spec("the byline the work shows")] = None
     kind: SourceKind | None = None
     note: str | None = None
-    descriptive_title: Annotated[bool, spec(
+    descriptive_title: Annotated[bool, Spec(
         "`true` when the work's own title was not seen and `title` describes it: citations put it in square "
         "brackets (APA's rule)")] = False
-    evidence: Annotated[EvidenceLevel | None, spec(
+    evidence: Annotated[EvidenceLevel | None, Spec(
         "`primary`: the document itself (the memo, the order, the report, the speech text); `secondary`: "
         "reporting or analysis of it; `tertiary`: encyclopedias and compilations. `zt cite` lists primary "
         "sources first")] = None
-    number: Annotated[str | None, spec(
+    number: Annotated[str | None, Spec(
         "the report's, document's or docket's number as the work gives it (`GAO-19-163`, `Report 21-028`, "
         "`No. 18-cv-00428-DMS-MDD, Document 32`): CSL-JSON's `number` for reports and court papers, BibTeX's "
         "`number` of a `@techreport`; not part of the title")] = None
-    copy: Annotated[Copy | None, spec("the copy that was read, when it is not at `url` (see below)")] = None
-    original: Annotated[str | None, spec(
+    copy: Annotated[Copy | None, Spec("the copy that was read, when it is not at `url` (see below)")] = None
+    original: Annotated[str | None, Spec(
         "no public original could be found: the source then has a `copy` and no `url`, and every output says so",
         exactly=NO_ORIGINAL)] = None
 
@@ -112,28 +112,28 @@ class Source(Declared, frozen=True):
 class Role(Declared, frozen=True):
     """An office or position an actor held, with its tenure as the sources give it."""
 
-    title: Annotated[str, spec("the office or position, as the sources give it")]
-    sources: Annotated[tuple[str, ...], spec(form=_CITES)]
-    org: Annotated[str | None, spec("the organization", refers=RecordType.ACTOR)] = None
-    start: Annotated[PartialDate | None, spec("when it began")] = msgspec.field(default=None, name="from")
-    until: Annotated[PartialDate | None, spec(
+    title: Annotated[str, Spec("the office or position, as the sources give it")]
+    sources: Annotated[tuple[str, ...], Spec(form=_CITES)]
+    org: Annotated[str | None, Spec("the organization", refers=RecordType.ACTOR)] = None
+    start: Annotated[PartialDate | None, Spec("when it began")] = msgspec.field(default=None, name="from")
+    until: Annotated[PartialDate | None, Spec(
         "when it ended; absent means \"not known to have ended\"; not before `from`")] = None
     note: str | None = None
-    pinpoints: Annotated[tuple[Pinpoint, ...], spec(form=Form.CITED_PARTS)] = ()
+    pinpoints: Annotated[tuple[Pinpoint, ...], Spec(form=Form.CITED_PARTS)] = ()
 
 
 class Actor(Declared, frozen=True):
     """A person or an organization, with its roles."""
 
-    id: Annotated[str, spec(form=Form.ID)]
+    id: Annotated[str, Spec(form=Form.ID)]
     name: str
     kind: ActorKind
-    aliases: Annotated[tuple[str, ...], spec("other names a user may type")] = ()
-    roles: Annotated[tuple[Role, ...], spec("offices and positions held (see below)")] = ()
-    sources: Annotated[tuple[str, ...], spec(
+    aliases: Annotated[tuple[str, ...], Spec("other names a user may type")] = ()
+    roles: Annotated[tuple[Role, ...], Spec("offices and positions held (see below)")] = ()
+    sources: Annotated[tuple[str, ...], Spec(
         "sources for the actor itself (each role cites its own)", form=_CITES)] = ()
     note: str | None = None
-    pinpoints: Annotated[tuple[Pinpoint, ...], spec(form=Form.CITED_PARTS)] = ()
+    pinpoints: Annotated[tuple[Pinpoint, ...], Spec(form=Form.CITED_PARTS)] = ()
 
     record_type = RecordType.ACTOR
 
@@ -154,34 +154,34 @@ _DISPUTES = "points on which the sources disagree (see Disputes)"
 class EventVariant(Declared, frozen=True):
     """Another account of when an event happened, with its own sources."""
 
-    date: Annotated[PartialDate, spec("when it happened (or began), by this account")]
-    sources: Annotated[tuple[str, ...], spec(form=_CITES)]
-    end: Annotated[PartialDate | None, spec("last day/month/year of a span; not before `date`")] = None
+    date: Annotated[PartialDate, Spec("when it happened (or began), by this account")]
+    sources: Annotated[tuple[str, ...], Spec(form=_CITES)]
+    end: Annotated[PartialDate | None, Spec("last day/month/year of a span; not before `date`")] = None
     note: str | None = None
-    pinpoints: Annotated[tuple[Pinpoint, ...], spec(form=Form.CITED_PARTS)] = ()
-    rank: Annotated[Rank, spec(RANK)] = Rank.NORMAL
+    pinpoints: Annotated[tuple[Pinpoint, ...], Spec(form=Form.CITED_PARTS)] = ()
+    rank: Annotated[Rank, Spec(RANK)] = Rank.NORMAL
 
 
 class Event(Accounts[EventVariant], frozen=True):
     """Something that happened on a date (or over a span), with its sources."""
 
-    id: Annotated[str, spec(form=Form.ID)]
-    date: Annotated[PartialDate, spec("when it happened (or began)")]
-    title: Annotated[str, spec("one line")]
-    sources: Annotated[tuple[str, ...], spec("at least one", form=_CITES)]
-    end: Annotated[PartialDate | None, spec("last day/month/year of a span; not before `date`")] = None
-    summary: Annotated[str | None, spec("in the editor's own words")] = None
-    actors: Annotated[tuple[str, ...], spec(refers=RecordType.ACTOR)] = ()
-    tags: Annotated[tuple[str, ...], spec(form=Form.SLUGS)] = ()
+    id: Annotated[str, Spec(form=Form.ID)]
+    date: Annotated[PartialDate, Spec("when it happened (or began)")]
+    title: Annotated[str, Spec("one line")]
+    sources: Annotated[tuple[str, ...], Spec("at least one", form=_CITES)]
+    end: Annotated[PartialDate | None, Spec("last day/month/year of a span; not before `date`")] = None
+    summary: Annotated[str | None, Spec("in the editor's own words")] = None
+    actors: Annotated[tuple[str, ...], Spec(refers=RecordType.ACTOR)] = ()
+    tags: Annotated[tuple[str, ...], Spec(form=Form.SLUGS)] = ()
     note: str | None = None
-    variants: Annotated[tuple[EventVariant, ...], spec("other accounts of the dates (see below)")] = ()
-    pinpoints: Annotated[tuple[Pinpoint, ...], spec(form=Form.CITED_PARTS)] = ()
-    disputes: Annotated[tuple[Dispute, ...], spec(_DISPUTES)] = ()
-    by: Annotated[tuple[str, ...], spec(
+    variants: Annotated[tuple[EventVariant, ...], Spec("other accounts of the dates (see below)")] = ()
+    pinpoints: Annotated[tuple[Pinpoint, ...], Spec(form=Form.CITED_PARTS)] = ()
+    disputes: Annotated[tuple[Dispute, ...], Spec(_DISPUTES)] = ()
+    by: Annotated[tuple[str, ...], Spec(
         "who did it: who announced, signed, ordered, wrote, resigned. `zt check` checks the agent a claim names "
         "against it (\"Rosenstein announced ...\"); without it, a claim's agent is \"not recorded\"",
         refers=RecordType.ACTOR)] = ()
-    action: Annotated[Action | None, spec(
+    action: Annotated[Action | None, Spec(
         "what happened; `zt check` compares a claim's date only with events whose action agrees with the "
         "claim's verb")] = None
 
@@ -200,33 +200,33 @@ class Event(Accounts[EventVariant], frozen=True):
 class QuoteVariant(Declared, frozen=True):
     """Another rendering of a quote's words, with its own sources."""
 
-    text: Annotated[str, spec("the words as this source renders them, verbatim")]
-    sources: Annotated[tuple[str, ...], spec(form=_CITES)]
-    context: Annotated[str | None, spec("where, and to whom")] = None
+    text: Annotated[str, Spec("the words as this source renders them, verbatim")]
+    sources: Annotated[tuple[str, ...], Spec(form=_CITES)]
+    context: Annotated[str | None, Spec("where, and to whom")] = None
     note: str | None = None
-    pinpoints: Annotated[tuple[Pinpoint, ...], spec(form=Form.CITED_PARTS)] = ()
-    rank: Annotated[Rank, spec(RANK)] = Rank.NORMAL
+    pinpoints: Annotated[tuple[Pinpoint, ...], Spec(form=Form.CITED_PARTS)] = ()
+    rank: Annotated[Rank, Spec(RANK)] = Rank.NORMAL
 
 
 class Quote(Accounts[QuoteVariant], frozen=True):
     """Words someone said or wrote, verbatim from the cited source unless marked otherwise."""
 
-    id: Annotated[str, spec(form=Form.ID)]
-    speaker: Annotated[str, spec("who said or wrote the words", refers=RecordType.ACTOR)]
-    text: Annotated[str, spec("verbatim, character for character, from the cited source")]
-    sources: Annotated[tuple[str, ...], spec("where the text is quoted", form=_CITES)]
-    date: Annotated[PartialDate | None, spec("when the words were said or written")] = None
-    context: Annotated[str | None, spec("where, and to whom")] = None
-    event: Annotated[str | None, spec(refers=RecordType.EVENT)] = None
-    form: Annotated[QuoteForm, spec(
+    id: Annotated[str, Spec(form=Form.ID)]
+    speaker: Annotated[str, Spec("who said or wrote the words", refers=RecordType.ACTOR)]
+    text: Annotated[str, Spec("verbatim, character for character, from the cited source")]
+    sources: Annotated[tuple[str, ...], Spec("where the text is quoted", form=_CITES)]
+    date: Annotated[PartialDate | None, Spec("when the words were said or written")] = None
+    context: Annotated[str | None, Spec("where, and to whom")] = None
+    event: Annotated[str | None, Spec(refers=RecordType.EVENT)] = None
+    form: Annotated[QuoteForm, Spec(
         "`notes`: recorded in someone's notes; `paraphrase`: not the speaker's words")] = QuoteForm.SPOKEN
-    via: Annotated[tuple[str, ...], spec(
+    via: Annotated[tuple[str, ...], Spec(
         "the chain from the words to the cited source, first link first; an entry that is a source id or actor "
         "id is shown with its name")] = ()
-    variants: Annotated[tuple[QuoteVariant, ...], spec("other renderings (see below)")] = ()
+    variants: Annotated[tuple[QuoteVariant, ...], Spec("other renderings (see below)")] = ()
     note: str | None = None
-    pinpoints: Annotated[tuple[Pinpoint, ...], spec(form=Form.CITED_PARTS)] = ()
-    disputes: Annotated[tuple[Dispute, ...], spec(_DISPUTES)] = ()
+    pinpoints: Annotated[tuple[Pinpoint, ...], Spec(form=Form.CITED_PARTS)] = ()
+    disputes: Annotated[tuple[Dispute, ...], Spec(_DISPUTES)] = ()
 
     record_type = RecordType.QUOTE
 
@@ -239,35 +239,35 @@ class Quote(Accounts[QuoteVariant], frozen=True):
 class FigureVariant(Declared, frozen=True):
     """Another value a source gives for a figure."""
 
-    value: Annotated[int | float, spec("the value by this account")]
-    sources: Annotated[tuple[str, ...], spec(form=_CITES)]
+    value: Annotated[int | float, Spec("the value by this account")]
+    sources: Annotated[tuple[str, ...], Spec(form=_CITES)]
     qualifier: str | None = None
     unit: str | None = None
     date: PartialDate | None = None
     note: str | None = None
-    pinpoints: Annotated[tuple[Pinpoint, ...], spec(form=Form.CITED_PARTS)] = ()
-    rank: Annotated[Rank, spec(RANK)] = Rank.NORMAL
+    pinpoints: Annotated[tuple[Pinpoint, ...], Spec(form=Form.CITED_PARTS)] = ()
+    rank: Annotated[Rank, Spec(RANK)] = Rank.NORMAL
 
 
 class Figure(Accounts[FigureVariant], frozen=True):
     """A number from a source: what it counts, its value, unit and qualifier."""
 
-    id: Annotated[str, spec(form=Form.ID)]
-    label: Annotated[str, spec("what the number counts")]
+    id: Annotated[str, Spec(form=Form.ID)]
+    label: Annotated[str, Spec("what the number counts")]
     value: int | float
-    sources: Annotated[tuple[str, ...], spec(form=_CITES)]
-    unit: Annotated[str | None, spec("e.g. `children`, `USD`, `beds`")] = None
-    qualifier: Annotated[str | None, spec("e.g. `more than`, `about`, `approximately`")] = None
-    date: Annotated[PartialDate | None, spec("the date the figure refers to or was reported")] = None
-    event: Annotated[str | None, spec(refers=RecordType.EVENT)] = None
-    variants: Annotated[tuple[FigureVariant, ...], spec("other values (see below)")] = ()
+    sources: Annotated[tuple[str, ...], Spec(form=_CITES)]
+    unit: Annotated[str | None, Spec("e.g. `children`, `USD`, `beds`")] = None
+    qualifier: Annotated[str | None, Spec("e.g. `more than`, `about`, `approximately`")] = None
+    date: Annotated[PartialDate | None, Spec("the date the figure refers to or was reported")] = None
+    event: Annotated[str | None, Spec(refers=RecordType.EVENT)] = None
+    variants: Annotated[tuple[FigureVariant, ...], Spec("other values (see below)")] = ()
     note: str | None = None
-    pinpoints: Annotated[tuple[Pinpoint, ...], spec(form=Form.CITED_PARTS)] = ()
-    disputes: Annotated[tuple[Dispute, ...], spec(_DISPUTES)] = ()
-    status: Annotated[FigureStatus | None, spec(
+    pinpoints: Annotated[tuple[Pinpoint, ...], Spec(form=Form.CITED_PARTS)] = ()
+    disputes: Annotated[tuple[Dispute, ...], Spec(_DISPUTES)] = ()
+    status: Annotated[FigureStatus | None, Spec(
         "what happened to what the figure counts; `zt check` lets a figure speak for a number only when the "
         "claim says the same thing happened (children separated are not children reunited)")] = None
-    modality: Annotated[Modality, spec(
+    modality: Annotated[Modality, Spec(
         "whether it happened: an estimate of what happened counts as what happened; a projection, an "
         "expectation, a target or a limit (a deadline, a cap) does not, and never supports or contradicts a "
         "claim that something happened")] = Modality.RECORDED

@@ -3,7 +3,7 @@
 Each record class (records.py, accounts.py) is the one declaration of its fields: the Python
 type says what a value is (a string, a date, one of an enum's values, a nested table), a field
 without a default is required, `msgspec.field(name=...)` gives the file's name for a field
-whose Python name differs ("from" for a role's `start`), and `Annotated[type, spec(...)]` adds
+whose Python name differs ("from" for a role's `start`), and `Annotated[type, Spec(...)]` adds
 what the type cannot say: which kind of record its ids refer to, its form (a record's id, a
 list of slugs, a list of citations) and what it means. Validation (loading/schema.py) and
 docs/data-format.md are worked out from it. The annotations stay unevaluated strings until
@@ -34,18 +34,12 @@ class Spec:
 
     __slots__ = ("doc", "exactly", "form", "refers")
 
-    def __init__(self, doc: str = "", refers: RecordType | None = None, form: str | None = None,
+    def __init__(self, doc: str = "", *, refers: RecordType | None = None, form: str | None = None,
                  exactly: str | None = None) -> None:
         self.doc = doc  # what it means, as docs/data-format.md gives it
         self.refers = refers  # whose ids it holds
         self.form = form  # one of Form's
         self.exactly = exactly  # the one value the file may give it
-
-
-def spec(doc: str = "", *, refers: RecordType | None = None, form: str | None = None,
-         exactly: str | None = None) -> Spec:
-    """What a field is in a data file beyond its type, for its annotation: `x: Annotated[str, spec(...)]`."""
-    return Spec(doc, refers, form, exactly)
 
 
 class Declared(msgspec.Struct, frozen=True, gc=False):
