@@ -70,9 +70,8 @@ _FORMS = {Form.ID: Kind.ID, Form.CITATIONS: Kind.CITATIONS, Form.CITED_PARTS: Ki
 
 def _unwrap(hint: Any) -> tuple[Any, bool]:
     """The type without `| None`, and whether it is a tuple of it (`tuple[X, ...]`)."""
-    if isinstance(hint, types.UnionType) and type(None) in hint.__args__:
-        rest = tuple(arg for arg in hint.__args__ if arg is not type(None))
-        hint = rest[0] if len(rest) == 1 else functools.reduce(lambda left, right: left | right, rest)
+    if isinstance(hint, types.UnionType) and type(None) in hint.__args__ and len(hint.__args__) == 2:
+        hint = next(arg for arg in hint.__args__ if arg is not type(None))
     if typing.get_origin(hint) is tuple:
         return typing.get_args(hint)[0], True
     return hint, False
