@@ -23,6 +23,7 @@ from ..model.records import Actor, Event, Quote
 from .actions import ActMention, family, find_acts, reported, telling
 from .claims import content_words
 from .index import ClaimIndex, Entry, identifiers, pairs
+from .patterns import deferred
 
 DISTINCT = 0.5  # the rarity shared title words must have, with a shared actor, to tie a claim to a record
 DISTINCT_ALONE = 1.0  # without one (1.0: as rare as a word only that record has)
@@ -113,12 +114,12 @@ _WHO = re.compile(r"^(?:['’]s)?\s*,?\s*who\s+(?:\w+ly\s+)?$", re.I)  # "Sessio
 _QUALIFIES = re.compile(r"(?:['’]s)?\s+(?:administration|campaign|team|officials?|aides?|allies|government)\b", re.I)
 # Words before a verb that say who did it without naming anyone the data knows ("groups of
 # Democratic lawmakers toured ...", "a judge ruled ..."); "was" or "were" make it passive.
-_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|had|has|have)\s+(?:\w+ly\s+)?$", re.I)
+_PASSIVE = deferred(r"\b(?:was|were|is|are|been|being|be|had|has|have)\s+(?:\w+ly\s+)?$", re.I)
 # Words that stand in for a doer named elsewhere ("the agency", "the department", "a judge"):
 # they leave who did it open rather than name someone else.
 _STANDS_IN = frozenset(content_words("""agency department administration government court judge officials official
 authorities office officers agents he she they it federal president secretary attorney general trump"""))
-_LEADING = re.compile(r"^\W*(?:(?:on|in|at|by|last|this|earlier|later|then|also|and|but|so|the|a|an|its|his|her|"
+_LEADING = deferred(r"^\W*(?:(?:on|in|at|by|last|this|earlier|later|then|also|and|but|so|the|a|an|its|his|her|"
                       r"their)\b\W*)*", re.I)
 
 
@@ -131,10 +132,10 @@ def unnamed_agent(subject: Subject, act: ActMention, entry: Entry | None = None)
     start = max((m.end() for m in re.finditer(r"[,;:()]|\bthat\b|\bwho\b|\bwhich\b", subject.text[: act.start])),
                 default=0)
     before = subject.text[start : act.start]
-    if _PASSIVE.search(before):
+    if _PASSIVE().search(before):
         return False
     named = any(start <= at < act.start for _, at, _ in subject.mentions)
-    words = set(content_words(_LEADING.sub("", before)))
+    words = set(content_words(_LEADING().sub("", before)))
     if entry is not None and words & entry.words:
         return False
     return not named and bool(words - _STANDS_IN)

@@ -16,6 +16,7 @@ import re
 from typing import Any, NamedTuple
 
 from ..model.enums import Action, FigureStatus
+from .patterns import deferred
 
 A = Action
 # Word forms, lower case, and the act each names. Phrases are matched before single words.
@@ -179,7 +180,7 @@ def _key(text: str) -> str:
 
 # "released a damning report", "releases its long-awaited findings": publishing, where a few
 # words stand between the verb and what was published ("released" alone is said of people).
-_RELEASED_WORK = re.compile(r"\breleas(?:ed|es)\b(?=(?:\W+\w+){1,3}?\W+(?:report|reports|audit|findings|study|"
+_RELEASED_WORK = deferred(r"\breleas(?:ed|es)\b(?=(?:\W+\w+){1,3}?\W+(?:report|reports|audit|findings|study|"
                             r"analysis)\b)", re.I)
 
 
@@ -192,7 +193,7 @@ def find_acts(text: str) -> tuple[ActMention, ...]:
              if not (text[max(0, start - 1) : start] == "-" and text[start - 2 : start - 1].isalpha())]
     if "releas" in text.casefold():
         found += [ActMention(match.group(0), A.PUBLISH, match.start(), match.end())
-                  for match in _RELEASED_WORK.finditer(text)
+                  for match in _RELEASED_WORK().finditer(text)
                   if not any(act.start < match.end() and match.start() < act.end for act in found)]
         found.sort(key=lambda act: act.start)
     return tuple(found)
@@ -243,7 +244,7 @@ _DESCRIBING = (FigureStatus.SEPARATED, FigureStatus.IDENTIFIED)
 
 
 # "to reunite", "must reunite", "will be deported": what is to happen, not what happened.
-_INTENDED = re.compile(r"\b(?:(?:to|must|will|would|should|could|shall)\s+(?:be\s+)?|be\s+|"
+_INTENDED = deferred(r"\b(?:(?:to|must|will|would|should|could|shall)\s+(?:be\s+)?|be\s+|"
                        r"(?:requir|order|mandat)(?:e|es|ed|ing|s)?\s+(?:the\s+)?)$", re.I)
 
 
@@ -251,7 +252,7 @@ def statuses_in(text: str, intended: bool = False) -> frozenset[FigureStatus]:
     """What the text says happened to what it counts; with `intended`, also what it says must or
     will happen ("to reunite", which is what a deadline counts)."""
     found = {_STATUS_WORDS[key] for key, start, _ in phrases_in(text, _STATUS_WORDS)
-             if intended or not _INTENDED.search(text[max(0, start - 24) : start])}
+             if intended or not _INTENDED().search(text[max(0, start - 24) : start])}
     for describing in _DESCRIBING:
         if len(found) > 1:
             found.discard(describing)
@@ -262,7 +263,7 @@ def intended_in(text: str) -> frozenset[FigureStatus]:
     """What the text says must or will happen ("to reunify the remaining children": reunified),
     leaving out what it says did happen (remaining)."""
     return frozenset(_STATUS_WORDS[key] for key, start, _ in phrases_in(text, _STATUS_WORDS)
-                     if _INTENDED.search(text[max(0, start - 24) : start]))
+                     if _INTENDED().search(text[max(0, start - 24) : start]))
 
 
 @functools.cache

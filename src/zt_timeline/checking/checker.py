@@ -31,7 +31,6 @@ from .claims import Bound, ParsedClaim, content_words, is_time, parse_claim
 from .clauses import bars, clause, clause_span, date_beside, date_subject, denied, unread_years, what_happened
 from .dates import check_date
 from .deadlines import Deadline, age_scope, judge_deadlines, recorded_deadlines
-from .drafts import dated_sentences
 from .index import ClaimIndex, Entry
 from .modality import modality_before, modality_in
 from .numbers import check_number
@@ -107,6 +106,8 @@ class Checker:
         """Every sentence of a draft that has something checkable, in order; a sentence under a
         dated heading ("July 2017:", "## June 2018") that gives no date of its own takes the
         heading's."""
+        from .drafts import dated_sentences  # a draft's reading: a single claim never needs it
+
         checked = []
         before = ""
         for sentence, heading in dated_sentences(text, self.dated):

@@ -17,6 +17,7 @@ import msgspec
 
 from ..errors import DateError
 from ..model.dates import PartialDate, Precision, make_date
+from .patterns import deferred
 
 _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = (r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
@@ -124,13 +125,13 @@ _BOUNDING = re.compile(r"\b(?:since|from|until|till|through|before|after|by|betw
 _SPAN_DATE = (r"(?:(?P<{m}>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
               r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
               r"(?:\s+(?P<{d}>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?)?,?\s*)?(?P<{y}>(?:19|20)\d\d)?")
-_SPAN = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+" + _SPAN_DATE.format(m="m1", d="d1", y="y1")
+_SPAN = deferred(r"\b(?:[Ff]rom|[Bb]etween)\s+" + _SPAN_DATE.format(m="m1", d="d1", y="y1")
                    + r"\s*(?:to|until|till|through|and|-|–)\s+" + _SPAN_DATE.format(m="m2", d="d2", y="y2"))
 # Verbs that make a date the start or the end of what they describe, a few words before it.
 _VERB_THEN_DATE = r"\b(?:\W+\w+){0,4}\W*$"  # the verb, then at most four words ("began operating in")
-_STARTING = re.compile(r"\b(?:began|begun|begins?|started|starts?|launched|initiated|took effect|went into effect)"
+_STARTING = deferred(r"\b(?:began|begun|begins?|started|starts?|launched|initiated|took effect|went into effect)"
                        + _VERB_THEN_DATE, re.I)
-_ENDING = re.compile(r"\b(?:ended|ends?|stopped|stops|halted|ceased|concluded|expired|wound down)" + _VERB_THEN_DATE,
+_ENDING = deferred(r"\b(?:ended|ends?|stopped|stops|halted|ceased|concluded|expired|wound down)" + _VERB_THEN_DATE,
                      re.I)
 
 
@@ -149,13 +150,13 @@ def _part_of_year(part: str, year: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, first, 1), end.last_day
 
 
-_BOUND = re.compile(_BOUNDING.pattern.removesuffix("$") + r"(?:" + _MONTH + r"|(?:19|20)\d\d)\b", re.I)
+_BOUND = deferred(_BOUNDING.pattern.removesuffix("$") + r"(?:" + _MONTH + r"|(?:19|20)\d\d)\b", re.I)
 
 
 def bounded(text: str) -> bool:
     """Whether a text dates what it says by a bound ("no later than October", "since 2017"):
     its act is dated there, not by another date of the sentence."""
-    return bool(_BOUND.search(text))
+    return bool(_BOUND().search(text))
 
 
 def is_free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -175,8 +176,10 @@ def _span_part(match: re.Match, side: str, year: int | None) -> PartialDate | No
 
 def _spans(text: str) -> list[DateMention]:
     """The spans written whole, each a mention from its first date until its second."""
-    found = []
-    for match in _SPAN.finditer(text):
+    found: list[DateMention] = []
+    if "rom" not in text and "etween" not in text:  # no "from" or "between": no span, and no need to compile one
+        return found
+    for match in _SPAN().finditer(text):
         if not match.group("y2") or not (match.group("m1") or match.group("y1")):
             continue
         try:
@@ -207,9 +210,9 @@ def aspect_of(sentence: str) -> DateAspect:
 
 def _aspect(before: str) -> DateAspect:
     """Whether the words just before a date make it a start or an end."""
-    if _STARTING.search(before):
+    if _STARTING().search(before):
         return DateAspect.START
-    if _ENDING.search(before):
+    if _ENDING().search(before):
         return DateAspect.END
     return DateAspect.WHEN
 

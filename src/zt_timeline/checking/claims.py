@@ -20,6 +20,7 @@ import msgspec
 
 from ..model.dates import PartialDate
 from .claim_dates import DateMention, find_dates, is_free
+from .patterns import deferred
 
 _QUOTATION = re.compile(r"“(?P<curly>[^”]{3,})”|\"(?P<straight>[^\"]{3,})\"|‘(?P<single>[^’]{12,})’")
 _QUALIFIERS = ("as many as", "more than", "over", "nearly", "almost", "about", "approximately", "around", "roughly",
@@ -33,11 +34,11 @@ _NUMBER = re.compile(
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 # A number that names something rather than counts it: an order's, report's, case's, docket's,
 # section's or bill's number ("Executive Order 13841", "report 21-028", "No. 18-cv-428").
-_NAMING = re.compile(r"(?:\b(?:order|orders|report|reports|no|nos|number|case|docket|section|sections|sec|title|"
+_NAMING = deferred(r"(?:\b(?:order|orders|report|reports|no|nos|number|case|docket|section|sections|sec|title|"
                      r"rule|form|proclamation|memo|memorandum|h\.\s?r|s|bill|act|law|room|page|pages|p|pp|"
                      r"chapter|paragraph|para|article|amendment|exhibit|ecf|dkt|cv|u\.s\.c|c\.f\.r|oig|gao|"
                      r"version|flight|highway|district|item|footnote|volume|vol|§)\.?\s*|[-–/#§]|\b[A-Z]{2,}-)$", re.I)
-_CODE_AFTER = re.compile(r"^(?:-\w|/\d|\.\d+\.\d)")  # "18-84", "21-028", "18-cv", "1/2", "8.1.2"
+_CODE_AFTER = deferred(r"^(?:-\w|/\d|\.\d+\.\d)")  # "18-84", "21-028", "18-cv", "1/2", "8.1.2"
 _AGE = re.compile(r"(?:\b(?:age|aged|ages|ages of|younger than|older than)\s+|\b(?:children|kids|minors|those|"
                   r"toddlers)\s+(?:under|over|younger than|older than)\s+)$", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
@@ -134,7 +135,7 @@ class ParsedClaim(msgspec.Struct, frozen=True, gc=False):
         return "".join(chars)
 
 
-_SAYING = re.compile(r"\b(?:said|says|say|told|tells|wrote|writes|added|stated|declared|called|calling|calls|"
+_SAYING = deferred(r"\b(?:said|says|say|told|tells|wrote|writes|added|stated|declared|called|calling|calls|"
                      r"referred|referring|tweeted|described|describing|according)\b", re.I)
 TERM_WORDS = 3  # a quoted phrase this short, with no verb of saying beside it, is a term ("zero tolerance")
 
@@ -149,7 +150,7 @@ def find_quotations(text: str) -> tuple[Quotation, ...]:
         count = len(_WORD.findall(words))
         if count < 2:
             continue
-        if count <= TERM_WORDS and not _SAYING.search(text[max(0, match.start() - 60) : match.end() + 60]):
+        if count <= TERM_WORDS and not _SAYING().search(text[max(0, match.start() - 60) : match.end() + 60]):
             continue
         found.append(Quotation(words.strip(), match.start(), match.end()))
     return tuple(found)
@@ -163,7 +164,7 @@ def find_numbers(text: str, units: frozenset[str], skip: list[tuple[int, int]]) 
         if not is_free(skip, match.start("number"), match.end("number")):
             continue
         before, after = text[max(0, start - 24) : start], text[match.end("number") : match.end("number") + 6]
-        if not match["qualifier"] and (_NAMING.search(before) or _CODE_AFTER.match(after)):
+        if not match["qualifier"] and (_NAMING().search(before) or _CODE_AFTER().match(after)):
             continue  # a number that names a document, a case or a section, not a quantity
         if _AGE.search(text[max(0, start - 30) : match.start("number")] if match["qualifier"] else before):
             continue  # an age that bounds who is counted ("children under 5"), not a count

@@ -16,6 +16,7 @@ from .claim_dates import DateAspect, DateMention, bounded
 from .claims import ParsedClaim, content_words
 from .index import Entry
 from .parts import Finding, PartKind, Unchecked, Verdict
+from .patterns import deferred
 
 INTRODUCTORY = 5  # words of a clause that is only a date ("On April 6, 2018,"): it dates the next clause's act
 _PARTICIPLE = re.compile(r"\s*,\s*(?=\w+ing\b)")  # a clause that goes on to say what the one before did
@@ -86,7 +87,7 @@ def date_beside(text: str, position: int, dates: tuple[DateMention, ...]) -> Par
 
 # Words that deny or doubt what a clause says: a part inside such a clause is not judged, since
 # "Obama did not separate 90,000 children" says the opposite of its parts.
-_DENIAL = re.compile(r"\b(?:not|never|neither|nor|den(?:y|ies|ied|ying)|false|untrue|contrary to|myths?|hoax|"
+_DENIAL = deferred(r"\b(?:not|never|neither|nor|den(?:y|ies|ied|ying)|false|untrue|contrary to|myths?|hoax|"
                      r"debunked|baseless)\b|n['’]t\b|\bno\b(?!\s+(?:later|more|fewer|less|longer))", re.I)
 # A clause that says what must happen of its own ("all parents must be allowed to speak to their
 # children within 10 days"): its limit is of that, never of what another clause says must happen.
@@ -121,7 +122,7 @@ def denied(finding: Finding, text: str, parsed: ParsedClaim) -> Finding:
     spans += [(m.start, m.end) for m in parsed.numbers if m.text in finding.part]
     for start, end in spans:
         left, right = clause_span(text, start, end)
-        if _DENIAL.search(text[left:right]):
+        if _DENIAL().search(text[left:right]):
             return replace(finding, verdict=Verdict.UNVERIFIED, record=None, differs=None,
                            note=f"the claim denies or doubts it, which zt does not judge; the data: {finding.record}")
     return finding

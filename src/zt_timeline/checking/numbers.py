@@ -20,20 +20,21 @@ from .figures import MEASURES, account_rank, describe_account, figure_accounts, 
 from .index import ClaimIndex, Entry
 from .modality import modalities_agree
 from .parts import Finding, PartKind, Verdict, errors_note, relation
+from .patterns import deferred
 
 Interval = tuple[float, float, bool, bool]  # (low, high, low included, high included): see claims.interval
 NUMBER_ABOUT = 4.0  # the score a figure needs to be what a number is about
 NUMBER_NEAR = 0.75  # figures within this share of the best are weighed together
 
 
-_STILL = re.compile(r"\b(?:still|remain|remains|remaining|yet to|currently|now)\b", re.I)
+_STILL = deferred(r"\b(?:still|remain|remains|remaining|yet to|currently|now)\b", re.I)
 STALE_DAYS = 183  # a count this much older than the text does not say how things stand when it was written
 
 
 def _stale(subject: Subject, figure: Figure) -> bool:
     """Whether the claim tells how things stand as it is written ("are still alone in custody")
     and the figure counts them long before."""
-    return subject.written is not None and figure.date is not None and bool(_STILL.search(subject.text)) \
+    return subject.written is not None and figure.date is not None and bool(_STILL().search(subject.text)) \
         and (subject.written.first_day - figure.date.last_day).days > STALE_DAYS
 
 

@@ -14,6 +14,7 @@ from ..model.timeline import Timeline
 from ..queries.tenure import TenureStatus, role_status
 from .about import Subject
 from .parts import Finding, PartKind, Unchecked, Verdict
+from .patterns import deferred
 
 
 class Office(NamedTuple):
@@ -75,7 +76,7 @@ def offices() -> tuple[Office, ...]:
     )
 
 
-_FORMER = re.compile(r"\b(?:former|ex-|then-former|onetime|one-time)\s*$", re.I)
+_FORMER = deferred(r"\b(?:former|ex-|then-former|onetime|one-time)\s*$", re.I)
 
 
 class OfficeMention(NamedTuple):
@@ -100,7 +101,7 @@ def offices_named(subject: Subject) -> tuple[OfficeMention, ...]:
             if title is not None:
                 head = before[: title.start()]
                 found.append(OfficeMention(office, actor, f"{before[title.start():].strip()} {actor.name}".strip(),
-                                           bool(_FORMER.search(head)), start))
+                                           bool(_FORMER().search(head)), start))
                 break
             apposed = re.match(r",\s*(?P<pre>(?:the\s+|then[- ]?|former\s+|acting\s+)*)(?P<rest>[^,.;]*)", after)
             said = office.written.search(apposed["rest"]) if apposed else None

@@ -16,6 +16,7 @@ from .about import Subject, qualifies
 from .actions import ActMention, family, find_acts
 from .index import Entry
 from .parts import Finding, PartKind, Unchecked, Verdict
+from .patterns import deferred
 
 
 def check_agent(timeline: Timeline, subject: Subject, entry: Entry, decisive: bool) -> Finding | Unchecked | None:
@@ -64,16 +65,16 @@ _COUNT = re.compile(r"\d")  # a number after the act: the act is what produced t
 
 # A name of one to four capitalised words ("Pence", "Vice President Mike Pence").
 _NAME = r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)"
-_NAME_BEFORE = re.compile(_NAME + r"\s+(?:to\s+)?$")  # "Pence signed", "led Pence to sign"
-_BY_NAME = re.compile(r"\s+by\s+" + _NAME)
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$")
+_NAME_BEFORE = deferred(_NAME + r"\s+(?:to\s+)?$")  # "Pence signed", "led Pence to sign"
+_BY_NAME = deferred(r"\s+by\s+" + _NAME)
+_PASSIVE = deferred(r"\b(?:was|were|been|being|be|is|are)\s+$")
 # Capitalised words that begin a sentence or name no one: what is left after them is the name.
 _NOT_NAMES = frozenset("""the a an he she it they we i you his her its their this that these those on in at then but
 and also when after before while as once later earlier today yesterday monday tuesday wednesday thursday friday
 saturday sunday january february march april may june july august september october november december""".split())  # noqa: SIM905
 
 
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|of|for|to|with|on)\s+$", re.I)
+_PLACE_BEFORE = deferred(r"\b(?:in|at|from|near|of|for|to|with|on)\s+$", re.I)
 
 
 def unknown_agent(subject: Subject, entries: list[Entry], timeline: Timeline) -> Finding | None:
@@ -89,13 +90,13 @@ def unknown_agent(subject: Subject, entries: list[Entry], timeline: Timeline) ->
 
 
 # "Vice President Mike Pence designated ...": a name, then a verb the vocabulary lacks.
-_LEADING_DOER = re.compile(r"\s*" + _NAME + r"\s+([a-z]+ed)\b")
+_LEADING_DOER = deferred(r"\s*" + _NAME + r"\s+([a-z]+ed)\b")
 
 
 def _leading_doer(subject: Subject) -> Finding | None:
     """The doer at the head of a claim whose verb names no act zt knows, when the data does not
     know them either: what they did is not checked, so the claim is not supported."""
-    lead = _LEADING_DOER.match(subject.text)
+    lead = _LEADING_DOER().match(subject.text)
     if lead is None:
         return None
     name = _stranger(subject, *lead.span(1))
@@ -115,7 +116,7 @@ def _stranger(subject: Subject, start: int, end: int) -> str | None:
         return None
     if len(words) == 1 and not subject.text[:start].strip() and words[0].endswith("s"):
         return None
-    if _PLACE_BEFORE.search(subject.text[:start]):
+    if _PLACE_BEFORE().search(subject.text[:start]):
         return None
     if any(m_start < end and start < m_end for _, m_start, m_end in subject.mentions):
         return None
@@ -128,10 +129,10 @@ def _unknown_doer(subject: Subject, acts: tuple[ActMention, ...], entry: Entry, 
             continue
         offset = max(0, act.start - 60)
         before = subject.text[offset : act.start]
-        if _PASSIVE.search(before):
-            found, offset = _BY_NAME.match(subject.text, act.end), 0
+        if _PASSIVE().search(before):
+            found, offset = _BY_NAME().match(subject.text, act.end), 0
         else:
-            found = _NAME_BEFORE.search(before)
+            found = _NAME_BEFORE().search(before)
         if found is None:
             continue
         name = _stranger(subject, offset + found.start(1), offset + found.end(1))
@@ -179,7 +180,7 @@ def strangers(timeline: Timeline, subject: Subject, about: Entry, offices: tuple
 
 # "a lawsuit brought by the Southern Poverty Law Center": who brought, filed or led the thing the
 # claim is about, by a name the data does not know.
-_BROUGHT_BY = re.compile(r"\b(?:brought|filed|led|backed|organized|organised|sponsored|funded|commissioned)"
+_BROUGHT_BY = deferred(r"\b(?:brought|filed|led|backed|organized|organised|sponsored|funded|commissioned)"
                          r"\s+by\s+(?:the\s+)?" + _NAME)
 
 
@@ -187,7 +188,7 @@ def unknown_parties(subject: Subject) -> list[Finding]:
     """Who the claim says brought or led what it is about ("a lawsuit brought by ..."), named by a
     name the data does not know: zt cannot say what part they had, so the claim is not supported."""
     found = []
-    for match in _BROUGHT_BY.finditer(subject.text):
+    for match in _BROUGHT_BY().finditer(subject.text):
         name = _stranger(subject, *match.span(1))
         if name is None:
             continue

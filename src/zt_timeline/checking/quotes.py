@@ -15,6 +15,7 @@ from ..queries.matching import words
 from .claims import Quotation
 from .index import ClaimIndex
 from .parts import Finding, PartKind, Verdict
+from .patterns import deferred
 
 CLOSE_WORDING = 0.75  # share of a quotation's words found in order: close, but different
 MISQUOTE_CHANGES = 3  # a quotation that differs in more places than this is another rendering, not a misquote
@@ -186,7 +187,7 @@ def _sources(accounts: list[tuple[str, tuple[str, ...]]], chosen: Iterable[int])
     return tuple(dict.fromkeys(source for i in chosen for source in accounts[i][1]))
 
 
-_SPEECH = re.compile(r"\b(?:said|says|told|tells|wrote|writes|added|adds|stated|declared|asked|recalled|"
+_SPEECH = deferred(r"\b(?:said|says|told|tells|wrote|writes|added|adds|stated|declared|asked|recalled|"
                      r"testified|tweeted|according to)\b", re.I)
 _SPEAKER_REACH = 80  # characters before or after a quotation in which its speaker is named
 
@@ -198,7 +199,7 @@ def claimed_speakers(index: ClaimIndex, text: str, quotation: Quotation) -> tupl
     after = text[quotation.end : quotation.end + _SPEAKER_REACH]
     found: list[str] = []
     for side in (before, after):
-        if _SPEECH.search(side):
+        if _SPEECH().search(side):
             found.extend(actor.id for actor in index.people_in(side))
     return tuple(dict.fromkeys(found))
 

@@ -90,40 +90,49 @@ def check(
     if len(paths) > 1 and name != "table":
         raise UsageError(f"several drafts are reported as tables: check one at a time for --format {name}")
     tl = load(data)
-    import io
-    from contextlib import nullcontext, redirect_stdout
+    from .collector import collector_off
 
-    from ..checking.drafts import draft_date
-    from ..render.check_views import check_output
-    from .common import user_date
+    # The collector off while the checker starts up and checks: see collector_off.
+    with collector_off():
+        import io
+        from contextlib import nullcontext, redirect_stdout
 
-    # With -o everything is written to FILE at the end; else as it comes, as every command does.
-    sink = io.StringIO() if output is not None else None
-    failed = False
-    for path in paths:
-        text = _read(path) if path is not None else " ".join(words)
-        when = user_date(dated) if dated else (draft_date(text) if path is not None else None)
-        results = _results(tl, text, when, path is not None)
-        shown = check_output(results)
-        claims = shown.json_data()
-        failed = failed or _fails(claims, fail_on)
-        with redirect_stdout(sink) if sink is not None else nullcontext():
-            if name in ("html", "md"):
-                sys.stdout.write(_review(tl, claims, text, path, when, name, style))
-            elif name == "claimreview":
-                from ..render.check_views import claim_reviews
-                from ..render.safe import json_document
+        from ..render.check_views import check_output
+        from .common import user_date
 
-                sys.stdout.write(json_document(claim_reviews(tl, results)))
-            else:
-                heading = path if drafts else None
-                show(shown._replace(heading=heading), OutputFormat(name) if name else None)
+        # With -o everything is written to FILE at the end; else as it comes, as every command does.
+        sink = io.StringIO() if output is not None else None
+        failed = False
+        for path in paths:
+            text = _read(path) if path is not None else " ".join(words)
+            when = user_date(dated) if dated else (_draft_date(text) if path is not None else None)
+            results = _results(tl, text, when, path is not None)
+            shown = check_output(results)
+            claims = shown.json_data()
+            failed = failed or _fails(claims, fail_on)
+            with redirect_stdout(sink) if sink is not None else nullcontext():
+                if name in ("html", "md"):
+                    sys.stdout.write(_review(tl, claims, text, path, when, name, style))
+                elif name == "claimreview":
+                    from ..render.check_views import claim_reviews
+                    from ..render.safe import json_document
+
+                    sys.stdout.write(json_document(claim_reviews(tl, results)))
+                else:
+                    heading = path if drafts else None
+                    show(shown._replace(heading=heading), OutputFormat(name) if name else None)
     if sink is not None and output is not None:
         from ..render.exports.formats import save_text
 
         save_text(output, sink.getvalue(), data_files=(*tl.files, *(p for p in paths if p not in (None, "-"))))
     if failed:
         raise typer.Exit(1)
+
+
+def _draft_date(text: str) -> "PartialDate | None":
+    from ..checking.drafts import draft_date  # a draft's reading: a single claim never needs it
+
+    return draft_date(text)
 
 
 def _results(tl: "Timeline", text: str, when: "PartialDate | None", is_draft: bool) -> "tuple[ClaimCheck, ...]":

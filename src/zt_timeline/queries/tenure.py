@@ -14,7 +14,8 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Iterable
-from dataclasses import dataclass
+
+import msgspec
 
 from ..model.dates import PartialDate, Precision
 from ..model.records import Actor, Role
@@ -32,8 +33,7 @@ class TenureStatus(enum.StrEnum):
         return self in (TenureStatus.HELD, TenureStatus.PARTLY, TenureStatus.UNCERTAIN)
 
 
-@dataclass(frozen=True, slots=True)
-class Tenure:
+class Tenure(msgspec.Struct, frozen=True, gc=False):
     actor: Actor
     role: Role
     status: TenureStatus
