@@ -19,7 +19,7 @@ import msgspec
 
 from ..model.dates import PartialDate
 from ..model.enums import Action
-from ..model.records import Actor, Event, Quote
+from ..model.records import Actor, ActorKind, Event, Quote
 from .actions import ActMention, family, find_acts, reported, telling
 from .claims import content_words
 from .index import ClaimIndex, Entry, identifiers, pairs
@@ -80,20 +80,26 @@ class Subject(msgspec.Struct, frozen=True, gc=False):
         announced"), or after 'by' after it; not a name that only qualifies another noun ("the
         Trump administration" is not Trump)."""
         found = None
+        passive = _PARTICIPLE.match(act.text) is not None
         for actor, _, end in self.mentions:
             if end > act.start:
                 break
             between = self.text[end:act.start]
             if (len(between) <= _AGENT_GAP and "," not in between and not _broken(between)) \
                     or _APPOSED.match(between) or _WHO.match(between):
-                found = None if _QUALIFIES.match(self.text, end) else actor
+                # "Nielsen was confirmed by the Senate": the name before a passive verb is who it
+                # was done to; who did it follows "by", if anyone.
+                found = None if _QUALIFIES.match(self.text, end) or (passive and _BE.search(between)) else actor
         if found is not None:
             return found
-        after = self.text[act.end : act.end + 40]
+        within = act.text.find(" by ")  # a phrase of the vocabulary that says it ("confirmed by the Senate")
+        after = act.text[within:] if within >= 0 else self.text[act.end : act.end + 40]
+        offset = act.start + within if within >= 0 else act.end
         by = after.find(" by ")
         if by >= 0:
-            at = act.end + by + 4
-            return next((actor for actor, start, _ in self.mentions if start == at), None)
+            at = offset + by + 4
+            return next((actor for actor, start, _ in self.mentions if start in (at, at + 4)
+                         and self.text[at:start] in ("", "the ")), None)
         return None
 
 
@@ -110,6 +116,8 @@ def qualifies(text: str, end: int) -> bool:
 
 
 _POSSESSIVE = re.compile(r"['’]s?\b")
+_BE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$", re.I)  # before a participle: passive
+_PARTICIPLE = re.compile(r"\w+ed\b|sworn\b|chosen\b|taken\b|given\b|brought\b|held\b|led\b|named\b", re.I)
 _WHO = re.compile(r"^(?:['’]s)?\s*,?\s*who\s+(?:\w+ly\s+)?$", re.I)  # "Sessions, who took the oath"
 _QUALIFIES = re.compile(r"(?:['’]s)?\s+(?:administration|campaign|team|officials?|aides?|allies|government)\b", re.I)
 # Words before a verb that say who did it without naming anyone the data knows ("groups of
@@ -169,6 +177,9 @@ def _ties(entry: Entry, subject: Subject, families: frozenset[Action] | None, di
     does once, that person ("Rosenstein resigned" is not about Sessions' resignation)."""
     people = (entry.actors | entry.by) & subject.actors
     if entry.action in ONCE and families is not None:
+        persons = {actor.id for actor, _, _ in subject.mentions if actor.kind is ActorKind.PERSON}
+        if persons and not persons & (entry.actors | entry.by):
+            return False  # "Nielsen was confirmed by the Senate" is not about McAleenan's confirmation
         agents = subject.agents_of(entry.action)
         if agents and not agents & (entry.by or entry.actors):
             return False

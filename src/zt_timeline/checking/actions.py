@@ -30,7 +30,7 @@ for _action, _forms in {
                "released-its-findings released-data issued-its-report issued-a-report projected projects projection",
     A.RESIGN: "resigned resigns resign resigning resignation stepped-down step-down steps-down quit",
     A.REMOVE: "fired ousted dismissed forced-out pushed-out removed-from-office",
-    A.NOMINATE: "nominated nominates nominate nomination nominee tapped picked",
+    A.NOMINATE: "nominated nominates nominate nomination nominee tapped taps picked",
     A.CONFIRM: "confirmed-by-the-senate senate-confirmed confirmation",
     A.TAKE_OFFICE: "sworn oath took-the-oath took-office takes-office assumed-office became",
     A.LEAVE_OFFICE: "left-office departed departure leaves-office",
@@ -184,6 +184,12 @@ _RELEASED_WORK = deferred(r"\breleas(?:ed|es)\b(?=(?:\W+\w+){1,3}?\W+(?:report|r
                             r"analysis)\b)", re.I)
 
 
+# "The Senate confirmed Nielsen as secretary", "Nielsen was confirmed to take over the post": a
+# confirmation in office, where "confirmed" is otherwise taken to be said of a report.
+_CONFIRMED_IN_OFFICE = deferred(r"\bconfirm(?:s|ed)\s+(?:[A-Z][\w.'’-]*\s+){1,4}as\b|"
+                                r"\b(?:was|were|been|be|is|being)\s+confirmed\s+(?=as\b|to\s+(?:lead|head|take|serve|be)\b)")
+
+
 def find_acts(text: str) -> tuple[ActMention, ...]:
     """Every act of the vocabulary the text names, in order; a participle joined to a word before
     it ("the court-ordered deadline", "a government-funded shelter") describes a thing, and the
@@ -195,6 +201,16 @@ def find_acts(text: str) -> tuple[ActMention, ...]:
         found += [ActMention(match.group(0), A.PUBLISH, match.start(), match.end())
                   for match in _RELEASED_WORK().finditer(text)
                   if not any(act.start < match.end() and match.start() < act.end for act in found)]
+        found.sort(key=lambda act: act.start)
+    if "confirm" in text:
+        for match in _CONFIRMED_IN_OFFICE().finditer(text):
+            found = [act for act in found if not (act.start < match.end() and match.start() < act.end
+                                                  and act.action is A.STATE)]
+            if any(act.start < match.end() and match.start() < act.end for act in found):
+                continue  # read already ("Senate confirmed")
+            start = text.index("confirm", match.start())
+            verb = text[start:].split()[0]  # "confirmed", "confirms"
+            found.append(ActMention(verb, A.CONFIRM, start, start + len(verb)))
         found.sort(key=lambda act: act.start)
     return tuple(found)
 

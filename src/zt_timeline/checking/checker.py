@@ -24,7 +24,7 @@ from ..model.dates import PartialDate
 from ..model.enums import Modality
 from ..model.records import Event, Figure, Quote
 from ..model.timeline import Timeline
-from .about import Subject, alone, candidates, near, subject_of
+from .about import ONCE, Subject, alone, candidates, near, subject_of
 from .actions import deed_words, find_acts, pinpoints, statuses_in
 from .claim_dates import DateAspect, DateMention, aspect_of
 from .claims import Bound, ParsedClaim, content_words, is_time, parse_claim
@@ -34,7 +34,7 @@ from .deadlines import Deadline, age_scope, judge_deadlines, recorded_deadlines
 from .index import ClaimIndex, Entry
 from .modality import modality_before, modality_in
 from .numbers import check_number
-from .offices import check_office, offices_named
+from .offices import check_office, offices_named, post_not_checked
 from .outlets import check_outlet, find_outlets, known_outlets
 from .parts import Finding, PartKind, Unchecked, Verdict, claim_verdict
 from .people import check_agent, doer_of_count, strangers, unknown_agent, unknown_parties
@@ -211,6 +211,10 @@ class Checker:
                 findings.append(agent)
             elif agent is not None:
                 unchecked.append(agent)
+            once = about.action in ONCE or any(act.action in ONCE for act in subject.acts)
+            post = post_not_checked(subject, about.title, about.record.id) if once else None
+            if post is not None:
+                findings.append(post)
         doer = doer_of_count(subject, about) if about is not None and not isinstance(about.record, Event) else None
         if doer is not None:
             findings.append(doer)

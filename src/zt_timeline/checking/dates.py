@@ -121,7 +121,7 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
         return Finding(shown(mention), PartKind.DATE, Verdict.UNVERIFIED, None,
                        f"{_when(entry.date, entry.end)}: {_title(entry)}" if entry.date else "the words are undated",
                        entry.record.sources, f"the quoted words are recorded on another date ({entry.record.id})")
-    pool = candidates(index, subject)
+    pool = _own_act(candidates(index, subject), subject)
     weighed = near(pool)
     # Any record the claim is tied to that has its date, and was done by whom the claim says did
     # it, says what it is about, if none nearer does.
@@ -193,6 +193,15 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
     return Finding(shown(mention), PartKind.DATE, Verdict.UNVERIFIED, None,
                    f"{_when(start, end)}: {_title(shown_target)}", sources,
                    f"closest, not shown to be what the claim is about ({shown_target.record.id}); {note}")
+
+
+def _own_act(pool: list[tuple[float, Entry]], subject: Subject) -> list[tuple[float, Entry]]:
+    """Of the candidates for an act a person does once, those of the very act the claim names,
+    where the data has one: "sworn in on December 5" is about the swearing-in, not the
+    confirmation of the day before, though the two are of one family."""
+    named = {act.action for act in subject.acts if act.action in ONCE}
+    own = [pair for pair in pool if pair[1].action in named]
+    return own if own and len(own) < len(pool) else pool
 
 
 def _widened(index: ClaimIndex, subject: Subject, wider: Subject | None, anchors: list[Entry]) -> Iterator[Entry]:

@@ -162,3 +162,24 @@ def _tenure(role: Role) -> str:
     start = role.start.display() if role.start else "?"
     until = role.until.display() if role.until else ""
     return f", {start} – {until}".rstrip()
+
+
+# The post an appointment, a nomination or a confirmation is to, as a claim gives it after the
+# person: "to be his chief of staff", "as acting secretary", "to lead the agency".
+_POST = deferred(r"\b(?:to\s+(?:be|become|serve\s+as|lead|head|run|replace)|as)\s+"
+                 r"(?P<post>(?:(?:the|his|her|its|their|a|an|new|next)\s+)*[\w’'.-]+(?:\s+(?:of\s+)?[\w’'.-]+){0,5}?)"
+                 r"(?=\s*[,.;:]|\s+(?:on|in|at|after|before|when|and|but|who|which|while|until|from|by)\b|\s*$)")
+
+
+def post_not_checked(subject: Subject, about_title: frozenset[str], about_id: str) -> Finding | None:
+    """The post the claim gives for a once-only act (a nomination, a confirmation, taking
+    office) when the record's title says nothing of it: zt cannot say the act was to that post
+    ("Trump nominated Nielsen to be his chief of staff" is not her nomination to lead DHS)."""
+    from .claims import content_words
+
+    for match in _POST().finditer(subject.text):
+        words = set(content_words(match.group("post")))
+        if words and not words & about_title:
+            return Finding(match.group("post").rstrip(".,;:"), PartKind.OFFICE, Verdict.UNVERIFIED, None,
+                           f"{about_id} does not name this post", note="the post of the act is not checked")
+    return None

@@ -1,0 +1,70 @@
+"""Acts a person does once in an office (a nomination, a confirmation, a swearing-in): the claim
+is judged against the very act it names, for the person it names, and the post it gives for the
+act is a part of it. Over the bundled data."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import BUNDLED
+from zt_timeline.checking.about import subject_of
+from zt_timeline.checking.actions import find_acts
+from zt_timeline.checking.checker import Checker
+from zt_timeline.checking.parts import PartKind, Verdict
+from zt_timeline.loading.load import load_timeline
+from zt_timeline.model.enums import Action
+
+S, C, U = Verdict.SUPPORTED, Verdict.CONTRADICTED, Verdict.UNVERIFIED
+
+
+@pytest.fixture(scope="module")
+def checker():
+    return Checker(load_timeline(BUNDLED))
+
+
+def found(result, kind: PartKind):
+    return next(finding for finding in result.findings if finding.kind is kind)
+
+
+@pytest.mark.parametrize("text", ["The Senate confirmed Kirstjen Nielsen as secretary",
+                                  "Nielsen was confirmed to lead the department",
+                                  "Congress confirms Kirstjen Nielsen as Homeland Security secretary"])
+def test_confirmed_in_an_office_is_a_confirmation_not_a_statement(text):
+    assert [act.action for act in find_acts(text)] == [Action.CONFIRM]
+
+
+def test_confirmed_that_is_still_said_of_a_report():
+    assert [act.action for act in find_acts("Kelly confirmed that officials are considering it")] == [Action.STATE]
+
+
+def test_the_name_before_a_passive_verb_is_not_who_did_it(checker):
+    subject = subject_of(checker.index, "Kirstjen Nielsen was confirmed by the Senate on December 5, 2017.", None)
+    assert subject.agents() == frozenset({"senate"})
+
+
+@pytest.mark.parametrize(("claim", "verdict", "record"), [
+    ("Kirstjen Nielsen was confirmed by the Senate on December 5, 2017.", S, "nielsen-confirmed"),
+    ("Kirstjen Nielsen was confirmed by the Senate on December 15, 2017.", C, "nielsen-confirmed"),
+    ("The Senate confirmed Kirstjen Nielsen as Homeland Security secretary on December 5, 2017.", S,
+     "nielsen-confirmed"),
+    ("Kirstjen Nielsen was sworn in on December 6, 2017.", S, "nielsen-sworn-in"),
+    # the day of the confirmation is not the swearing-in's, though the two acts are of one family
+    ("Kirstjen Nielsen was sworn in on December 5, 2017.", C, "nielsen-sworn-in"),
+])
+def test_a_date_is_judged_against_the_act_the_claim_names(checker, claim, verdict, record):
+    date = found(checker.check(claim), PartKind.DATE)
+    assert (date.verdict, date.record) == (verdict, record)
+
+
+def test_another_persons_confirmation_is_not_what_a_claim_is_about(checker):
+    """Both were confirmed by the Senate: the person says which confirmation."""
+    result = checker.check("Kirstjen Nielsen was confirmed by the Senate on December 15, 2017.")
+    assert result.about is not None and result.about.id == "nielsen-confirmed"
+
+
+def test_a_post_the_record_does_not_name_keeps_a_nomination_from_support(checker):
+    wrong = checker.check("Trump nominated Kirstjen Nielsen to be his chief of staff.")
+    post = found(wrong, PartKind.OFFICE)
+    assert (post.part, post.verdict, wrong.verdict) == ("his chief of staff", U, U)
+    right = checker.check("Trump nominated Kirstjen Nielsen as Secretary of Homeland Security.")
+    assert right.verdict is S and not any(f.kind is PartKind.OFFICE and f.verdict is U for f in right.findings)
