@@ -208,6 +208,9 @@ def candidates(index: ClaimIndex, subject: Subject,
     named = identifiers(subject.text)
     if named:  # "Executive Order 13767" is not about an event that names Executive Order 13841
         alike = [entry for entry in alike if not entry.names or entry.names & named]
+    kinds_named = documents_in(subject.text)
+    if kinds_named:  # "an executive order" is not about a memorandum, whatever words they share
+        alike = [entry for entry in alike if not (titled := documents_in(_title_text(entry))) or titled & kinds_named]
     rare = rarity(alike, words)
     agents = subject.agents()
     phrases = frozenset(pairs(content_words(subject.text)))
@@ -226,6 +229,22 @@ def candidates(index: ClaimIndex, subject: Subject,
         if score >= ABOUT:
             found.append((score, entry))
     return sorted(found, key=lambda pair: -pair[0])
+
+
+# Kinds of document a claim or a title may name: a claim about one is not about another.
+_DOCUMENTS = {"executive order": re.compile(r"\bexecutive\s+orders?\b", re.I),
+              "memorandum": re.compile(r"\bmemo(?:randum|randa|s)?\b", re.I),
+              "proclamation": re.compile(r"\bproclamations?\b", re.I)}
+
+
+def documents_in(text: str) -> frozenset[str]:
+    """The kinds of document a text names ("executive order", "memorandum", "proclamation")."""
+    return frozenset(kind for kind, pattern in _DOCUMENTS.items() if pattern.search(text))
+
+
+def _title_text(entry: Entry) -> str:
+    record = entry.record
+    return record.title if isinstance(record, Event) else ""
 
 
 def rarity(entries: list[Entry], words: frozenset[str]) -> dict[str, float]:

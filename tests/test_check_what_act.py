@@ -1,6 +1,7 @@
-"""Acts a person does once in an office (a nomination, a confirmation, a swearing-in): the claim
-is judged against the very act it names, for the person it names, and the post it gives for the
-act is a part of it. Over the bundled data."""
+"""What a claim is about, by the act and the document it names: an act a person does once in an
+office (a nomination, a confirmation, a swearing-in) is judged against that very act, for the
+person the claim names, and the post it gives for the act is a part of it; a claim that names an
+executive order is not about a memorandum. Over the bundled data."""
 
 from __future__ import annotations
 
@@ -68,3 +69,21 @@ def test_a_post_the_record_does_not_name_keeps_a_nomination_from_support(checker
     assert (post.part, post.verdict, wrong.verdict) == ("his chief of staff", U, U)
     right = checker.check("Trump nominated Kirstjen Nielsen as Secretary of Homeland Security.")
     assert right.verdict is S and not any(f.kind is PartKind.OFFICE and f.verdict is U for f in right.findings)
+
+
+# --- the kind of document a claim names -------------------------------------------------------------
+
+def test_the_kinds_of_document_a_text_names():
+    from zt_timeline.checking.about import documents_in
+
+    assert documents_in("Trump signed an executive order") == {"executive order"}
+    assert documents_in("a memo from Sessions; the memorandum") == {"memorandum"}
+    assert documents_in("Trump ended the policy") == frozenset()
+
+
+def test_an_executive_order_on_the_wrong_day_is_not_left_between_it_and_a_memorandum(checker):
+    """The catch-and-release memorandum shares 'Trump', 'order' and 'end' with the claim, but it
+    is not an executive order: the claim is about Executive Order 13841 and its day is wrong."""
+    date = found(checker.check("On July 20, 2018, Trump issued an executive order to end the practice."),
+                 PartKind.DATE)
+    assert (date.verdict, date.record) == (C, "eo-13841")
