@@ -87,3 +87,22 @@ def test_an_executive_order_on_the_wrong_day_is_not_left_between_it_and_a_memora
     date = found(checker.check("On July 20, 2018, Trump issued an executive order to end the practice."),
                  PartKind.DATE)
     assert (date.verdict, date.record) == (C, "eo-13841")
+
+
+# --- who did it and the kind of act do not say which record ----------------------------------------
+
+@pytest.mark.parametrize("claim", ["Sessions announced new asylum rules on June 11, 2018.",
+                                   "Sessions announced the policy on May 11, 2018."])
+def test_a_person_and_a_kind_of_act_alone_do_not_single_out_a_record_to_contradict(checker, claim):
+    """Sessions announced many things; the data holds one announcement of his. A claim that
+    shares with it only his name and 'announced' is not shown to be about it."""
+    date = found(checker.check(claim), PartKind.DATE)
+    assert date.verdict is U and "closest" in (date.note or "")
+
+
+@pytest.mark.parametrize("claim", ["Sessions announced the zero tolerance policy on May 11, 2018.",
+                                   "On April 16, 2018, Attorney General Jeff Sessions notified all U.S. attorneys "
+                                   "along the border of a new zero tolerance policy toward undocumented migrants."])
+def test_what_was_announced_singles_out_his_announcement(checker, claim):
+    date = found(checker.check(claim), PartKind.DATE)
+    assert (date.verdict, date.record) == (C, "zero-tolerance-announced")

@@ -288,3 +288,18 @@ def deed_words() -> frozenset[str]:
     from .claims import content_words  # claims.py imports nothing of this module's
 
     return frozenset(content_words(" ".join((*_ACTION_WORDS, *_STATUS_WORDS))))
+
+
+# What happened to people (separated, reunited, deported, prosecuted): words that say what a
+# record is about, where the words of an official's act (announced, ordered, signed) say only
+# what kind of thing was done.
+_HAPPENED_TO_PEOPLE = frozenset({A.SEPARATE, A.REUNITE, A.DEPORT, A.PROSECUTE})
+
+
+@functools.cache
+def act_words() -> frozenset[str]:
+    """The stems of the words of the vocabulary of acts, but for what happened to people."""
+    from .claims import content_words
+
+    return frozenset(content_words(" ".join(form for form, action in _ACTION_WORDS.items()
+                                            if action not in _HAPPENED_TO_PEOPLE)))

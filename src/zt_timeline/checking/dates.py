@@ -11,7 +11,7 @@ from ..model.dates import PartialDate, Precision
 from ..model.enums import Action, Rank
 from ..model.records import Event, Quote
 from .about import ONCE, Subject, alone, candidates, near, unnamed_agent
-from .actions import deed_words, pinpoints, repeated
+from .actions import act_words, pinpoints, repeated
 from .claim_dates import DateAspect, DateMention
 from .claims import content_words
 from .index import ClaimIndex, Entry, identifiers, pairs
@@ -150,7 +150,7 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
         pool, weighed = once, near(once)
     elif theirs:  # the claim says who did it: what others did is not what it is about
         pool, weighed = theirs, near(theirs)
-    target = alone(pool) or _one_story(mention, weighed)
+    target = alone(pool) or _one_story(mention, weighed) or _their_own(subject, weighed)
     shown_target = target or min(weighed, key=lambda entry: _years_apart(mention.date, entry))
     accounts = _entry_accounts(shown_target)
     start, end, sources, *_ = accounts[0]
@@ -167,12 +167,16 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
         told = False  # "said ... had been reunited in December": the date may be the saying's
     if target is not None and target.action in ONCE and not subject.actors & (target.actors | target.by):
         told = False  # "He was nominated in 2003": a nomination is someone's, and the claim names no one of it
-    if target is not None and not (target.title - deed_words() - index.common_title_words) & subject.words \
-            and not target.phrases.intersection(pairs(content_words(subject.text))) \
-            and not subject.actors & (target.actors | target.by) and not named & target.names:
-        # it shares only words of its summary ("zero tolerance" in a ruling on mental health care), or
+    names = frozenset(content_words(" ".join(subject.text[start:end] for _, start, end in subject.mentions)))
+    once_theirs = target is not None and target.action in ONCE and bool(subject.actors & (target.actors | target.by))
+    if target is not None and not (target.title - act_words() - index.common_title_words) & (subject.words - names) \
+            and not _what_phrases(target, subject, names) and not once_theirs and not named & target.names:
+        # it shares only words of its summary ("zero tolerance" in a ruling on mental health care),
         # only words many titles have ("The policy was rescinded in June" is not shown to be about
-        # the announcement of zero tolerance, nor its rescission)
+        # the announcement of zero tolerance, nor its rescission), or only who did it and the kind
+        # of act ("Sessions announced new asylum rules" is not about his announcement of zero
+        # tolerance): what was done is not shown to be the record's. A person's resignation,
+        # confirmation or swearing-in is theirs alone, so the person says which it is.
         told = False
     if mention.relative and _another_year(mention, weighed):
         told = False  # "June 26" read in the text's year: a record's June 26 of another year may be it
@@ -202,6 +206,23 @@ def _own_act(pool: list[tuple[float, Entry]], subject: Subject) -> list[tuple[fl
     named = {act.action for act in subject.acts if act.action in ONCE}
     own = [pair for pair in pool if pair[1].action in named]
     return own if own and len(own) < len(pool) else pool
+
+
+def _what_phrases(target: Entry, subject: Subject, names: frozenset[str]) -> bool:
+    """Whether the claim gives two words together that the record's title does, which say what
+    was done ("zero tolerance", "executive order"), not who did it ("Sessions announces")."""
+    return any(not names.intersection(phrase)
+               for phrase in target.phrases.intersection(pairs(content_words(subject.text))))
+
+
+def _their_own(subject: Subject, weighed: list[Entry]) -> Entry | None:
+    """The one record near the best that is of the very act the claim names, done by whom the
+    claim says did it ("Sessions notified all U.S. attorneys of a new zero tolerance policy":
+    his announcement, not his meeting with them nor the report on it)."""
+    agents = subject.agents()
+    named = {act.action for act in subject.acts if act.is_verb}
+    own = [entry for entry in weighed if entry.action in named and agents & entry.by]
+    return own[0] if agents and len(own) == 1 else None
 
 
 def _widened(index: ClaimIndex, subject: Subject, wider: Subject | None, anchors: list[Entry]) -> Iterator[Entry]:
