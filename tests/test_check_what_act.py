@@ -84,7 +84,7 @@ def test_the_kinds_of_document_a_text_names():
 def test_an_executive_order_on_the_wrong_day_is_not_left_between_it_and_a_memorandum(checker):
     """The catch-and-release memorandum shares 'Trump', 'order' and 'end' with the claim, but it
     is not an executive order: the claim is about Executive Order 13841 and its day is wrong."""
-    date = found(checker.check("On July 20, 2018, Trump issued an executive order to end the practice."),
+    date = found(checker.check("On July 20, 2018, Trump issued an executive order on family separation."),
                  PartKind.DATE)
     assert (date.verdict, date.record) == (C, "eo-13841")
 
@@ -92,17 +92,22 @@ def test_an_executive_order_on_the_wrong_day_is_not_left_between_it_and_a_memora
 # --- who did it and the kind of act do not say which record ----------------------------------------
 
 @pytest.mark.parametrize("claim", ["Sessions announced new asylum rules on June 11, 2018.",
-                                   "Sessions announced the policy on May 11, 2018."])
+                                   "Sessions announced the policy on May 11, 2018.",
+                                   # Trump signed many executive orders; the data holds few
+                                   "Trump signed the travel ban executive order on January 27, 2017.",
+                                   "Trump signed an executive order on border security on January 25, 2017."])
 def test_a_person_and_a_kind_of_act_alone_do_not_single_out_a_record_to_contradict(checker, claim):
     """Sessions announced many things; the data holds one announcement of his. A claim that
-    shares with it only his name and 'announced' is not shown to be about it."""
+    shares with it only his name and 'announced' (or only 'executive order') is not shown to be
+    about it."""
     date = found(checker.check(claim), PartKind.DATE)
     assert date.verdict is U and "closest" in (date.note or "")
 
 
 @pytest.mark.parametrize("claim", ["Sessions announced the zero tolerance policy on May 11, 2018.",
+                                   "Trump signed an executive order ending family separations on June 26, 2018.",
                                    "On April 16, 2018, Attorney General Jeff Sessions notified all U.S. attorneys "
                                    "along the border of a new zero tolerance policy toward undocumented migrants."])
-def test_what_was_announced_singles_out_his_announcement(checker, claim):
+def test_what_was_done_singles_out_the_record(checker, claim):
     date = found(checker.check(claim), PartKind.DATE)
-    assert (date.verdict, date.record) == (C, "zero-tolerance-announced")
+    assert date.verdict is C and date.record in ("zero-tolerance-announced", "eo-13841")

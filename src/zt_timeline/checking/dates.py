@@ -210,8 +210,10 @@ def _own_act(pool: list[tuple[float, Entry]], subject: Subject) -> list[tuple[fl
 
 def _what_phrases(target: Entry, subject: Subject, names: frozenset[str]) -> bool:
     """Whether the claim gives two words together that the record's title does, which say what
-    was done ("zero tolerance", "executive order"), not who did it ("Sessions announces")."""
-    return any(not names.intersection(phrase)
+    was done ("zero tolerance", "family separation"), not who did it ("Sessions announces") nor
+    only the kind of thing done ("executive order": Trump signed many)."""
+    acts = act_words()
+    return any(not names.intersection(phrase) and not acts.issuperset(phrase)
                for phrase in target.phrases.intersection(pairs(content_words(subject.text))))
 
 
