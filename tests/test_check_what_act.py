@@ -111,3 +111,11 @@ def test_a_person_and_a_kind_of_act_alone_do_not_single_out_a_record_to_contradi
 def test_what_was_done_singles_out_the_record(checker, claim):
     date = found(checker.check(claim), PartKind.DATE)
     assert date.verdict is C and date.record in ("zero-tolerance-announced", "eo-13841")
+
+
+def test_a_day_after_on_is_the_day_of_the_order_not_a_deadline(checker):
+    """"ordered the government to reunite families on June 26": the order's day, not a day by which
+    families were to be reunited (that is "by", or "to be reunited Tuesday")."""
+    result = checker.check("Judge Dana Sabraw ordered the government to reunite families on June 26, 2018.")
+    date = found(result, PartKind.DATE)
+    assert (date.verdict, date.record, result.verdict) == (S, "sabraw-injunction", S)

@@ -110,7 +110,9 @@ def is_deadline(text: str, mention: DateMention) -> bool:
     cued = "deadline" in f"{before} {after}".casefold() or tail.endswith(_CUES) or tail in ("by", "until")
     if cued and (re.search(_BEFORE, before, re.I) or re.match(_AFTER, after, re.I)):
         return True
-    return bool(intended_in(before[-24:]))
+    # "to be reunited Tuesday" gives the day they are to be; "ordered ... to reunite families on
+    # June 26" gives the day of the order.
+    return not tail.endswith((" on", " in")) and bool(intended_in(before[-24:]))
 
 
 def check_deadline(deadlines: tuple[Deadline, ...], mention: DateMention, clause_text: str, sentence: str,
