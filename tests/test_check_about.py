@@ -246,3 +246,16 @@ def test_a_doer_the_data_does_not_know_leaves_the_claim_unsupported(checker, cla
     if verdict is U and "Pence" in claim:
         agent = next(f for f in result.findings if f.kind is PartKind.AGENT)
         assert agent.part == "Pence issued" and "not in the data" in agent.recorded
+
+
+def test_a_president_is_not_contradicted_as_the_doer_of_his_administration_s_act(checker):
+    """"The policy was rescinded by Biden": his acting attorney general did it. That the president
+    did it himself is not shown, nor ruled out; another official still is ("Rosenstein announced")."""
+    result = checker.check("The policy was rescinded by Biden on January 26, 2021.")
+    assert result.verdict is U
+    assert [u.kind for u in result.unchecked if "president" in u.reason] == [PartKind.AGENT]
+
+
+def test_an_administration_named_after_by_is_not_its_president(checker):
+    result = checker.check("The policy was rescinded by the Biden administration on January 26, 2021.")
+    assert result.verdict is S and not any(f.kind is PartKind.AGENT for f in result.findings)

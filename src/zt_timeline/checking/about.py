@@ -98,8 +98,8 @@ class Subject(msgspec.Struct, frozen=True, gc=False):
         by = after.find(" by ")
         if by >= 0:
             at = offset + by + 4
-            return next((actor for actor, start, _ in self.mentions if start in (at, at + 4)
-                         and self.text[at:start] in ("", "the ")), None)
+            return next((actor for actor, start, end in self.mentions if start in (at, at + 4)
+                         and self.text[at:start] in ("", "the ") and not _QUALIFIES.match(self.text, end)), None)
         return None
 
 

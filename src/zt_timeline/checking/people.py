@@ -12,6 +12,7 @@ import re
 from ..model.enums import Action
 from ..model.records import Actor, ActorKind
 from ..model.timeline import Timeline
+from ..queries.tenure import role_status
 from .about import Subject, qualifies
 from .actions import ActMention, family, find_acts
 from .index import Entry
@@ -41,11 +42,24 @@ def check_agent(timeline: Timeline, subject: Subject, entry: Entry, decisive: bo
                                entry.record.sources)
             return Unchecked(part, PartKind.AGENT, f"{agent.name} is not named on {entry.record.id}")
         people = [actor_id for actor_id in entry.by if _is_person(timeline, actor_id)]
+        if people and _president_then(agent, entry):
+            # "Biden rescinded the policy": his acting attorney general did. What an administration
+            # did is often said of its president; that he did it himself is not shown, nor ruled out.
+            return Unchecked(part, PartKind.AGENT, f"{recorded}, in the administration of {agent.name}: "
+                                                   "whether the president did it himself is not checked")
         if people:
             return Finding(part, PartKind.AGENT, Verdict.CONTRADICTED, entry.record.id, recorded,
                            entry.record.sources, None, f"{agent.name} for {names}")
         return Unchecked(part, PartKind.AGENT, f"the record the claim may be about was done by {names}")
     return None
+
+
+def _president_then(agent: Actor, entry: Entry) -> bool:
+    """Whether the agent was (or may have been) President of the United States when the record's event happened."""
+    if entry.date is None:
+        return False
+    return any(role.title.startswith("President of the United States")
+               and role_status(role, entry.date)[0].possibly_held for role in agent.roles)
 
 
 def doer_of_count(subject: Subject, entry: Entry) -> Finding | None:
