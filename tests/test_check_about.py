@@ -45,6 +45,11 @@ CASES = [
     # who held an office when
     ("Attorney General William Barr said in June 2018 that the policy would continue.", C,
      {"office": (C, "sessions")}),
+    # ... said of the person: the claim's date is the office's
+    ("Nielsen was secretary of homeland security in June 2018.", S, {"office": (S, "nielsen")}),
+    ("Nielsen was secretary of homeland security in June 2019.", C, {"office": (C, "mcaleenan")}),
+    # not held on any day of the year: whoever held it on some of them says so
+    ("Sessions was attorney general in 2019.", C, {"office": (C, "whitaker")}),
     # an account ranked as an error is shown, and a claim that sides with it is contradicted
     ("The Justice Department's inspector general released its report on zero tolerance on Dec. 9, 2020.", C,
      {"date": (C, "doj-oig-report-released")}),
@@ -259,3 +264,10 @@ def test_a_president_is_not_contradicted_as_the_doer_of_his_administration_s_act
 def test_an_administration_named_after_by_is_not_its_president(checker):
     result = checker.check("The policy was rescinded by the Biden administration on January 26, 2021.")
     assert result.verdict is S and not any(f.kind is PartKind.AGENT for f in result.findings)
+
+
+def test_a_month_or_year_beside_no_act_is_not_supported_by_a_record_of_the_people_named(checker):
+    """"Sessions was attorney general in 2019": the GAO's report of December 2019 names him, but
+    the claim says nothing happened then; its date is left unverified (the office is what it states)."""
+    result = checker.check("Sessions was attorney general in 2019.")
+    assert not any(f.kind is PartKind.DATE and f.verdict is S for f in result.findings)

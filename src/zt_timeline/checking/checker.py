@@ -29,7 +29,7 @@ from .actions import deed_words, find_acts, pinpoints, statuses_in
 from .claim_dates import DateAspect, DateMention, aspect_of
 from .claims import Bound, ParsedClaim, content_words, is_time, parse_claim
 from .clauses import bars, clause, clause_span, date_beside, date_subject, denied, unread_years, what_happened
-from .dates import check_date
+from .dates import check_date, shown
 from .deadlines import Deadline, age_scope, judge_deadlines, recorded_deadlines
 from .index import ClaimIndex, Entry
 from .modality import modality_before, modality_in
@@ -230,11 +230,18 @@ class Checker:
                 findings.append(stranger)
         offices = offices_named(subject)
         for titled in offices:
-            office = check_office(self.index.timeline, titled, date_beside(outside, titled.start, dates))
+            when = date_beside(outside, titled.start, dates)
+            office = check_office(self.index.timeline, titled, when)
             if isinstance(office, Finding):
                 findings.append(office)
             else:
                 unchecked.append(office)
+            if titled.said and when is not None:
+                # "Nielsen was secretary in June 2018": the date is the office's, checked with it,
+                # not the day of an event the claim does not name.
+                office_dates = {shown(mention) for mention in dates if mention.date == when}
+                findings = [f for f in findings if not (f.kind is PartKind.DATE and f.record is None
+                                                        and f.verdict is Verdict.UNVERIFIED and f.part in office_dates)]
         if about is not None and isinstance(about.record, Event):
             findings.extend(strangers(self.index.timeline, subject, about, offices, findings))
             findings.extend(unknown_parties(subject))
@@ -255,8 +262,9 @@ class Checker:
             ranked_all = self.index.ranked(subject.words, subject.actors, minimum=TOPIC_SCORE)
             closest = _ref(ranked_all[0][1]) if ranked_all else None
         date = dates[0].date if dates else None
-        return ClaimCheck(parsed.text, claim_verdict(tuple(findings), tuple(unchecked)), tuple(findings), speaker, date,
-                          _ref(about) if about is not None else None, closest, tuple(unchecked))
+        tenure = not subject.acts and any(titled.said for titled in offices) and bool(dates)
+        return ClaimCheck(parsed.text, claim_verdict(tuple(findings), tuple(unchecked), tenure), tuple(findings),
+                          speaker, date, _ref(about) if about is not None else None, closest, tuple(unchecked))
 
     @functools.cached_property
     def deadlines(self) -> tuple[Deadline, ...]:  # worked out when a claim first gives a deadline

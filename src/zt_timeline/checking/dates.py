@@ -132,6 +132,14 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
     for entry in itertools.chain(weighed, _widened(index, subject, wider, anchors), further):
         if not pinpoints(subject.acts) and subject.actors and not subject.actors & (entry.actors | entry.by):
             continue  # a date beside no telling act, in a claim about people: only a record of theirs
+        if not subject.acts and not (wider is not None and wider.acts) and not same_day \
+                and not _says_what(index, entry, subject):
+            # The claim names no act zt knows: a day of its people's record may be that record's
+            # ("the deadline was set Tuesday night by Judge Sabraw"), and so may a record whose
+            # title says what the claim does ("Sessions pushed for the zero tolerance policy in
+            # 2018"); else a month or a year says too little ("Sessions was attorney general in
+            # 2019" is no report of the GAO's that year).
+            continue
         if found := _date_finding(mention, entry):
             return found
     if not weighed:
@@ -167,10 +175,8 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
         told = False  # "said ... had been reunited in December": the date may be the saying's
     if target is not None and target.action in ONCE and not subject.actors & (target.actors | target.by):
         told = False  # "He was nominated in 2003": a nomination is someone's, and the claim names no one of it
-    names = frozenset(content_words(" ".join(subject.text[start:end] for _, start, end in subject.mentions)))
     once_theirs = target is not None and target.action in ONCE and bool(subject.actors & (target.actors | target.by))
-    if target is not None and not (target.title - act_words() - index.common_title_words) & (subject.words - names) \
-            and not _what_phrases(target, subject, names) and not once_theirs and not named & target.names:
+    if target is not None and not _says_what(index, target, subject) and not once_theirs and not named & target.names:
         # it shares only words of its summary ("zero tolerance" in a ruling on mental health care),
         # only words many titles have ("The policy was rescinded in June" is not shown to be about
         # the announcement of zero tolerance, nor its rescission), or only who did it and the kind
@@ -208,12 +214,21 @@ def _own_act(pool: list[tuple[float, Entry]], subject: Subject) -> list[tuple[fl
     return own if own and len(own) < len(pool) else pool
 
 
-def _what_phrases(target: Entry, subject: Subject, names: frozenset[str]) -> bool:
+def _says_what(index: ClaimIndex, entry: Entry, subject: Subject) -> bool:
+    """Whether the claim shares with the record's title what was done: a word few titles have,
+    other than a name or the word for an official's act, or two title words together."""
+    names = frozenset(content_words(" ".join(subject.text[start:end] for _, start, end in subject.mentions)))
+    return bool((entry.title - act_words() - index.common_title_words) & (subject.words - names)) \
+        or _what_phrases(entry, subject, names, index.office_pairs)
+
+
+def _what_phrases(target: Entry, subject: Subject, names: frozenset[str],
+                  offices: frozenset[tuple[str, str]]) -> bool:
     """Whether the claim gives two words together that the record's title does, which say what
-    was done ("zero tolerance", "family separation"), not who did it ("Sessions announces") nor
-    only the kind of thing done ("executive order": Trump signed many)."""
+    was done ("zero tolerance", "family separation"), not who did it ("Sessions announces", "the
+    Attorney General") nor only the kind of thing done ("executive order": Trump signed many)."""
     acts = act_words()
-    return any(not names.intersection(phrase) and not acts.issuperset(phrase)
+    return any(not names.intersection(phrase) and not acts.issuperset(phrase) and phrase not in offices
                for phrase in target.phrases.intersection(pairs(content_words(subject.text))))
 
 

@@ -156,6 +156,10 @@ class ClaimIndex:
                                                                 for variant in figure.variants}
         self.units = frozenset(word_stem(unit) for unit in units if unit and unit != "USD")
         self._names = _names_by_first_word(timeline.actors)
+        # The pairs of words of the offices the data's people hold ("attorney general"): they say
+        # who, not what was done.
+        self.office_pairs = frozenset(pair for actor in timeline.actors for role in actor.roles
+                                      for pair in pairs(tuple(content_words(role.title))))
 
     def score(self, entry: Entry, claim_words: frozenset[str], claim_actors: frozenset[str]) -> float:
         """Shared words by their rarity (a word of the title counts twice), and shared actors."""

@@ -85,11 +85,18 @@ class OfficeMention(NamedTuple):
     text: str
     former: bool  # "former Attorney General ...": held once, not then
     start: int  # where the person is named
+    said: bool = False  # said of the person ("Nielsen was secretary in June 2018"): the claim's date is the office's
+
+
+# "Nielsen was homeland security secretary in June 2018", "Kelly became White House chief of staff".
+_PREDICATE = deferred(r"\s+(?:was|became|is|served\s+as|remained)\s+"
+                      r"(?P<pre>(?:the\s+|then[- ]?|former\s+|acting\s+|a\s+)*)(?P<rest>[^,.;]*)", re.I)
 
 
 def offices_named(subject: Subject) -> tuple[OfficeMention, ...]:
-    """A person the claim gives an office: the title right before the name, or right after it
-    between commas ('Nielsen, the homeland security secretary,')."""
+    """A person the claim gives an office: the title right before the name, right after it
+    between commas ('Nielsen, the homeland security secretary,'), or said of the person ('Nielsen
+    was homeland security secretary')."""
     found = []
     for actor, start, end in subject.mentions:
         if actor.kind is not ActorKind.PERSON:
@@ -104,10 +111,14 @@ def offices_named(subject: Subject) -> tuple[OfficeMention, ...]:
                                            bool(_FORMER().search(head)), start))
                 break
             apposed = re.match(r",\s*(?P<pre>(?:the\s+|then[- ]?|former\s+|acting\s+)*)(?P<rest>[^,.;]*)", after)
-            said = office.written.search(apposed["rest"]) if apposed else None
-            if apposed and said is not None and said.start() <= 12:
-                found.append(OfficeMention(office, actor, f"{actor.name}, {apposed.group(0)[1:].strip()}",
-                                           "former" in apposed["pre"].casefold(), start))
+            predicate = None if apposed else _PREDICATE().match(after)
+            given = apposed or predicate
+            said = office.written.search(given["rest"]) if given else None
+            if given and said is not None and said.start() <= 12:
+                text = f"{actor.name}, {given.group(0)[1:].strip()}" if apposed else \
+                    f"{actor.name} {given.group(0).strip()}"
+                found.append(OfficeMention(office, actor, text, "former" in given["pre"].casefold(), start,
+                                           predicate is not None))
                 break
     return tuple(found)
 
@@ -143,8 +154,10 @@ def check_office(timeline: Timeline, mention: OfficeMention, when: PartialDate |
     if any(status is TenureStatus.UNCERTAIN or status is TenureStatus.UNDATED for _, status, _ in statuses):
         return Unchecked(mention.text, PartKind.OFFICE, f"{mention.person.name}'s tenure is not known precisely "
                                                         f"enough for {when.display()}")
-    others = [(actor, role) for actor, role in holders if actor.id != mention.person.id
-              and role_status(role, when)[0] is TenureStatus.HELD]
+    # Not held on any day asked about: whoever held it on all of them, or on some ("in 2019").
+    others = sorted(((actor, role) for actor, role in holders if actor.id != mention.person.id
+                     and role_status(role, when)[0] in (TenureStatus.HELD, TenureStatus.PARTLY)),
+                    key=lambda pair: role_status(pair[1], when)[0] is not TenureStatus.HELD)
     if not others:
         return Unchecked(mention.text, PartKind.OFFICE, f"no holder of {mention.office.name} is recorded for "
                                                         f"{when.display()}")

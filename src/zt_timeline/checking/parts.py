@@ -93,10 +93,14 @@ _FACTS = frozenset({PartKind.DATE, PartKind.NUMBER, PartKind.QUOTATION, PartKind
                     PartKind.OUTLET})
 
 
-def claim_verdict(findings: tuple[Finding, ...], unchecked: tuple[Unchecked, ...] = ()) -> Verdict:
+def claim_verdict(findings: tuple[Finding, ...], unchecked: tuple[Unchecked, ...] = (),
+                  tenure: bool = False) -> Verdict:
     """Contradicted if any part is, else disputed if any is, else supported if every part is and
-    no date of the claim went unchecked (one wrong date beside a right one must not pass)."""
-    if not any(f.kind in _FACTS and f.verdict is not Verdict.UNVERIFIED for f in findings):
+    no date of the claim went unchecked (one wrong date beside a right one must not pass).
+    `tenure`: the claim says only who held an office when ("Nielsen was secretary in June
+    2018"), so that part says what it states."""
+    facts = _FACTS | {PartKind.OFFICE} if tenure else _FACTS
+    if not any(f.kind in facts and f.verdict is not Verdict.UNVERIFIED for f in findings):
         return Verdict.CONTRADICTED if any(f.verdict is Verdict.CONTRADICTED for f in findings) else \
             Verdict.UNVERIFIED
     checked = [finding.verdict for finding in findings]
