@@ -205,7 +205,7 @@ def test_where_links_may_not_show_the_address_is_printed_whole(bundled, monkeypa
 
 
 def test_the_first_line_says_what_the_listing_is():
-    assert table("timeline", width=100)[0] == "144 events, 9 Feb 2017 – 26 Jan 2021"
+    assert table("timeline", width=100)[0] == "145 events, 9 Feb 2017 – 26 Jan 2021"
     assert table("quote", "--speaker", "sessions", "-n", "2", width=80)[0].startswith("2 quotes, ")
     empty = run("timeline", "--search", "no such words", "--format", "table", data=BUNDLED, width=80)
     assert empty.stdout == "" and "no events match" in empty.stderr  # said once, on stderr
