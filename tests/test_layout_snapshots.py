@@ -60,7 +60,7 @@ def test_listings_are_tables_at_the_widths_people_use(width):
         out = shown(args, width)
         assert re.search(r"^─{20,}$", out, re.M), name  # the rule under a header row
     june = shown(LISTINGS["timeline-june-2018"], width)
-    assert june.startswith("25 events, 1 Jun 2018 – 30 Jun 2018\n")
+    assert june.startswith("27 events, 1 Jun 2018 – 30 Jun 2018\n")
     assert re.search(r"(^|\s)beaufortcountynow-wh-briefing-2018-06-18(,|$)", june, re.M)
     # The date column is as wide as one date: a range takes two lines.
     assert re.search(r"^15 Jun 2018 – +\S.*\n19 Jun 2018 ", june, re.M)
