@@ -38,7 +38,14 @@ from .offices import check_office, offices_named, post_not_checked
 from .outlets import check_outlet, find_outlets, known_outlets
 from .parts import Finding, PartKind, Unchecked, Verdict, claim_verdict
 from .people import check_agent, doer_of_count, strangers, unknown_agent, unknown_parties
-from .quotes import check_pronoun, check_quotation, check_speaker, claimed_speakers, pronoun_speaker
+from .quotes import (
+    check_pronoun,
+    check_quotation,
+    check_speaker,
+    claimed_speakers,
+    one_word_quotations,
+    pronoun_speaker,
+)
 
 TOPIC_SCORE = 4.0  # what a claim must share with a record for it to be named the closest
 _POSSESSIVE_DATE = re.compile(r"['’]s?\b")
@@ -140,7 +147,7 @@ class Checker:
             if quote is not None:
                 self._anchor(anchors, quote)
                 named = check_pronoun(self.index, quote, pronoun, resolved) if pronoun else \
-                    check_speaker(self.index, quote, speakers)
+                    check_speaker(self.index, quote, speakers, quotation)
                 if named:
                     findings.append(named)
                 speaker = self.index.timeline.actor_name(quote.speaker)
@@ -173,6 +180,7 @@ class Checker:
                 self._anchor(anchors, figure)
                 if finding.verdict in (Verdict.SUPPORTED, Verdict.DISPUTED):
                     counted.append(figure)
+        findings.extend(one_word_quotations(parsed.text))
         if heading is not None and not parsed.dates:
             heading = replace(heading, aspect=aspect_of(outside))
         dates = parsed.dates or ((heading,) if heading is not None else ())
