@@ -232,14 +232,15 @@ def candidates(index: ClaimIndex, subject: Subject,
 
 
 # Kinds of document a claim or a title may name: a claim about one is not about another.
-_DOCUMENTS = {"executive order": re.compile(r"\bexecutive\s+orders?\b", re.I),
-              "memorandum": re.compile(r"\bmemo(?:randum|randa|s)?\b", re.I),
-              "proclamation": re.compile(r"\bproclamations?\b", re.I)}
+_DOCUMENTS = {"executive order": ("executive", deferred(r"\bexecutive\s+orders?\b", re.I)),
+              "memorandum": ("memo", deferred(r"\bmemo(?:randum|randa|s)?\b", re.I)),
+              "proclamation": ("proclamation", deferred(r"\bproclamations?\b", re.I))}
 
 
 def documents_in(text: str) -> frozenset[str]:
     """The kinds of document a text names ("executive order", "memorandum", "proclamation")."""
-    return frozenset(kind for kind, pattern in _DOCUMENTS.items() if pattern.search(text))
+    folded = text.casefold()
+    return frozenset(kind for kind, (cue, pattern) in _DOCUMENTS.items() if cue in folded and pattern().search(text))
 
 
 def _title_text(entry: Entry) -> str:

@@ -21,22 +21,27 @@ class Office(NamedTuple):
     """An office as reporters write it, and how to tell its holders' roles."""
 
     name: str
-    written: re.Pattern[str]
+    cues: tuple[str, ...]  # a word one of which a text that names the office has (lower case)
+    how_written: str  # a pattern of the office as a text writes it
     held: str  # a pattern matching the title of a role of this office
     not_held: str | None = None  # a pattern of a role title that matches `held` but is another office
+
+    @property
+    def written(self) -> re.Pattern[str]:
+        return _pattern(self.how_written)
 
     def holds(self, title: str) -> bool:
         """Whether a role of that title is a tenure of this office."""
         return bool(_pattern(self.held).search(title)) and not (self.not_held and _pattern(self.not_held).search(title))
 
+    def may_be_in(self, folded: str) -> bool:
+        """Whether a text (case folded) may name the office: its patterns are compiled only then."""
+        return any(cue in folded for cue in self.cues)
+
 
 @functools.cache  # only for an office a claim names: compiling every office's takes milliseconds
 def _pattern(text: str) -> re.Pattern[str]:
     return re.compile(text, re.I)
-
-
-def _office(name: str, written: str, held: str, not_held: str | None = None) -> Office:
-    return Office(name, re.compile(written, re.I), held, not_held)
 
 
 _LOWER = r"(?<!deputy )(?<!assistant )(?<!associate )(?<!principal deputy )"
@@ -45,34 +50,35 @@ _LOWER = r"(?<!deputy )(?<!assistant )(?<!associate )(?<!principal deputy )"
 @functools.cache  # compiled on the first claim that names a person: most commands never need them
 def offices() -> tuple[Office, ...]:
     return (
-        _office("Attorney General", _LOWER + r"\battorney[- ]general\b", r"^(acting )?attorney general",
-                r"russia|deputy"),
-        _office("Deputy Attorney General", r"\bdeputy attorney[- ]general\b", r"^(acting )?deputy attorney general"),
-        _office("Secretary of Homeland Security",
-                r"(?<!deputy )\b(?:homeland security secretary|dhs secretary|secretary of homeland security|"
-                r"homeland security chief|secretary of the department of homeland security)\b",
-                r"^(acting )?secretary of homeland security", r"deputy|chief of staff|counselor"),
-        _office("Secretary of Health and Human Services",
-                r"(?<!deputy )\b(?:health and human services secretary|hhs secretary|secretary of health and human "
-                r"services)\b", r"^(acting )?secretary of health and human services", r"deputy"),
-        _office("Director of U.S. Immigration and Customs Enforcement",
-                r"(?<!deputy )\b(?:ice director|director of (?:u\.s\. )?immigration and customs enforcement|"
-                r"immigration and customs enforcement director|head of ice)\b",
-                r"director of u\.s\. immigration and customs enforcement", r"^deputy director of|legal"),
-        _office("Commissioner of U.S. Customs and Border Protection",
-                r"(?<!deputy )\b(?:cbp commissioner|commissioner of (?:u\.s\. )?customs and border protection|"
-                r"customs and border protection commissioner|head of (?:u\.s\. )?customs and border protection)\b",
-                r"commissioner of u\.s\. customs and border protection", r"deputy commissioner"),
-        _office("Director of U.S. Citizenship and Immigration Services",
-                r"\b(?:uscis director|director of (?:u\.s\. )?citizenship and immigration services)\b",
-                r"director .*citizenship and immigration services"),
-        _office("Director of the Office of Refugee Resettlement",
-                r"\b(?:orr director|director of the office of refugee resettlement|refugee resettlement director)\b",
-                r"director, office of refugee resettlement"),
-        _office("President of the United States", r"(?<!vice )\bpresident(?= [A-Z])",
-                r"^president of the united states"),
-        _office("White House Chief of Staff", r"\bwhite house chief of staff\b",
-                r"^(acting )?white house chief of staff"),
+        Office("Attorney General", ("attorney",), _LOWER + r"\battorney[- ]general\b", r"^(acting )?attorney general",
+               r"russia|deputy"),
+        Office("Deputy Attorney General", ("attorney",), r"\bdeputy attorney[- ]general\b",
+               r"^(acting )?deputy attorney general"),
+        Office("Secretary of Homeland Security", ("homeland", "dhs"),
+               r"(?<!deputy )\b(?:homeland security secretary|dhs secretary|secretary of homeland security|"
+               r"homeland security chief|secretary of the department of homeland security)\b",
+               r"^(acting )?secretary of homeland security", r"deputy|chief of staff|counselor"),
+        Office("Secretary of Health and Human Services", ("health", "hhs"),
+               r"(?<!deputy )\b(?:health and human services secretary|hhs secretary|secretary of health and human "
+               r"services)\b", r"^(acting )?secretary of health and human services", r"deputy"),
+        Office("Director of U.S. Immigration and Customs Enforcement", ("ice ", "ice,", "ice.", "customs enforcement"),
+               r"(?<!deputy )\b(?:ice director|director of (?:u\.s\. )?immigration and customs enforcement|"
+               r"immigration and customs enforcement director|head of ice)\b",
+               r"director of u\.s\. immigration and customs enforcement", r"^deputy director of|legal"),
+        Office("Commissioner of U.S. Customs and Border Protection", ("cbp", "border protection"),
+               r"(?<!deputy )\b(?:cbp commissioner|commissioner of (?:u\.s\. )?customs and border protection|"
+               r"customs and border protection commissioner|head of (?:u\.s\. )?customs and border protection)\b",
+               r"commissioner of u\.s\. customs and border protection", r"deputy commissioner"),
+        Office("Director of U.S. Citizenship and Immigration Services", ("uscis", "citizenship"),
+               r"\b(?:uscis director|director of (?:u\.s\. )?citizenship and immigration services)\b",
+               r"director .*citizenship and immigration services"),
+        Office("Director of the Office of Refugee Resettlement", ("orr", "refugee"),
+               r"\b(?:orr director|director of the office of refugee resettlement|refugee resettlement director)\b",
+               r"director, office of refugee resettlement"),
+        Office("President of the United States", ("president",), r"(?<!vice )\bpresident(?= [A-Z])",
+               r"^president of the united states"),
+        Office("White House Chief of Staff", ("chief of staff",), r"\bwhite house chief of staff\b",
+               r"^(acting )?white house chief of staff"),
     )
 
 
@@ -98,11 +104,13 @@ def offices_named(subject: Subject) -> tuple[OfficeMention, ...]:
     between commas ('Nielsen, the homeland security secretary,'), or said of the person ('Nielsen
     was homeland security secretary')."""
     found = []
+    folded = subject.text.casefold()
+    named = [office for office in offices() if office.may_be_in(folded)]
     for actor, start, end in subject.mentions:
         if actor.kind is not ActorKind.PERSON:
             continue
         before, after = subject.text[max(0, start - 70) : start], subject.text[end : end + 70]
-        for office in offices():
+        for office in named:
             title = next((m for m in office.written.finditer(before) if not before[m.end():].strip(" ,")
                           or re.fullmatch(r"[\s,]*(?:[A-Z][\w.'-]*\s+)?", before[m.end():])), None)
             if title is not None:
