@@ -33,6 +33,7 @@ from .dates import check_date, shown
 from .deadlines import Deadline, age_scope, judge_deadlines, recorded_deadlines
 from .index import ClaimIndex, Entry
 from .modality import modality_before, modality_in
+from .names import unknown_details
 from .numbers import check_number
 from .offices import check_office, offices_named, post_not_checked
 from .outlets import check_outlet, find_outlets, known_outlets
@@ -229,9 +230,7 @@ class Checker:
         if not any(f.kind is PartKind.AGENT for f in findings) and not any(u.kind is PartKind.AGENT for u in unchecked):
             # A doer the data does not know is not supported by the event the claim is about, nor by
             # any a part was found in ("Pence issued the order on June 20, but ... 2,000 children").
-            found_in = [self.index.by_id[f.record] for f in findings if f.record in self.index.by_id
-                        and f.verdict is not Verdict.UNVERIFIED]
-            events = [entry for entry in dict.fromkeys([*([about] if about else []), *found_in])
+            events = [entry for entry in dict.fromkeys([*([about] if about else []), *self._found_in(findings)])
                       if isinstance(entry.record, Event)]
             stranger = unknown_agent(subject, events, self.index.timeline)
             if stranger is not None:
@@ -253,12 +252,17 @@ class Checker:
         if about is not None and isinstance(about.record, Event):
             findings.extend(strangers(self.index.timeline, subject, about, offices, findings))
             findings.extend(unknown_parties(subject))
+        if about is not None:
+            known = {f.part for f in findings if f.kind is PartKind.PARTY}
+            findings.extend(f for f in unknown_details(subject, list(dict.fromkeys([about, *self._found_in(findings)])),
+                                                        [(q.start, q.end) for q in parsed.quotations],
+                                                        self.index.people_words, self.index.timeline,
+                                                        self.outlets)
+                            if f.part not in known)
         outlets = find_outlets(outside, self.outlets)
         if outlets:
             # Where words went is recorded on the quote the claim quotes, or the record it is about.
-            found_on = [self.index.by_id[f.record] for f in findings if f.record in self.index.by_id
-                        and f.verdict is not Verdict.UNVERIFIED]
-            on = list(dict.fromkeys([*anchors, *found_on, *near(candidates(self.index, subject))]))
+            on = list(dict.fromkeys([*anchors, *self._found_in(findings), *near(candidates(self.index, subject))]))
             for outlet in outlets:
                 found = check_outlet(outlet, on, self.outlets) if on else None
                 if found is None:
@@ -277,6 +281,11 @@ class Checker:
     @functools.cached_property
     def deadlines(self) -> tuple[Deadline, ...]:  # worked out when a claim first gives a deadline
         return recorded_deadlines(self.index)
+
+    def _found_in(self, findings: list[Finding]) -> list[Entry]:
+        """The records the claim's parts were judged against (supported, disputed or contradicted)."""
+        return [self.index.by_id[f.record] for f in findings if f.record in self.index.by_id
+                and f.verdict is not Verdict.UNVERIFIED]
 
     def _anchor(self, anchors: list[Entry], record: Quote | Figure) -> None:
         for record_id in (record.id, getattr(record, "event", None)):

@@ -156,6 +156,9 @@ class ClaimIndex:
                                                                 for variant in figure.variants}
         self.units = frozenset(word_stem(unit) for unit in units if unit and unit != "USD")
         self._names = _names_by_first_word(timeline.actors)
+        # The words of the names of every person the data knows ("trump" of "the Trump Administration").
+        self.people_words = frozenset(word for actor in timeline.actors if actor.kind is ActorKind.PERSON
+                                      for name in (actor.name, *actor.aliases) for word in content_words(name))
         # The pairs of words of the offices the data's people hold ("attorney general"): they say
         # who, not what was done.
         self.office_pairs = frozenset(pair for actor in timeline.actors for role in actor.roles

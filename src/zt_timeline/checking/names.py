@@ -1,0 +1,80 @@
+"""Names the data does not know: a place, a court, a committee or a group a claim names beside
+what it is about, that the record it is about does not mention ("visited a shelter in El Paso"
+of a visit the record places in McAllen). zt cannot say such a detail is right, so it is a part
+left unverified, and the claim is not supported on its other parts alone."""
+
+from __future__ import annotations
+
+import re
+
+from ..model.records import Actor
+from ..model.timeline import Timeline
+from .about import Subject
+from .actions import act_words
+from .claims import content_words
+from .index import Entry
+from .parts import Finding, PartKind, Verdict
+from .patterns import deferred
+
+# Capitalised words in a row, with "of", "the" or "and" between them ("Southern District of New York").
+_PROPER = deferred(r"(?<![\w’'.-])[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w’'.-]*)*")
+_ATTRIBUTED = deferred(r"\b(?:according\s+to|(?:first\s+)?(?:reported|spotted|obtained|published)\s+by)(?:\s+the)?$",
+                       re.I)
+_REPORTS = deferred(r"\s+(?:reported|reports|said|says|found|wrote)\b")
+# Words that start a sentence, name a time, or are a title or an office rather than a name, and
+# names too general to be a detail (a country, its people).
+_NOT_DETAILS = frozenset(content_words("""the a an he she it they we i you his her its their this that these those
+on in at then but and also when after before while as once later earlier today yesterday monday tuesday wednesday
+thursday friday saturday sunday january february march april may june july august september october november
+december jan feb mar apr jun jul aug sep sept oct nov dec president vice judge justice secretary attorney general
+acting deputy director commissioner chief staff department office inspector administration agency federal
+government u.s us united states america american americans mexico mexican mexicans central border southwest
+southern democrats democratic republicans republican gop white house mr ms mrs dr sen rep gov according however
+meanwhile still under amid despite since until by from for with without congress court district based"""))
+
+
+def unknown_details(subject: Subject, about: list[Entry], quoted: list[tuple[int, int]], people: frozenset[str],
+                    timeline: Timeline, outlets: tuple[str, ...] = ()) -> list[Finding]:
+    """The names the claim gives that the records it is about (the first, and any other a part
+    was found in) do not mention, other than the actors the data knows (judged elsewhere) and
+    the people it knows (`people`: the words of their names, "the Trump Administration"); each
+    an unverified part."""
+    found = []
+    mentioned_words = frozenset().union(*(entry.words | _cited_words(entry, timeline) for entry in about))
+    mentioned = [(m_start, m_end) for _, m_start, m_end in subject.mentions]
+    for match in _PROPER().finditer(subject.text):
+        start, end = match.span()
+        before = subject.text[:start].rstrip()
+        if not before or before.endswith((":", ".")):
+            # The first word of a sentence or of a timeline's entry is capitalised anyway.
+            start += len(match.group().split()[0])
+            before = subject.text[:start]
+        if any(q_start <= start < q_end for q_start, q_end in quoted):
+            continue  # words inside a quotation
+        if match.group().isupper() or _ATTRIBUTED().search(before) or _REPORTS().match(subject.text, end):
+            continue  # an abbreviation ("8 U.S.C."), or whom the claim has it from ("according to Reuters")
+        # Less the actors it names ("Judge Dana Sabraw of the Southern District of New York": the
+        # court is the rest).
+        text = "".join(" " if any(m_start <= at < m_end for m_start, m_end in mentioned) else char
+                       for at, char in enumerate(subject.text[start:end], start))
+        words = set(content_words(text.replace("’s", " ").replace("'s", " ").replace("-", " "))) \
+            - _NOT_DETAILS - people - act_words()  # not "Executive Order"
+        if any(outlet.casefold() in match.group().casefold() for outlet in outlets):
+            continue  # to whom it was said is the outlet's part
+        if words and not words <= mentioned_words:
+            part = re.sub(r"^(?:of|and)\s+(?:the\s+)?", "", " ".join(text.split()).strip(".,;:"))
+            found.append(Finding(part, PartKind.PARTY, Verdict.UNVERIFIED, None,
+                                 f"not mentioned on {about[0].record.id}: not checked"))
+    return list({finding.part: finding for finding in found}.values())
+
+
+def _cited_words(entry: Entry, timeline: Timeline) -> frozenset[str]:
+    """The words of the passages the record cites from its sources, of its note, and of its
+    actors' names and notes ("the court ..., in San Diego"): a detail they give is one the record
+    mentions."""
+    excerpts = [pinpoint.excerpt for pinpoint in getattr(entry.record, "pinpoints", ()) if pinpoint.excerpt]
+    actors = [actor for actor_id in entry.actors | entry.by if isinstance(actor := timeline.get(actor_id), Actor)]
+    said = [*excerpts, *(actor.note for actor in actors if actor.note),
+            *(name for actor in actors for name in (actor.name, *actor.aliases)),
+            getattr(entry.record, "note", None) or ""]
+    return frozenset(content_words(" ".join(said)))
