@@ -24,20 +24,24 @@ _MONTH = (r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.
           r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+# Each form of date: its pattern (compiled on first use), what it is, and words one of which a
+# text must have for the form to be looked for (None: always), so that a claim compiles only the
+# forms it may hold.
 _DATE_FORMS = (
-    (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"), "day"),
-    (re.compile(rf"\b{_DAY}\s+{_MONTH}\s+{_YEAR}\b"), "day"),
-    (re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"), "iso"),
-    (re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b"), "month"),
-    (re.compile(rf"\b(?P<part>early|late|mid-?|the\s+(?:spring|summer|fall|autumn|winter)\s+of)\s*{_YEAR}\b(?![-/]\d)",
-                re.I), "part-of-year"),
-    (re.compile(rf"\b(?:in|during)\s+{_YEAR}\b(?![-/]\d)"), "year"),
-    (re.compile(rf"\b(?:[Ii]n|[Dd]uring)\s+{_MONTH}\b(?!\.?\s*[0-3]?\d\b)(?!,?\s+(?:of\s+)?(?:19|20)\d\d)"),
-     "month-no-year"),
-    (re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)"), "day-no-year"),
-    (re.compile(rf"\b{_MONTH}\s+(?:of\s+)?(?P<rel>last|this)\s+year\b"), "month-relative-year"),
-    (re.compile(r"\b(?P<rel>last month|last year|this month|this year|yesterday|today)\b", re.I), "relative"),
-    (re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"), "weekday"),
+    (deferred(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"), "day", _MONTH_NAMES),
+    (deferred(rf"\b{_DAY}\s+{_MONTH}\s+{_YEAR}\b"), "day", _MONTH_NAMES),
+    (deferred(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"), "iso", ("-",)),
+    (deferred(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b"), "month", _MONTH_NAMES),
+    (deferred(rf"\b(?P<part>early|late|mid-?|the\s+(?:spring|summer|fall|autumn|winter)\s+of)\s*{_YEAR}\b(?![-/]\d)",
+              re.I), "part-of-year", ("early", "late", "mid", "spring", "summer", "fall", "autumn", "winter")),
+    (deferred(rf"\b(?:in|during)\s+{_YEAR}\b(?![-/]\d)"), "year", ("in ", "during ")),
+    (deferred(rf"\b(?:[Ii]n|[Dd]uring)\s+{_MONTH}\b(?!\.?\s*[0-3]?\d\b)(?!,?\s+(?:of\s+)?(?:19|20)\d\d)"),
+     "month-no-year", _MONTH_NAMES),
+    (deferred(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)"), "day-no-year", _MONTH_NAMES),
+    (deferred(rf"\b{_MONTH}\s+(?:of\s+)?(?P<rel>last|this)\s+year\b"), "month-relative-year", (" year",)),
+    (deferred(r"\b(?P<rel>last month|last year|this month|this year|yesterday|today)\b", re.I), "relative",
+     ("month", "year", "today", "yesterday")),
+    (deferred(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"), "weekday", ("day",)),
 )
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -244,8 +248,11 @@ def find_dates(text: str, dated: PartialDate | None, bounds: list[DateMention] |
     years = set(re.findall(r"(?<![\d,])(?:19|20)\d\d(?![\d,]\d)", text))
     sentence_year = int(years.pop()) if len(years) == 1 else None
     future: bool | None = None  # whether the sentence may speak of what is to come: read when needed
-    for pattern, kind in _DATE_FORMS:
-        for match in pattern.finditer(text):
+    folded = text.casefold()
+    for pattern, kind, cues in _DATE_FORMS:
+        if not any(cue in folded for cue in cues):
+            continue
+        for match in pattern().finditer(text):
             start, end = match.span("year") if kind == "year" else match.span()
             if kind == "year":
                 start = match.start()

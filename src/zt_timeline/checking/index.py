@@ -108,16 +108,19 @@ def pairs(words: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     return tuple(itertools.pairwise(words))
 
 
-def _parts(timeline: Timeline, records: tuple[Indexed, ...]) -> list[tuple[Any, ...]]:
-    """What the index holds of each record besides the record: worked out once for a file and
-    kept in the cache beside its model (loading/cache.py), since a claim takes far less time to
-    check than the words of every record take to read."""
+Derived = tuple[dict[str, float], float, frozenset[str], frozenset[str], frozenset[str], frozenset[tuple[str, str]]]
+
+
+def _parts(timeline: Timeline, records: tuple[Indexed, ...]) -> tuple[list[tuple[Any, ...]], Derived]:
+    """What the index holds of each record besides the record, and what it works out from them
+    all: worked out once for a file and kept in the cache beside its model (loading/cache.py),
+    since a claim takes far less time to check than the words of every record take to read."""
     from ..loading import cache
 
     kept = cache.load_beside(INDEX_KIND, timeline.files)
-    if isinstance(kept, list) and len(kept) == len(records) and \
-            all(row[0] == record.id for row, record in zip(kept, records, strict=True)):
-        return [row[1:] for row in kept]
+    if isinstance(kept, tuple) and len(kept) == 2 and isinstance(kept[0], list) and len(kept[0]) == len(records) \
+            and all(row[0] == record.id for row, record in zip(kept[0], records, strict=True)):
+        return [row[1:] for row in kept[0]], kept[1]
     made = []
     for record in records:
         date, end = _date(timeline, record)
@@ -125,13 +128,39 @@ def _parts(timeline: Timeline, records: tuple[Indexed, ...]) -> list[tuple[Any, 
         text = _text(timeline, record)
         made.append((record.id, frozenset(content_words(text)), frozenset(title), _actors(timeline, record), date,
                      end, *_deeds(record), frozenset(pairs(title)), identifiers(text)))
-    cache.store_beside(INDEX_KIND, timeline.files, made)
-    return [row[1:] for row in made]
+    derived = _derived(timeline, made)
+    cache.store_beside(INDEX_KIND, timeline.files, (made, derived))
+    return [row[1:] for row in made], derived
+
+
+def _derived(timeline: Timeline, rows: list[tuple[Any, ...]]) -> Derived:
+    """What is worked out from every record: each word's rarity, the rarity of a word only one
+    record has, the words many titles share, the figures' units, the words of people's names and
+    the pairs of words of offices."""
+    total = len(rows) or 1
+    document_frequency = Counter(word for row in rows for word in row[1])
+    idf = {word: math.log(1 + total / count) for word, count in document_frequency.items()}
+    # Words that many titles share ("policy", "children", "zero tolerance" in this data): a
+    # claim that shares only these with a title has not shown which record it is about.
+    in_titles = Counter(word for row in rows for word in row[2])
+    common = frozenset(word for word, count in in_titles.items()
+                       if count >= max(COMMON_TITLE_MIN, COMMON_TITLE_SHARE * total))
+    units = {figure.unit for figure in timeline.figures} | {variant.unit for figure in timeline.figures
+                                                            for variant in figure.variants}
+    # The words of the names of every person the data knows ("trump" of "the Trump Administration").
+    people = frozenset(word for actor in timeline.actors if actor.kind is ActorKind.PERSON
+                       for name in (actor.name, *actor.aliases) for word in content_words(name))
+    # The pairs of words of the offices the data's people hold ("attorney general"): they say
+    # who, not what was done.
+    offices = frozenset(pair for actor in timeline.actors for role in actor.roles
+                        for pair in pairs(tuple(content_words(role.title))))
+    return (idf, math.log(1 + total), common, frozenset(word_stem(unit) for unit in units if unit and unit != "USD"),
+            people, offices)
 
 
 COMMON_TITLE_SHARE = 0.05  # of the records' titles
 COMMON_TITLE_MIN = 4
-INDEX_KIND = "claim-index-1"  # bump when what _parts keeps changes shape
+INDEX_KIND = "claim-index-2"  # bump when what _parts keeps changes shape
 
 
 class ClaimIndex:
@@ -140,29 +169,11 @@ class ClaimIndex:
     def __init__(self, timeline: Timeline) -> None:
         self.timeline = timeline
         records: tuple[Indexed, ...] = (*timeline.events, *timeline.quotes, *timeline.figures)
-        self.entries = [Entry(record, *parts) for record, parts in zip(records, _parts(timeline, records),
-                                                                          strict=True)]
-        document_frequency = Counter(word for entry in self.entries for word in entry.words)
-        total = len(self.entries) or 1
-        self.idf = {word: math.log(1 + total / count) for word, count in document_frequency.items()}
-        self.rarest = math.log(1 + total)  # the idf of a word only one record has
-        # Words that many titles share ("policy", "children", "zero tolerance" in this data): a
-        # claim that shares only these with a title has not shown which record it is about.
-        in_titles = Counter(word for entry in self.entries for word in entry.title)
-        self.common_title_words = frozenset(word for word, count in in_titles.items()
-                                            if count >= max(COMMON_TITLE_MIN, COMMON_TITLE_SHARE * total))
+        rows, derived = _parts(timeline, records)
+        self.entries = [Entry(record, *parts) for record, parts in zip(records, rows, strict=True)]
         self.by_id = {entry.record.id: entry for entry in self.entries}
-        units = {figure.unit for figure in timeline.figures} | {variant.unit for figure in timeline.figures
-                                                                for variant in figure.variants}
-        self.units = frozenset(word_stem(unit) for unit in units if unit and unit != "USD")
+        self.idf, self.rarest, self.common_title_words, self.units, self.people_words, self.office_pairs = derived
         self._names = _names_by_first_word(timeline.actors)
-        # The words of the names of every person the data knows ("trump" of "the Trump Administration").
-        self.people_words = frozenset(word for actor in timeline.actors if actor.kind is ActorKind.PERSON
-                                      for name in (actor.name, *actor.aliases) for word in content_words(name))
-        # The pairs of words of the offices the data's people hold ("attorney general"): they say
-        # who, not what was done.
-        self.office_pairs = frozenset(pair for actor in timeline.actors for role in actor.roles
-                                      for pair in pairs(tuple(content_words(role.title))))
 
     def score(self, entry: Entry, claim_words: frozenset[str], claim_actors: frozenset[str]) -> float:
         """Shared words by their rarity (a word of the title counts twice), and shared actors."""

@@ -55,16 +55,20 @@ def unknown_details(subject: Subject, about: list[Entry], quoted: list[tuple[int
             continue  # an abbreviation ("8 U.S.C."), or whom the claim has it from ("according to Reuters")
         # Less the actors it names ("Judge Dana Sabraw of the Southern District of New York": the
         # court is the rest).
-        text = "".join(" " if any(m_start <= at < m_end for m_start, m_end in mentioned) else char
-                       for at, char in enumerate(subject.text[start:end], start))
+        text = subject.text[start:end]
+        for m_start, m_end in mentioned:
+            if m_start < end and start < m_end:
+                left, right = max(m_start, start) - start, min(m_end, end) - start
+                text = text[:left] + " " * (right - left) + text[right:]
         words = set(content_words(text.replace("’s", " ").replace("'s", " ").replace("-", " "))) \
             - _NOT_DETAILS - people - act_words()  # not "Executive Order"
+        if not words or words <= mentioned_words:
+            continue
         if any(outlet.casefold() in match.group().casefold() for outlet in outlets):
             continue  # to whom it was said is the outlet's part
-        if words and not words <= mentioned_words:
-            part = re.sub(r"^(?:of|and)\s+(?:the\s+)?", "", " ".join(text.split()).strip(".,;:"))
-            found.append(Finding(part, PartKind.PARTY, Verdict.UNVERIFIED, None,
-                                 f"not mentioned on {about[0].record.id}: not checked"))
+        part = re.sub(r"^(?:of|and)\s+(?:the\s+)?", "", " ".join(text.split()).strip(".,;:"))
+        found.append(Finding(part, PartKind.PARTY, Verdict.UNVERIFIED, None,
+                             f"not mentioned on {about[0].record.id}: not checked"))
     return list({finding.part: finding for finding in found}.values())
 
 

@@ -201,7 +201,9 @@ _BROUGHT_BY = deferred(r"\b(?:brought|filed|led|backed|organized|organised|spons
 def unknown_parties(subject: Subject) -> list[Finding]:
     """Who the claim says brought or led what it is about ("a lawsuit brought by ..."), named by a
     name the data does not know: zt cannot say what part they had, so the claim is not supported."""
-    found = []
+    found: list[Finding] = []
+    if " by " not in subject.text:
+        return found  # (and the pattern is not compiled)
     for match in _BROUGHT_BY().finditer(subject.text):
         name = _stranger(subject, *match.span(1))
         if name is None:

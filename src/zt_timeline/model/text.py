@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -16,6 +17,7 @@ def fold(text: str) -> str:
     return _LETTER_STOP.sub("", text.casefold())
 
 
+@functools.lru_cache(maxsize=8192)  # the checker compares a claim's quotation with every recorded wording
 def words(text: str) -> tuple[str, ...]:
     """Lowercased words, so 'Rod J. Rosenstein' and 'rod-rosenstein' compare alike, and
     'US Marshals' and 'U.S. Marshals' too."""
