@@ -43,3 +43,17 @@ def test_who_said_a_few_words_many_say(checker, claim, speaker):
     result = checker.check(claim)
     assert next(f for f in result.findings if f.kind is PartKind.SPEAKER).verdict is speaker
     assert result.verdict is speaker
+
+
+# --- what someone said, in the claim's own words ---------------------------------------------------
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Trump said on June 15, 2018, that he hated the children being taken away.", S),
+    ("Trump said on June 15, 2018, that he loved the children being taken away.", U),
+])
+def test_a_paraphrase_is_supported_only_in_the_record_s_words(checker, claim, verdict):
+    result = checker.check(claim)
+    assert result.verdict is verdict
+    if verdict is U:
+        paraphrase = next(f for f in result.findings if f.kind is PartKind.QUOTATION)
+        assert paraphrase.part.startswith("he loved") and "loved" in (paraphrase.note or "")

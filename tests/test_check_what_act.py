@@ -119,3 +119,10 @@ def test_a_day_after_on_is_the_day_of_the_order_not_a_deadline(checker):
     result = checker.check("Judge Dana Sabraw ordered the government to reunite families on June 26, 2018.")
     date = found(result, PartKind.DATE)
     assert (date.verdict, date.record, result.verdict) == (S, "sabraw-injunction", S)
+
+
+def test_an_act_done_once_is_dated_by_the_day_it_began(checker):
+    """Nielsen resigned on April 7, 2019 and left on the 10th: the record spans both days, and the
+    first is the day she resigned."""
+    assert found(checker.check("Nielsen resigned on April 7, 2019."), PartKind.DATE).verdict is S
+    assert found(checker.check("Nielsen resigned on April 17, 2019."), PartKind.DATE).verdict is C

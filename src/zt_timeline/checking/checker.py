@@ -37,6 +37,7 @@ from .names import unknown_details
 from .numbers import check_number
 from .offices import check_office, offices_named, post_not_checked
 from .outlets import check_outlet, find_outlets, known_outlets
+from .paraphrase import reported_speech
 from .parts import Finding, PartKind, Unchecked, Verdict, claim_verdict
 from .people import check_agent, doer_of_count, strangers, unknown_agent, unknown_parties
 from .quotes import (
@@ -254,7 +255,9 @@ class Checker:
             findings.extend(unknown_parties(subject))
         if about is not None:
             known = {f.part for f in findings if f.kind is PartKind.PARTY}
-            findings.extend(f for f in unknown_details(subject, list(dict.fromkeys([about, *self._found_in(findings)])),
+            spoken_of = list(dict.fromkeys([about, *self._found_in(findings)]))
+            findings.extend(reported_speech(outside, spoken_of, self.index.timeline, self.index.people_words))
+            findings.extend(f for f in unknown_details(subject, spoken_of,
                                                         [(q.start, q.end) for q in parsed.quotations],
                                                         self.index.people_words, self.index.timeline,
                                                         self.outlets)

@@ -55,6 +55,12 @@ def _dates_relation(mention: DateMention, start: PartialDate, end: PartialDate |
 Account = tuple[PartialDate, "PartialDate | None", tuple[str, ...], Rank, "str | None"]
 
 
+def _on_first_day(mention: DateMention, start: PartialDate) -> bool:
+    """Whether the claim gives, as when it happened, the very day a record's span began."""
+    return mention.aspect is DateAspect.WHEN and mention.date.precision is Precision.DAY \
+        and start.precision is Precision.DAY and not start.qualifier and mention.date.first_day == start.first_day
+
+
 def _entry_accounts(entry: Entry) -> list[Account]:
     record = entry.record
     own: list[Account] = [(entry.date, entry.end, record.sources, Rank.PREFERRED, None)] if entry.date else []
@@ -88,6 +94,9 @@ def _date_finding(mention: DateMention, entry: Entry) -> Finding | None:
     implies the claim's."""
     accounts = _entry_accounts(entry)
     relations = [_dates_relation(mention, start, end) for start, end, *_ in accounts]
+    if entry.action in ONCE:  # "Nielsen resigned on April 7": the day it began (she left on the 10th)
+        relations = ["implies" if _on_first_day(mention, start) else relation
+                     for relation, (start, *_) in zip(relations, accounts, strict=True)]
     agreeing = [a for a, r in zip(accounts, relations, strict=True) if r == "implies" and a[3] is not Rank.DEPRECATED]
     if not agreeing:
         return None

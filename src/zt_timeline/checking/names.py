@@ -23,7 +23,7 @@ _ATTRIBUTED = deferred(r"\b(?:according\s+to|(?:first\s+)?(?:reported|spotted|ob
 _REPORTS = deferred(r"\s+(?:reported|reports|said|says|found|wrote)\b")
 # Words that start a sentence, name a time, or are a title or an office rather than a name, and
 # names too general to be a detail (a country, its people).
-_NOT_DETAILS = frozenset(content_words("""the a an he she it they we i you his her its their this that these those
+NOT_DETAILS = frozenset(content_words("""the a an he she it they we i you his her its their this that these those
 on in at then but and also when after before while as once later earlier today yesterday monday tuesday wednesday
 thursday friday saturday sunday january february march april may june july august september october november
 december jan feb mar apr jun jul aug sep sept oct nov dec president vice judge justice secretary attorney general
@@ -40,7 +40,7 @@ def unknown_details(subject: Subject, about: list[Entry], quoted: list[tuple[int
     the people it knows (`people`: the words of their names, "the Trump Administration"); each
     an unverified part."""
     found = []
-    mentioned_words = frozenset().union(*(entry.words | _cited_words(entry, timeline) for entry in about))
+    mentioned_words = frozenset().union(*(entry.words | cited_words(entry, timeline) for entry in about))
     mentioned = [(m_start, m_end) for _, m_start, m_end in subject.mentions]
     for match in _PROPER().finditer(subject.text):
         start, end = match.span()
@@ -61,7 +61,7 @@ def unknown_details(subject: Subject, about: list[Entry], quoted: list[tuple[int
                 left, right = max(m_start, start) - start, min(m_end, end) - start
                 text = text[:left] + " " * (right - left) + text[right:]
         words = set(content_words(text.replace("’s", " ").replace("'s", " ").replace("-", " "))) \
-            - _NOT_DETAILS - people - act_words()  # not "Executive Order"
+            - NOT_DETAILS - people - act_words()  # not "Executive Order"
         if not words or words <= mentioned_words:
             continue
         if any(outlet.casefold() in match.group().casefold() for outlet in outlets):
@@ -72,7 +72,7 @@ def unknown_details(subject: Subject, about: list[Entry], quoted: list[tuple[int
     return list({finding.part: finding for finding in found}.values())
 
 
-def _cited_words(entry: Entry, timeline: Timeline) -> frozenset[str]:
+def cited_words(entry: Entry, timeline: Timeline) -> frozenset[str]:
     """The words of the passages the record cites from its sources, of its note, and of its
     actors' names and notes ("the court ..., in San Diego"): a detail they give is one the record
     mentions."""
