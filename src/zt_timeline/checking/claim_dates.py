@@ -34,7 +34,7 @@ _DATE_FORMS = (
     (deferred(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b"), "month", _MONTH_NAMES),
     (deferred(rf"\b(?P<part>early|late|mid-?|the\s+(?:spring|summer|fall|autumn|winter)\s+of)\s*{_YEAR}\b(?![-/]\d)",
               re.I), "part-of-year", ("early", "late", "mid", "spring", "summer", "fall", "autumn", "winter")),
-    (deferred(rf"\b(?:in|during)\s+{_YEAR}\b(?![-/]\d)"), "year", ("in ", "during ")),
+    (deferred(rf"\b(?:[Ii]n|[Dd]uring)\s+{_YEAR}\b(?![-/]\d)"), "year", ("in ", "during ")),
     (deferred(rf"\b(?:[Ii]n|[Dd]uring)\s+{_MONTH}\b(?!\.?\s*[0-3]?\d\b)(?!,?\s+(?:of\s+)?(?:19|20)\d\d)"),
      "month-no-year", _MONTH_NAMES),
     (deferred(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)"), "day-no-year", _MONTH_NAMES),
