@@ -11,16 +11,15 @@ same act is written many ways; it never spans unrelated acts.
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Any, NamedTuple
 
-from ..model.enums import Action, FigureStatus
+from ..model.enums import Action
 from .patterns import deferred
 
 A = Action
 # Word forms, lower case, and the act each names. Phrases are matched before single words.
-_ACTION_WORDS: dict[str, Action] = {}
+ACTION_WORDS: dict[str, Action] = {}
 for _action, _forms in {
     A.ANNOUNCE: "announce announced announces announcing announcement announcements unveiled unveils unveil "
                 "rolled-out declared notified notifies notify",
@@ -62,7 +61,7 @@ for _action, _forms in {
     A.LEGISLATE: "bill bills legislation passed voted",
 }.items():
     for _form in _forms.split():
-        _ACTION_WORDS[_form.replace("-", " ")] = _action
+        ACTION_WORDS[_form.replace("-", " ")] = _action
 
 # The acts a claim's act may be recorded as: the same act written another way, or the record of it.
 _FAMILY: dict[Action, frozenset[Action]] = {
@@ -106,26 +105,6 @@ _WEAK = frozenset({A.STATE, A.REPORT, A.ISSUE, A.PROSECUTE, A.SEPARATE, A.REVIEW
 # Acts too common in reporting to single out the event a date belongs to: a date beside them
 # alone may be supported, never contradicted.
 _VAGUE = frozenset({A.STATE, A.REPORT, A.PROSECUTE, A.SEPARATE, A.REVIEW})
-
-_STATUS_WORDS: dict[str, FigureStatus] = {}
-for _status, _forms in {
-    FigureStatus.SEPARATED: "separated separation separations taken removed-from split-from",
-    FigureStatus.REUNITED: "reunited reunite reunites reunification reunifications reunify reunified reunifying "
-                           "returned-to return back-with",
-    FigureStatus.DEPORTED: "deported deportation removed-from-the-country",
-    FigureStatus.NOT_REACHED: "missing not-found not-been-found not-located not-reached not-been-reached "
-                              "could-not-find could-not-locate could-not-reach unreachable",
-    FigureStatus.IN_CUSTODY: "custody held detained detain detention remain-in remained-in still-in cared-for "
-                             "in-the-care-of housed sheltered remaining remain remained still-separated",
-    FigureStatus.RELEASED: "released discharged",
-    FigureStatus.REFERRED: "referred referrals referral",
-    FigureStatus.PROSECUTED: "prosecuted prosecutions charged",
-    FigureStatus.IDENTIFIED: "identified flagged counted",
-}.items():
-    for _form in _forms.split():
-        _STATUS_WORDS[_form.replace("-", " ")] = _status
-
-
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _LONGEST = 4  # words in the longest phrase of the vocabularies ("confirmed by the senate")
@@ -194,8 +173,8 @@ def find_acts(text: str) -> tuple[ActMention, ...]:
     """Every act of the vocabulary the text names, in order; a participle joined to a word before
     it ("the court-ordered deadline", "a government-funded shelter") describes a thing, and the
     claim's date is that thing's, not the act's."""
-    found = [ActMention(text[start:end], _ACTION_WORDS[key], start, end)
-             for key, start, end in phrases_in(text, _ACTION_WORDS)
+    found = [ActMention(text[start:end], ACTION_WORDS[key], start, end)
+             for key, start, end in phrases_in(text, ACTION_WORDS)
              if not (text[max(0, start - 1) : start] == "-" and text[start - 2 : start - 1].isalpha())]
     if "releas" in text.casefold():
         found += [ActMention(match.group(0), A.PUBLISH, match.start(), match.end())
@@ -252,54 +231,3 @@ def act_in(text: str) -> Action | None:
     """The first telling act of a text (an event's title, for a file that records no action)."""
     acts = telling(find_acts(text))
     return acts[0].action if acts else None
-
-
-# What says who is counted rather than what happened to them, when the text says more: "parents
-# of children separated at the border remain missing" counts the missing.
-_DESCRIBING = (FigureStatus.SEPARATED, FigureStatus.IDENTIFIED)
-
-
-# "to reunite", "must reunite", "will be deported": what is to happen, not what happened.
-_INTENDED = deferred(r"\b(?:(?:to|must|will|would|should|could|shall)\s+(?:be\s+)?|be\s+|"
-                       r"(?:requir|order|mandat)(?:e|es|ed|ing|s)?\s+(?:the\s+)?)$", re.I)
-
-
-def statuses_in(text: str, intended: bool = False) -> frozenset[FigureStatus]:
-    """What the text says happened to what it counts; with `intended`, also what it says must or
-    will happen ("to reunite", which is what a deadline counts)."""
-    found = {_STATUS_WORDS[key] for key, start, _ in phrases_in(text, _STATUS_WORDS)
-             if intended or not _INTENDED().search(text[max(0, start - 24) : start])}
-    for describing in _DESCRIBING:
-        if len(found) > 1:
-            found.discard(describing)
-    return frozenset(found)
-
-
-def intended_in(text: str) -> frozenset[FigureStatus]:
-    """What the text says must or will happen ("to reunify the remaining children": reunified),
-    leaving out what it says did happen (remaining)."""
-    return frozenset(_STATUS_WORDS[key] for key, start, _ in phrases_in(text, _STATUS_WORDS)
-                     if _INTENDED().search(text[max(0, start - 24) : start]))
-
-
-@functools.cache
-def deed_words() -> frozenset[str]:
-    """The stems of every word of the vocabularies of acts and of what happened to people."""
-    from .claims import content_words  # claims.py imports nothing of this module's
-
-    return frozenset(content_words(" ".join((*_ACTION_WORDS, *_STATUS_WORDS))))
-
-
-# What happened to people (separated, reunited, deported, prosecuted): words that say what a
-# record is about, where the words of an official's act (announced, ordered, signed) say only
-# what kind of thing was done.
-_HAPPENED_TO_PEOPLE = frozenset({A.SEPARATE, A.REUNITE, A.DEPORT, A.PROSECUTE})
-
-
-@functools.cache
-def act_words() -> frozenset[str]:
-    """The stems of the words of the vocabulary of acts, but for what happened to people."""
-    from .claims import content_words
-
-    return frozenset(content_words(" ".join(form for form, action in _ACTION_WORDS.items()
-                                            if action not in _HAPPENED_TO_PEOPLE)))

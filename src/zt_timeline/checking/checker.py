@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import NamedTuple
 
-import msgspec
 from msgspec.structs import replace
 
 from ..errors import UsageError
@@ -25,20 +23,20 @@ from ..model.enums import Modality
 from ..model.records import Event, Figure, Quote
 from ..model.timeline import Timeline
 from .about import ONCE, Subject, alone, candidates, near, subject_of
-from .actions import deed_words, find_acts, pinpoints, statuses_in
+from .actions import find_acts, pinpoints
 from .claim_dates import DateAspect, DateMention, aspect_of
 from .claims import Bound, ParsedClaim, content_words, is_time, parse_claim
-from .clauses import bars, clause, clause_span, date_beside, date_subject, denied, unread_years, what_happened
-from .dates import check_date, shown
+from .clauses import bars, clause, clause_span, date_subject, denied, unread_years, what_happened
+from .dates import check_date
 from .deadlines import Deadline, age_scope, judge_deadlines, recorded_deadlines
 from .index import ClaimIndex, Entry
 from .modality import modality_before, modality_in
 from .names import unknown_details
 from .numbers import check_number
-from .offices import check_office, offices_named, post_not_checked
+from .offices import check_offices, offices_named, post_not_checked
 from .outlets import check_outlet, find_outlets, known_outlets
 from .paraphrase import reported_speech
-from .parts import Finding, PartKind, Unchecked, Verdict, claim_verdict
+from .parts import ClaimCheck, Finding, PartKind, RecordRef, Unchecked, Verdict, claim_verdict
 from .people import check_agent, doer_of_count, strangers, unknown_agent, unknown_parties
 from .quotes import (
     check_pronoun,
@@ -48,34 +46,10 @@ from .quotes import (
     one_word_quotations,
     pronoun_speaker,
 )
+from .statuses import deed_words, statuses_in
 
 TOPIC_SCORE = 4.0  # what a claim must share with a record for it to be named the closest
 _POSSESSIVE_DATE = re.compile(r"['’]s?\b")
-
-
-class RecordRef(NamedTuple):
-    """A record a claim is about (or only near): its id, its title, its sources."""
-
-    id: str
-    title: str
-    sources: tuple[str, ...]
-
-
-class ClaimCheck(msgspec.Struct, frozen=True, gc=False):
-    """One claim, its verdict, and what the data says about each of its parts."""
-
-    claim: str
-    verdict: Verdict
-    findings: tuple[Finding, ...]
-    speaker: str | None = None  # the name of whoever the claim quotes, for ClaimReview
-    date: PartialDate | None = None  # the first date the claim states
-    about: RecordRef | None = None  # the record the claim is shown to be about
-    closest: RecordRef | None = None  # when it is about none: the nearest, about something else
-    unchecked: tuple[Unchecked, ...] = ()  # parts found but not checked, and why
-
-    @property
-    def checkable(self) -> bool:
-        return bool(self.findings or self.unchecked)
 
 
 def _said_another_day(parsed: ParsedClaim, quote: Quote, index: ClaimIndex) -> bool:
@@ -237,19 +211,13 @@ class Checker:
             if stranger is not None:
                 findings.append(stranger)
         offices = offices_named(subject)
-        for titled in offices:
-            when = date_beside(outside, titled.start, dates)
-            office = check_office(self.index.timeline, titled, when)
-            if isinstance(office, Finding):
-                findings.append(office)
-            else:
-                unchecked.append(office)
-            if titled.said and when is not None:
-                # "Nielsen was secretary in June 2018": the date is the office's, checked with it,
-                # not the day of an event the claim does not name.
-                office_dates = {shown(mention) for mention in dates if mention.date == when}
-                findings = [f for f in findings if not (f.kind is PartKind.DATE and f.record is None
-                                                        and f.verdict is Verdict.UNVERIFIED and f.part in office_dates)]
+        held, not_checked, office_dates = check_offices(self.index.timeline, offices, outside, dates)
+        # "Nielsen was secretary in June 2018": the date is the office's, checked with it, not
+        # the day of an event the claim does not name.
+        findings = [f for f in findings if not (f.kind is PartKind.DATE and f.record is None
+                                                and f.verdict is Verdict.UNVERIFIED and f.part in office_dates)]
+        findings.extend(held)
+        unchecked.extend(not_checked)
         if about is not None and isinstance(about.record, Event):
             findings.extend(strangers(self.index.timeline, subject, about, offices, findings))
             findings.extend(unknown_parties(subject))

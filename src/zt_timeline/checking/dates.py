@@ -7,95 +7,26 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 
-from ..model.dates import PartialDate, Precision
+from ..model.dates import Precision
 from ..model.enums import Action, Rank
 from ..model.records import Event, Quote
 from .about import ONCE, Subject, alone, candidates, near, unnamed_agent
-from .actions import act_words, pinpoints, repeated
+from .actions import pinpoints, repeated
 from .claim_dates import DateAspect, DateMention
 from .claims import content_words
+from .date_accounts import dates_relation, entry_accounts, on_first_day, shown, when_text, years_apart
 from .index import ClaimIndex, Entry, identifiers, pairs
 from .parts import Finding, PartKind, Verdict, errors_note
-
-
-def _overlaps(a: PartialDate, b: PartialDate) -> bool:
-    return a.first_day <= b.plausible_last_day and b.plausible_first_day <= a.last_day
-
-
-def _date_relation(claim: PartialDate, start: PartialDate, end: PartialDate | None) -> str:
-    last = end or start
-    if claim.last_day < start.plausible_first_day or claim.first_day > last.plausible_last_day:
-        return "apart"
-    if not start.qualifier and not (end and end.qualifier) and start.first_day >= claim.first_day \
-            and last.last_day <= claim.last_day:
-        return "implies"
-    return "overlaps"
-
-
-def _dates_relation(mention: DateMention, start: PartialDate, end: PartialDate | None) -> str:
-    """How one account's dates stand to the claim's, by what the claim's date says: when the
-    thing happened, when it began, when it ended, or the span it ran."""
-    if mention.aspect is DateAspect.START:
-        return _date_relation(mention.date, start, None)
-    if mention.aspect is DateAspect.END:
-        return _date_relation(mention.date, end or start, None)
-    if mention.aspect is DateAspect.SPAN and mention.until is not None:
-        ends = (_date_relation(mention.date, start, None), _date_relation(mention.until, end or start, None))
-        if "apart" in ends:
-            return "apart"
-        return "implies" if ends == ("implies", "implies") else "overlaps"
-    relation = _date_relation(mention.date, start, end)
-    if relation == "implies" and mention.within is not None:
-        first, last = mention.within  # "early 2018": within its months, or only near them
-        inside = first <= start.first_day and (end or start).last_day <= last
-        return "implies" if inside else "overlaps"
-    return relation
-
-
-Account = tuple[PartialDate, "PartialDate | None", tuple[str, ...], Rank, "str | None"]
-
-
-def _on_first_day(mention: DateMention, start: PartialDate) -> bool:
-    """Whether the claim gives, as when it happened, the very day a record's span began."""
-    return mention.aspect is DateAspect.WHEN and mention.date.precision is Precision.DAY \
-        and start.precision is Precision.DAY and not start.qualifier and mention.date.first_day == start.first_day
-
-
-def _entry_accounts(entry: Entry) -> list[Account]:
-    record = entry.record
-    own: list[Account] = [(entry.date, entry.end, record.sources, Rank.PREFERRED, None)] if entry.date else []
-    if isinstance(record, Event):
-        own += [(v.date, v.end, v.sources, v.rank, v.note) for v in record.variants]
-    return own
-
-
-def _when(start: PartialDate, end: PartialDate | None) -> str:
-    return f"{start.display()} – {end.display()}" if end and end != start else start.display()
-
-
-def _years_apart(claim: PartialDate, entry: Entry) -> float:
-    if entry.date is None:
-        return 0.0
-    start, last = entry.date, entry.end or entry.date
-    if claim.last_day < start.first_day:
-        return (start.first_day - claim.last_day).days / 365.25
-    if claim.first_day > last.last_day:
-        return (claim.first_day - last.last_day).days / 365.25
-    return 0.0
-
-
-def shown(mention: DateMention) -> str:
-    """A date as the claim writes it, and as it was read when that took the draft's date."""
-    return f"{mention.text} ({mention.date.display()})" if mention.relative else mention.text
+from .statuses import act_words
 
 
 def _date_finding(mention: DateMention, entry: Entry) -> Finding | None:
     """The verdict on a date against one record, if one of its accounts that is not an error
     implies the claim's."""
-    accounts = _entry_accounts(entry)
-    relations = [_dates_relation(mention, start, end) for start, end, *_ in accounts]
+    accounts = entry_accounts(entry)
+    relations = [dates_relation(mention, start, end) for start, end, *_ in accounts]
     if entry.action in ONCE:  # "Nielsen resigned on April 7": the day it began (she left on the 10th)
-        relations = ["implies" if _on_first_day(mention, start) else relation
+        relations = ["implies" if on_first_day(mention, start) else relation
                      for relation, (start, *_) in zip(relations, accounts, strict=True)]
     agreeing = [a for a, r in zip(accounts, relations, strict=True) if r == "implies" and a[3] is not Rank.DEPRECATED]
     if not agreeing:
@@ -103,16 +34,16 @@ def _date_finding(mention: DateMention, entry: Entry) -> Finding | None:
     against = [a for a, r in zip(accounts, relations, strict=True) if r == "apart"]
     errors = [a for a in against if a[3] is Rank.DEPRECATED]
     against = [a for a in against if a[3] is not Rank.DEPRECATED]
-    note = errors_note([(_when(a[0], a[1]), a[2], a[4]) for a in errors])
+    note = errors_note([(when_text(a[0], a[1]), a[2], a[4]) for a in errors])
     if against:
-        sides = "; ".join(f"{_when(start, end)} ({', '.join(sources)})"
+        sides = "; ".join(f"{when_text(start, end)} ({', '.join(sources)})"
                           for start, end, sources, *_ in (*agreeing, *against))
         return Finding(shown(mention), PartKind.DATE, Verdict.DISPUTED, entry.record.id,
                        f"the sources date it differently: {sides}",
                        tuple(dict.fromkeys(s for _, _, sources, *_ in (*agreeing, *against) for s in sources)), note)
     start, end, sources, *_ = agreeing[0]
     return Finding(shown(mention), PartKind.DATE, Verdict.SUPPORTED, entry.record.id,
-                   f"{_when(start, end)}: {_title(entry)}", sources, note)
+                   f"{when_text(start, end)}: {_title(entry)}", sources, note)
 
 
 def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchors: list[Entry],
@@ -127,8 +58,8 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
         # When the claim quotes words the data has, the date of "said" is the date of those words:
         # words said again another day are not shown to be these.
         entry = anchors[0]
-        return Finding(shown(mention), PartKind.DATE, Verdict.UNVERIFIED, None,
-                       f"{_when(entry.date, entry.end)}: {_title(entry)}" if entry.date else "the words are undated",
+        recorded = f"{when_text(entry.date, entry.end)}: {_title(entry)}" if entry.date else "the words are undated"
+        return Finding(shown(mention), PartKind.DATE, Verdict.UNVERIFIED, None, recorded,
                        entry.record.sources, f"the quoted words are recorded on another date ({entry.record.id})")
     pool = _own_act(candidates(index, subject), subject)
     weighed = near(pool)
@@ -168,10 +99,10 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
     elif theirs:  # the claim says who did it: what others did is not what it is about
         pool, weighed = theirs, near(theirs)
     target = alone(pool) or _one_story(mention, weighed) or _their_own(subject, weighed)
-    shown_target = target or min(weighed, key=lambda entry: _years_apart(mention.date, entry))
-    accounts = _entry_accounts(shown_target)
+    shown_target = target or min(weighed, key=lambda entry: years_apart(mention.date, entry))
+    accounts = entry_accounts(shown_target)
     start, end, sources, *_ = accounts[0]
-    relations = {_dates_relation(mention, a[0], a[1]) for entry in weighed for a in _entry_accounts(entry)
+    relations = {dates_relation(mention, a[0], a[1]) for entry in weighed for a in entry_accounts(entry)
                  if a[3] is not Rank.DEPRECATED}
     kinds_agree = mention.aspect is not DateAspect.SPAN or shown_target.end is not None
     told = pinpoints(subject.acts) or (target is not None and bool(subject.agents() & target.by))
@@ -196,13 +127,13 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
     if mention.relative and _another_year(mention, weighed):
         told = False  # "June 26" read in the text's year: a record's June 26 of another year may be it
     if target is not None and relations == {"apart"} and kinds_agree and told and _agents_agree(subject, target):
-        errors = [(_when(a[0], a[1]), a[2], a[4]) for a in accounts
-                  if a[3] is Rank.DEPRECATED and _dates_relation(mention, a[0], a[1]) != "apart"]
+        errors = [(when_text(a[0], a[1]), a[2], a[4]) for a in accounts
+                  if a[3] is Rank.DEPRECATED and dates_relation(mention, a[0], a[1]) != "apart"]
         return Finding(shown(mention), PartKind.DATE, Verdict.CONTRADICTED, target.record.id,
-                       f"{_when(start, end)}: {_title(target)}", sources, errors_note(errors),
-                       f"{mention.text} for {_when(start, end)}")
+                       f"{when_text(start, end)}: {_title(target)}", sources, errors_note(errors),
+                       f"{mention.text} for {when_text(start, end)}")
     if relations != {"apart"}:
-        note = f"the data gives only {_when(start, end)}"
+        note = f"the data gives only {when_text(start, end)}"
     elif not kinds_agree:
         note = "a span: the record gives a single date"
     elif not told:
@@ -210,7 +141,7 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
     else:
         note = "the claim is not shown to be about this record alone"
     return Finding(shown(mention), PartKind.DATE, Verdict.UNVERIFIED, None,
-                   f"{_when(start, end)}: {_title(shown_target)}", sources,
+                   f"{when_text(start, end)}: {_title(shown_target)}", sources,
                    f"closest, not shown to be what the claim is about ({shown_target.record.id}); {note}")
 
 
@@ -276,7 +207,7 @@ def _another_year(mention: DateMention, entries: list[Entry]) -> bool:
         return False
     key = (mention.date.month, mention.date.day)
     return any(start.precision is mention.date.precision and (start.month, start.day) == key
-               and start.year != mention.date.year for entry in entries for start, *_ in _entry_accounts(entry))
+               and start.year != mention.date.year for entry in entries for start, *_ in entry_accounts(entry))
 
 
 def _one_story(mention: DateMention, weighed: list[Entry]) -> Entry | None:

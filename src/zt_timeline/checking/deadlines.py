@@ -21,12 +21,12 @@ from typing import NamedTuple
 from ..model.dates import Precision
 from ..model.enums import Modality
 from ..model.records import Event, Figure
-from .actions import intended_in
 from .claim_dates import DateAspect, DateMention
 from .clauses import clause
-from .dates import shown
+from .date_accounts import shown
 from .index import ClaimIndex, Entry
 from .parts import Finding, PartKind, Verdict
+from .statuses import intended_in
 
 NEAR_DAYS = 45  # a claimed deadline this near a recorded one of the same thing is about it
 

@@ -12,7 +12,6 @@ from ..model.enums import FigureStatus, Modality, Rank
 from ..model.quantities import amount
 from ..model.records import Figure
 from .about import MARGIN, Subject, rarity
-from .actions import deed_words, statuses_in
 from .claim_dates import DateMention
 from .claims import Bound, NumberMention, bound_of, interval
 from .deadlines import age_scope
@@ -21,6 +20,7 @@ from .index import ClaimIndex, Entry
 from .modality import modalities_agree
 from .parts import Finding, PartKind, Verdict, errors_note, relation
 from .patterns import deferred
+from .statuses import deed_words, statuses_in
 
 Interval = tuple[float, float, bool, bool]  # (low, high, low included, high included): see claims.interval
 NUMBER_ABOUT = 4.0  # the score a figure needs to be what a number is about

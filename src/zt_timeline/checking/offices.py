@@ -13,6 +13,9 @@ from ..model.records import Actor, ActorKind, Role
 from ..model.timeline import Timeline
 from ..queries.tenure import TenureStatus, role_status
 from .about import Subject
+from .claim_dates import DateMention
+from .clauses import date_beside
+from .date_accounts import shown
 from .parts import Finding, PartKind, Unchecked, Verdict
 from .patterns import deferred
 
@@ -175,6 +178,25 @@ def check_office(timeline: Timeline, mention: OfficeMention, when: PartialDate |
                    f"{when.display()}: {actor.name}, {role.title}{_tenure(role)}{mine}",
                    tuple(dict.fromkeys((*role.sources, *(s for r in own for s in r.sources)))), None,
                    f"{mention.person.name} for {actor.name}")
+
+
+def check_offices(timeline: Timeline, offices: tuple[OfficeMention, ...], text: str,
+                  dates: tuple[DateMention, ...]) -> tuple[list[Finding], list[Unchecked], set[str]]:
+    """Each office the claim gives a person, on the date of its clause: the parts checked, those
+    not, and the dates (as shown) that are an office's said of a person, not an event's."""
+    found: list[Finding] = []
+    not_checked: list[Unchecked] = []
+    office_dates: set[str] = set()
+    for titled in offices:
+        when = date_beside(text, titled.start, dates)
+        office = check_office(timeline, titled, when)
+        if isinstance(office, Finding):
+            found.append(office)
+        else:
+            not_checked.append(office)
+        if titled.said and when is not None:
+            office_dates |= {shown(mention) for mention in dates if mention.date == when}
+    return found, not_checked, office_dates
 
 
 def _tenure(role: Role) -> str:

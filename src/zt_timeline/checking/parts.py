@@ -23,6 +23,8 @@ from typing import NamedTuple
 
 import msgspec
 
+from ..model.dates import PartialDate
+
 
 class Verdict(enum.StrEnum):
     SUPPORTED = "supported"
@@ -112,3 +114,28 @@ def claim_verdict(findings: tuple[Finding, ...], unchecked: tuple[Unchecked, ...
             and not any(part.kind is PartKind.DATE for part in unchecked):
         return Verdict.SUPPORTED
     return Verdict.UNVERIFIED
+
+
+class RecordRef(NamedTuple):
+    """A record a claim is about (or only near): its id, its title, its sources."""
+
+    id: str
+    title: str
+    sources: tuple[str, ...]
+
+
+class ClaimCheck(msgspec.Struct, frozen=True, gc=False):
+    """One claim, its verdict, and what the data says about each of its parts."""
+
+    claim: str
+    verdict: Verdict
+    findings: tuple[Finding, ...]
+    speaker: str | None = None  # the name of whoever the claim quotes, for ClaimReview
+    date: PartialDate | None = None  # the first date the claim states
+    about: RecordRef | None = None  # the record the claim is shown to be about
+    closest: RecordRef | None = None  # when it is about none: the nearest, about something else
+    unchecked: tuple[Unchecked, ...] = ()  # parts found but not checked, and why
+
+    @property
+    def checkable(self) -> bool:
+        return bool(self.findings or self.unchecked)

@@ -15,7 +15,7 @@ from .common import chosen_format, load, show
 from .options import DataOption
 
 if TYPE_CHECKING:
-    from ..checking.checker import ClaimCheck
+    from ..checking.parts import ClaimCheck
     from ..model.dates import PartialDate
     from ..model.timeline import Timeline
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..checking.checker import ClaimCheck, RecordRef
-from ..checking.parts import Finding, Unchecked
+from ..checking.parts import ClaimCheck, Finding, RecordRef, Unchecked
 from ..model.records import Source
 from ..model.timeline import Timeline
 from .cells import joined

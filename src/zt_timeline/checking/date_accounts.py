@@ -1,0 +1,82 @@
+"""How a date a claim gives stands to a record's dates: apart from them, overlapping them, or
+implied by them, by what the claim's date says (when it happened, when it began or ended, the
+span it ran); each record's dated accounts; and how a date is shown."""
+
+from __future__ import annotations
+
+from ..model.dates import PartialDate, Precision
+from ..model.enums import Rank
+from ..model.records import Event
+from .claim_dates import DateAspect, DateMention
+from .index import Entry
+
+
+def overlaps(a: PartialDate, b: PartialDate) -> bool:
+    return a.first_day <= b.plausible_last_day and b.plausible_first_day <= a.last_day
+
+
+def date_relation(claim: PartialDate, start: PartialDate, end: PartialDate | None) -> str:
+    last = end or start
+    if claim.last_day < start.plausible_first_day or claim.first_day > last.plausible_last_day:
+        return "apart"
+    if not start.qualifier and not (end and end.qualifier) and start.first_day >= claim.first_day \
+            and last.last_day <= claim.last_day:
+        return "implies"
+    return "overlaps"
+
+
+def dates_relation(mention: DateMention, start: PartialDate, end: PartialDate | None) -> str:
+    """How one account's dates stand to the claim's, by what the claim's date says: when the
+    thing happened, when it began, when it ended, or the span it ran."""
+    if mention.aspect is DateAspect.START:
+        return date_relation(mention.date, start, None)
+    if mention.aspect is DateAspect.END:
+        return date_relation(mention.date, end or start, None)
+    if mention.aspect is DateAspect.SPAN and mention.until is not None:
+        ends = (date_relation(mention.date, start, None), date_relation(mention.until, end or start, None))
+        if "apart" in ends:
+            return "apart"
+        return "implies" if ends == ("implies", "implies") else "overlaps"
+    relation = date_relation(mention.date, start, end)
+    if relation == "implies" and mention.within is not None:
+        first, last = mention.within  # "early 2018": within its months, or only near them
+        inside = first <= start.first_day and (end or start).last_day <= last
+        return "implies" if inside else "overlaps"
+    return relation
+
+
+Account = tuple[PartialDate, "PartialDate | None", tuple[str, ...], Rank, "str | None"]
+
+
+def on_first_day(mention: DateMention, start: PartialDate) -> bool:
+    """Whether the claim gives, as when it happened, the very day a record's span began."""
+    return mention.aspect is DateAspect.WHEN and mention.date.precision is Precision.DAY \
+        and start.precision is Precision.DAY and not start.qualifier and mention.date.first_day == start.first_day
+
+
+def entry_accounts(entry: Entry) -> list[Account]:
+    record = entry.record
+    own: list[Account] = [(entry.date, entry.end, record.sources, Rank.PREFERRED, None)] if entry.date else []
+    if isinstance(record, Event):
+        own += [(v.date, v.end, v.sources, v.rank, v.note) for v in record.variants]
+    return own
+
+
+def when_text(start: PartialDate, end: PartialDate | None) -> str:
+    return f"{start.display()} – {end.display()}" if end and end != start else start.display()
+
+
+def years_apart(claim: PartialDate, entry: Entry) -> float:
+    if entry.date is None:
+        return 0.0
+    start, last = entry.date, entry.end or entry.date
+    if claim.last_day < start.first_day:
+        return (start.first_day - claim.last_day).days / 365.25
+    if claim.first_day > last.last_day:
+        return (claim.first_day - last.last_day).days / 365.25
+    return 0.0
+
+
+def shown(mention: DateMention) -> str:
+    """A date as the claim writes it, and as it was read when that took the draft's date."""
+    return f"{mention.text} ({mention.date.display()})" if mention.relative else mention.text
