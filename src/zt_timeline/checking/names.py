@@ -40,7 +40,7 @@ def unknown_details(subject: Subject, about: list[Entry], quoted: list[tuple[int
     the people it knows (`people`: the words of their names, "the Trump Administration"); each
     an unverified part."""
     found = []
-    mentioned_words = frozenset().union(*(entry.words | cited_words(entry, timeline) for entry in about))
+    said = words_of(about, timeline)
     mentioned = [(m_start, m_end) for _, m_start, m_end in subject.mentions]
     for match in _PROPER().finditer(subject.text):
         start, end = match.span()
@@ -62,7 +62,7 @@ def unknown_details(subject: Subject, about: list[Entry], quoted: list[tuple[int
                 text = text[:left] + " " * (right - left) + text[right:]
         words = set(content_words(text.replace("’s", " ").replace("'s", " ").replace("-", " "))) \
             - NOT_DETAILS - people - act_words()  # not "Executive Order"
-        if not words or words <= mentioned_words:
+        if not words or words <= said:
             continue
         if any(outlet.casefold() in match.group().casefold() for outlet in outlets):
             continue  # to whom it was said is the outlet's part
@@ -70,6 +70,11 @@ def unknown_details(subject: Subject, about: list[Entry], quoted: list[tuple[int
         found.append(Finding(part, PartKind.PARTY, Verdict.UNVERIFIED, None,
                              f"not mentioned on {about[0].record.id}: not checked"))
     return list({finding.part: finding for finding in found}.values())
+
+
+def words_of(entries: list[Entry], timeline: Timeline) -> frozenset[str]:
+    """Every word the records mention: their own, their cited passages', their actors'."""
+    return frozenset().union(*(entry.words | cited_words(entry, timeline) for entry in entries))
 
 
 def cited_words(entry: Entry, timeline: Timeline) -> frozenset[str]:

@@ -10,7 +10,7 @@ import re
 from ..model.timeline import Timeline
 from .claims import content_words
 from .index import Entry
-from .names import NOT_DETAILS, cited_words
+from .names import NOT_DETAILS, words_of
 from .parts import Finding, PartKind, Verdict
 from .patterns import deferred
 
@@ -27,7 +27,7 @@ def reported_speech(text: str, about: list[Entry], timeline: Timeline, people: f
     not judge a paraphrase, so it is a part not checked, and the claim is not supported."""
     if " that " not in text:
         return []
-    said = frozenset().union(*(entry.words | cited_words(entry, timeline) for entry in about))
+    said = words_of(about, timeline)
     found = []
     for match in _REPORTED().finditer(text):
         what = match.group("what").strip(" .,")
