@@ -271,3 +271,20 @@ def test_a_month_or_year_beside_no_act_is_not_supported_by_a_record_of_the_peopl
     the claim says nothing happened then; its date is left unverified (the office is what it states)."""
     result = checker.check("Sessions was attorney general in 2019.")
     assert not any(f.kind is PartKind.DATE and f.verdict is S for f in result.findings)
+
+
+def test_a_title_that_ends_a_clause_is_not_the_next_name_s(checker):
+    """"... secretary of the Department of Homeland Security, President Donald Trump announced":
+    the title is Nielsen's, not Trump's."""
+    result = checker.check("Kirstjen Nielsen resigned as secretary of the Department of Homeland Security, "
+                           "President Donald Trump announced on April 7, 2019.")
+    assert not any(f.kind is PartKind.OFFICE and f.verdict is C for f in result.findings)
+    assert result.verdict is not C
+
+
+def test_an_office_s_title_does_not_say_which_event_a_month_is_of(checker):
+    """"Nielsen replaced Kelly as secretary in October 2017": she was nominated that month (a
+    record titled with 'Secretary'), sworn in in December; the word of her title does not tie
+    the month to the nomination."""
+    result = checker.check("Nielsen replaced Gen. John Kelly as secretary in October 2017.")
+    assert not any(f.kind is PartKind.DATE and f.verdict is S for f in result.findings)

@@ -413,6 +413,9 @@ def test_a_party_the_data_does_not_know_keeps_a_claim_from_support(bundled):
 def test_a_doer_the_data_does_not_know_before_a_verb_it_does_not_know_keeps_a_claim_from_support(bundled):
     claim = "{who} designated McAleenan as acting Secretary of Homeland Security in April 2019."
     result = Checker(bundled).check(claim.format(who="Vice President Mike Pence"))
-    assert part(result, PartKind.AGENT).verdict is U and result.verdict is not S
+    # Unverified: the doer is a part zt cannot check, or (a month beside a verb zt does not know)
+    # the claim is not shown to be about the record at all.
+    assert result.verdict is U
+    assert all(f.verdict is U for f in result.findings if f.kind is PartKind.AGENT)
     known = Checker(bundled).check(claim.format(who="Kirstjen Nielsen"))
     assert not any(f.kind is PartKind.AGENT and f.verdict is U for f in known.findings)

@@ -16,6 +16,7 @@ from .claim_dates import DateAspect, DateMention
 from .claims import content_words
 from .date_accounts import dates_relation, entry_accounts, on_first_day, shown, when_text, years_apart
 from .index import ClaimIndex, Entry, identifiers, pairs
+from .names import TITLE_WORDS
 from .parts import Finding, PartKind, Verdict, errors_note
 from .statuses import act_words
 
@@ -158,7 +159,7 @@ def _says_what(index: ClaimIndex, entry: Entry, subject: Subject) -> bool:
     """Whether the claim shares with the record's title what was done: a word few titles have,
     other than a name or the word for an official's act, or two title words together."""
     names = frozenset(content_words(" ".join(subject.text[start:end] for _, start, end in subject.mentions)))
-    return bool((entry.title - act_words() - index.common_title_words) & (subject.words - names)) \
+    return bool((entry.title - act_words() - TITLE_WORDS - index.common_title_words) & (subject.words - names)) \
         or _what_phrases(entry, subject, names, index.office_pairs)
 
 

@@ -21,16 +21,20 @@ _PROPER = deferred(r"(?<![\w’'.-])[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?|an
 _ATTRIBUTED = deferred(r"\b(?:according\s+to|(?:first\s+)?(?:reported|spotted|obtained|published)\s+by)(?:\s+the)?$",
                        re.I)
 _REPORTS = deferred(r"\s+(?:reported|reports|said|says|found|wrote)\b")
+# The words of a title or an office: they say who, not what was done.
+TITLE_WORDS = frozenset(content_words("""president vice judge justice secretary attorney general acting deputy director
+commissioner chief staff assistant counselor administrator head"""))
 # Words that start a sentence, name a time, or are a title or an office rather than a name, and
 # names too general to be a detail (a country, its people).
-NOT_DETAILS = frozenset(content_words("""the a an he she it they we i you his her its their this that these those
-on in at then but and also when after before while as once later earlier today yesterday monday tuesday wednesday
-thursday friday saturday sunday january february march april may june july august september october november
-december jan feb mar apr jun jul aug sep sept oct nov dec president vice judge justice secretary attorney general
-acting deputy director commissioner chief staff department office inspector administration agency federal
-government u.s us united states america american americans mexico mexican mexicans central border southwest
-southern democrats democratic republicans republican gop white house mr ms mrs dr sen rep gov according however
-meanwhile still under amid despite since until by from for with without congress court district based"""))
+NOT_DETAILS = TITLE_WORDS | frozenset(content_words("""
+the a an he she it they we i you his her its their this that these those on in at then but and also when after
+before while as once later earlier today yesterday monday tuesday wednesday thursday friday saturday sunday
+january february march april may june july august september october november december jan feb mar apr jun jul
+aug sep sept oct nov dec president vice judge justice secretary attorney general acting deputy director
+commissioner chief staff department office inspector administration agency federal government u.s us united
+states america american americans mexico mexican mexicans central border southwest southern democrats
+democratic republicans republican gop white house mr ms mrs dr sen rep gov according however meanwhile still
+under amid despite since until by from for with without congress court district based"""))
 
 
 def unknown_details(subject: Subject, about: list[Entry], quoted: list[tuple[int, int]], people: frozenset[str],

@@ -114,8 +114,12 @@ def offices_named(subject: Subject) -> tuple[OfficeMention, ...]:
             continue
         before, after = subject.text[max(0, start - 70) : start], subject.text[end : end + 70]
         for office in named:
-            title = next((m for m in office.written.finditer(before) if not before[m.end():].strip(" ,")
-                          or re.fullmatch(r"[\s,]*(?:[A-Z][\w.'-]*\s+)?", before[m.end():])), None)
+            # The title right before the name, with one capitalised word between ("Attorney
+            # General Jeff Sessions") or a comma ("the head of CBP, Thomas Homan,"); not a title
+            # ending a clause before another's ("... secretary of Homeland Security, President
+            # Donald Trump announced").
+            title = next((m for m in office.written.finditer(before)
+                          if re.fullmatch(r"\s*(?:[A-Z][\w.'-]*\s+)?|\s*,\s*", before[m.end():])), None)
             if title is not None:
                 head = before[: title.start()]
                 found.append(OfficeMention(office, actor, f"{before[title.start():].strip()} {actor.name}".strip(),
