@@ -24,8 +24,8 @@ Then every miss (false alarm, wrong support, missed catch) with the record the c
 The held-out halves are run to measure, never to tune (README.md in the set's directory):
 `heldout` was run once and is spent; `fresh`, built after that run, was run once and is spent;
 `fresh2`, built after the fresh half's run, was run once and is spent; `fresh3`, built after the
-fresh2 half's run, was run once and is spent; `fresh4`, built after the fresh3 half's run, is run
-only when asked.
+fresh2 half's run, was run once and is spent; `fresh4`, built after the fresh3 half's run, was run
+once and is spent. Each is run only when asked (--half NAME or --half all).
 
 Exit status: 0 whatever the figures (this is a measurement, not a test); 2 when the set is
 malformed, with a one-line message naming the file, the claim and the field.
