@@ -119,7 +119,8 @@ _POSSESSIVE = re.compile(r"['’]s?\b")
 _BE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$", re.I)  # before a participle: passive
 _PARTICIPLE = re.compile(r"\w+ed\b|sworn\b|chosen\b|taken\b|given\b|brought\b|held\b|led\b|named\b", re.I)
 _WHO = re.compile(r"^(?:['’]s)?\s*,?\s*who\s+(?:\w+ly\s+)?$", re.I)  # "Sessions, who took the oath"
-_QUALIFIES = re.compile(r"(?:['’]s)?\s+(?:administration|campaign|team|officials?|aides?|allies|government)\b", re.I)
+_QUALIFIES = re.compile(r"(?:['’]s)?\s+(?:administration|campaign|team|officials?|aides?|allies|government|"
+                        r"appointees?|nominees?|supporters)\b", re.I)
 # Words before a verb that say who did it without naming anyone the data knows ("groups of
 # Democratic lawmakers toured ...", "a judge ruled ..."); "was" or "were" make it passive.
 _PASSIVE = deferred(r"\b(?:was|were|is|are|been|being|be|had|has|have)\s+(?:\w+ly\s+)?$", re.I)

@@ -53,8 +53,9 @@ def unknown_details(subject: Subject, about: list[Entry], quoted: list[tuple[int
             # The first word of a sentence or of a timeline's entry is capitalised anyway.
             start += len(match.group().split()[0])
             before = subject.text[:start]
-        if any(q_start <= start < q_end for q_start, q_end in quoted):
-            continue  # words inside a quotation
+        if any(q_start <= start < q_end for q_start, q_end in quoted) \
+                or subject.text.count("(", 0, start) > subject.text.count(")", 0, start):
+            continue  # words inside a quotation, or in brackets ("(Gray News/AP)", "(ACLU)")
         if match.group().isupper() or _ATTRIBUTED().search(before) or _REPORTS().match(subject.text, end):
             continue  # an abbreviation ("8 U.S.C."), or whom the claim has it from ("according to Reuters")
         # Less the actors it names ("Judge Dana Sabraw of the Southern District of New York": the
