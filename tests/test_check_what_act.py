@@ -126,3 +126,13 @@ def test_an_act_done_once_is_dated_by_the_day_it_began(checker):
     first is the day she resigned."""
     assert found(checker.check("Nielsen resigned on April 7, 2019."), PartKind.DATE).verdict is S
     assert found(checker.check("Nielsen resigned on April 17, 2019."), PartKind.DATE).verdict is C
+
+
+def test_a_deadline_for_an_age_group_the_data_has_none_for_is_not_judged(checker):
+    """"children under ten ... by Tuesday, July 10": no recorded deadline is for that group."""
+    from zt_timeline.model.dates import parse_iso
+
+    dated = Checker(checker.index.timeline, parse_iso("2018-07-05"))
+    result = dated.check("He ordered the government to reunite all children under ten with their parents by "
+                         "Tuesday, July 10, and all remaining children by July 26.")
+    assert result.verdict is not C

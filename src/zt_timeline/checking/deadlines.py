@@ -132,6 +132,8 @@ def check_deadline(deadlines: tuple[Deadline, ...], mention: DateMention, clause
     ordinal = re.search(_ORDINAL, sentence[max(0, mention.start - 50) : mention.start], re.I)
     if ordinal is not None:  # "a second deadline of July 26": the second of one order's deadlines
         alike = _nth(alike, ordinal.group(1).casefold())
+    if not alike:
+        return None  # no recorded deadline for that age group ("children under ten")
     claimed = mention.date.first_day
     # A weekday may be the one before the text or the one after it ("must be reunited by Tuesday"):
     # either reading may support it, and neither contradicts it. A day whose year was read from the
