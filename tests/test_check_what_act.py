@@ -136,3 +136,15 @@ def test_a_deadline_for_an_age_group_the_data_has_none_for_is_not_judged(checker
     result = dated.check("He ordered the government to reunite all children under ten with their parents by "
                          "Tuesday, July 10, and all remaining children by July 26.")
     assert result.verdict is not C
+
+
+def test_a_weekday_in_a_text_dated_to_its_month_is_supported_by_the_record_s_day(checker):
+    """A piece of April 2019 says Nielsen resigned "Sunday": her resignation is recorded on Sunday,
+    April 7. "Monday" is not read (which Monday is not known), and never contradicted."""
+    from zt_timeline.model.dates import parse_iso
+
+    april = Checker(checker.index.timeline, parse_iso("2019-04"))
+    sunday = april.check("Kirstjen Nielsen resigned on Sunday.")
+    assert sunday.verdict is S and found(sunday, PartKind.DATE).part == "Sunday (7 Apr 2019)"
+    monday = april.check("Kirstjen Nielsen resigned on Monday.")
+    assert monday.verdict is U and not any(f.kind is PartKind.DATE for f in monday.findings)

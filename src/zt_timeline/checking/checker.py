@@ -27,7 +27,7 @@ from .actions import find_acts, pinpoints
 from .claim_dates import DateAspect, DateMention, aspect_of
 from .claims import Bound, ParsedClaim, content_words, is_time, parse_claim
 from .clauses import bars, clause, clause_span, date_subject, denied, unread_years, what_happened
-from .dates import check_date
+from .dates import check_date, weekday_of
 from .deadlines import Deadline, age_scope, judge_deadlines, recorded_deadlines
 from .index import ClaimIndex, Entry
 from .modality import modality_before, modality_in
@@ -181,6 +181,11 @@ class Checker:
                          for text in (bound.text for bound in parsed.bounds if bound.start not in deadlines))
         findings = [denied(f, outside, parsed) for f in findings] + kept
         about = self._about(findings, subject)
+        for text in parsed.unread_dates:
+            weekday = weekday_of(text, about, self.dated) if about is not None else None  # "Sunday", April 2019
+            if weekday is not None:
+                findings.append(weekday)
+                unchecked = [u for u in unchecked if not (u.kind is PartKind.DATE and u.part == text)]
         if about is not None and isinstance(about.record, Event):
             decisive = any(f.record == about.record.id and f.verdict in (Verdict.SUPPORTED, Verdict.DISPUTED)
                            and f.kind in (PartKind.DATE, PartKind.NUMBER, PartKind.QUOTATION) for f in findings)

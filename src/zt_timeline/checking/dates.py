@@ -4,10 +4,11 @@ about that record (about.py)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from collections.abc import Iterator
 
-from ..model.dates import Precision
+from ..model.dates import PartialDate, Precision
 from ..model.enums import Action, Rank
 from ..model.records import Event, Quote
 from .about import ONCE, Subject, alone, candidates, near, unnamed_agent
@@ -144,6 +145,25 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
     return Finding(shown(mention), PartKind.DATE, Verdict.UNVERIFIED, None,
                    f"{when_text(start, end)}: {_title(shown_target)}", sources,
                    f"closest, not shown to be what the claim is about ({shown_target.record.id}); {note}")
+
+
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def weekday_of(text: str, about: Entry, written: PartialDate | None) -> Finding | None:
+    """A weekday the claim gives ("Sunday") in a text dated only to its month, so that the day
+    cannot be read: supported when the record the claim is about happened on that weekday in that
+    month (or the week before it); never contradicted, since which day it meant is not known."""
+    name = text.strip().casefold()
+    if written is None or about.date is None or about.date.precision is not Precision.DAY \
+            or name not in _WEEKDAY_NAMES:
+        return None
+    day = about.date.first_day
+    if not written.first_day - dt.timedelta(days=7) <= day <= written.last_day or _WEEKDAY_NAMES[day.weekday()] != name:
+        return None
+    return Finding(f"{text} ({about.date.display()})", PartKind.DATE, Verdict.SUPPORTED, about.record.id,
+                   f"{when_text(about.date, about.end)}: {_title(about)}", about.record.sources,
+                   "the weekday of the record's day, in the month the text was written")
 
 
 def _own_act(pool: list[tuple[float, Entry]], subject: Subject) -> list[tuple[float, Entry]]:
