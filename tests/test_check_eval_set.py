@@ -100,8 +100,9 @@ def test_the_fresh_halves_are_run_only_when_asked():
     assert check_eval.CHOICES["fresh2"] == ("fresh2",)
     assert check_eval.CHOICES["fresh3"] == ("fresh3",)
     assert check_eval.CHOICES["fresh4"] == ("fresh4",)
+    assert check_eval.CHOICES["fresh5"] == ("fresh5",)
     assert set(check_eval.CHOICES["all"]) == set(check_eval.HALVES) == {
-        "dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4"}
+        "dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"}
 
 
 def test_an_altered_copy_changes_its_true_original_and_stays_in_its_piece(evaluation_set):
