@@ -148,3 +148,29 @@ def test_a_weekday_in_a_text_dated_to_its_month_is_supported_by_the_record_s_day
     assert sunday.verdict is S and found(sunday, PartKind.DATE).part == "Sunday (7 Apr 2019)"
     monday = april.check("Kirstjen Nielsen resigned on Monday.")
     assert monday.verdict is U and not any(f.kind is PartKind.DATE for f in monday.findings)
+
+
+# --- what the fresh5 half's single run showed ------------------------------------------------------
+
+def test_a_count_recorded_for_another_group_is_not_contradicted_by_a_neighbour(checker):
+    """463 parents 'likely deported' is a recorded count: the count of parents who waived
+    reunification, recorded the same day, does not rule it out."""
+    result = checker.check("Judge Sabraw faulted the government after officials said 463 parents are believed to no "
+                           "longer be in the U.S. and likely to have been deported without their children.")
+    assert result.verdict is not C
+
+
+def test_a_deadline_named_before_its_day_and_the_weekday_written_with_it(checker):
+    from zt_timeline.model.dates import parse_iso
+
+    dated = Checker(checker.index.timeline, parse_iso("2018-07-25"))
+    result = dated.check("The federal deadline to reunite migrant children separated from their parents is "
+                         "Thursday, July 26, at midnight.")
+    date = found(result, PartKind.DATE)
+    assert (date.verdict, date.record) == (S, "july-26-deadline")
+
+
+def test_a_deadline_of_another_act_in_the_sentence_is_not_judged_as_reuniting(checker):
+    result = checker.check("The judge also ordered that children under 5 be reunited by July 10, 2018, parents be "
+                           "allowed to speak with their children by July 6, 2018.")
+    assert result.verdict is not C

@@ -146,7 +146,7 @@ class Checker:
             limit = modality is Modality.LIMIT
             finding, figure = check_number(self.index, number, subject, frozenset(content_words(clause_text)),
                                            what_happened(clause_text, outside, limit), modality, own_dates,
-                                           tuple(counted), age_scope(clause_text) if limit else None)
+                                           tuple(counted), age_scope(clause_text))
             if finding.note == "the claim does not say what the number counts" or finding.recorded == \
                     "the claim does not say what the number counts":
                 unchecked.append(Unchecked(number.text, PartKind.NUMBER, "the claim does not say what it counts"))

@@ -41,7 +41,9 @@ _DATE_FORMS = (
     (deferred(rf"\b{_MONTH}\s+(?:of\s+)?(?P<rel>last|this)\s+year\b"), "month-relative-year", (" year",)),
     (deferred(r"\b(?P<rel>last month|last year|this month|this year|yesterday|today)\b", re.I), "relative",
      ("month", "year", "today", "yesterday")),
-    (deferred(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"), "weekday", ("day",)),
+    # ("Thursday, July 26": the weekday of the date after it, not a day of its own)
+    (deferred(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+              r"(?!,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"), "weekday", ("day",)),
 )
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 

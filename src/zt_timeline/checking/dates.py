@@ -170,7 +170,7 @@ def _own_act(pool: list[tuple[float, Entry]], subject: Subject) -> list[tuple[fl
     """Of the candidates for an act a person does once, those of the very act the claim names,
     where the data has one: "sworn in on December 5" is about the swearing-in, not the
     confirmation of the day before, though the two are of one family."""
-    named = {act.action for act in subject.acts if act.action in ONCE}
+    named = {act.action for act in subject.acts if act.action in ONCE and act.is_verb}  # not "nominee"
     own = [pair for pair in pool if pair[1].action in named]
     return own if own and len(own) < len(pool) else pool
 

@@ -95,6 +95,7 @@ def recorded_deadlines(index: ClaimIndex) -> tuple[Deadline, ...]:
 # and words one of which must be near for any of them to be there.
 _CUES = (" by", " until", " than", "days (", " day")
 _BEFORE = (r"(?:\bdeadlines?\s+(?:of|on|is|was|will\s+be|falls\s+on)\s+(?:this\s+|next\s+)?|"
+           r"\bdeadlines?\b[^.;]{0,80}?\b(?:is|was|will\s+be|falls\s+on)\s+(?:[A-Z][a-z]+day,?\s+)?|"
            r"\b(?:by|until|no\s+later\s+than)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?day\s+)?|"
            r"\b\d+\s+days\s*\(\s*)$")
 _NAMED_BEFORE = r"\bdeadlines?\s+(?:of|on|is|was|will\s+be|falls\s+on)\s+(?:this\s+|next\s+)?$"
@@ -105,7 +106,7 @@ _AFTER = (r"^(?:,?\s*(?:19|20)\d\d)?,?\s*(?:(?:court|judge)[- ](?:ordered|impose
 def is_deadline(text: str, mention: DateMention) -> bool:
     """Whether the claim gives this date as a deadline's day: beside the word "deadline", after
     "by" or "until", or right after what is to happen ("to be reunited Tuesday")."""
-    before, after = text[max(0, mention.start - 40) : mention.start], text[mention.end : mention.end + 60]
+    before, after = text[max(0, mention.start - 100) : mention.start], text[mention.end : mention.end + 60]
     tail = before.rstrip().casefold()
     cued = "deadline" in f"{before} {after}".casefold() or tail.endswith(_CUES) or tail in ("by", "until")
     if cued and (re.search(_BEFORE, before, re.I) or re.match(_AFTER, after, re.I)):
@@ -122,7 +123,9 @@ def check_deadline(deadlines: tuple[Deadline, ...], mention: DateMention, clause
     other deadline, so an age group it names anywhere is this deadline's."""
     if mention.date.precision is not Precision.DAY or mention.aspect is DateAspect.SPAN:
         return None  # (a deadline "until end of day July 28" reads as an end: it is a day all the same)
-    statuses = intended_in(clause_text) or intended_in(sentence)
+    # What must happen by it: its clause's, else the sentence's when it gives no other deadline
+    # ("by July 10, parents be allowed to speak with their children by July 6": not reunited).
+    statuses = intended_in(clause_text) or (intended_in(sentence) if alone else frozenset())
     alike = [d for d in deadlines if d.figure.status in statuses]
     if not alike:
         return None

@@ -13,7 +13,7 @@ from ..model.quantities import amount
 from ..model.records import Figure
 from .about import MARGIN, Subject, rarity
 from .claim_dates import DateMention
-from .claims import Bound, NumberMention, bound_of, interval
+from .claims import Bound, NumberMention, bound_of, interval, is_time
 from .deadlines import age_scope
 from .figures import MEASURES, account_rank, describe_account, figure_accounts, same_unit
 from .index import ClaimIndex, Entry
@@ -209,12 +209,26 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
     # sponsor): a different number of them is a different split unless the claim names the
     # figure's own breakdown.
     split = statuses == frozenset({FigureStatus.IN_CUSTODY}) and not siblings and modality is not Modality.LIMIT
+    counts = modality is not Modality.LIMIT and not is_time(number.unit)  # a limit is its age group's and act's
+    recorded_elsewhere = _recorded_elsewhere(index, number, claim) if relations == {"apart"} and counts else None
+    if recorded_elsewhere is not None:
+        # "463 parents ... likely deported": that very count is recorded, of something the claim may
+        # well be about; a neighbouring count does not rule it out.
+        return Finding(number.text, PartKind.NUMBER, Verdict.UNVERIFIED, None, "no figure it is shown to be about has "
+                       "this number", note=f"the number is recorded for another count: {recorded_elsewhere.id}"), None
     if single and in_scope and relations == {"apart"} and not dated_elsewhere and not split \
             and statuses_known(statuses, index.by_id[figure.id]):
         return Finding(number.text, PartKind.NUMBER, Verdict.CONTRADICTED, figure.id, describe_account(figure, figure),
                        figure.sources, None, f"{number.text} for {amount(figure)}"), figure
     return Finding(number.text, PartKind.NUMBER, Verdict.UNVERIFIED, None, "no recorded figure has this number",
                    note=f"closest, about something else or another time: {figure.id}"), None
+
+
+def _recorded_elsewhere(index: ClaimIndex, number: NumberMention, claim: Interval) -> Figure | None:
+    """A figure of the same unit, whatever it counts, that records the claim's number."""
+    return next((entry.record for entry in index.entries if isinstance(entry.record, Figure)
+                 and any(same_unit(number, account) for account in figure_accounts(entry.record))
+                 and _implying(number, claim, entry.record)), None)
 
 
 BEYOND = 1.5  # a count of the separated this far above the largest any source gives is contradicted
