@@ -123,9 +123,11 @@ def check_deadline(deadlines: tuple[Deadline, ...], mention: DateMention, clause
     other deadline, so an age group it names anywhere is this deadline's."""
     if mention.date.precision is not Precision.DAY or mention.aspect is DateAspect.SPAN:
         return None  # (a deadline "until end of day July 28" reads as an end: it is a day all the same)
-    # What must happen by it: its clause's, else the sentence's when it gives no other deadline
-    # ("by July 10, parents be allowed to speak with their children by July 6": not reunited).
-    statuses = intended_in(clause_text) or (intended_in(sentence) if alone else frozenset())
+    # What must happen by it: its clause's, else the sentence's, unless the clause says another
+    # thing is to happen ("by July 10, parents be allowed to speak with their children by July 6":
+    # not reunited; "and all other children by July 26": reunited, as the sentence says).
+    another = not alone and re.search(r"\b(?:be|to)\s+[a-z]+", clause_text) is not None
+    statuses = intended_in(clause_text) or (frozenset() if another else intended_in(sentence))
     alike = [d for d in deadlines if d.figure.status in statuses]
     if not alike:
         return None
