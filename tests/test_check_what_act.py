@@ -174,3 +174,27 @@ def test_a_deadline_of_another_act_in_the_sentence_is_not_judged_as_reuniting(ch
     result = checker.check("The judge also ordered that children under 5 be reunited by July 10, 2018, parents be "
                            "allowed to speak with their children by July 6, 2018.")
     assert result.verdict is not C
+
+
+def test_a_nominee_is_a_person_not_the_nomination(checker):
+    """"Trump withdrew nominee Ronald Vitiello": the withdrawal, which the claim's verb names."""
+    from zt_timeline.model.dates import parse_iso
+
+    dated = Checker(checker.index.timeline, parse_iso("2019-04-08"))
+    result = dated.check("On Friday, Trump withdrew nominee Ronald Vitiello to head Immigration and Customs "
+                         "Enforcement.")
+    assert not any(f.record == "vitiello-nominated" and f.verdict is C for f in result.findings)
+    assert found(checker.check("Trump announced the resignation of Nielsen on April 17, 2019."),
+                 PartKind.DATE).verdict is C  # the resignation the noun names is still hers
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Azar said there are somewhat fewer than 3,000 kids who were separated from their parents.", S),
+    # 1,995 is the Department of Homeland Security's count, not one Azar is recorded giving
+    ("Azar said there are somewhat fewer than 2,000 kids who were separated from their parents.", U),
+])
+def test_a_count_someone_is_said_to_give_is_supported_only_by_a_record_of_theirs(checker, claim, verdict):
+    from zt_timeline.model.dates import parse_iso
+
+    dated = Checker(checker.index.timeline, parse_iso("2018-07-05"))
+    assert found(dated.check(claim), PartKind.NUMBER).verdict is verdict

@@ -96,6 +96,8 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
     # "Trump announced the resignation of Nielsen": the claim is about her resignation, which a
     # person does once, though it names who announced it.
     once = [(score, entry) for score, entry in pool if entry.action in ONCE and subject.actors & entry.by]
+    if not any(act.action in ONCE and act.text.casefold() not in _PERSON_NOUNS for act in subject.acts):
+        once = []  # "Trump withdrew nominee Vitiello": a nominee is a person, not the nomination
     if once:
         pool, weighed = once, near(once)
     elif theirs:  # the claim says who did it: what others did is not what it is about
@@ -147,6 +149,7 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
                    f"closest, not shown to be what the claim is about ({shown_target.record.id}); {note}")
 
 
+_PERSON_NOUNS = frozenset({"nominee", "nominees"})  # words of the vocabulary of acts that name a person
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 

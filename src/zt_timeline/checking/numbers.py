@@ -8,9 +8,9 @@ import math
 import re
 
 from ..model.dates import PartialDate
-from ..model.enums import FigureStatus, Modality, Rank
+from ..model.enums import Action, FigureStatus, Modality, Rank
 from ..model.quantities import amount
-from ..model.records import Figure
+from ..model.records import ActorKind, Figure
 from .about import MARGIN, Subject, rarity
 from .claim_dates import DateMention
 from .claims import Bound, NumberMention, bound_of, interval, is_time
@@ -177,8 +177,15 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
                                        for d in dates)] or pool
     # The figures the claim is most about first; then any other count of the same thing, made by
     # the time the text was written, that records the number.
+    # "Azar said there are fewer than 3,000": a count is the sayer's only on a record of theirs.
+    sayers = frozenset(agent.id for act in subject.acts if act.is_verb and act.action is Action.STATE
+                       and act.end <= number.start and len(subject.text[act.end:number.start]) <= _SAID_GAP
+                       and not any(mark in subject.text[act.end:number.start] for mark in ",;:")
+                       and (agent := subject.agent(act)) is not None and agent.kind is ActorKind.PERSON)
     for figure in (*pool, *(figure for _, figure in scored if figure not in pool)):
         implying = _implying(number, claim, figure)
+        if sayers and not sayers & (index.by_id[figure.id].actors | index.by_id[figure.id].by):
+            continue
         if implying and account_rank(figure_accounts(figure)[implying[0]]) is not Rank.DEPRECATED:
             return _number_finding(number, claim, figure, implying[0]), figure
     # None records it. The claim is about the figure nearest in subject and value; the number is
@@ -229,6 +236,9 @@ def _recorded_elsewhere(index: ClaimIndex, number: NumberMention, claim: Interva
     return next((entry.record for entry in index.entries if isinstance(entry.record, Figure)
                  and any(same_unit(number, account) for account in figure_accounts(entry.record))
                  and _implying(number, claim, entry.record)), None)
+
+
+_SAID_GAP = 60  # characters between "said" and the count it says ("Azar said there are fewer than 3,000")
 
 
 BEYOND = 1.5  # a count of the separated this far above the largest any source gives is contradicted
