@@ -172,8 +172,6 @@ class Checker:
             # authority applies to parents who were separated ...").
             wider = subject.narrowed(part.acts, subject.words | part.words)
             findings.append(check_date(self.index, mention, part, anchors, wider))
-        unchecked.extend(Unchecked(text, PartKind.DATE, "a date relative to when the text was written: give that "
-                                                        "date (--dated) to check it") for text in parsed.unread_dates)
         unchecked.extend(unread_years(parsed, outside, [self.index.by_id[f.record] for f in findings
                                                          if f.record in self.index.by_id]))
         unchecked.extend(Unchecked(text, PartKind.DATE, "a bound of a span the claim does not give whole (\"by\", "
@@ -185,7 +183,9 @@ class Checker:
             weekday = weekday_of(text, about, self.dated) if about is not None else None  # "Sunday", April 2019
             if weekday is not None:
                 findings.append(weekday)
-                unchecked = [u for u in unchecked if not (u.kind is PartKind.DATE and u.part == text)]
+            else:
+                unchecked.append(Unchecked(text, PartKind.DATE, "a date relative to when the text was written: "
+                                                                "give that date (--dated) to check it"))
         if about is not None and isinstance(about.record, Event):
             decisive = any(f.record == about.record.id and f.verdict in (Verdict.SUPPORTED, Verdict.DISPUTED)
                            and f.kind in (PartKind.DATE, PartKind.NUMBER, PartKind.QUOTATION) for f in findings)
