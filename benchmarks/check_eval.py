@@ -300,7 +300,8 @@ def dev_verdicts(directory: Path = SET_DIR) -> dict[str, str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--half", choices=tuple(CHOICES), default="both",
-                        help="dev, heldout, fresh, fresh2, ..., fresh6, both (dev and heldout) or all")
+                        help=("dev, heldout, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, "
+                              "both (dev and heldout) or all"))
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--data", help="timeline file for zt check (default: the bundled data)")
     parser.add_argument("--set", type=Path, default=SET_DIR, help="directory of the set")
