@@ -13,6 +13,7 @@ from zt_timeline.checking.actions import find_acts
 from zt_timeline.checking.checker import Checker
 from zt_timeline.checking.parts import PartKind, Verdict
 from zt_timeline.loading.load import load_timeline
+from zt_timeline.model.dates import parse_iso
 from zt_timeline.model.enums import Action
 
 S, C, U = Verdict.SUPPORTED, Verdict.CONTRADICTED, Verdict.UNVERIFIED
@@ -21,6 +22,11 @@ S, C, U = Verdict.SUPPORTED, Verdict.CONTRADICTED, Verdict.UNVERIFIED
 @pytest.fixture(scope="module")
 def checker():
     return Checker(load_timeline(BUNDLED))
+
+
+def written_on(checker: Checker, day: str) -> Checker:
+    """The same data, checking a text written on that day (or month)."""
+    return Checker(checker.index.timeline, parse_iso(day))
 
 
 def found(result, kind: PartKind):
@@ -130,9 +136,7 @@ def test_an_act_done_once_is_dated_by_the_day_it_began(checker):
 
 def test_a_deadline_for_an_age_group_the_data_has_none_for_is_not_judged(checker):
     """"children under ten ... by Tuesday, July 10": no recorded deadline is for that group."""
-    from zt_timeline.model.dates import parse_iso
-
-    dated = Checker(checker.index.timeline, parse_iso("2018-07-05"))
+    dated = written_on(checker, "2018-07-05")
     result = dated.check("He ordered the government to reunite all children under ten with their parents by "
                          "Tuesday, July 10, and all remaining children by July 26.")
     assert result.verdict is not C
@@ -141,9 +145,7 @@ def test_a_deadline_for_an_age_group_the_data_has_none_for_is_not_judged(checker
 def test_a_weekday_in_a_text_dated_to_its_month_is_supported_by_the_record_s_day(checker):
     """A piece of April 2019 says Nielsen resigned "Sunday": her resignation is recorded on Sunday,
     April 7. "Monday" is not read (which Monday is not known), and never contradicted."""
-    from zt_timeline.model.dates import parse_iso
-
-    april = Checker(checker.index.timeline, parse_iso("2019-04"))
+    april = written_on(checker, "2019-04")
     sunday = april.check("Kirstjen Nielsen resigned on Sunday.")
     assert sunday.verdict is S and found(sunday, PartKind.DATE).part == "Sunday (7 Apr 2019)"
     monday = april.check("Kirstjen Nielsen resigned on Monday.")
@@ -161,9 +163,7 @@ def test_a_count_recorded_for_another_group_is_not_contradicted_by_a_neighbour(c
 
 
 def test_a_deadline_named_before_its_day_and_the_weekday_written_with_it(checker):
-    from zt_timeline.model.dates import parse_iso
-
-    dated = Checker(checker.index.timeline, parse_iso("2018-07-25"))
+    dated = written_on(checker, "2018-07-25")
     result = dated.check("The federal deadline to reunite migrant children separated from their parents is "
                          "Thursday, July 26, at midnight.")
     date = found(result, PartKind.DATE)
@@ -178,9 +178,7 @@ def test_a_deadline_of_another_act_in_the_sentence_is_not_judged_as_reuniting(ch
 
 def test_a_nominee_is_a_person_not_the_nomination(checker):
     """"Trump withdrew nominee Ronald Vitiello": the withdrawal, which the claim's verb names."""
-    from zt_timeline.model.dates import parse_iso
-
-    dated = Checker(checker.index.timeline, parse_iso("2019-04-08"))
+    dated = written_on(checker, "2019-04-08")
     result = dated.check("On Friday, Trump withdrew nominee Ronald Vitiello to head Immigration and Customs "
                          "Enforcement.")
     assert not any(f.record == "vitiello-nominated" and f.verdict is C for f in result.findings)
@@ -194,7 +192,5 @@ def test_a_nominee_is_a_person_not_the_nomination(checker):
     ("Azar said there are somewhat fewer than 2,000 kids who were separated from their parents.", U),
 ])
 def test_a_count_someone_is_said_to_give_is_supported_only_by_a_record_of_theirs(checker, claim, verdict):
-    from zt_timeline.model.dates import parse_iso
-
-    dated = Checker(checker.index.timeline, parse_iso("2018-07-05"))
+    dated = written_on(checker, "2018-07-05")
     assert found(dated.check(claim), PartKind.NUMBER).verdict is verdict
