@@ -45,7 +45,7 @@ _DATE_FORMS = (
     (deferred(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
               r"(?!,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"), "weekday", ("day",)),
 )
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 class DateAspect(enum.StrEnum):
@@ -105,7 +105,7 @@ def _resolve(kind: str, match: re.Match, dated: PartialDate | None, future: bool
             near = [date for date in near if date.first_day <= anchor]
         return min(near, key=lambda date: abs((date.first_day - anchor).days)), True
     if kind == "weekday":
-        back = (anchor.weekday() - _WEEKDAYS.index(groups["weekday"].casefold())) % 7
+        back = (anchor.weekday() - WEEKDAYS.index(groups["weekday"].casefold())) % 7
         that = anchor - dt.timedelta(days=back)
         return make_date(that.year, that.month, that.day), True
     rel = groups["rel"].casefold()

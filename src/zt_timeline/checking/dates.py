@@ -13,7 +13,7 @@ from ..model.enums import Action, Rank
 from ..model.records import Event, Quote
 from .about import ONCE, Subject, alone, candidates, near, unnamed_agent
 from .actions import pinpoints, repeated
-from .claim_dates import DateAspect, DateMention
+from .claim_dates import WEEKDAYS, DateAspect, DateMention
 from .claims import content_words
 from .date_accounts import dates_relation, entry_accounts, on_first_day, shown, when_text, years_apart
 from .index import ClaimIndex, Entry, identifiers, pairs
@@ -96,8 +96,8 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
     # "Trump announced the resignation of Nielsen": the claim is about her resignation, which a
     # person does once, though it names who announced it.
     once = [(score, entry) for score, entry in pool if entry.action in ONCE and subject.actors & entry.by]
-    if not any(act.action in ONCE and act.text.casefold() not in _PERSON_NOUNS for act in subject.acts):
-        once = []  # "Trump withdrew nominee Vitiello": a nominee is a person, not the nomination
+    if not _done_once(subject):
+        once = []  # "Trump withdrew nominee Vitiello": the claim names no act done once
     if once:
         pool, weighed = once, near(once)
     elif theirs:  # the claim says who did it: what others did is not what it is about
@@ -150,7 +150,12 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
 
 
 _PERSON_NOUNS = frozenset({"nominee", "nominees"})  # words of the vocabulary of acts that name a person
-_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _done_once(subject: Subject) -> set[Action]:
+    """The acts a person does once that the claim names, as a verb or as the event ("the
+    resignation of Nielsen"), not as the person ("nominee Vitiello")."""
+    return {act.action for act in subject.acts if act.action in ONCE and act.text.casefold() not in _PERSON_NOUNS}
 
 
 def weekday_of(text: str, about: Entry, written: PartialDate | None) -> Finding | None:
@@ -159,10 +164,10 @@ def weekday_of(text: str, about: Entry, written: PartialDate | None) -> Finding 
     month (or the week before it); never contradicted, since which day it meant is not known."""
     name = text.strip().casefold()
     if written is None or about.date is None or about.date.precision is not Precision.DAY \
-            or name not in _WEEKDAY_NAMES:
+            or name not in WEEKDAYS:
         return None
     day = about.date.first_day
-    if not written.first_day - dt.timedelta(days=7) <= day <= written.last_day or _WEEKDAY_NAMES[day.weekday()] != name:
+    if not written.first_day - dt.timedelta(days=7) <= day <= written.last_day or WEEKDAYS[day.weekday()] != name:
         return None
     return Finding(f"{text} ({about.date.display()})", PartKind.DATE, Verdict.SUPPORTED, about.record.id,
                    f"{when_text(about.date, about.end)}: {_title(about)}", about.record.sources,
@@ -173,7 +178,7 @@ def _own_act(pool: list[tuple[float, Entry]], subject: Subject) -> list[tuple[fl
     """Of the candidates for an act a person does once, those of the very act the claim names,
     where the data has one: "sworn in on December 5" is about the swearing-in, not the
     confirmation of the day before, though the two are of one family."""
-    named = {act.action for act in subject.acts if act.action in ONCE and act.is_verb}  # not "nominee"
+    named = _done_once(subject)
     own = [pair for pair in pool if pair[1].action in named]
     return own if own and len(own) < len(pool) else pool
 

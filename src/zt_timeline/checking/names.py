@@ -30,8 +30,7 @@ NOT_DETAILS = TITLE_WORDS | frozenset(content_words("""
 the a an he she it they we i you his her its their this that these those on in at then but and also when after
 before while as once later earlier today yesterday monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december jan feb mar apr jun jul
-aug sep sept oct nov dec president vice judge justice secretary attorney general acting deputy director
-commissioner chief staff department office inspector administration agency federal government u.s us united
+aug sep sept oct nov dec department office inspector administration agency federal government u.s us united
 states america american americans mexico mexican mexicans central border southwest southern democrats
 democratic republicans republican gop white house mr ms mrs dr sen rep gov according however meanwhile still
 under amid despite since until by from for with without congress court district based"""))

@@ -14,6 +14,7 @@ from ..model.timeline import Timeline
 from ..queries.tenure import TenureStatus, role_status
 from .about import Subject
 from .claim_dates import DateMention
+from .claims import content_words
 from .clauses import date_beside
 from .date_accounts import shown
 from .parts import Finding, PartKind, Unchecked, Verdict
@@ -222,8 +223,6 @@ def post_not_checked(subject: Subject, about_title: frozenset[str], about_id: st
     """The post the claim gives for a once-only act (a nomination, a confirmation, taking
     office) when the record's title says nothing of it: zt cannot say the act was to that post
     ("Trump nominated Nielsen to be his chief of staff" is not her nomination to lead DHS)."""
-    from .claims import content_words
-
     for match in _POST().finditer(subject.text):
         words = set(content_words(match.group("post")))
         if words and not words & about_title:
