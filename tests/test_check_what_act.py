@@ -189,6 +189,8 @@ def test_a_nominee_is_a_person_not_the_nomination(checker):
     ("Azar said there are somewhat fewer than 3,000 kids who were separated from their parents.", S),
     # 1,995 is the Department of Homeland Security's count, not one Azar is recorded giving
     ("Azar said there are somewhat fewer than 2,000 kids who were separated from their parents.", U),
+    # the count nearest is the Department's (2,342), not one Nielsen is recorded giving
+    ("Nielsen said there are somewhat fewer than 3,000 kids who were separated from their parents.", U),
 ])
 def test_a_count_someone_is_said_to_give_is_supported_only_by_a_record_of_theirs(checker, claim, verdict):
     dated = written_on(checker, "2018-07-05")

@@ -184,7 +184,7 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
                        and (agent := subject.agent(act)) is not None and agent.kind is ActorKind.PERSON)
     for figure in (*pool, *(figure for _, figure in scored if figure not in pool)):
         implying = _implying(number, claim, figure)
-        if sayers and not sayers & (index.by_id[figure.id].actors | index.by_id[figure.id].by):
+        if sayers and not _sayers_count(index, sayers, figure):
             continue
         if implying and account_rank(figure_accounts(figure)[implying[0]]) is not Rank.DEPRECATED:
             return _number_finding(number, claim, figure, implying[0]), figure
@@ -200,6 +200,10 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
                                                                  for a in figure_accounts(f)
                                                                  if same_unit(number, a))))
     implying = _implying(number, claim, figure)
+    if implying and sayers and not _sayers_count(index, sayers, figure):
+        # "Nielsen said there are fewer than 3,000": recorded, but not as hers.
+        return Finding(number.text, PartKind.NUMBER, Verdict.UNVERIFIED, None, "no figure of the one said to give it "
+                       "has this number", note=f"the number is recorded as someone else's count: {figure.id}"), None
     if implying:  # only an account ranked as an error says so
         return _number_finding(number, claim, figure, implying[0]), figure
     relations = {relation(claim, interval(a.value, bound_of(a.qualifier))) for f in pool
@@ -236,6 +240,13 @@ def _recorded_elsewhere(index: ClaimIndex, number: NumberMention, claim: Interva
     return next((entry.record for entry in index.entries if isinstance(entry.record, Figure)
                  and any(same_unit(number, account) for account in figure_accounts(entry.record))
                  and _implying(number, claim, entry.record)), None)
+
+
+def _sayers_count(index: ClaimIndex, sayers: frozenset[str], figure: Figure) -> bool:
+    """Whether a figure is the count of one the claim says gave it: on the record of its event, or
+    named in what it counts ("separated children in HHS care, per Secretary Azar")."""
+    entry = index.by_id[figure.id]
+    return bool(sayers & (entry.actors | entry.by | {actor.id for actor in index.actors_in(figure.label)}))
 
 
 _SAID_GAP = 60  # characters between "said" and the count it says ("Azar said there are fewer than 3,000")
