@@ -22,8 +22,8 @@ QUOTE_KEYS = ["type", "id", "speaker", "text", "sources", "date", "context", "ev
 QUOTE_VARIANT_KEYS = ["text", "sources", "context", "note", "pinpoints", "rank"]
 ACTOR_KEYS = ["type", "id", "name", "kind", "aliases", "roles", "sources", "note", "pinpoints"]
 ROLE_KEYS = ["title", "sources", "org", "from", "until", "note", "pinpoints"]
-FIGURE_KEYS = ["type", "id", "label", "value", "sources", "unit", "qualifier", "date", "event", "variants", "note",
-               "pinpoints", "disputes", "status", "modality", "disputed"]
+FIGURE_KEYS = ["type", "id", "label", "value", "sources", "unit", "qualifier", "date", "from", "until", "event",
+               "variants", "note", "pinpoints", "disputes", "status", "modality", "disputed"]
 FIGURE_VARIANT_KEYS = ["value", "sources", "qualifier", "unit", "date", "note", "pinpoints", "rank"]
 SOURCE_KEYS = ["type", "id", "title", "publisher", "date", "url", "author", "kind", "note", "descriptive_title",
                "evidence", "number", "copy", "original"]

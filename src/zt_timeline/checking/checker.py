@@ -38,6 +38,7 @@ from .outlets import check_outlet, find_outlets, known_outlets
 from .paraphrase import reported_speech
 from .parts import ClaimCheck, Finding, PartKind, RecordRef, Unchecked, Verdict, claim_verdict
 from .people import check_agent, doer_of_count, strangers, unknown_agent, unknown_parties
+from .periods import Counted, period_of
 from .quotes import (
     check_pronoun,
     check_quotation,
@@ -48,6 +49,7 @@ from .quotes import (
 )
 from .statuses import deed_words, statuses_in
 
+_BOUND_UNCHECKED = "a bound of a span the claim does not give whole (\"by\", \"since\", \"until\"): not checked"
 TOPIC_SCORE = 4.0  # what a claim must share with a record for it to be named the closest
 _POSSESSIVE_DATE = re.compile(r"['’]s?\b")
 
@@ -128,6 +130,7 @@ class Checker:
                     findings.append(named)
                 speaker = self.index.timeline.actor_name(quote.speaker)
         counted: list[Figure] = []  # the figures the claim's numbers were found in
+        periods: list[Counted] = []  # and the clauses they were found for
         for number in parsed.numbers:
             clause_text = clause(outside, number.start, number.end, figures=True)
             left, right = clause_span(outside, number.start, number.end, figures=True)
@@ -156,6 +159,8 @@ class Checker:
                 self._anchor(anchors, figure)
                 if finding.verdict in (Verdict.SUPPORTED, Verdict.DISPUTED):
                     counted.append(figure)
+                    supports = finding.verdict is Verdict.SUPPORTED
+                    periods.append((left, right, figure, number.value if supports else None))
         findings.extend(one_word_quotations(parsed.text))
         if heading is not None and not parsed.dates:
             heading = replace(heading, aspect=aspect_of(outside))
@@ -166,6 +171,9 @@ class Checker:
         for mention in dates:
             if mention.start in deadlines and not mention.heading:
                 continue
+            if (period := period_of(mention, periods, outside)) is not None:
+                findings.append(period)  # "between May 5 and June 9": when the count was made
+                continue
             part = subject if mention.heading else date_subject(subject, outside, mention, dates, every_act)
             # A date may still be supported (never contradicted) by what the whole claim names,
             # where its own clause's words name no record ("Sabraw ruled late Friday that his
@@ -174,9 +182,13 @@ class Checker:
             findings.append(check_date(self.index, mention, part, anchors, wider))
         unchecked.extend(unread_years(parsed, outside, [self.index.by_id[f.record] for f in findings
                                                          if f.record in self.index.by_id]))
-        unchecked.extend(Unchecked(text, PartKind.DATE, "a bound of a span the claim does not give whole (\"by\", "
-                                                        "\"since\", \"until\"): not checked")
-                         for text in (bound.text for bound in parsed.bounds if bound.start not in deadlines))
+        for bound in parsed.bounds:
+            if bound.start in deadlines:
+                continue
+            if (period := period_of(bound, periods, outside)) is not None:
+                findings.append(period)  # "since October 2017": when the count began
+            else:
+                unchecked.append(Unchecked(bound.text, PartKind.DATE, _BOUND_UNCHECKED))
         findings = [denied(f, outside, parsed) for f in findings] + kept
         about = self._about(findings, subject)
         for text in parsed.unread_dates:

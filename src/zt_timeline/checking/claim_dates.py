@@ -180,16 +180,26 @@ def _span_part(match: re.Match, side: str, year: int | None) -> PartialDate | No
     return make_date(year, _month_number(month) if month else None, int(day) if day else None)
 
 
-def _spans(text: str) -> list[DateMention]:
-    """The spans written whole, each a mention from its first date until its second."""
+def _spans(text: str, dated: PartialDate | None) -> list[DateMention]:
+    """The spans written whole, each a mention from its first date until its second; a span
+    with no year ("between May 5 and June 9") in a draft dated to the day takes the latest year
+    in which it had ended by then."""
     found: list[DateMention] = []
     if "rom" not in text and "etween" not in text:  # no "from" or "between": no span, and no need to compile one
         return found
     for match in _SPAN().finditer(text):
-        if not match.group("y2") or not (match.group("m1") or match.group("y1")):
+        if not (match.group("m1") or match.group("y1")):
             continue
+        year, relative = None, False
+        if not match.group("y2"):
+            if match.group("y1") or not (match.group("m1") and match.group("m2")) or dated is None \
+                    or dated.precision is not Precision.DAY:
+                continue
+            anchor, month = dated.first_day, _month_number(match.group("m2"))
+            ended = (month, int(match.group("d2") or 1)) <= (anchor.month, anchor.day)
+            year, relative = (anchor.year if ended else anchor.year - 1), True
         try:
-            last = _span_part(match, "2", None)
+            last = _span_part(match, "2", year)
             if last is None:
                 continue
             first = _span_part(match, "1", last.year)
@@ -199,7 +209,7 @@ def _spans(text: str) -> list[DateMention]:
             continue
         if first is None or first.first_day > last.last_day:
             continue
-        found.append(DateMention(match.group(0), first, match.start(), match.end(), aspect=DateAspect.SPAN,
+        found.append(DateMention(match.group(0), first, match.start(), match.end(), relative, aspect=DateAspect.SPAN,
                                  until=last))
     return found
 
@@ -243,7 +253,7 @@ def find_dates(text: str, dated: PartialDate | None, bounds: list[DateMention] |
     forms overlap; and the relative ones that could not be read without the draft's date.
     `bounds`, when given, gets each date that only bounds a span ("by July 31", "since May"):
     its text and where it is."""
-    found = _spans(text)
+    found = _spans(text, dated)
     unread: list[str] = []
     taken = [(mention.start, mention.end) for mention in found]
     # "In March, ... 2018": a month or day without a year takes the one year the sentence gives.

@@ -79,4 +79,8 @@ def years_apart(claim: PartialDate, entry: Entry) -> float:
 
 def shown(mention: DateMention) -> str:
     """A date as the claim writes it, and as it was read when that took the draft's date."""
-    return f"{mention.text} ({mention.date.display()})" if mention.relative else mention.text
+    if not mention.relative:
+        return mention.text
+    if mention.until is not None:  # "between May 5 and June 9 (5 May 2018 – 9 Jun 2018)"
+        return f"{mention.text} ({mention.date.display()} – {mention.until.display()})"
+    return f"{mention.text} ({mention.date.display()})"

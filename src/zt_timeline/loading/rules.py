@@ -17,6 +17,7 @@ from ..model.records import (
     Actor,
     Event,
     EventVariant,
+    Figure,
     FigureVariant,
     QuoteVariant,
     Role,
@@ -45,6 +46,7 @@ def _span_in_order(values: dict[str, Any]) -> Broken | None:
 
 
 def _tenure_in_order(values: dict[str, Any]) -> Broken | None:
+    """No end of a tenure, or of a period a figure counts, before its start."""
     start, until = values.get("start"), values.get("until")
     if start and until and until.last_day < start.first_day:
         return Broken("until", ProblemCode.BAD_VALUE, f"{until} is before 'from' {start}: expected 'from' or later")
@@ -85,6 +87,7 @@ RULES: dict[type, tuple[Rule, ...]] = {
     Role: (_tenure_in_order,),
     Actor: (_cites_a_source,),
     Event: (_span_in_order,),
+    Figure: (_tenure_in_order,),
     EventVariant: (_span_in_order, _rank_explained),
     QuoteVariant: (_rank_explained,),
     FigureVariant: (_rank_explained,),

@@ -259,6 +259,12 @@ class Figure(Accounts[FigureVariant], frozen=True):
     unit: Annotated[str | None, Spec("e.g. `children`, `USD`, `beds`")] = None
     qualifier: Annotated[str | None, Spec("e.g. `more than`, `about`, `approximately`")] = None
     date: Annotated[PartialDate | None, Spec("the date the figure refers to or was reported")] = None
+    start: Annotated[PartialDate | None, Spec(
+        "the first day, month or year of the period the figure counts (\"May 5 - June 9, 2018\", "
+        "\"since October 2017\"); `zt check` compares it with a period a claim gives its count")] = \
+        msgspec.field(default=None, name="from")
+    until: Annotated[PartialDate | None, Spec(
+        "the last day, month or year of that period; absent with `from`: up to `date`; not before `from`")] = None
     event: Annotated[str | None, Spec(refers=RecordType.EVENT)] = None
     variants: Annotated[tuple[FigureVariant, ...], Spec("other values (see below)")] = ()
     note: str | None = None

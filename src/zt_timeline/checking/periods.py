@@ -1,0 +1,88 @@
+"""The period a claim gives a count ("2,342 children were separated between May 5 and June 9",
+"700 children taken since October 2017") against the period its figure counts (`from`,
+`until`): checked only for the figure the claim's number was found in.
+
+A span written whole is supported when both ends fall in the claim's own dates, and
+contradicted when an end cannot and the figure records the very number. A bound alone ("since
+October 2017") is supported when it is the figure's, never contradicted: "since 2017" is
+often loose.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model.dates import PartialDate
+from ..model.records import Figure
+from .claim_dates import DateAspect, DateMention
+from .date_accounts import shown
+from .figures import figure_accounts
+from .parts import Finding, PartKind, Verdict
+
+_STARTS = re.compile(r"\b(?:since|from|as early as|beginning (?:in|on))\s+(?:early\s+|late\s+|mid-)?$", re.I)
+_ENDS = re.compile(r"\b(?:until|till|through|to)\s+(?:early\s+|late\s+|mid-)?$", re.I)
+
+
+def _agrees(said: PartialDate, recorded: PartialDate) -> bool | None:
+    """True when the recorded day, month or year falls in the one the claim writes; False when
+    they share no day; None when the record is too coarse to tell ("October 2017" of "2017")."""
+    if recorded.last_day < said.first_day or recorded.first_day > said.last_day:
+        return False
+    return True if said.first_day <= recorded.first_day and recorded.last_day <= said.last_day else None
+
+
+def _window(figure: Figure) -> str:
+    start = figure.start.display() if figure.start else "?"
+    end = figure.until or figure.date
+    return f"{start} – {end.display()}" if end else f"from {start}"
+
+
+def _finding(mention: DateMention, figure: Figure, verdict: Verdict, note: str | None = None,
+             differs: str | None = None) -> Finding:
+    return Finding(shown(mention), PartKind.DATE, verdict, figure.id if verdict is not Verdict.UNVERIFIED else None,
+                   f"{figure.label}: counted {_window(figure)}", figure.sources if verdict is not Verdict.UNVERIFIED
+                   else (), note, differs)
+
+
+def check_period(mention: DateMention, figure: Figure, exact: bool, before: str) -> Finding | None:
+    """The claim's span or bound against the period `figure` counts; None when the figure
+    records no period or the date is not a span or a bound of one. `exact`: the figure records
+    the claim's number itself (a contradiction needs it). `before`: the text just before the date."""
+    if figure.start is None:
+        return None
+    end = figure.until or figure.date
+    if mention.aspect is DateAspect.SPAN and mention.until is not None:
+        ends = (_agrees(mention.date, figure.start), _agrees(mention.until, end) if end else None)
+        if ends == (True, True):
+            return _finding(mention, figure, Verdict.SUPPORTED)
+        if False in ends and exact:
+            said = f"{mention.date.display()} – {mention.until.display()}"
+            return _finding(mention, figure, Verdict.CONTRADICTED, differs=f"{said} for {_window(figure)}")
+        return _finding(mention, figure, Verdict.UNVERIFIED, note="the period the count covers is not shown to be this")
+    if _STARTS.search(before):
+        if _agrees(mention.date, figure.start):
+            return _finding(mention, figure, Verdict.SUPPORTED)
+        return _finding(mention, figure, Verdict.UNVERIFIED,
+                        note=f"the count recorded begins {figure.start.display()}; a start said loosely is not "
+                             "contradicted")
+    if _ENDS.search(before) and figure.until is not None and _agrees(mention.date, figure.until):
+        return _finding(mention, figure, Verdict.SUPPORTED)
+    return None
+
+
+# A number's clause (start, end), the figure it was found in, and the number when the figure
+# supports it (None when it only may: the sources disagree).
+Counted = tuple[int, int, Figure, float | None]
+VERY_NUMBER = 0.05  # "more than 2,300" is the figure's 2,342; "more than 2,000" may be another count
+
+
+def period_of(mention: DateMention, counted: list[Counted], text: str) -> Finding | None:
+    """The period finding for a date in the clause of a number found in a figure, if any."""
+    for left, right, figure, number in counted:
+        if left <= mention.start < right:  # a span may run past the clause ("between May 5 and June 9")
+            exact = number is not None and any(abs(account.value - number) <= VERY_NUMBER * account.value
+                                               for account in figure_accounts(figure))
+            finding = check_period(mention, figure, exact, text[max(0, mention.start - 25):mention.start])
+            if finding is not None:
+                return finding
+    return None
