@@ -188,7 +188,19 @@ def _says_what(index: ClaimIndex, entry: Entry, subject: Subject) -> bool:
     other than a name or the word for an official's act, or two title words together."""
     names = frozenset(content_words(" ".join(subject.text[start:end] for _, start, end in subject.mentions)))
     return bool((entry.title - act_words() - TITLE_WORDS - index.common_title_words) & (subject.words - names)) \
-        or _what_phrases(entry, subject, names, index.office_pairs)
+        or _what_phrases(entry, subject, names, index.office_pairs) or _singles_out(index, entry, subject, names)
+
+
+def _singles_out(index: ClaimIndex, entry: Entry, subject: Subject, names: frozenset[str]) -> bool:
+    """Whether the claim shares with the record's title three words that, together, no other
+    title has ("an executive order ... to stop the separations": the one order on family
+    separation), one of them other than the words for an official's act; names and titles aside."""
+    shared = (entry.title & subject.words) - names - TITLE_WORDS
+    return len(shared) >= SINGLING_WORDS and bool(shared - act_words()) \
+        and not any(other is not entry and shared <= other.title for other in index.entries)
+
+
+SINGLING_WORDS = 3  # "executive", "order", "separation": fewer than three single out too much by chance
 
 
 def _what_phrases(target: Entry, subject: Subject, names: frozenset[str],
