@@ -112,6 +112,9 @@ def test_a_person_and_a_kind_of_act_alone_do_not_single_out_a_record_to_contradi
 
 @pytest.mark.parametrize("claim", ["Sessions announced the zero tolerance policy on May 11, 2018.",
                                    "Trump signed an executive order ending family separations on June 26, 2018.",
+                                   # three title words no other title has together: the order on separation
+                                   "President Donald Trump signed an executive order on June 26, 2018 to stop the "
+                                   "separations.",
                                    "On April 16, 2018, Attorney General Jeff Sessions notified all U.S. attorneys "
                                    "along the border of a new zero tolerance policy toward undocumented migrants."])
 def test_what_was_done_singles_out_the_record(checker, claim):
