@@ -71,6 +71,18 @@ def test_a_bound_is_not_read_as_a_number():
                                                                    ("July 31", "31 Jul 2018")]
 
 
+@pytest.mark.parametrize(("text", "dated", "year", "months"), [
+    ("children taken last spring", "2019-02-04", 2018, (3, 6)),
+    ("separated last summer", "2018-11-01", 2018, (6, 9)),
+    ("separated last fall", "2018-11-15", 2017, (9, 12)),  # this fall is not over yet
+    ("reunited this summer", "2018-07-01", 2018, (6, 9)),
+])
+def test_a_season_is_read_against_the_drafts_date_as_its_months(text, dated, year, months):
+    (mention,) = parse_claim(text, dated=parse_iso(dated)).dates
+    assert mention.relative and mention.date.year == year
+    assert mention.within is not None and (mention.within[0].month, mention.within[1].month) == months
+
+
 def test_a_month_of_this_year_is_read_against_the_drafts_date():
     parsed = parse_claim("the count of February of this year", dated=parse_iso("2018-06-08"))
     assert [(m.text, m.date.display()) for m in parsed.dates] == [("February of this year", "Feb 2018")]

@@ -18,8 +18,8 @@ import msgspec
 from ..errors import DateError
 from ..model.dates import PartialDate, Precision, make_date
 from .patterns import deferred
+from .relative_dates import MONTH_NAMES, month_number, part_of_year, resolve
 
-_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = (r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
           r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
@@ -28,24 +28,27 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 # text must have for the form to be looked for (None: always), so that a claim compiles only the
 # forms it may hold.
 _DATE_FORMS = (
-    (deferred(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"), "day", _MONTH_NAMES),
-    (deferred(rf"\b{_DAY}\s+{_MONTH}\s+{_YEAR}\b"), "day", _MONTH_NAMES),
+    (deferred(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"), "day", MONTH_NAMES),
+    (deferred(rf"\b{_DAY}\s+{_MONTH}\s+{_YEAR}\b"), "day", MONTH_NAMES),
     (deferred(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"), "iso", ("-",)),
-    (deferred(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b"), "month", _MONTH_NAMES),
+    (deferred(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b"), "month", MONTH_NAMES),
     (deferred(rf"\b(?P<part>early|late|mid-?|the\s+(?:spring|summer|fall|autumn|winter)\s+of)\s*{_YEAR}\b(?![-/]\d)",
               re.I), "part-of-year", ("early", "late", "mid", "spring", "summer", "fall", "autumn", "winter")),
     (deferred(rf"\b(?:[Ii]n|[Dd]uring)\s+{_YEAR}\b(?![-/]\d)"), "year", ("in ", "during ")),
     (deferred(rf"\b(?:[Ii]n|[Dd]uring)\s+{_MONTH}\b(?!\.?\s*[0-3]?\d\b)(?!,?\s+(?:of\s+)?(?:19|20)\d\d)"),
-     "month-no-year", _MONTH_NAMES),
-    (deferred(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)"), "day-no-year", _MONTH_NAMES),
+     "month-no-year", MONTH_NAMES),
+    (deferred(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)"), "day-no-year", MONTH_NAMES),
     (deferred(rf"\b{_MONTH}\s+(?:of\s+)?(?P<rel>last|this)\s+year\b"), "month-relative-year", (" year",)),
+    (deferred(r"\b(?P<rel>last|this)\s+(?P<part>spring|summer|fall|autumn)\b", re.I), "season-relative",
+     ("spring", "summer", "fall", "autumn")),
     (deferred(r"\b(?P<rel>last month|last year|this month|this year|yesterday|today)\b", re.I), "relative",
      ("month", "year", "today", "yesterday")),
     # ("Thursday, July 26": the weekday of the date after it, not a day of its own)
     (deferred(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
               r"(?!,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"), "weekday", ("day",)),
 )
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_READ_AGAINST_THE_DRAFT = ("relative", "weekday", "day-no-year", "month-no-year", "month-relative-year",
+                          "season-relative")
 
 
 class DateAspect(enum.StrEnum):
@@ -69,59 +72,6 @@ class DateMention(msgspec.Struct, frozen=True, gc=False):
     heading: bool = False  # carried from a dated heading of the draft to the sentences under it
 
 
-def _month_number(name: str) -> int:
-    return _MONTH_NAMES.index(name[:3].casefold()) + 1
-
-
-def _resolve(kind: str, match: re.Match, dated: PartialDate | None, future: bool = True
-             ) -> tuple[PartialDate, bool] | None:
-    """The date a match names, and whether it was read against the draft's date; `future`: the
-    sentence may speak of what is still to come ("will", "by", "deadline")."""
-    groups = match.groupdict()
-    if kind == "part-of-year":
-        return make_date(int(groups["year"])), False
-    if kind in ("day", "month", "year", "iso"):
-        year = int(groups["year"])
-        month = groups.get("month")
-        month = (int(month) if month.isdigit() else _month_number(month)) if month else None
-        day = int(groups["day"]) if groups.get("day") else None
-        return make_date(year, month, day), False
-    if dated is None or (dated.precision is not Precision.DAY and kind not in ("relative", "month-relative-year")):
-        return None
-    anchor = dated.first_day  # a draft dated to the day: that day
-    if kind == "month-relative-year":  # "February of this year", "in March last year"
-        year = anchor.year - (groups["rel"].casefold() == "last")
-        return make_date(year, _month_number(groups["month"])), True
-    if kind == "month-no-year":
-        month = _month_number(groups["month"])
-        year = anchor.year if month <= anchor.month else anchor.year - 1
-        return make_date(year, month), True
-    if kind == "day-no-year":
-        # The nearer of this year's and last year's: "by a July 26 deadline" a week before it is
-        # this year's, "on Dec. 20" in January last year's.
-        month, day = _month_number(groups["month"]), int(groups["day"])
-        near = [make_date(year, month, day) for year in (anchor.year, anchor.year - 1, anchor.year + 1)]
-        if not future:  # a sentence that speaks only of what happened is not about a day after it
-            near = [date for date in near if date.first_day <= anchor]
-        return min(near, key=lambda date: abs((date.first_day - anchor).days)), True
-    if kind == "weekday":
-        back = (anchor.weekday() - WEEKDAYS.index(groups["weekday"].casefold())) % 7
-        that = anchor - dt.timedelta(days=back)
-        return make_date(that.year, that.month, that.day), True
-    rel = groups["rel"].casefold()
-    if rel == "last month":
-        first = anchor.replace(day=1) - dt.timedelta(days=1)
-        return make_date(first.year, first.month), True
-    if rel == "this month":
-        return make_date(anchor.year, anchor.month), True
-    if rel == "last year":
-        return make_date(anchor.year - 1), True
-    if rel == "this year":
-        return make_date(anchor.year), True
-    that = anchor - dt.timedelta(days=1) if rel == "yesterday" else anchor
-    return make_date(that.year, that.month, that.day), True
-
-
 # A date after one of these words bounds a span ("since July 2017", "until 2019"): it is not
 # when something happened, so it is not checked against the events' dates.
 _BOUNDING = re.compile(r"\b(?:since|from|until|till|through|before|after|by|between|to|no later than|as early as|"
@@ -139,21 +89,6 @@ _STARTING = deferred(r"\b(?:began|begun|begins?|started|starts?|launched|initiat
                        + _VERB_THEN_DATE, re.I)
 _ENDING = deferred(r"\b(?:ended|ends?|stopped|stops|halted|ceased|concluded|expired|wound down)" + _VERB_THEN_DATE,
                      re.I)
-
-
-_PARTS_OF_YEAR = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "spring": (3, 6), "summer": (6, 9),
-                  "fall": (9, 12), "autumn": (9, 12), "winter": (12, 3)}
-
-
-def _part_of_year(part: str, year: int) -> tuple[dt.date, dt.date]:
-    """The months 'early', 'mid-' or 'late' in a year, or a season, name (a loose reading: a date
-    just outside them is not contradicted, only not supported)."""
-    key = next(name for name in _PARTS_OF_YEAR if name in part.casefold())
-    first, last = _PARTS_OF_YEAR[key]
-    if first > last:  # winter runs into the next year
-        return dt.date(year, first, 1), dt.date(year + 1, last, 31)
-    end = make_date(year, last)
-    return dt.date(year, first, 1), end.last_day
 
 
 _BOUND = deferred(_BOUNDING.pattern.removesuffix("$") + r"(?:" + _MONTH + r"|(?:19|20)\d\d)\b", re.I)
@@ -177,7 +112,7 @@ def _span_part(match: re.Match, side: str, year: int | None) -> PartialDate | No
         year = int(written)
     if year is None or (written is None and month is None):
         return None
-    return make_date(year, _month_number(month) if month else None, int(day) if day else None)
+    return make_date(year, month_number(month) if month else None, int(day) if day else None)
 
 
 def _spans(text: str, dated: PartialDate | None) -> list[DateMention]:
@@ -195,7 +130,7 @@ def _spans(text: str, dated: PartialDate | None) -> list[DateMention]:
             if match.group("y1") or not (match.group("m1") and match.group("m2")) or dated is None \
                     or dated.precision is not Precision.DAY:
                 continue
-            anchor, month = dated.first_day, _month_number(match.group("m2"))
+            anchor, month = dated.first_day, month_number(match.group("m2"))
             ended = (month, int(match.group("d2") or 1)) <= (anchor.month, anchor.day)
             year, relative = (anchor.year if ended else anchor.year - 1), True
         try:
@@ -238,7 +173,7 @@ def _in_year(kind: str, match: re.Match, year: int | None) -> tuple[PartialDate,
     if year is None or kind not in ("month-no-year", "day-no-year"):
         return None
     day = int(match.group("day")) if kind == "day-no-year" else None
-    return make_date(year, _month_number(match.group("month")), day), False
+    return make_date(year, month_number(match.group("month")), day), False
 
 
 # Words that let a sentence speak of what is still to come: a day it gives may be after the text.
@@ -278,20 +213,21 @@ def find_dates(text: str, dated: PartialDate | None, bounds: list[DateMention] |
             try:
                 if kind == "day-no-year" and future is None:
                     future = bool(re.search(_FUTURE, text, re.I))
-                resolved = _in_year(kind, match, sentence_year) or _resolve(kind, match, dated, future is not False)
+                resolved = _in_year(kind, match, sentence_year) or resolve(kind, match, dated, future is not False)
             except DateError:
                 continue
             if bound and bounds is not None and resolved is not None:
                 bounds.append(DateMention(match.group(0), resolved[0], start, end, resolved[1]))
                 continue
             if resolved is None:
-                if kind in ("relative", "weekday", "day-no-year", "month-no-year", "month-relative-year"):
+                if kind in _READ_AGAINST_THE_DRAFT:
                     unread.append(match.group(0))
                     taken.append((start, end))  # "February of this year" is not also "this year"
                 continue
             date, relative = resolved
             aspect = _aspect(text[max(0, start - 60) : start])
-            within = _part_of_year(match.group("part"), date.year) if kind == "part-of-year" else None
+            within = part_of_year(match.group("part"), date.year) if kind in ("part-of-year", "season-relative") \
+                else None
             found.append(DateMention(match.group(0), date, start, end, relative, aspect, within=within))
             taken.append((start, end))
     return tuple(sorted(found, key=lambda mention: mention.start)), tuple(unread)

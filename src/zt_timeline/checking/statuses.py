@@ -16,7 +16,7 @@ A = Action
 
 STATUS_WORDS: dict[str, FigureStatus] = {}
 for _status, _forms in {
-    FigureStatus.SEPARATED: "separated separation separations taken removed-from split-from",
+    FigureStatus.SEPARATED: "separated separation separations taken taking removed-from split-from",
     FigureStatus.REUNITED: "reunited reunite reunites reunification reunifications reunify reunified reunifying "
                            "returned-to return back-with",
     FigureStatus.DEPORTED: "deported deportation removed-from-the-country",
