@@ -431,3 +431,24 @@ def test_a_doer_the_data_does_not_know_before_a_verb_it_does_not_know_keeps_a_cl
     assert all(f.verdict is U for f in result.findings if f.kind is PartKind.AGENT)
     known = Checker(bundled).check(claim.format(who="Kirstjen Nielsen"))
     assert not any(f.kind is PartKind.AGENT and f.verdict is U for f in known.findings)
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("a dozen families were reunited", [("a dozen families", 12.0, "families")]),
+    ("nearly three children were reunited", [("nearly three children", 3.0, "children")]),
+    ("one of the children was reunited", []),  # a part, not a count
+    ("children under five were reunited", []),  # an age
+    ("reunited three days after the order", []),  # a time between things, not a limit
+    ("missed the deadline by two days", []),
+])
+def test_numbers_written_as_words_are_counts_only_with_what_they_count(text, numbers):
+    assert [(n.text, n.value, n.unit) for n in parse_claim(text).numbers] == numbers
+
+
+def test_a_limit_written_in_words_is_checked_like_one_in_figures():
+    checker = Checker(load_timeline(BUNDLED), parse_iso("2019-04-26"))
+    for claim, verdict in [("Judge Sabraw gave the government six months to identify the children.", Verdict.SUPPORTED),
+                           ("Judge Sabraw gave the government three months to identify the children.",
+                            Verdict.CONTRADICTED)]:
+        number = next(f for f in checker.check(claim).findings if f.kind is PartKind.NUMBER)
+        assert (number.verdict, number.record) == (verdict, "identification-deadline-months")

@@ -21,8 +21,8 @@ import msgspec
 from ..model.dates import PartialDate
 from .claim_dates import DateMention, find_dates, is_free
 from .patterns import deferred
+from .quotations import Quotation, find_quotations
 
-_QUOTATION = re.compile(r"“(?P<curly>[^”]{3,})”|\"(?P<straight>[^\"]{3,})\"|‘(?P<single>[^’]{12,})’")
 _QUALIFIERS = ("as many as", "more than", "over", "nearly", "almost", "about", "approximately", "around", "roughly",
                "some",
                "at least", "at most", "fewer than", "less than", "under", "up to", "exactly", "only")
@@ -32,6 +32,17 @@ _NUMBER = re.compile(
     r"(?![\d,]*(?:st|nd|rd|th)\b)(?!-(?:year|month|day|week|page)s?\b)"
     r"(?:\s*(?P<scale>million|billion|thousand)\b)?(?:\s*(?P<percent>percent|per cent|%))?", re.I)
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# Numbers written as words ("two weeks", "six months", "a dozen families"): a count only with
+# what it counts right after it, since "one" and "two" say many other things.
+_ONES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
+NUMBER_WORDS = {word: value for value, word in enumerate(_ONES)} | {
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90, "hundred": 100, "dozen": 12}
+_LIMIT_AFTER = deferred(r"\s+(?:to|in which to)\s+[a-z]+", re.I)  # "six months to identify", "two weeks to reunite"
+_LIMIT_BEFORE = deferred(r"\bwithin\s+$", re.I)
+_NUMBER_WORD = deferred(
+    r"\b(?:(?P<qualifier>" + "|".join(q.replace(" ", r"\s+") for q in _QUALIFIERS) + r")\s+)?"
+    r"(?:an?\s+)?(?P<word>" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b(?!-)", re.I)
 # A number that names something rather than counts it: an order's, report's, case's, docket's,
 # section's or bill's number ("Executive Order 13841", "report 21-028", "No. 18-cv-428").
 _NAMING = deferred(r"(?:\b(?:order|orders|report|reports|no|nos|number|case|docket|section|sections|sec|title|"
@@ -100,12 +111,6 @@ def interval(value: float, bound: Bound) -> tuple[float, float, bool, bool]:
     return value, value, True, True
 
 
-class Quotation(NamedTuple):
-    text: str
-    start: int
-    end: int
-
-
 class NumberMention(NamedTuple):
     text: str
     value: float
@@ -135,27 +140,6 @@ class ParsedClaim(msgspec.Struct, frozen=True, gc=False):
         return "".join(chars)
 
 
-_SAYING = deferred(r"\b(?:said|says|say|told|tells|wrote|writes|added|stated|declared|called|calling|calls|"
-                     r"referred|referring|tweeted|described|describing|according)\b", re.I)
-TERM_WORDS = 3  # a quoted phrase this short, with no verb of saying beside it, is a term ("zero tolerance")
-
-
-def find_quotations(text: str) -> tuple[Quotation, ...]:
-    """Words in quotation marks that someone is said to have said or written; a short quoted
-    term with no verb of saying beside it is left as words of the sentence (scare quotes)."""
-    found = []
-    for match in _QUOTATION.finditer(text):
-        group = next(name for name in ("curly", "straight", "single") if match.group(name))
-        words = match.group(group)
-        count = len(_WORD.findall(words))
-        if count < 2:
-            continue
-        if count <= TERM_WORDS and not _SAYING().search(text[max(0, match.start() - 60) : match.end() + 60]):
-            continue
-        found.append(Quotation(words.strip(), match.start(), match.end()))
-    return tuple(found)
-
-
 def find_numbers(text: str, units: frozenset[str], skip: list[tuple[int, int]]) -> tuple[NumberMention, ...]:
     """Numbers with their qualifier, scale and unit; years and numbers inside dates are not counted."""
     found = []
@@ -183,7 +167,20 @@ def find_numbers(text: str, units: frozenset[str], skip: list[tuple[int, int]]) 
         if bare_year or (value < 10 and unit is None and not match["qualifier"]):
             continue  # a year, or a small number with nothing to say what it counts
         found.append(NumberMention(text[start:end], value, bound_of(match["qualifier"]), unit, start, end))
-    return tuple(found)
+    taken = [*skip, *((number.start, number.end) for number in found)]
+    for match in _NUMBER_WORD().finditer(text):
+        start, end = match.span()
+        if not is_free(taken, start, end) or _AGE.search(text[max(0, start - 30) : match.start("word")]) \
+                or re.match(r"\s+of\b", text[end:]):
+            continue  # an age ("children under five"), or a part ("one of the children")
+        unit, end = _unit_after(text, end, units, end)
+        limit = _LIMIT_AFTER().match(text, end) or _LIMIT_BEFORE().search(text[max(0, start - 8) : start])
+        if is_time(unit) and not limit:
+            continue  # "three days after", "missed by two days": a time between things, not a limit
+        if unit is not None:  # "two weeks", "six months", "three children": not "one of them"
+            found.append(NumberMention(text[start:end], float(NUMBER_WORDS[match["word"].casefold()]),
+                                       bound_of(match["qualifier"]), unit, start, end))
+    return tuple(sorted(found, key=lambda number: number.start))
 
 
 # Words for what is counted that a timeline's figures may name otherwise ("kids" are children).

@@ -12,10 +12,10 @@ from collections.abc import Iterable
 
 from ..model.records import Quote, QuoteForm
 from ..queries.matching import words
-from .claims import TERM_WORDS, Quotation
 from .index import ClaimIndex
 from .parts import Finding, PartKind, Verdict
 from .patterns import deferred
+from .quotations import TERM_WORDS, Quotation
 
 CLOSE_WORDING = 0.75  # share of a quotation's words found in order: close, but different
 MISQUOTE_CHANGES = 3  # a quotation that differs in more places than this is another rendering, not a misquote

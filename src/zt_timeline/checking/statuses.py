@@ -27,7 +27,7 @@ for _status, _forms in {
     FigureStatus.RELEASED: "released discharged",
     FigureStatus.REFERRED: "referred referrals referral",
     FigureStatus.PROSECUTED: "prosecuted prosecutions charged",
-    FigureStatus.IDENTIFIED: "identified flagged counted",
+    FigureStatus.IDENTIFIED: "identified identify identifying flagged counted",
 }.items():
     for _form in _forms.split():
         STATUS_WORDS[_form.replace("-", " ")] = _status

@@ -1,0 +1,39 @@
+"""The quotations a claim writes: words in quotation marks that someone is said to have said
+or written, not a short term in scare quotes."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .patterns import deferred
+
+_QUOTATION = re.compile(r"“(?P<curly>[^”]{3,})”|\"(?P<straight>[^\"]{3,})\"|‘(?P<single>[^’]{12,})’")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
+
+
+class Quotation(NamedTuple):
+    text: str
+    start: int
+    end: int
+
+
+_SAYING = deferred(r"\b(?:said|says|say|told|tells|wrote|writes|added|stated|declared|called|calling|calls|"
+                     r"referred|referring|tweeted|described|describing|according)\b", re.I)
+TERM_WORDS = 3  # a quoted phrase this short, with no verb of saying beside it, is a term ("zero tolerance")
+
+
+def find_quotations(text: str) -> tuple[Quotation, ...]:
+    """Words in quotation marks that someone is said to have said or written; a short quoted
+    term with no verb of saying beside it is left as words of the sentence (scare quotes)."""
+    found = []
+    for match in _QUOTATION.finditer(text):
+        group = next(name for name in ("curly", "straight", "single") if match.group(name))
+        words = match.group(group)
+        count = len(_WORD.findall(words))
+        if count < 2:
+            continue
+        if count <= TERM_WORDS and not _SAYING().search(text[max(0, match.start() - 60) : match.end() + 60]):
+            continue
+        found.append(Quotation(words.strip(), match.start(), match.end()))
+    return tuple(found)
