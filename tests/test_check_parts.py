@@ -440,6 +440,7 @@ def test_a_doer_the_data_does_not_know_before_a_verb_it_does_not_know_keeps_a_cl
     ("children under five were reunited", []),  # an age
     ("reunited three days after the order", []),  # a time between things, not a limit
     ("missed the deadline by two days", []),
+    ("gave two weeks to reunite them", [("two weeks", 14.0, "days")]),  # as the days a limit is recorded in
 ])
 def test_numbers_written_as_words_are_counts_only_with_what_they_count(text, numbers):
     assert [(n.text, n.value, n.unit) for n in parse_claim(text).numbers] == numbers

@@ -180,7 +180,7 @@ def find_numbers(text: str, units: frozenset[str], skip: list[tuple[int, int]]) 
         if unit is not None:  # "two weeks", "six months", "three children": not "one of them"
             found.append(NumberMention(text[start:end], float(NUMBER_WORDS[match["word"].casefold()]),
                                        bound_of(match["qualifier"]), unit, start, end))
-    return tuple(sorted(found, key=lambda number: number.start))
+    return tuple(sorted(map(_in_days, found), key=lambda number: number.start))
 
 
 # Words for what is counted that a timeline's figures may name otherwise ("kids" are children).
@@ -191,6 +191,14 @@ _BETWEEN = frozenset(("migrant", "immigrant", "undocumented", "separated", "unac
 
 
 _TIME = frozenset(("day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours"))
+_COUNTED = COUNT_NOUNS | {"week", "weeks"}  # weeks are read as days, which limits are counted in
+
+
+def _in_days(number: NumberMention) -> NumberMention:
+    """"two weeks" as the 14 days a limit of it is recorded in; any other number as it is."""
+    if number.unit not in ("week", "weeks"):
+        return number
+    return number._replace(value=number.value * 7, unit="days")
 
 
 def is_time(unit: str | None) -> bool:
@@ -204,7 +212,7 @@ def _unit_after(text: str, position: int, units: frozenset[str], end: int) -> tu
     for count, word in enumerate(re.finditer(r"[A-Za-z][A-Za-z-]*", text[position : position + 60])):
         if count >= 3:
             break
-        if word_stem(word.group(0)) in units or word.group(0).casefold() in COUNT_NOUNS:
+        if word_stem(word.group(0)) in units or word.group(0).casefold() in _COUNTED:
             return word.group(0).casefold(), position + word.end()
         if word.group(0).casefold() not in _BETWEEN:
             break
