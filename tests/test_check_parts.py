@@ -453,3 +453,16 @@ def test_a_limit_written_in_words_is_checked_like_one_in_figures():
                             Verdict.CONTRADICTED)]:
         number = next(f for f in checker.check(claim).findings if f.kind is PartKind.NUMBER)
         assert (number.verdict, number.record) == (verdict, "identification-deadline-months")
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # the filing said the government believed them deported: a claim that says so is supported ...
+    ("More than 400 parents may have been deported without their children.", Verdict.SUPPORTED),
+    ("463 parents are believed to have been deported without their children.", Verdict.SUPPORTED),
+    # ... one that states it as fact is not the filing's claim
+    ("463 parents have been deported without their children.", Verdict.UNVERIFIED),
+])
+def test_a_count_the_source_only_believed_is_supported_only_as_a_belief(claim, verdict):
+    checker = Checker(load_timeline(BUNDLED), parse_iso("2018-07-24"))
+    number = next(f for f in checker.check(claim).findings if f.kind is PartKind.NUMBER)
+    assert number.verdict is verdict
