@@ -466,3 +466,10 @@ def test_a_count_the_source_only_believed_is_supported_only_as_a_belief(claim, v
     checker = Checker(load_timeline(BUNDLED), parse_iso("2018-07-24"))
     number = next(f for f in checker.check(claim).findings if f.kind is PartKind.NUMBER)
     assert number.verdict is verdict
+
+
+def test_what_a_number_counts_comes_after_the_words_that_describe_it():
+    """"118 separated children" counts children, though some figures count "separations"."""
+    (number,) = parse_claim("At least 118 separated children were sent to HHS",
+                            units=frozenset({"separa", "child"})).numbers
+    assert (number.text, number.unit) == ("At least 118 separated children", "children")

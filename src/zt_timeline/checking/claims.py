@@ -212,10 +212,12 @@ def _unit_after(text: str, position: int, units: frozenset[str], end: int) -> tu
     for count, word in enumerate(re.finditer(r"[A-Za-z][A-Za-z-]*", text[position : position + 60])):
         if count >= 3:
             break
-        if word_stem(word.group(0)) in units or word.group(0).casefold() in _COUNTED:
-            return word.group(0).casefold(), position + word.end()
-        if word.group(0).casefold() not in _BETWEEN:
-            break
+        folded = word.group(0).casefold()
+        if folded in _BETWEEN:
+            continue  # "118 separated children": what is counted comes after
+        if word_stem(folded) in units or folded in _COUNTED:
+            return folded, position + word.end()
+        break
     return None, end
 
 
