@@ -13,7 +13,8 @@ _WORDS = {
     "estimated": Modality.ESTIMATED, "estimates": Modality.ESTIMATED,
     "estimate": Modality.ESTIMATED, "believed": Modality.ESTIMATED, "believes": Modality.ESTIMATED,
     "likely": Modality.ESTIMATED, "may have": Modality.ESTIMATED, "might have": Modality.ESTIMATED,
-    "possibly": Modality.ESTIMATED, "potentially": Modality.ESTIMATED, "target": Modality.TARGET, "goal": Modality.TARGET,
+    "possibly": Modality.ESTIMATED, "potentially": Modality.ESTIMATED,
+    "target": Modality.TARGET, "goal": Modality.TARGET,
     "deadline": Modality.LIMIT, "limit": Modality.LIMIT, "must": Modality.LIMIT, "no more than": Modality.LIMIT,
     "within": Modality.LIMIT, "requiring": Modality.LIMIT, "required": Modality.LIMIT,
 }
