@@ -237,10 +237,12 @@ def test_what_a_limit_a_once_only_act_and_a_described_deadline_are_judged_agains
 
 
 @pytest.mark.parametrize(("claim", "verdict"), [
-    ("Pence issued an executive order to end the family separations on June 20, 2018.", U),
+    # a document has the signers it has: one the data does not know did not sign it
+    ("Pence issued an executive order to end the family separations on June 20, 2018.", C),
     # the claim is about a count, but the event its date was found in has a doer all the same
     ("Pence issued an executive order to end the family separations on June 20, 2018, but the government has yet "
-     "to reunite about 2,000 children with their parents.", U),
+     "to reunite about 2,000 children with their parents.", C),
+    ("Vice President Mike Pence signed an executive order on June 20, 2018.", C),
     ("He was nominated by President George W. Bush in 2003.", U),
     ("Trump signed an executive order on June 20, 2018.", S),
     ("Officials signed an executive order on June 20, 2018.", S),  # a plural noun names no one
@@ -248,9 +250,10 @@ def test_what_a_limit_a_once_only_act_and_a_described_deadline_are_judged_agains
 def test_a_doer_the_data_does_not_know_leaves_the_claim_unsupported(checker, claim, verdict):
     result = checker.check(claim)
     assert result.verdict is verdict, result.findings
-    if verdict is U and "Pence" in claim:
+    if "Pence issued" in claim:
         agent = next(f for f in result.findings if f.kind is PartKind.AGENT)
-        assert agent.part == "Pence issued" and "not in the data" in agent.recorded
+        assert (agent.part, agent.recorded, agent.differs) == ("Pence issued", "signed by Donald Trump",
+                                                               "Pence for Donald Trump")
 
 
 def test_a_president_is_not_contradicted_as_the_doer_of_his_administration_s_act(checker):

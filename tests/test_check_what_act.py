@@ -198,3 +198,4 @@ def test_a_nominee_is_a_person_not_the_nomination(checker):
 def test_a_count_someone_is_said_to_give_is_supported_only_by_a_record_of_theirs(checker, claim, verdict):
     dated = written_on(checker, "2018-07-05")
     assert found(dated.check(claim), PartKind.NUMBER).verdict is verdict
+

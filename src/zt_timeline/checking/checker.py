@@ -224,7 +224,9 @@ class Checker:
             # any a part was found in ("Pence issued the order on June 20, but ... 2,000 children").
             events = [entry for entry in dict.fromkeys([*([about] if about else []), *self._found_in(findings)])
                       if isinstance(entry.record, Event)]
-            stranger = unknown_agent(subject, events, self.index.timeline)
+            shown = frozenset(f.record for f in findings if f.record and f.verdict is Verdict.SUPPORTED
+                              and f.kind in (PartKind.DATE, PartKind.NUMBER, PartKind.QUOTATION))
+            stranger = unknown_agent(subject, events, self.index.timeline, shown)
             if stranger is not None:
                 findings.append(stranger)
         offices = offices_named(subject)

@@ -88,16 +88,36 @@ and also when after before while as once later earlier today yesterday monday tu
 saturday sunday january february march april may june july august september october november december""".split())  # noqa: SIM905
 
 
+# A person's name as a claim gives it: a title and a name, or a first and a last name ("Vice
+# President Mike Pence", "Mike Pence"), not one word that may name a body ("Congress").
+_PERSON = deferred(r"(?:(?:Vice\s+)?President\s+|Sen\.\s+|Senator\s+|Rep\.\s+|Secretary\s+|Gov\.\s+)?"
+                   r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'-]+|(?:Vice\s+)?President\s+[A-Z][a-z’'-]+")
+_BODIES = frozenset("""congress senate house court department administration government washington democrats
+republicans officials lawmakers agency judge""".split())  # noqa: SIM905
+
+
+def _a_person(name: str) -> bool:
+    """Whether a name the data does not know is a person's: a title and a name, a first and a
+    last name, or one capitalised word that is not a body ("Pence", not "Congress" or "ICE")."""
+    if _PERSON().fullmatch(name):
+        return True
+    return bool(re.fullmatch(r"[A-Z][a-z’'-]{2,}", name)) and name.casefold() not in _BODIES
+
+
 _PLACE_BEFORE = deferred(r"\b(?:in|at|from|near|of|for|to|with|on)\s+$", re.I)
 
 
-def unknown_agent(subject: Subject, entries: list[Entry], timeline: Timeline) -> Finding | None:
+def unknown_agent(subject: Subject, entries: list[Entry], timeline: Timeline,
+                  decisive: frozenset[str] = frozenset()) -> Finding | None:
     """A doer the claim names for the act of one of these events that the data does not know
     ("Pence issued the order", "nominated by President George W. Bush"): zt cannot say it is
-    wrong, so the claim is not supported. Every act the claim names counts here, the weak ones
-    too ("issued" beside "an executive order")."""
+    wrong, so the claim is not supported; but a document has the signers it has, so one the
+    claim is shown to be about (`decisive`: its date or number agreed) signed by someone else is
+    contradicted. Every act the claim names counts here, the weak ones too ("issued" beside "an
+    executive order")."""
     acts = find_acts(subject.text)
-    found = next(filter(None, (_unknown_doer(subject, acts, entry, timeline) for entry in entries)), None)
+    found = next(filter(None, (_unknown_doer(subject, acts, entry, timeline, entry.record.id in decisive)
+                               for entry in entries)), None)
     if found is None and entries and not any(act.is_verb for act in acts):
         found = _leading_doer(subject)
     return found
@@ -137,7 +157,8 @@ def _stranger(subject: Subject, start: int, end: int) -> str | None:
     return " ".join(stripped)
 
 
-def _unknown_doer(subject: Subject, acts: tuple[ActMention, ...], entry: Entry, timeline: Timeline) -> Finding | None:
+def _unknown_doer(subject: Subject, acts: tuple[ActMention, ...], entry: Entry, timeline: Timeline,
+                  decisive: bool = False) -> Finding | None:
     for act in acts:
         if not act.is_verb or entry.action not in family(act.action):
             continue
@@ -153,6 +174,10 @@ def _unknown_doer(subject: Subject, acts: tuple[ActMention, ...], entry: Entry, 
         if name is None:
             continue
         names = ", ".join(timeline.actor_name(actor_id) for actor_id in sorted(entry.by)) or "no one recorded"
+        if decisive and entry.action is Action.SIGN and act.action in (Action.SIGN, Action.ISSUE) and entry.by \
+                and all(_is_person(timeline, actor_id) for actor_id in entry.by) and _a_person(name):
+            return Finding(f"{name} {act.text}", PartKind.AGENT, Verdict.CONTRADICTED, entry.record.id,
+                           f"signed by {names}", entry.record.sources, None, f"{name} for {names}")
         return Finding(f"{name} {act.text}", PartKind.AGENT, Verdict.UNVERIFIED, None,
                        f"{name} is not in the data: who did it is not checked (the record was done by {names})",
                        note=f"about {entry.record.id}")
