@@ -64,7 +64,7 @@ CLAIMS = [
     ("Lee told The Tribune that the widget policy was a mistake", C, {"outlet": (C, "lee-statement")}),
     ('Lee said the policy "should never have been attempted"', C, {"quotation": (C, "lee-regret")}),
     # nothing in the data bears on it
-    ("The agency bought 40 helicopters in 2019", U, {"date": (U, None)}),  # "40": what it counts is not said
+    ("The agency bought 40 of them in 2019", U, {"date": (U, None)}),  # "40": what it counts is not said
     ('The director said "we will buy more helicopters soon"', U, {"quotation": (U, None)}),
 ]
 

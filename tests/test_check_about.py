@@ -106,7 +106,8 @@ def test_identifiers_and_ages_are_not_counts():
                  "Section 1325 of title 8", "children under 5 were held"):
         assert parse_claim(text, frozenset({"child"})).numbers == (), text
     found = parse_claim("12 senators and 2,300 children", frozenset({"child"})).numbers
-    assert [(n.value, n.unit) for n in found] == [(12, None), (2300, "children")]  # 12 of what: not said
+    # 12 senators: a count no figure has, never a count of children by its number alone
+    assert [(n.value, n.unit) for n in found] == [(12, "senators"), (2300, "children")]
 
 
 def test_dates_as_reporters_write_them():
@@ -122,7 +123,7 @@ def test_dates_as_reporters_write_them():
 
 
 def test_parts_found_but_not_checked_are_listed(checker):
-    result = checker.check("The agency bought 40 helicopters last month.")
+    result = checker.check("The agency bought 40 of them last month.")
     assert {(part.kind, part.part) for part in result.unchecked} >= {(PartKind.NUMBER, "40")}
     undated = Checker(checker.index.timeline).check("Nielsen resigned on Friday.")
     assert [part.kind for part in undated.unchecked] == [PartKind.DATE] and undated.verdict is U

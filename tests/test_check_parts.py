@@ -71,18 +71,6 @@ def test_a_bound_is_not_read_as_a_number():
                                                                    ("July 31", "31 Jul 2018")]
 
 
-@pytest.mark.parametrize(("text", "dated", "year", "months"), [
-    ("children taken last spring", "2019-02-04", 2018, (3, 6)),
-    ("separated last summer", "2018-11-01", 2018, (6, 9)),
-    ("separated last fall", "2018-11-15", 2017, (9, 12)),  # this fall is not over yet
-    ("reunited this summer", "2018-07-01", 2018, (6, 9)),
-])
-def test_a_season_is_read_against_the_drafts_date_as_its_months(text, dated, year, months):
-    (mention,) = parse_claim(text, dated=parse_iso(dated)).dates
-    assert mention.relative and mention.date.year == year
-    assert mention.within is not None and (mention.within[0].month, mention.within[1].month) == months
-
-
 def test_a_month_of_this_year_is_read_against_the_drafts_date():
     parsed = parse_claim("the count of February of this year", dated=parse_iso("2018-06-08"))
     assert [(m.text, m.date.display()) for m in parsed.dates] == [("February of this year", "Feb 2018")]
@@ -431,45 +419,3 @@ def test_a_doer_the_data_does_not_know_before_a_verb_it_does_not_know_keeps_a_cl
     assert all(f.verdict is U for f in result.findings if f.kind is PartKind.AGENT)
     known = Checker(bundled).check(claim.format(who="Kirstjen Nielsen"))
     assert not any(f.kind is PartKind.AGENT and f.verdict is U for f in known.findings)
-
-
-@pytest.mark.parametrize(("text", "numbers"), [
-    ("a dozen families were reunited", [("a dozen families", 12.0, "families")]),
-    ("nearly three children were reunited", [("nearly three children", 3.0, "children")]),
-    ("one of the children was reunited", []),  # a part, not a count
-    ("children under five were reunited", []),  # an age
-    ("reunited three days after the order", []),  # a time between things, not a limit
-    ("missed the deadline by two days", []),
-    ("gave two weeks to reunite them", [("two weeks", 14.0, "days")]),  # as the days a limit is recorded in
-])
-def test_numbers_written_as_words_are_counts_only_with_what_they_count(text, numbers):
-    assert [(n.text, n.value, n.unit) for n in parse_claim(text).numbers] == numbers
-
-
-def test_a_limit_written_in_words_is_checked_like_one_in_figures():
-    checker = Checker(load_timeline(BUNDLED), parse_iso("2019-04-26"))
-    for claim, verdict in [("Judge Sabraw gave the government six months to identify the children.", Verdict.SUPPORTED),
-                           ("Judge Sabraw gave the government three months to identify the children.",
-                            Verdict.CONTRADICTED)]:
-        number = next(f for f in checker.check(claim).findings if f.kind is PartKind.NUMBER)
-        assert (number.verdict, number.record) == (verdict, "identification-deadline-months")
-
-
-@pytest.mark.parametrize(("claim", "verdict"), [
-    # the filing said the government believed them deported: a claim that says so is supported ...
-    ("More than 400 parents may have been deported without their children.", Verdict.SUPPORTED),
-    ("463 parents are believed to have been deported without their children.", Verdict.SUPPORTED),
-    # ... one that states it as fact is not the filing's claim
-    ("463 parents have been deported without their children.", Verdict.UNVERIFIED),
-])
-def test_a_count_the_source_only_believed_is_supported_only_as_a_belief(claim, verdict):
-    checker = Checker(load_timeline(BUNDLED), parse_iso("2018-07-24"))
-    number = next(f for f in checker.check(claim).findings if f.kind is PartKind.NUMBER)
-    assert number.verdict is verdict
-
-
-def test_what_a_number_counts_comes_after_the_words_that_describe_it():
-    """"118 separated children" counts children, though some figures count "separations"."""
-    (number,) = parse_claim("At least 118 separated children were sent to HHS",
-                            units=frozenset({"separa", "child"})).numbers
-    assert (number.text, number.unit) == ("At least 118 separated children", "children")

@@ -145,7 +145,7 @@ def test_check_json_shape():
         assert finding["kind"] in PART_KINDS
         assert isinstance(finding["sources"], list)
     assert list(claims[0]["about"]) == RECORD_REF_KEYS and claims[0]["closest"] is None
-    [unchecked] = load("check", "The agency bought 40 helicopters last month")
+    [unchecked] = load("check", "The agency bought 40 of them last month")
     assert unchecked["about"] is None
     assert [list(part) for part in unchecked["not_checked"]] == [NOT_CHECKED_KEYS] * 2
     assert {part["kind"] for part in unchecked["not_checked"]} <= PART_KINDS

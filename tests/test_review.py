@@ -31,7 +31,7 @@ date: 2019-01-10
 Ann Lee resigned in **March 2019**. The weather was fine. Ann Lee resigned in [November 2018](https://example.org/x).
 
 - Lee announced the *widget seizure policy* in May 2018.
-- The agency bought 40 helicopters in 2019.
+- The agency bought 40 of them in 2019.
 
 Ann Lee resigned in **March 2019**.
 """
@@ -292,8 +292,8 @@ def test_chromium_shows_the_review_of_the_upi_article(tmp_path):
     ("Ann Lee resigned in March 2019.", "contradicted", 1),
     ("Lee announced the widget seizure policy in May 2018.", "contradicted", 0),
     ("Lee announced the widget seizure policy in May 2018.", "disputed", 1),
-    ("The agency bought 40 helicopters in 2019.", "disputed", 0),
-    ("The agency bought 40 helicopters in 2019.", "unverified", 1),
+    ("The agency bought 40 of them in 2019.", "disputed", 0),
+    ("The agency bought 40 of them in 2019.", "unverified", 1),
     ("Ann Lee resigned in November 2018.", "unverified", 0),
     ("Ann Lee resigned in March 2019.", "unverified", 1),
 ])

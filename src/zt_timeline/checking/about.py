@@ -21,9 +21,9 @@ from ..model.dates import PartialDate
 from ..model.enums import Action
 from ..model.records import Actor, ActorKind, Event, Quote
 from .actions import ActMention, family, find_acts, reported, telling
-from .claims import content_words
 from .index import ClaimIndex, Entry, identifiers, pairs
 from .patterns import deferred
+from .words import content_words
 
 DISTINCT = 0.5  # the rarity shared title words must have, with a shared actor, to tie a claim to a record
 DISTINCT_ALONE = 1.0  # without one (1.0: as rare as a word only that record has)

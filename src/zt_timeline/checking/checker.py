@@ -25,7 +25,7 @@ from ..model.timeline import Timeline
 from .about import ONCE, Subject, alone, candidates, near, subject_of
 from .actions import find_acts, pinpoints
 from .claim_dates import DateAspect, DateMention, aspect_of
-from .claims import Bound, ParsedClaim, content_words, is_time, parse_claim
+from .claims import Bound, ParsedClaim, is_time, parse_claim
 from .clauses import bars, clause, clause_span, date_subject, denied, unread_years, what_happened
 from .dates import check_date, weekday_of
 from .deadlines import Deadline, age_scope, judge_deadlines, recorded_deadlines
@@ -39,15 +39,10 @@ from .paraphrase import reported_speech
 from .parts import ClaimCheck, Finding, PartKind, RecordRef, Unchecked, Verdict, claim_verdict
 from .people import check_agent, doer_of_count, strangers, unknown_agent, unknown_parties
 from .periods import Counted, period_of
-from .quotes import (
-    check_pronoun,
-    check_quotation,
-    check_speaker,
-    claimed_speakers,
-    one_word_quotations,
-    pronoun_speaker,
-)
+from .quotes import check_quotation, one_word_quotations
+from .speakers import check_pronoun, check_speaker, claimed_speakers, label_not_known, pronoun_speaker
 from .statuses import deed_words, statuses_in
+from .words import content_words
 
 _BOUND_UNCHECKED = "a bound of a span the claim does not give whole (\"by\", \"since\", \"until\"): not checked"
 TOPIC_SCORE = 4.0  # what a claim must share with a record for it to be named the closest
@@ -126,6 +121,8 @@ class Checker:
                 self._anchor(anchors, quote)
                 named = check_pronoun(self.index, quote, pronoun, resolved) if pronoun else \
                     check_speaker(self.index, quote, speakers, quotation)
+                if named is None and not speakers:
+                    named = label_not_known(self.index, parsed.text, quotation, quote)
                 if named:
                     findings.append(named)
                 speaker = self.index.timeline.actor_name(quote.speaker)

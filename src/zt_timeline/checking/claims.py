@@ -11,7 +11,6 @@ timeline's actors, written as names are (with capitals).
 from __future__ import annotations
 
 import enum
-import functools
 import math
 import re
 from typing import NamedTuple
@@ -22,6 +21,7 @@ from ..model.dates import PartialDate
 from .claim_dates import DateMention, find_dates, is_free
 from .patterns import deferred
 from .quotations import Quotation, find_quotations
+from .words import word_stem
 
 _QUALIFIERS = ("as many as", "more than", "over", "nearly", "almost", "about", "approximately", "around", "roughly",
                "some",
@@ -52,19 +52,7 @@ _NAMING = deferred(r"(?:\b(?:order|orders|report|reports|no|nos|number|case|dock
 _CODE_AFTER = deferred(r"^(?:-\w|/\d|\.\d+\.\d)")  # "18-84", "21-028", "18-cv", "1/2", "8.1.2"
 _AGE = re.compile(r"(?:\b(?:age|aged|ages|ages of|younger than|older than)\s+|\b(?:children|kids|minors|those|"
                   r"toddlers)\s+(?:under|over|younger than|older than)\s+)$", re.I)
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
-_STOPWORDS_TEXT = """
-a about above after again against all also am an and any are as at be
-because been before being below between both but by can could did do does doing down during each few for from
-further had has have having he her here hers him his how i if in into is it its itself just me more most my no
-nor not now of off on once only or other our out over own same she should so some such than that the their
-them then there these they this those through to too under until up very was we were what when where which
-while who whom why will with would you your said says say told tell according one two three report new last
-year years month months day days week thursday january february march april may june july august september
-october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday friday
-saturday sunday
-"""
-STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
+
 
 
 class Bound(enum.StrEnum):
@@ -93,7 +81,10 @@ def bound_of(qualifier: str | None) -> Bound:
     return _BOUND_WORDS.get(" ".join((qualifier or "").casefold().split()), Bound.EXACT)
 
 
-def interval(value: float, bound: Bound) -> tuple[float, float, bool, bool]:
+Interval = tuple[float, float, bool, bool]  # (low, high, low included, high included)
+
+
+def interval(value: float, bound: Bound) -> Interval:
     """(low, high, low included, high included) of the values a qualified number allows."""
     if bound is Bound.ABOUT:
         return value * (1 - APPROXIMATE_SHARE), value * (1 + APPROXIMATE_SHARE), True, True
@@ -190,6 +181,10 @@ _BETWEEN = frozenset(("migrant", "immigrant", "undocumented", "separated", "unac
                       "additional", "young", "small", "asylum-seeking", "of", "the"))
 
 
+# a plural noun after at most two words that describe it ("immigration-related executive orders")
+_PLURAL = deferred(r"\s+(?:(?:[a-z]+-[a-z-]+|[a-z]+(?:ive|al|ic|ary|ous|ful))\s+){0,2}?"
+                   r"(?!(?:things|ways|times|steps|reasons|others|ones|percent)\b)([a-z]{3,}(?<!ss)(?<!us)(?<!is)s)\b"
+                   r"(?!\s+(?:of|old)\b)")
 _TIME = frozenset(("day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours"))
 _COUNTED = COUNT_NOUNS | {"week", "weeks"}  # weeks are read as days, which limits are counted in
 
@@ -218,68 +213,10 @@ def _unit_after(text: str, position: int, units: frozenset[str], end: int) -> tu
         if word_stem(folded) in units or folded in _COUNTED:
             return folded, position + word.end()
         break
-    return None, end
-
-
-STEM_LENGTH = 6  # "announced", "announces" and "announcement" all fold to "announ"
-
-
-@functools.cache  # the same words recur in every record of a timeline, and in every claim
-def word_stem(word: str) -> str:
-    """A word folded for matching: lower case, no possessive, plural made singular, and a long
-    word cut to its first letters, so the forms of a word meet ("separated", "separations")."""
-    word = word.casefold().replace("’", "'").strip(".'-")
-    if word.endswith("'s"):
-        word = word[:-2]
-    if word.endswith("children"):
-        word = word[:-3]
-    elif len(word) > 4 and word.endswith("ies"):
-        word = word[:-3] + "y"
-    elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        word = word[:-1]
-    # A verb's past and present participle meet its plain form: "ordered", "ordering", "order";
-    # "filed", "file"; "stopped", "stop" (a final "e" goes, so "file" and "fil(ed)" meet).
-    if len(word) > 5 and word.endswith(("ed", "ing")):
-        word = word[: -2 if word.endswith("ed") else -3]
-        if len(word) > 2 and word[-1] == word[-2] and word[-1] not in "lsz":
-            word = word[:-1]
-    if len(word) > 3 and word.endswith("e"):
-        word = word[:-1]
-    stem = word[:STEM_LENGTH] if len(word) > STEM_LENGTH else word
-    return _SAME_STEM.get(stem, stem)
-
-
-# Forms of one word that the cut above leaves apart: "reunified" and "reunited", "detention"
-# and "detained", "testimony" and "testified".
-_SAME_STEM = {"reunif": "reunit", "detent": "detain", "testim": "testif"}
-
-
-def topic_words(text: str, stems: frozenset[str]) -> str:
-    """The words of a text, as written, whose stems are among `stems`, in order and once each."""
-    found = dict.fromkeys(word for word in _WORD.findall(text.replace("-", " ")) if word_stem(word) in stems
-                          and word.casefold() not in STOPWORDS)
-    return " ".join(found)
-
-
-@functools.cache  # a timeline's records use a few thousand words, many times over
-def _content_stem(word: str) -> str | None:
-    if word.casefold() in STOPWORDS:
-        return None
-    stem = word_stem(word)
-    return stem if stem not in STOPWORDS and len(stem) > 1 else None
-
-
-_SMALL = re.compile(r"(?<![\d,.$])\b([1-9]|1[0-2])\b(?![\d,.%])")
-_SMALL_WORDS = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
-
-
-def content_words(text: str) -> tuple[str, ...]:
-    """The words that say what a text is about: stems of words that are not stopwords (the
-    parts of a hyphenated word count as words: "zero-tolerance" is "zero" and "tolerance"; a
-    small number is its word, so "children under 5" and "children under five" meet)."""
-    text = _SMALL.sub(lambda match: _SMALL_WORDS[int(match.group(1))], text.replace("-", " "))
-    stems = map(_content_stem, _WORD.findall(text))
-    return tuple(stem for stem in stems if stem)
+    # Else a thing no figure counts, named by a plural noun a word or two on ("three
+    # immigration-related executive orders"): a count all the same, which the data does not check.
+    noun = _PLURAL().match(text, position)
+    return (noun.group(1).casefold(), noun.end()) if noun else (None, end)
 
 
 def parse_claim(text: str, units: frozenset[str] = frozenset(), dated: PartialDate | None = None) -> ParsedClaim:

@@ -13,11 +13,12 @@ from ..model.enums import FigureStatus
 from .about import Subject
 from .actions import ActMention
 from .claim_dates import DateAspect, DateMention, bounded
-from .claims import ParsedClaim, content_words
+from .claims import ParsedClaim
 from .index import Entry
 from .parts import Finding, PartKind, Unchecked, Verdict
 from .patterns import deferred
 from .statuses import statuses_in
+from .words import content_words
 
 INTRODUCTORY = 5  # words of a clause that is only a date ("On April 6, 2018,"): it dates the next clause's act
 _PARTICIPLE = re.compile(r"\s*,\s*(?=\w+ing\b)")  # a clause that goes on to say what the one before did

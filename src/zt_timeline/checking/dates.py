@@ -14,13 +14,13 @@ from ..model.records import Event, Quote
 from .about import ONCE, Subject, alone, candidates, near, unnamed_agent
 from .actions import pinpoints, repeated
 from .claim_dates import DateAspect, DateMention
-from .claims import content_words
 from .date_accounts import dates_relation, entry_accounts, on_first_day, shown, when_text, years_apart
 from .index import ClaimIndex, Entry, identifiers, pairs
 from .names import TITLE_WORDS
 from .parts import Finding, PartKind, Verdict, errors_note
 from .relative_dates import WEEKDAYS
 from .statuses import act_words
+from .words import content_words
 
 
 def _date_finding(mention: DateMention, entry: Entry) -> Finding | None:

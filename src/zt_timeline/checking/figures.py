@@ -8,7 +8,8 @@ from msgspec.structs import replace
 from ..model.enums import Rank
 from ..model.quantities import amount
 from ..model.records import Figure, FigureVariant
-from .claims import NumberMention, word_stem
+from .claims import NumberMention
+from .words import word_stem
 
 
 def figure_accounts(figure: Figure) -> list[Figure | FigureVariant]:

@@ -24,9 +24,9 @@ from ..model.timeline import Timeline
 from ..queries.matching import words
 from ..queries.select import quote_date
 from .actions import act_in
-from .claims import content_words, word_stem
 from .modality import modality_in
 from .statuses import statuses_in
+from .words import content_words, word_stem
 
 ACTOR_BONUS = 4.0  # a shared actor counts as much as a rare word
 Indexed = Event | Quote | Figure

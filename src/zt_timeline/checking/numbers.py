@@ -12,17 +12,17 @@ from ..model.enums import Action, FigureStatus, Modality, Rank
 from ..model.quantities import amount
 from ..model.records import ActorKind, Figure
 from .about import MARGIN, Subject, rarity
+from .ceilings import beyond_every_count
 from .claim_dates import DateMention
-from .claims import Bound, NumberMention, bound_of, interval, is_time
+from .claims import Bound, Interval, NumberMention, bound_of, interval, is_time
 from .deadlines import age_scope
-from .figures import MEASURES, account_rank, describe_account, figure_accounts, same_unit
+from .figures import account_rank, describe_account, figure_accounts, same_unit
 from .index import ClaimIndex, Entry
 from .modality import modalities_agree
 from .parts import Finding, PartKind, Verdict, errors_note, relation
 from .patterns import deferred
-from .statuses import deed_words, statuses_in
+from .statuses import deed_words
 
-Interval = tuple[float, float, bool, bool]  # (low, high, low included, high included): see claims.interval
 NUMBER_ABOUT = 4.0  # the score a figure needs to be what a number is about
 NUMBER_NEAR = 0.75  # figures within this share of the best are weighed together
 
@@ -160,7 +160,7 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
             scored.append((score, figure))
     scored.sort(key=lambda item: -item[0])
     about = scored[0][1] if scored else None
-    beyond = _beyond_every_count(number, claim, statuses, ever, about)
+    beyond = beyond_every_count(number, claim, statuses, ever, about)
     if beyond is not None:
         return beyond, None
     if not scored:
@@ -228,7 +228,9 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
         return Finding(number.text, PartKind.NUMBER, Verdict.UNVERIFIED, None, "no figure it is shown to be about has "
                        "this number", note=f"the number is recorded for another count: {recorded_elsewhere.id}"), None
     if single and in_scope and relations == {"apart"} and not dated_elsewhere and not split \
-            and statuses_known(statuses, index.by_id[figure.id]):
+            and figure not in found_with and statuses_known(statuses, index.by_id[figure.id]):
+        # (a figure that gave another number of the claim is not this one's: "378 other children
+        # ... which means 1,820 of 2,551 have been discharged" counts two things)
         return Finding(number.text, PartKind.NUMBER, Verdict.CONTRADICTED, figure.id, describe_account(figure, figure),
                        figure.sources, None, f"{number.text} for {amount(figure)}"), figure
     return Finding(number.text, PartKind.NUMBER, Verdict.UNVERIFIED, None, "no recorded figure has this number",
@@ -250,37 +252,6 @@ def _sayers_count(index: ClaimIndex, sayers: frozenset[str], figure: Figure) -> 
 
 
 _SAID_GAP = 60  # characters between "said" and the count it says ("Azar said there are fewer than 3,000")
-
-
-BEYOND = 1.5  # a count of the separated this far above the largest any source gives is contradicted
-CEILING_COUNTS = 5  # counts in the claim's unit needed before the largest is taken for a ceiling
-
-
-def _beyond_every_count(number: NumberMention, claim: Interval, statuses: frozenset[FigureStatus],
-                        alike: list[Figure], about: Figure | None) -> Finding | None:
-    """A number of people separated far above every count any source gives of them (the figures
-    of this timeline count the separated: the largest is the ceiling of what is known). The
-    finding names the count the claim is most about, and the ceiling."""
-    if statuses != frozenset({FigureStatus.SEPARATED}) or number.unit in MEASURES:
-        return None
-    alike = [figure for figure in alike if figure.status is FigureStatus.SEPARATED
-             or (figure.status is None and FigureStatus.SEPARATED in statuses_in(figure.label))]
-    accounts = [(figure, account) for figure in alike for account in figure_accounts(figure)
-                if same_unit(number, account) and account_rank(account) is not Rank.DEPRECATED]
-    if len({figure.id for figure, _ in accounts}) < CEILING_COUNTS:
-        # too few counts of this, in this unit, to know the ceiling: three counts of families over
-        # parts of the period say nothing of all the families separated
-        return None
-    figure, largest = max(accounts, key=lambda pair: pair[1].value)
-    if claim[0] <= BEYOND * largest.value:
-        return None
-    ceiling = f"the largest count of these any source gives ({len(alike)} figures): {describe_account(figure, largest)}"
-    shown = about or figure
-    differs = f"{number.text} for {amount(shown)}"
-    if amount(largest) != amount(shown):  # the ceiling is another count: name it too
-        differs += f", and at most {amount(largest)}"
-    return Finding(number.text, PartKind.NUMBER, Verdict.CONTRADICTED, shown.id, describe_account(shown, shown),
-                   tuple(dict.fromkeys((*shown.sources, *largest.sources))), ceiling, differs)
 
 
 _SETS_APART = 0.6  # how rare among the figures a shared label word must be to set one apart

@@ -14,11 +14,11 @@ from ..model.timeline import Timeline
 from ..queries.tenure import TenureStatus, role_status
 from .about import Subject
 from .claim_dates import DateMention
-from .claims import content_words
 from .clauses import date_beside
 from .date_accounts import shown
 from .parts import Finding, PartKind, Unchecked, Verdict
 from .patterns import deferred
+from .words import content_words
 
 
 class Office(NamedTuple):

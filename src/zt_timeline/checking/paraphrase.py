@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 
 from ..model.timeline import Timeline
-from .claims import content_words
 from .index import Entry
 from .names import NOT_DETAILS, words_of
 from .parts import Finding, PartKind, Verdict
 from .patterns import deferred
+from .words import content_words
 
 # What someone is said to have said, in the claim's own words ("Trump said ... that he hated the
 # children being taken away").

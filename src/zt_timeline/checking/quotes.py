@@ -15,7 +15,7 @@ from ..queries.matching import words
 from .index import ClaimIndex
 from .parts import Finding, PartKind, Verdict
 from .patterns import deferred
-from .quotations import TERM_WORDS, Quotation
+from .quotations import Quotation
 
 CLOSE_WORDING = 0.75  # share of a quotation's words found in order: close, but different
 MISQUOTE_CHANGES = 3  # a quotation that differs in more places than this is another rendering, not a misquote
@@ -102,7 +102,7 @@ def _says_otherwise(claim: tuple[str, ...], recorded: tuple[str, ...]) -> bool:
     or added that is not a small word ("child" for "a", "considered" for "proposed")."""
     import difflib
 
-    from .claims import STOPWORDS
+    from .words import STOPWORDS
 
     codes = difflib.SequenceMatcher(None, recorded, claim, autojunk=False).get_opcodes()
     dropped = {word for tag, a1, a2, _, _ in codes if tag in ("delete", "replace") for word in recorded[a1:a2]}
@@ -187,85 +187,8 @@ def _sources(accounts: list[tuple[str, tuple[str, ...]]], chosen: Iterable[int])
     return tuple(dict.fromkeys(source for i in chosen for source in accounts[i][1]))
 
 
-_SPEECH = deferred(r"\b(?:said|says|told|tells|wrote|writes|added|adds|stated|declared|asked|recalled|called|calls|"
-                     r"testified|tweeted|according to)\b", re.I)
-_SPEAKER_REACH = 80  # characters before or after a quotation in which its speaker is named
-
-
-def claimed_speakers(index: ClaimIndex, text: str, quotation: Quotation) -> tuple[str, ...]:
-    """The people a claim names as saying a quotation: named beside a verb of speech next to it
-    ('Sessions said, “...”', '“...,” Sessions told reporters')."""
-    before = text[max(0, quotation.start - _SPEAKER_REACH) : quotation.start]
-    after = text[quotation.end : quotation.end + _SPEAKER_REACH]
-    found: list[str] = []
-    for side in (before, after):
-        if _SPEECH().search(side):
-            found.extend(actor.id for actor in index.people_in(side))
-    return tuple(dict.fromkeys(found))
-
-
-# A pronoun as the speaker, just before or after its verb ("she tweeted:", "“...,” he said"), read
-# from the words around the quotation (a look-up, not one more pattern to compile on every run).
-_PRONOUNS = frozenset({"he", "she", "they"})
-_SAID = frozenset({"said", "says", "told", "tells", "wrote", "writes", "added", "adds", "stated", "declared", "asked",
-                   "recalled", "testified", "tweeted"})
-_BETWEEN = frozenset({"also", "then", "later"})  # "she also said"
-
-
-def pronoun_speaker(text: str, quotation: Quotation) -> str | None:
-    """The pronoun a claim gives as a quotation's speaker ("she tweeted: “...”"), if it names
-    no one: who said the words is then not said by the claim itself."""
-    near = text[max(0, quotation.start - 40) : quotation.start], text[quotation.end : quotation.end + 40]
-    before, after = words(near[0])[-3:], words(near[1])[:3]
-    found = None
-    if len(before) >= 2 and before[-1] in _SAID:
-        if before[-2] in _PRONOUNS:
-            found = before[-2]
-        elif len(before) == 3 and before[-3] in _PRONOUNS and (before[-2] in _BETWEEN or before[-2].endswith("ly")):
-            found = before[-3]
-    elif len(after) >= 2 and after[0] in _SAID and after[1] in _PRONOUNS:
-        found = after[1]
-    elif len(after) >= 2 and after[0] in _PRONOUNS and (after[1] in _SAID or (
-            len(after) == 3 and after[1].endswith("ly") and after[2] in _SAID)):
-        found = after[0]
-    if found is None:
-        return None
-    written = [word for word in " ".join(near).split() if word.strip(",.:;“”\"'").casefold() == found]
-    return written[-1].strip(",.:;“”\"'") if written else found  # as the claim writes it ("She")
-
-
-def check_pronoun(index: ClaimIndex, quote: Quote, pronoun: str, resolved: str | None) -> Finding:
-    """A speaker given as a pronoun: supported when the draft's sentence before names the one
-    person who said the words; else not checked (a pronoun read from context may be misread, so
-    it never contradicts), and the claim is not supported on the words alone."""
-    name = index.timeline.actor_name(quote.speaker)
-    if resolved == quote.speaker:
-        return Finding(f"{pronoun} ({name})", PartKind.SPEAKER, Verdict.SUPPORTED, quote.id, f"said by {name}",
-                       quote.sources, "the pronoun read as the person the sentence before names")
-    why = (f"the pronoun was read as {index.timeline.actor_name(resolved)} from the sentence before, "
-           "which may be a misreading") if resolved else "the claim names no one, only a pronoun"
-    return Finding(pronoun, PartKind.SPEAKER, Verdict.UNVERIFIED, None, f"said by {name} ({quote.id})", quote.sources,
-                   f"who said it is not checked: {why}")
-
-
-def check_speaker(index: ClaimIndex, quote: Quote, speakers: tuple[str, ...], quotation: Quotation | None = None
-                  ) -> Finding | None:
-    """Whether the person a claim says spoke a quotation is the one it is recorded from. A few
-    words many people say ("zero tolerance") are not shown to be someone else's by one record."""
-    if not speakers:
-        return None
-    name = index.timeline.actor_name(quote.speaker)
-    if quote.speaker in speakers:
-        return Finding(name, PartKind.SPEAKER, Verdict.SUPPORTED, quote.id, f"said by {name}", quote.sources)
-    claimed = ", ".join(index.timeline.actor_name(actor_id) for actor_id in speakers)
-    if quotation is not None and len(words(quotation.text)) <= TERM_WORDS:
-        return Finding(claimed, PartKind.SPEAKER, Verdict.UNVERIFIED, None, f"said by {name}", quote.sources,
-                       "a few words others may have said too: who else said them is not recorded")
-    return Finding(claimed, PartKind.SPEAKER, Verdict.CONTRADICTED, quote.id, f"said by {name}", quote.sources)
-
-
 # One word in quotation marks, said by someone ("Garland called the policy “shameful”").
-_ONE_WORD = deferred(r"“([^\W\d_][\w’'-]*)”|\"([^\W\d_][\w'-]*)\"")
+_ONE_WORD = deferred(r"“([^\W\d_][\w’'-]*)[,.;:!?]?”|\"([^\W\d_][\w'-]*)[,.;:!?]?\"")  # “shameful,”
 _CALLED = deferred(r"\b(?:said|says|told|wrote|writes|stated|declared|called|calls|calling|described|describing|"
                    r"termed|dubbed|tweeted)\b", re.I)
 

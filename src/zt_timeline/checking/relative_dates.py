@@ -58,6 +58,9 @@ def resolve(kind: str, match: re.Match, dated: PartialDate | None, future: bool 
         that = anchor - dt.timedelta(days=back)
         return make_date(that.year, that.month, that.day), True
     rel = groups["rel"].casefold()
+    if rel in ("today", "yesterday") and dated.precision is not Precision.DAY:
+        # a text dated only to its month: "today" is that month; "yesterday" may be the one before
+        return (make_date(anchor.year, anchor.month), True) if rel == "today" and dated.month else None
     if rel == "last month":
         first = anchor.replace(day=1) - dt.timedelta(days=1)
         return make_date(first.year, first.month), True

@@ -11,6 +11,7 @@ import re
 from ..model.enums import Action, FigureStatus
 from .actions import ACTION_WORDS, phrases_in
 from .patterns import deferred
+from .words import content_words
 
 A = Action
 
@@ -24,7 +25,7 @@ for _status, _forms in {
                               "could-not-find could-not-locate could-not-reach unreachable",
     FigureStatus.IN_CUSTODY: "custody held detained detain detention remain-in remained-in still-in cared-for "
                              "in-the-care-of housed sheltered remaining remain remained still-separated",
-    FigureStatus.RELEASED: "released discharged",
+    FigureStatus.RELEASED: "released discharged from-custody out-of-custody",
     FigureStatus.REFERRED: "referred referrals referral",
     FigureStatus.PROSECUTED: "prosecuted prosecutions charged",
     FigureStatus.IDENTIFIED: "identified identify identifying flagged counted",
@@ -66,8 +67,6 @@ def intended_in(text: str) -> frozenset[FigureStatus]:
 @functools.cache
 def deed_words() -> frozenset[str]:
     """The stems of every word of the vocabularies of acts and of what happened to people."""
-    from .claims import content_words  # claims.py imports nothing of this module's
-
     return frozenset(content_words(" ".join((*ACTION_WORDS, *STATUS_WORDS))))
 
 
@@ -80,7 +79,5 @@ _HAPPENED_TO_PEOPLE = frozenset({A.SEPARATE, A.REUNITE, A.DEPORT, A.PROSECUTE})
 @functools.cache
 def act_words() -> frozenset[str]:
     """The stems of the words of the vocabulary of acts, but for what happened to people."""
-    from .claims import content_words
-
     return frozenset(content_words(" ".join(form for form, action in ACTION_WORDS.items()
                                             if action not in _HAPPENED_TO_PEOPLE)))

@@ -1,0 +1,117 @@
+"""Who a claim says spoke its quotation: a name beside a verb of speech, a pronoun, a
+transcript's label; and whether that is who the words are recorded from."""
+
+from __future__ import annotations
+
+import re
+
+from ..model.records import Quote
+from ..queries.matching import words
+from .index import ClaimIndex
+from .parts import Finding, PartKind, Verdict
+from .patterns import deferred
+from .quotations import TERM_WORDS, Quotation
+
+_SPEECH = deferred(r"\b(?:said|says|told|tells|wrote|writes|added|adds|stated|declared|asked|recalled|called|calls|"
+                     r"testified|tweeted|according to)\b", re.I)
+_SPEAKER_REACH = 80  # characters before or after a quotation in which its speaker is named
+
+
+def claimed_speakers(index: ClaimIndex, text: str, quotation: Quotation) -> tuple[str, ...]:
+    """The people a claim names as saying a quotation: named beside a verb of speech next to it
+    ('Sessions said, “...”', '“...,” Sessions told reporters')."""
+    before = text[max(0, quotation.start - _SPEAKER_REACH) : quotation.start]
+    after = text[quotation.end : quotation.end + _SPEAKER_REACH]
+    found: list[str] = []
+    for side in (before, after):
+        if _SPEECH().search(side):
+            found.extend(actor.id for actor in index.people_in(side))
+    label = labelled_speaker(text, quotation)
+    if label is not None:
+        found.extend(actor.id for actor in index.people_in(label))
+    return tuple(dict.fromkeys(found))
+
+
+# A transcript's label before the words: "PENCE: “...”", "Homeland Security Secretary Kirstjen Nielsen: “...”".
+_LABEL = deferred(r"(?:^|[\n.]\s*)([A-Z][A-Za-z.'’ -]{1,60}):\s*$")
+
+
+def labelled_speaker(text: str, quotation: Quotation) -> str | None:
+    """The name a transcript-style claim gives its quotation ("PENCE: “...”"), as a name is
+    written ("Pence"), or None."""
+    match = _LABEL().search(text[: quotation.start])
+    if match is None:
+        return None
+    label = match.group(1).strip()
+    return label.title() if label.isupper() else label
+
+
+# A pronoun as the speaker, just before or after its verb ("she tweeted:", "“...,” he said"), read
+# from the words around the quotation (a look-up, not one more pattern to compile on every run).
+_PRONOUNS = frozenset({"he", "she", "they"})
+_SAID = frozenset({"said", "says", "told", "tells", "wrote", "writes", "added", "adds", "stated", "declared", "asked",
+                   "recalled", "testified", "tweeted"})
+_BETWEEN = frozenset({"also", "then", "later"})  # "she also said"
+
+
+def pronoun_speaker(text: str, quotation: Quotation) -> str | None:
+    """The pronoun a claim gives as a quotation's speaker ("she tweeted: “...”"), if it names
+    no one: who said the words is then not said by the claim itself."""
+    near = text[max(0, quotation.start - 40) : quotation.start], text[quotation.end : quotation.end + 40]
+    before, after = words(near[0])[-3:], words(near[1])[:3]
+    found = None
+    if len(before) >= 2 and before[-1] in _SAID:
+        if before[-2] in _PRONOUNS:
+            found = before[-2]
+        elif len(before) == 3 and before[-3] in _PRONOUNS and (before[-2] in _BETWEEN or before[-2].endswith("ly")):
+            found = before[-3]
+    elif len(after) >= 2 and after[0] in _SAID and after[1] in _PRONOUNS:
+        found = after[1]
+    elif len(after) >= 2 and after[0] in _PRONOUNS and (after[1] in _SAID or (
+            len(after) == 3 and after[1].endswith("ly") and after[2] in _SAID)):
+        found = after[0]
+    if found is None:
+        return None
+    written = [word for word in " ".join(near).split() if word.strip(",.:;“”\"'").casefold() == found]
+    return written[-1].strip(",.:;“”\"'") if written else found  # as the claim writes it ("She")
+
+
+def check_pronoun(index: ClaimIndex, quote: Quote, pronoun: str, resolved: str | None) -> Finding:
+    """A speaker given as a pronoun: supported when the draft's sentence before names the one
+    person who said the words; else not checked (a pronoun read from context may be misread, so
+    it never contradicts), and the claim is not supported on the words alone."""
+    name = index.timeline.actor_name(quote.speaker)
+    if resolved == quote.speaker:
+        return Finding(f"{pronoun} ({name})", PartKind.SPEAKER, Verdict.SUPPORTED, quote.id, f"said by {name}",
+                       quote.sources, "the pronoun read as the person the sentence before names")
+    why = (f"the pronoun was read as {index.timeline.actor_name(resolved)} from the sentence before, "
+           "which may be a misreading") if resolved else "the claim names no one, only a pronoun"
+    return Finding(pronoun, PartKind.SPEAKER, Verdict.UNVERIFIED, None, f"said by {name} ({quote.id})", quote.sources,
+                   f"who said it is not checked: {why}")
+
+
+def check_speaker(index: ClaimIndex, quote: Quote, speakers: tuple[str, ...], quotation: Quotation | None = None
+                  ) -> Finding | None:
+    """Whether the person a claim says spoke a quotation is the one it is recorded from. A few
+    words many people say ("zero tolerance") are not shown to be someone else's by one record."""
+    if not speakers:
+        return None
+    name = index.timeline.actor_name(quote.speaker)
+    if quote.speaker in speakers:
+        return Finding(name, PartKind.SPEAKER, Verdict.SUPPORTED, quote.id, f"said by {name}", quote.sources)
+    claimed = ", ".join(index.timeline.actor_name(actor_id) for actor_id in speakers)
+    if quotation is not None and len(words(quotation.text)) <= TERM_WORDS:
+        return Finding(claimed, PartKind.SPEAKER, Verdict.UNVERIFIED, None, f"said by {name}", quote.sources,
+                       "a few words others may have said too: who else said them is not recorded")
+    return Finding(claimed, PartKind.SPEAKER, Verdict.CONTRADICTED, quote.id, f"said by {name}", quote.sources)
+
+
+def label_not_known(index: ClaimIndex, text: str, quotation: Quotation, quote: Quote) -> Finding | None:
+    """A transcript's label the data does not know ("PENCE: “...”" of words recorded from Trump):
+    who said the words is not checked, so the words alone do not support the claim."""
+    label = labelled_speaker(text, quotation)
+    if label is None or index.people_in(label):
+        return None
+    return Finding(label, PartKind.SPEAKER, Verdict.UNVERIFIED, None,
+                   f"said by {index.timeline.actor_name(quote.speaker)}", quote.sources,
+                   f"{label} is not in the data: who said it is not checked")

@@ -1,0 +1,113 @@
+"""How a claim is read before it is judged: numbers written as words and the things they count,
+seasons and "today" against the draft's date, what a source only believed, a transcript's
+label as the speaker, one quoted word; and two counts of one report kept apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import BUNDLED
+from zt_timeline.checking.checker import Checker
+from zt_timeline.checking.claims import parse_claim
+from zt_timeline.checking.parts import PartKind, Verdict
+from zt_timeline.loading.load import load_timeline
+from zt_timeline.model.dates import parse_iso
+
+
+@pytest.mark.parametrize(("text", "dated", "year", "months"), [
+    ("children taken last spring", "2019-02-04", 2018, (3, 6)),
+    ("separated last summer", "2018-11-01", 2018, (6, 9)),
+    ("separated last fall", "2018-11-15", 2017, (9, 12)),  # this fall is not over yet
+    ("reunited this summer", "2018-07-01", 2018, (6, 9)),
+])
+def test_a_season_is_read_against_the_drafts_date_as_its_months(text, dated, year, months):
+    (mention,) = parse_claim(text, dated=parse_iso(dated)).dates
+    assert mention.relative and mention.date.year == year
+    assert mention.within is not None and (mention.within[0].month, mention.within[1].month) == months
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("a dozen families were reunited", [("a dozen families", 12.0, "families")]),
+    ("nearly three children were reunited", [("nearly three children", 3.0, "children")]),
+    ("one of the children was reunited", []),  # a part, not a count
+    ("children under five were reunited", []),  # an age
+    ("reunited three days after the order", []),  # a time between things, not a limit
+    ("missed the deadline by two days", []),
+    ("gave two weeks to reunite them", [("two weeks", 14.0, "days")]),  # as the days a limit is recorded in
+    # a count of a thing no figure counts is still a count: not checked, so the claim is not supported
+    ("will sign two immigration-related executive orders", [("two immigration-related executive orders", 2.0,
+                                                             "orders")]),
+    ("after the two butted heads", []),
+    ("a 2007 settlement bars it", []),
+])
+def test_numbers_written_as_words_are_counts_only_with_what_they_count(text, numbers):
+    assert [(n.text, n.value, n.unit) for n in parse_claim(text).numbers] == numbers
+
+
+def test_a_limit_written_in_words_is_checked_like_one_in_figures():
+    checker = Checker(load_timeline(BUNDLED), parse_iso("2019-04-26"))
+    for claim, verdict in [("Judge Sabraw gave the government six months to identify the children.", Verdict.SUPPORTED),
+                           ("Judge Sabraw gave the government three months to identify the children.",
+                            Verdict.CONTRADICTED)]:
+        number = next(f for f in checker.check(claim).findings if f.kind is PartKind.NUMBER)
+        assert (number.verdict, number.record) == (verdict, "identification-deadline-months")
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # the filing said the government believed them deported: a claim that says so is supported ...
+    ("More than 400 parents may have been deported without their children.", Verdict.SUPPORTED),
+    ("463 parents are believed to have been deported without their children.", Verdict.SUPPORTED),
+    # ... one that states it as fact is not the filing's claim
+    ("463 parents have been deported without their children.", Verdict.UNVERIFIED),
+])
+def test_a_count_the_source_only_believed_is_supported_only_as_a_belief(claim, verdict):
+    checker = Checker(load_timeline(BUNDLED), parse_iso("2018-07-24"))
+    number = next(f for f in checker.check(claim).findings if f.kind is PartKind.NUMBER)
+    assert number.verdict is verdict
+
+
+def test_what_a_number_counts_comes_after_the_words_that_describe_it():
+    """"118 separated children" counts children, though some figures count "separations"."""
+    (number,) = parse_claim("At least 118 separated children were sent to HHS",
+                            units=frozenset({"separa", "child"})).numbers
+    assert (number.text, number.unit) == ("At least 118 separated children", "children")
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("PENCE: “We’re keeping families together, and this will solve that problem.”", Verdict.UNVERIFIED),
+    ("NIELSEN: “We’re keeping families together, and this will solve that problem.”", Verdict.CONTRADICTED),
+    ("TRUMP: “We’re keeping families together, and this will solve that problem.”", Verdict.SUPPORTED),
+])
+def test_a_transcripts_label_names_the_speaker(claim, verdict):
+    """"PENCE: “...”": the label is who the claim says spoke; one the data does not know is not
+    checked, so the words alone do not support the claim."""
+    result = Checker(load_timeline(BUNDLED)).check(claim)
+    speaker = next(f for f in result.findings if f.kind is PartKind.SPEAKER)
+    assert speaker.verdict is verdict and result.verdict is verdict
+
+
+def test_two_counts_of_one_report_are_not_each_others_error():
+    """"378 other children ... which means 1,820 ... have been discharged": the 378 is that
+    count, and the 1,820 (with the reunited) is not contradicted by it; "discharged from custody"
+    is a release, not a count of those in custody."""
+    result = Checker(load_timeline(BUNDLED), parse_iso("2018-07-27")).check(
+        "378 other migrant children, according to the document, were reunited with a family member or sponsor "
+        "within the United States, which means 1,820 of 2,551 migrant children ages 5-17 separated at the border "
+        "have been discharged from custody with the US health agency.")
+    numbers = [f for f in result.findings if f.kind is PartKind.NUMBER]
+    assert numbers[0].verdict is Verdict.SUPPORTED
+    assert not any(f.verdict is Verdict.CONTRADICTED for f in numbers)
+
+
+def test_today_in_a_text_dated_to_its_month_is_that_month():
+    (mention,) = parse_claim("released its report today", dated=parse_iso("2021-06")).dates
+    assert mention.date.iso() == "2021-06"
+    assert parse_claim("released its report yesterday", dated=parse_iso("2021-06")).unread_dates == ("yesterday",)
+
+
+def test_one_quoted_word_with_its_comma_is_a_part_not_checked():
+    result = Checker(load_timeline(BUNDLED), parse_iso("2021-04-09")).check(
+        "Garland called it “unlawful,” and said he could not “imagine anything worse than tearing parents from "
+        "their children.”")
+    assert any(f.part == "“unlawful”" and f.verdict is Verdict.UNVERIFIED for f in result.findings)
+    assert result.verdict is not Verdict.SUPPORTED
