@@ -111,3 +111,18 @@ def test_one_quoted_word_with_its_comma_is_a_part_not_checked():
         "their children.”")
     assert any(f.part == "“unlawful”" and f.verdict is Verdict.UNVERIFIED for f in result.findings)
     assert result.verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("On February 2, 2021, President Biden established the Interagency Task Force on the Reunification of "
+     "Families.", Verdict.SUPPORTED),
+    ("On February 2, 2021, President Trump established the Interagency Task Force on the Reunification of "
+     "Families.", Verdict.CONTRADICTED),
+])
+def test_establishing_a_body_is_an_act_with_a_doer(claim, verdict):
+    assert Checker(load_timeline(BUNDLED)).check(claim).verdict is verdict
+
+
+def test_a_count_is_of_the_noun_after_the_words_that_say_what_happened_to_it():
+    (number,) = parse_claim("The 463 missing parents are believed deported", frozenset({"parent"})).numbers
+    assert number.unit == "parents"

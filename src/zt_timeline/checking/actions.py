@@ -22,7 +22,8 @@ A = Action
 ACTION_WORDS: dict[str, Action] = {}
 for _action, _forms in {
     A.ANNOUNCE: "announce announced announces announcing announcement announcements unveiled unveils unveil "
-                "rolled-out declared notified notifies notify",
+                "rolled-out declared notified notifies notify established establishes establish created creates "
+                "set-up sets-up",
     A.SIGN: "sign signed signs signing executive-order executive-orders",
     A.ISSUE: "issued issues issuing memo memos memorandum memoranda directive directives guidance",
     A.PUBLISH: "published publishes publish report-released released-a-report released-its-report released-the-report "

@@ -178,7 +178,8 @@ def find_numbers(text: str, units: frozenset[str], skip: list[tuple[int, int]]) 
 COUNT_NOUNS = frozenset("""children child kids minors toddlers infants babies parents mothers fathers adults families
 people migrants immigrants persons cases""".split())  # noqa: SIM905
 _BETWEEN = frozenset(("migrant", "immigrant", "undocumented", "separated", "unaccompanied", "more", "other",
-                      "additional", "young", "small", "asylum-seeking", "of", "the"))
+                      "additional", "young", "small", "asylum-seeking", "of", "the", "missing", "deported",
+                      "reunited", "remaining", "eligible", "ineligible", "detained", "released", "identified"))
 
 
 # a plural noun after at most two words that describe it ("immigration-related executive orders")
