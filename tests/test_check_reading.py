@@ -126,3 +126,20 @@ def test_establishing_a_body_is_an_act_with_a_doer(claim, verdict):
 def test_a_count_is_of_the_noun_after_the_words_that_say_what_happened_to_it():
     (number,) = parse_claim("The 463 missing parents are believed deported", frozenset({"parent"})).numbers
     assert number.unit == "parents"
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("Scott Lloyd, the director of the HHS refugee office, said on a conference call with reporters Thursday "
+     "morning that her office found that “more children and over a longer period of time were separated by "
+     "immigration authorities and referred to HHS for care than is commonly discussed in the public debate.”",
+     Verdict.CONTRADICTED),
+    ("Ann Maxwell, an assistant inspector general for HHS, said on a conference call with reporters Thursday "
+     "morning that her office found that “more children and over a longer period of time were separated by "
+     "immigration authorities and referred to HHS for care than is commonly discussed in the public debate.”",
+     Verdict.SUPPORTED),
+])
+def test_who_said_it_may_be_named_well_before_the_words(claim, verdict):
+    """The doer of the last act of saying before the words, when no one else is named nearer them."""
+    result = Checker(load_timeline(BUNDLED), parse_iso("2019-01-17")).check(claim)
+    speaker = next(f for f in result.findings if f.kind is PartKind.SPEAKER)
+    assert (speaker.verdict, speaker.record) == (verdict, "maxwell-more-children")

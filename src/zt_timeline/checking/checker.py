@@ -40,7 +40,7 @@ from .parts import ClaimCheck, Finding, PartKind, RecordRef, Unchecked, Verdict,
 from .people import check_agent, doer_of_count, strangers, unknown_agent, unknown_parties
 from .periods import Counted, period_of
 from .quotes import check_quotation, one_word_quotations
-from .speakers import check_pronoun, check_speaker, claimed_speakers, label_not_known, pronoun_speaker
+from .speakers import check_pronoun, check_speaker, claimed_speakers, label_not_known, pronoun_speaker, said_before
 from .statuses import deed_words, statuses_in
 from .words import content_words
 
@@ -104,7 +104,7 @@ class Checker:
         anchors: list[Entry] = []
         speaker = None
         for quotation in parsed.quotations:
-            speakers = claimed_speakers(self.index, parsed.text, quotation)
+            speakers = claimed_speakers(self.index, parsed.text, quotation) or said_before(subject, quotation)
             pronoun = None if speakers else pronoun_speaker(parsed.text, quotation)
             people = {actor.id for actor in self.index.people_in(before)} if pronoun and before else set()
             resolved = people.pop() if len(people) == 1 else None

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
-from ..model.records import Quote
+from ..model.enums import Action
+from ..model.records import ActorKind, Quote
 from ..queries.matching import words
+from .about import Subject
 from .index import ClaimIndex
 from .parts import Finding, PartKind, Verdict
 from .patterns import deferred
@@ -115,3 +117,22 @@ def label_not_known(index: ClaimIndex, text: str, quotation: Quotation, quote: Q
     return Finding(label, PartKind.SPEAKER, Verdict.UNVERIFIED, None,
                    f"said by {index.timeline.actor_name(quote.speaker)}", quote.sources,
                    f"{label} is not in the data: who said it is not checked")
+
+
+_CAPITALISED = deferred(r"\b[A-Z][a-z]+")
+_NOT_SPEAKERS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+June July August September October November December""".split())  # noqa: SIM905
+
+
+def said_before(subject: Subject, quotation: Quotation) -> tuple[str, ...]:
+    """The person the claim says said something before its quotation, further back than a name
+    beside the words ("Ann Maxwell, an assistant inspector general, said on a call with reporters
+    that her office found that “...”"): the doer of the last act of saying before it, if a person."""
+    said = [act for act in subject.acts if act.is_verb and act.action is Action.STATE and act.end <= quotation.start]
+    if not said:
+        return ()
+    between = subject.text[said[-1].end : quotation.start]
+    if any(word not in _NOT_SPEAKERS for word in _CAPITALISED().findall(between)):
+        return ()  # someone else may be named nearer the words ("..., and Lee Gelernt called it “...”")
+    agent = subject.agent(said[-1])
+    return (agent.id,) if agent is not None and agent.kind is ActorKind.PERSON else ()
