@@ -143,3 +143,32 @@ def test_who_said_it_may_be_named_well_before_the_words(claim, verdict):
     result = Checker(load_timeline(BUNDLED), parse_iso("2019-01-17")).check(claim)
     speaker = next(f for f in result.findings if f.kind is PartKind.SPEAKER)
     assert (speaker.verdict, speaker.record) == (verdict, "maxwell-more-children")
+
+
+def test_a_list_of_titled_names_gives_each_title_to_the_name_after_it():
+    result = Checker(load_timeline(BUNDLED), parse_iso("2018-07-12")).check(
+        "HHS Secretary Alex Azar, DHS Secretary Kirstjen Nielsen, and Attorney General Jeff Sessions issued the "
+        "following joint statement regarding reunification efforts for eligible children under 5 years old:")
+    offices = [(f.part, f.verdict) for f in result.findings if f.kind is PartKind.OFFICE]
+    assert offices == [("HHS Secretary Alex Azar", Verdict.SUPPORTED),
+                       ("DHS Secretary Kirstjen Nielsen", Verdict.SUPPORTED),
+                       ("Attorney General Jeff Sessions", Verdict.SUPPORTED)]
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("From 2012 to 2017, Azar was president of the U.S. division of Eli Lilly and Company.", None),
+    ("Trump was president in 2019.", Verdict.SUPPORTED),
+    ("Nielsen was president in 2019.", Verdict.CONTRADICTED),
+])
+def test_a_president_of_something_else_is_not_the_president(claim, verdict):
+    offices = [f.verdict for f in Checker(load_timeline(BUNDLED)).check(claim).findings if f.kind is PartKind.OFFICE]
+    assert offices == ([verdict] if verdict else [])
+
+
+def test_one_called_on_to_act_must_be_on_the_record():
+    """A count in the same sentence does not make the claim about who was called on."""
+    result = Checker(load_timeline(BUNDLED), parse_iso("2018-06-21")).check(
+        "The executive order calls on Homeland Security Secretary Kirstjen Nielsen to seek a change in the "
+        "so-called Flores settlement, which prohibits immigrant children from being detained for more than 20 days.")
+    assert any(f.kind is PartKind.PARTY and f.part == "Kirstjen Nielsen" for f in result.findings)
+    assert result.verdict is Verdict.UNVERIFIED

@@ -37,7 +37,7 @@ from .offices import check_offices, offices_named, post_not_checked
 from .outlets import check_outlet, find_outlets, known_outlets
 from .paraphrase import reported_speech
 from .parts import ClaimCheck, Finding, PartKind, RecordRef, Unchecked, Verdict, claim_verdict
-from .people import check_agent, doer_of_count, strangers, unknown_agent, unknown_parties
+from .people import called_on, check_agent, doer_of_count, strangers, unknown_agent, unknown_parties
 from .periods import Counted, period_of
 from .quotes import check_quotation, one_word_quotations
 from .speakers import check_pronoun, check_speaker, claimed_speakers, label_not_known, pronoun_speaker, said_before
@@ -236,6 +236,8 @@ class Checker:
         unchecked.extend(not_checked)
         if about is not None and isinstance(about.record, Event):
             findings.extend(strangers(self.index.timeline, subject, about, offices, findings))
+        if about is not None:
+            findings.extend(called_on(subject, about, findings))
             findings.extend(unknown_parties(subject))
         if about is not None:
             known = {f.part for f in findings if f.kind is PartKind.PARTY}

@@ -79,7 +79,11 @@ def offices() -> tuple[Office, ...]:
         Office("Director of the Office of Refugee Resettlement", ("orr", "refugee"),
                r"\b(?:orr director|director of the office of refugee resettlement|refugee resettlement director)\b",
                r"director, office of refugee resettlement"),
-        Office("President of the United States", ("president",), r"(?<!vice )\bpresident(?= [A-Z])",
+        # "President Trump", "president of the United States", "was president in 2019"; not "president
+        # of the U.S. division of Eli Lilly" (the text is matched case-blind: the name's capital is kept)
+        Office("President of the United States", ("president",),
+               r"(?<!vice )\bpresident(?:(?=(?-i: [A-Z]))| of the united states\b|(?=\s+(?:in|from|until|when|during|"
+               r"since)\b|\s*[,.;]|\s*$))",
                r"^president of the united states"),
         Office("White House Chief of Staff", ("chief of staff",), r"\bwhite house chief of staff\b",
                r"^(acting )?white house chief of staff"),
@@ -130,6 +134,8 @@ def offices_named(subject: Subject) -> tuple[OfficeMention, ...]:
             predicate = None if apposed else _PREDICATE().match(after)
             given = apposed or predicate
             said = office.written.search(given["rest"]) if given else None
+            if given and said is not None and re.match(r"\s+[A-Z][a-z]", given["rest"][said.end():]):
+                said = None  # "Alex Azar, DHS Secretary Kirstjen Nielsen, and ...": the title is the next name's
             if given and said is not None and said.start() <= 12:
                 text = f"{actor.name}, {given.group(0)[1:].strip()}" if apposed else \
                     f"{actor.name} {given.group(0).strip()}"

@@ -202,7 +202,7 @@ def strangers(timeline: Timeline, subject: Subject, about: Entry, offices: tuple
     claim may give the event a party it did not have ("a complaint to the Justice Department"
     about one made to DHS), which zt cannot check, so the claim is not supported."""
     on_record = about.actors | about.by  # a record that names no one has no one the claim may name
-    checked = {mention.person.id for mention in offices} | {f.record for f in findings if f.kind is PartKind.AGENT}
+    checked = {f.record for f in findings if f.kind is PartKind.AGENT}
     named = {f.part for f in findings if f.kind in (PartKind.AGENT, PartKind.SPEAKER)}
     strangers = []
     for actor, start, end in subject.mentions:
@@ -242,3 +242,20 @@ def _belongs(timeline: Timeline, on_record: frozenset[str], organization: str) -
     return any(isinstance(actor := timeline.get(actor_id), Actor) and any(role.org == organization
                                                                          for role in actor.roles)
                for actor_id in on_record)
+
+
+_CALLED_ON = deferred(r"\b(?:calls?|called|calling)\s+(?:on|upon)\s+(?:\w+\s+){0,4}$|\b(?:directs?|directed|directing|"
+                      r"asks?|asked|asking|instructs?|instructed|urges?|urged)\s+(?:\w+\s+){0,4}$", re.I)
+
+
+def called_on(subject: Subject, about: Entry, findings: list[Finding]) -> list[Finding]:
+    """A person the claim says was called on, directed or asked to act ("The executive order calls
+    on Homeland Security Secretary Kirstjen Nielsen to seek a change"), whom the record it is
+    about does not name: zt cannot say it was them (a member of a body on the record is not
+    enough), so the claim is not supported."""
+    named = {f.part for f in findings if f.kind is PartKind.PARTY}
+    return [Finding(subject.text[start:end], PartKind.PARTY, Verdict.UNVERIFIED, None,
+                    f"not named on {about.record.id}: zt cannot say it was them who was called on")
+            for actor, start, end in subject.mentions
+            if actor.kind is ActorKind.PERSON and actor.id not in about.actors | about.by
+            and subject.text[start:end] not in named and _CALLED_ON().search(subject.text[max(0, start - 60) : start])]
