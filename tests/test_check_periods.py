@@ -89,3 +89,13 @@ def test_a_period_ends_after_it_begins(write_toml):
     with pytest.raises(DataError) as raised:
         load_timeline(write_toml(broken))
     assert "is before 'from'" in str(raised.value.problems[0])
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("About 2,300 widgets were separated between May 5 and June 9.", S),
+    # the period is the figure's: the claim is about that count, and its number is wrong
+    ("About 3,000 widgets were separated between May 5 and June 9.", C),
+])
+def test_the_period_a_claim_gives_says_which_count_it_is_about(checker, claim, verdict):
+    number = next(f for f in checker.check(claim).findings if f.kind is PartKind.NUMBER)
+    assert (number.verdict, number.record) == (verdict, "widgets-seized")

@@ -132,7 +132,8 @@ class Checker:
             clause_text = clause(outside, number.start, number.end, figures=True)
             left, right = clause_span(outside, number.start, number.end, figures=True)
             # The clause's dates, but not one that only says whose something is ("today's deadline").
-            own_dates = tuple(d for d in parsed.dates if left <= d.start and d.end <= right
+            own_dates = tuple(d for d in parsed.dates if left <= d.start < right  # (a span may run on past it)
+                              and (d.end <= right or d.until is not None)
                               and not _POSSESSIVE_DATE.match(outside, d.end))
             modality = modality_in(clause_text) or modality_before(outside, number.start) or Modality.RECORDED
             if is_time(number.unit) and bars(clause_text):  # "bars ... for more than 20 days": a limit of 20

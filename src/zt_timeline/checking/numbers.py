@@ -21,6 +21,7 @@ from .index import ClaimIndex, Entry
 from .modality import modalities_agree
 from .parts import Finding, PartKind, Verdict, errors_note, relation
 from .patterns import deferred
+from .periods import same_period
 from .statuses import deed_words
 
 NUMBER_ABOUT = 4.0  # the score a figure needs to be what a number is about
@@ -152,7 +153,7 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
             continue  # a count made after the text was written is not what it counts
         alike.append(figure)
         score = index.score(entry, words, subject.actors)
-        if any(a.date and _overlaps(d.date, a.date) for a in figure_accounts(figure) for d in dates):
+        if any(_dated_here(d, figure) for d in dates):
             score += 2.0  # the claim's own date points at this count
         if any(a.value == number.value for a in figure_accounts(figure)):
             score += 3.0  # the very number is recorded here
@@ -173,8 +174,7 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
     if siblings:
         pool = siblings
     if dates:  # the clause dates the count: counts of that time, where there are any
-        pool = [f for f in pool if any(a.date and _overlaps(d.date, a.date) for a in figure_accounts(f)
-                                       for d in dates)] or pool
+        pool = [f for f in pool if any(_dated_here(d, f) for d in dates)] or pool
     # The figures the claim is most about first; then any other count of the same thing, made by
     # the time the text was written, that records the number.
     # "Azar said there are fewer than 3,000": a count is the sayer's only on a record of theirs.
@@ -208,8 +208,7 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
         return _number_finding(number, claim, figure, implying[0]), figure
     relations = {relation(claim, interval(a.value, bound_of(a.qualifier))) for f in pool
                  for a in figure_accounts(f) if same_unit(number, a) and account_rank(a) is not Rank.DEPRECATED}
-    dated_elsewhere = bool(dates) and figure.date is not None and not any(_overlaps(d.date, figure.date)
-                                                                          for d in dates)
+    dated_elsewhere = bool(dates) and figure.date is not None and not any(_dated_here(d, figure) for d in dates)
     # What the figure counts must be shown to be what the claim counts: the claim's date is the
     # figure's, or it shares a word that sets the figure apart ("El Paso", "beds", "shortfall").
     # A limit of time is few of its kind (the deadlines of an order, a settlement's days): it is in
@@ -221,7 +220,10 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
     # figure's own breakdown.
     split = statuses == frozenset({FigureStatus.IN_CUSTODY}) and not siblings and modality is not Modality.LIMIT
     counts = modality is not Modality.LIMIT and not is_time(number.unit)  # a limit is its age group's and act's
-    recorded_elsewhere = _recorded_elsewhere(index, number, claim) if relations == {"apart"} and counts else None
+    # (unless the claim gives the very period the figure counts: "between April 19 and May 31")
+    pinned = figure.start is not None and any(d.until is not None and _dated_here(d, figure) for d in dates)
+    recorded_elsewhere = _recorded_elsewhere(index, number, claim) if relations == {"apart"} and counts \
+        and not pinned else None
     if recorded_elsewhere is not None:
         # "463 parents ... likely deported": that very count is recorded, of something the claim may
         # well be about; a neighbouring count does not rule it out.
@@ -274,6 +276,14 @@ def statuses_known(statuses: frozenset[FigureStatus], entry: Entry) -> bool:
         return True  # neither says (or the figure's label does): what it counts, its words say
     return bool(entry.statuses & statuses)
 
+
+
+def _dated_here(mention: DateMention, figure: Figure) -> bool:
+    """Whether a date of the claim is the figure's: the day one of its accounts is of, or the
+    period it counts written whole ("between April 19 and May 31" of the count of those weeks)."""
+    if mention.until is not None and figure.start is not None:  # a span, and a count of a period: the same?
+        return same_period(mention.date, mention.until, figure.start, figure.until or figure.date)
+    return any(a.date is not None and _overlaps(mention.date, a.date) for a in figure_accounts(figure))
 
 
 def _overlaps(a: PartialDate, b: PartialDate) -> bool:

@@ -31,6 +31,11 @@ def _agrees(said: PartialDate, recorded: PartialDate) -> bool | None:
     return True if said.first_day <= recorded.first_day and recorded.last_day <= said.last_day else None
 
 
+def same_period(first: PartialDate, last: PartialDate, start: PartialDate, end: PartialDate | None) -> bool:
+    """Whether a span the claim writes is a figure's period: both ends fall in the claim's dates."""
+    return _agrees(first, start) is True and end is not None and _agrees(last, end) is True
+
+
 def _window(figure: Figure) -> str:
     start = figure.start.display() if figure.start else "?"
     end = figure.until or figure.date
@@ -53,7 +58,7 @@ def check_period(mention: DateMention, figure: Figure, exact: bool, before: str)
     end = figure.until or figure.date
     if mention.aspect is DateAspect.SPAN and mention.until is not None:
         ends = (_agrees(mention.date, figure.start), _agrees(mention.until, end) if end else None)
-        if ends == (True, True):
+        if same_period(mention.date, mention.until, figure.start, end):
             return _finding(mention, figure, Verdict.SUPPORTED)
         if False in ends and exact:
             said = f"{mention.date.display()} – {mention.until.display()}"
