@@ -172,3 +172,23 @@ def test_one_called_on_to_act_must_be_on_the_record():
         "so-called Flores settlement, which prohibits immigrant children from being detained for more than 20 days.")
     assert any(f.kind is PartKind.PARTY and f.part == "Kirstjen Nielsen" for f in result.findings)
     assert result.verdict is Verdict.UNVERIFIED
+
+
+def test_a_share_is_a_count_zt_does_not_check():
+    """"representing half of those known to have been separated": no figure gives the share, so
+    the claim is not supported by its other count alone."""
+    numbers = parse_claim("Nearly 1,000 children, representing half of those known to have been separated",
+                          frozenset({"child"})).numbers
+    assert [(n.text, n.unit) for n in numbers] == [("Nearly 1,000 children", "children"), ("half of", "share")]
+
+
+def test_just_under_is_a_little_below():
+    (number,) = parse_claim("Just under 3,000 migrant kids remain", frozenset({"kid"})).numbers
+    assert number.bound.value == "nearly"
+
+
+def test_the_word_after_a_dateline_is_not_a_name():
+    result = Checker(load_timeline(BUNDLED), parse_iso("2018-06-20")).check(
+        "WASHINGTON (AP) — Bowing to pressure from anxious allies, President Donald Trump signed an executive order "
+        "Wednesday ending the process of separating children from families.")
+    assert not any(f.kind is PartKind.PARTY for f in result.findings) and result.verdict is Verdict.SUPPORTED

@@ -23,7 +23,8 @@ from .patterns import deferred
 from .quotations import Quotation, find_quotations
 from .words import word_stem
 
-_QUALIFIERS = ("as many as", "more than", "over", "nearly", "almost", "about", "approximately", "around", "roughly",
+_QUALIFIERS = ("as many as", "more than", "just under", "just below", "just short of", "over", "nearly", "almost",
+               "about", "approximately", "around", "roughly",
                "some",
                "at least", "at most", "fewer than", "less than", "under", "up to", "exactly", "only")
 _NUMBER = re.compile(
@@ -38,6 +39,9 @@ _ONES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
          "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
 NUMBER_WORDS = {word: value for value, word in enumerate(_ONES)} | {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90, "hundred": 100, "dozen": 12}
+_SHARES = {"half": 50.0, "a quarter": 25.0, "a third": 100 / 3, "two-thirds": 200 / 3, "two thirds": 200 / 3,
+           "three-quarters": 75.0, "three quarters": 75.0, "a fifth": 20.0, "a tenth": 10.0}
+_SHARE = deferred(r"\b(?P<share>" + "|".join(_SHARES) + r")\s+of\b", re.I)
 _LIMIT_AFTER = deferred(r"\s+(?:to|in which to)\s+[a-z]+", re.I)  # "six months to identify", "two weeks to reunite"
 _LIMIT_BEFORE = deferred(r"\bwithin\s+$", re.I)
 _NUMBER_WORD = deferred(
@@ -68,6 +72,7 @@ class Bound(enum.StrEnum):
 
 
 _BOUND_WORDS = {"more than": Bound.MORE_THAN, "over": Bound.MORE_THAN, "nearly": Bound.NEARLY,
+                "just under": Bound.NEARLY, "just below": Bound.NEARLY, "just short of": Bound.NEARLY,
                 "almost": Bound.NEARLY, "about": Bound.ABOUT, "approximately": Bound.ABOUT, "around": Bound.ABOUT,
                 "roughly": Bound.ABOUT, "some": Bound.ABOUT, "at least": Bound.AT_LEAST, "at most": Bound.AT_MOST,
                 "fewer than": Bound.FEWER_THAN, "less than": Bound.FEWER_THAN, "under": Bound.FEWER_THAN,
@@ -171,6 +176,10 @@ def find_numbers(text: str, units: frozenset[str], skip: list[tuple[int, int]]) 
         if unit is not None:  # "two weeks", "six months", "three children": not "one of them"
             found.append(NumberMention(text[start:end], float(NUMBER_WORDS[match["word"].casefold()]),
                                        bound_of(match["qualifier"]), unit, start, end))
+    for match in _SHARE().finditer(text):  # "half of those", "a quarter of the children": a share zt has no count of
+        if is_free(taken, *match.span()):
+            found.append(NumberMention(match.group(0), _SHARES[match["share"].casefold()], Bound.EXACT, "share",
+                                       match.start(), match.end()))
     return tuple(sorted(map(_in_days, found), key=lambda number: number.start))
 
 

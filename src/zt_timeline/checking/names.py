@@ -48,8 +48,9 @@ def unknown_details(subject: Subject, about: list[Entry], quoted: list[tuple[int
     for match in _PROPER().finditer(subject.text):
         start, end = match.span()
         before = subject.text[:start].rstrip()
-        if not before or before.endswith((":", ".")):
-            # The first word of a sentence or of a timeline's entry is capitalised anyway.
+        if not before or before.endswith((":", ".", "—", "--", "–")):
+            # The first word of a sentence, of a timeline's entry or after a dateline
+            # ("WASHINGTON (AP) — Bowing to pressure ...") is capitalised anyway.
             start += len(match.group().split()[0])
             before = subject.text[:start]
         if any(q_start <= start < q_end for q_start, q_end in quoted) \
