@@ -192,3 +192,9 @@ def test_the_word_after_a_dateline_is_not_a_name():
         "WASHINGTON (AP) — Bowing to pressure from anxious allies, President Donald Trump signed an executive order "
         "Wednesday ending the process of separating children from families.")
     assert not any(f.kind is PartKind.PARTY for f in result.findings) and result.verdict is Verdict.SUPPORTED
+
+
+def test_a_quotation_sharing_only_small_words_with_a_record_is_not_its_misquote():
+    """"This is a complete victory" is not a misquote of "... this is a national practice"."""
+    result = Checker(load_timeline(BUNDLED)).check("ACLU attorney Lee Gelernt said: “This is a complete victory.”")
+    assert result.verdict is Verdict.UNVERIFIED

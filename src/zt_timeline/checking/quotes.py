@@ -121,6 +121,21 @@ def _closeness(claim: tuple[str, ...], text: tuple[str, ...]) -> float:
     return sum(block.size for block in matcher.get_matching_blocks()) / len(claim)
 
 
+SHARED_CONTENT = 1  # words of substance a quotation must share, in order, with a record to be its misquote
+
+
+def _shared_content(claim: tuple[str, ...], text: tuple[str, ...]) -> int:
+    """How many words of substance the claim's quotation shares, in order, with the text ("this
+    is a complete victory" shares none with "this is a national practice")."""
+    import difflib
+
+    from .words import STOPWORDS
+
+    matcher = difflib.SequenceMatcher(None, text, claim, autojunk=False)
+    return sum(1 for block in matcher.get_matching_blocks()
+               for word in claim[block.b : block.b + block.size] if word not in STOPWORDS)
+
+
 def check_quotation(index: ClaimIndex, quotation: Quotation, named: frozenset[str]) -> tuple[Finding, Quote | None]:
     fragments = _fragments(quotation.text)
     claim_words = tuple(word for fragment in fragments for word in fragment)
@@ -157,7 +172,8 @@ def check_quotation(index: ClaimIndex, quotation: Quotation, named: frozenset[st
                 share == best[0] and quote is not best[1] and quote.speaker in named and best[1].speaker not in named)
             if better:
                 best = (share, quote, number)
-    if best and (best[0] >= CLOSE_WORDING or (best[0] >= CLOSE_FOR_SPEAKER and best[1].speaker in named)):
+    if best and (best[0] >= CLOSE_WORDING or (best[0] >= CLOSE_FOR_SPEAKER and best[1].speaker in named)) \
+            and _shared_content(claim_words, words(_accounts(best[1])[best[2]][0])) >= SHARED_CONTENT:
         share, quote, number = best
         text, sources = _accounts(quote)[number]
         changes = _word_changes(claim_words, words(text))
