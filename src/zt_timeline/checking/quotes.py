@@ -121,19 +121,14 @@ def _closeness(claim: tuple[str, ...], text: tuple[str, ...]) -> float:
     return sum(block.size for block in matcher.get_matching_blocks()) / len(claim)
 
 
-SHARED_CONTENT = 1  # words of substance a quotation must share, in order, with a record to be its misquote
-
-
-def _shared_content(claim: tuple[str, ...], text: tuple[str, ...]) -> int:
-    """How many words of substance the claim's quotation shares, in order, with the text ("this
-    is a complete victory" shares none with "this is a national practice")."""
-    import difflib
-
+def _its_misquote(claim: tuple[str, ...], text: tuple[str, ...]) -> bool:
+    """Whether a quotation close to a record's words may be a misquote of them: it has a word of
+    substance of theirs ("should never have been attempted" of "... should have never been
+    tried"); "this is a complete victory" is not "this is a national practice", which it shares
+    only small words with."""
     from .words import STOPWORDS
 
-    matcher = difflib.SequenceMatcher(None, text, claim, autojunk=False)
-    return sum(1 for block in matcher.get_matching_blocks()
-               for word in claim[block.b : block.b + block.size] if word not in STOPWORDS)
+    return bool((set(claim) - STOPWORDS) & set(text))
 
 
 def check_quotation(index: ClaimIndex, quotation: Quotation, named: frozenset[str]) -> tuple[Finding, Quote | None]:
@@ -173,7 +168,7 @@ def check_quotation(index: ClaimIndex, quotation: Quotation, named: frozenset[st
             if better:
                 best = (share, quote, number)
     if best and (best[0] >= CLOSE_WORDING or (best[0] >= CLOSE_FOR_SPEAKER and best[1].speaker in named)) \
-            and _shared_content(claim_words, words(_accounts(best[1])[best[2]][0])) >= SHARED_CONTENT:
+            and _its_misquote(claim_words, words(_accounts(best[1])[best[2]][0])):
         share, quote, number = best
         text, sources = _accounts(quote)[number]
         changes = _word_changes(claim_words, words(text))
