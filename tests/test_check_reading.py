@@ -198,3 +198,18 @@ def test_a_quotation_sharing_only_small_words_with_a_record_is_not_its_misquote(
     """"This is a complete victory" is not a misquote of "... this is a national practice"."""
     result = Checker(load_timeline(BUNDLED)).check("ACLU attorney Lee Gelernt said: “This is a complete victory.”")
     assert result.verdict is Verdict.UNVERIFIED
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    # Trump's memo of that day is not shown to be what is meant: Sessions issued his own that day
+    ("Sessions signed a memo on April 6, 2018, directing prosecutors to adopt zero tolerance.", Verdict.UNVERIFIED),
+    ("Cissna signed the executive order on June 20, 2018.", Verdict.CONTRADICTED),
+])
+def test_a_doer_is_not_contradicted_by_a_record_the_claim_may_not_mean(claim, verdict):
+    assert Checker(load_timeline(BUNDLED)).check(claim).verdict is verdict
+
+
+def test_a_span_that_opens_the_sentence_dates_its_count():
+    result = Checker(load_timeline(BUNDLED)).check("From April 5 to June 9, 2018, 2,342 children were separated.")
+    period = next(f for f in result.findings if f.kind is PartKind.DATE)
+    assert (period.verdict, period.record) == (Verdict.CONTRADICTED, "dhs-2342-children")

@@ -29,6 +29,7 @@ from .claims import Bound, ParsedClaim, is_time, parse_claim
 from .clauses import bars, clause, clause_span, date_subject, denied, unread_years, what_happened
 from .dates import check_date, weekday_of
 from .deadlines import Deadline, age_scope, judge_deadlines, recorded_deadlines
+from .doers import judge_doer
 from .index import ClaimIndex, Entry
 from .modality import modality_before, modality_in
 from .names import unknown_details
@@ -37,11 +38,11 @@ from .offices import check_offices, offices_named, post_not_checked
 from .outlets import check_outlet, find_outlets, known_outlets
 from .paraphrase import reported_speech
 from .parts import ClaimCheck, Finding, PartKind, RecordRef, Unchecked, Verdict, claim_verdict
-from .people import called_on, check_agent, doer_of_count, strangers, unknown_agent, unknown_parties
+from .people import called_on, doer_of_count, strangers, unknown_agent, unknown_parties
 from .periods import Counted, period_of
 from .quotes import check_quotation, one_word_quotations
 from .speakers import check_pronoun, check_speaker, claimed_speakers, label_not_known, pronoun_speaker, said_before
-from .statuses import deed_words, statuses_in
+from .statuses import statuses_in
 from .words import content_words
 
 _BOUND_UNCHECKED = "a bound of a span the claim does not give whole (\"by\", \"since\", \"until\"): not checked"
@@ -197,15 +198,7 @@ class Checker:
                 unchecked.append(Unchecked(text, PartKind.DATE, "a date relative to when the text was written: "
                                                                 "give that date (--dated) to check it"))
         if about is not None and isinstance(about.record, Event):
-            decisive = any(f.record == about.record.id and f.verdict in (Verdict.SUPPORTED, Verdict.DISPUTED)
-                           and f.kind in (PartKind.DATE, PartKind.NUMBER, PartKind.QUOTATION) for f in findings)
-            agent = check_agent(self.index.timeline, subject, about, decisive)
-            if not decisive and not findings and (about.title - deed_words()) & subject.words:
-                # Nothing dated or counted: the act and subject single out the record, and who did it
-                # may support the claim, never contradict it (it may be about a like event the data lacks).
-                single = check_agent(self.index.timeline, subject, about, True)
-                if isinstance(single, Finding) and single.verdict is Verdict.SUPPORTED:
-                    agent = replace(single, note="the claim's act and subject single out this record")
+            findings, agent = judge_doer(self.index, subject, about, findings)
             if isinstance(agent, Finding):
                 findings.append(agent)
             elif agent is not None:

@@ -76,7 +76,7 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
         if not pinpoints(subject.acts) and subject.actors and not subject.actors & (entry.actors | entry.by):
             continue  # a date beside no telling act, in a claim about people: only a record of theirs
         if not subject.acts and not (wider is not None and wider.acts) and not same_day \
-                and not _says_what(index, entry, subject):
+                and not says_what(index, entry, subject):
             # The claim names no act zt knows: a day of its people's record may be that record's
             # ("the deadline was set Tuesday night by Judge Sabraw"), and so may a record whose
             # title says what the claim does ("Sessions pushed for the zero tolerance policy in
@@ -121,7 +121,7 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
     if target is not None and target.action in ONCE and not subject.actors & (target.actors | target.by):
         told = False  # "He was nominated in 2003": a nomination is someone's, and the claim names no one of it
     once_theirs = target is not None and target.action in ONCE and bool(subject.actors & (target.actors | target.by))
-    if target is not None and not _says_what(index, target, subject) and not once_theirs and not named & target.names:
+    if target is not None and not says_what(index, target, subject) and not once_theirs and not named & target.names:
         # it shares only words of its summary ("zero tolerance" in a ruling on mental health care),
         # only words many titles have ("The policy was rescinded in June" is not shown to be about
         # the announcement of zero tolerance, nor its rescission), or only who did it and the kind
@@ -184,7 +184,7 @@ def _own_act(pool: list[tuple[float, Entry]], subject: Subject) -> list[tuple[fl
     return own if own and len(own) < len(pool) else pool
 
 
-def _says_what(index: ClaimIndex, entry: Entry, subject: Subject) -> bool:
+def says_what(index: ClaimIndex, entry: Entry, subject: Subject) -> bool:
     """Whether the claim shares with the record's title what was done: a word few titles have,
     other than a name or the word for an official's act, or two title words together."""
     names = frozenset(content_words(" ".join(subject.text[start:end] for _, start, end in subject.mentions)))

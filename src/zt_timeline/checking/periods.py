@@ -84,7 +84,9 @@ VERY_NUMBER = 0.05  # "more than 2,300" is the figure's 2,342; "more than 2,000"
 def period_of(mention: DateMention, counted: list[Counted], text: str) -> Finding | None:
     """The period finding for a date in the clause of a number found in a figure, if any."""
     for left, right, figure, number in counted:
-        if left <= mention.start < right:  # a span may run past the clause ("between May 5 and June 9")
+        # A span may run past the clause ("between May 5 and June 9"), or open it ("From May 5 to
+        # June 9, 2018, 2,342 children were separated").
+        if left <= mention.start < right or (mention.end <= left and not text[mention.end : left].strip(" ,")):
             exact = number is not None and any(abs(account.value - number) <= VERY_NUMBER * account.value
                                                for account in figure_accounts(figure))
             finding = check_period(mention, figure, exact, text[max(0, mention.start - 25):mention.start])

@@ -1,0 +1,46 @@
+"""Who did the act of the event a claim is about: checked once the claim's date, number or words
+have shown which record it is (people.check_agent), and not judged when the claim may as well
+mean another record of the person it names."""
+
+from __future__ import annotations
+
+from msgspec.structs import replace
+
+from .about import ONCE, Subject
+from .dates import says_what
+from .index import ClaimIndex, Entry
+from .parts import Finding, PartKind, Unchecked, Verdict
+from .people import check_agent
+from .statuses import deed_words
+
+
+def judge_doer(index: ClaimIndex, subject: Subject, about: Entry, findings: list[Finding]
+               ) -> tuple[list[Finding], Finding | Unchecked | None]:
+    """The doer the claim names against the record's, and the findings as they then stand."""
+    decisive = any(f.record == about.record.id and f.verdict in (Verdict.SUPPORTED, Verdict.DISPUTED)
+                   and f.kind in (PartKind.DATE, PartKind.NUMBER, PartKind.QUOTATION) for f in findings)
+    agent = check_agent(index.timeline, subject, about, decisive)
+    if not decisive and not findings and (about.title - deed_words()) & subject.words:
+        # Nothing dated or counted: the act and subject single out the record, and who did it
+        # may support the claim, never contradict it (it may be about a like event the data lacks).
+        single = check_agent(index.timeline, subject, about, True)
+        if isinstance(single, Finding) and single.verdict is Verdict.SUPPORTED:
+            agent = replace(single, note="the claim's act and subject single out this record")
+    if isinstance(agent, Finding) and agent.verdict is Verdict.CONTRADICTED and about.action not in ONCE \
+            and not says_what(index, about, subject) and _their_day(index, subject, about):
+        # "Sessions signed a memo on April 6, 2018, directing prosecutors to adopt zero tolerance":
+        # the day and the kind of act are those of Trump's memo, but Sessions did something that
+        # day too, and nothing else shows the claim is about Trump's: neither who did it nor the
+        # day is judged.
+        findings = [f for f in findings if f.record != about.record.id]
+        agent = replace(agent, verdict=Verdict.UNVERIFIED, record=None, differs=None,
+                        note=f"the claim is not shown to be about {about.record.id} beyond its day and kind of act")
+    return findings, agent
+
+
+def _their_day(index: ClaimIndex, subject: Subject, about: Entry) -> bool:
+    """Whether a person the claim says did its act has a record of their own on the day of the
+    record it was matched to (which the claim may mean instead)."""
+    agents = subject.agents()
+    return about.date is not None and any(entry is not about and entry.date == about.date
+                                          and agents & (entry.by | entry.actors) for entry in index.entries)
