@@ -213,3 +213,25 @@ def test_a_span_that_opens_the_sentence_dates_its_count():
     result = Checker(load_timeline(BUNDLED)).check("From April 5 to June 9, 2018, 2,342 children were separated.")
     period = next(f for f in result.findings if f.kind is PartKind.DATE)
     assert (period.verdict, period.record) == (Verdict.CONTRADICTED, "dhs-2342-children")
+
+
+def test_experts_telling_an_outlet_is_not_a_quote_near_in_words():
+    """A recipient is checked against a record near in words only when the claim names who spoke."""
+    result = Checker(load_timeline(BUNDLED), parse_iso("2019-08-27")).check(
+        "Immigration experts have told PolitiFact that immigrant family separations at the border during the Obama "
+        "years did not happen at the scale that have under Trump’s zero-tolerance policy.")
+    assert result.verdict is Verdict.UNVERIFIED
+
+
+def test_an_estimated_number_is_an_approximate_one_not_the_estimate():
+    result = Checker(load_timeline(BUNDLED)).check(
+        "The number of children separated from parents skyrocketed to an estimated 2,000 children.")
+    number = next(f for f in result.findings if f.kind is PartKind.NUMBER)
+    assert number.verdict is not Verdict.CONTRADICTED
+
+
+def test_a_deadline_for_an_age_group_no_deadline_has_is_not_another_groups():
+    result = Checker(load_timeline(BUNDLED), parse_iso("2018-07-27")).check(
+        "The U.S. government earlier failed to meet a July 10 deadline to reunify children under the age of ten "
+        "with their parents.")
+    assert result.verdict is Verdict.UNVERIFIED

@@ -245,9 +245,16 @@ class Checker:
         outlets = find_outlets(outside, self.outlets)
         if outlets:
             # Where words went is recorded on the quote the claim quotes, or the record it is about.
-            on = list(dict.fromkeys([*anchors, *self._found_in(findings), *near(candidates(self.index, subject))]))
+            nearby = near(candidates(self.index, subject))
+            # (a record near in words is the claim's only when it names the person who spoke)
+            judged = list(dict.fromkeys([*anchors, *self._found_in(findings),
+                                         *(e for e in nearby if subject.actors & (e.actors | e.by))]))
+            on = list(dict.fromkeys([*judged, *nearby]))
             for outlet in outlets:
                 found = check_outlet(outlet, on, self.outlets) if on else None
+                if found is not None and found.verdict is Verdict.CONTRADICTED and found.record not in \
+                        {entry.record.id for entry in judged}:
+                    found = None  # a record near in words, not shown to be what the claim is about
                 if found is None:
                     unchecked.append(Unchecked(outlet, PartKind.OUTLET, "no recorded recipient"))
                 else:

@@ -23,10 +23,9 @@ from .patterns import deferred
 from .quotations import Quotation, find_quotations
 from .words import word_stem
 
-_QUALIFIERS = ("as many as", "more than", "just under", "just below", "just short of", "over", "nearly", "almost",
-               "about", "approximately", "around", "roughly",
-               "some",
-               "at least", "at most", "fewer than", "less than", "under", "up to", "exactly", "only")
+_QUALIFIERS = ("as many as", "an estimated", "more than", "just under", "just below", "just short of", "over",
+               "nearly", "almost", "about", "approximately", "around", "roughly", "some", "at least", "at most",
+               "fewer than", "less than", "under", "up to", "exactly", "only")
 _NUMBER = re.compile(
     r"(?:(?P<qualifier>" + "|".join(q.replace(" ", r"\s+") for q in _QUALIFIERS) + r")\s+)?"
     r"(?P<dollar>\$)?(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?P<decimal>\.\d+)?"
@@ -72,11 +71,12 @@ class Bound(enum.StrEnum):
 
 
 _BOUND_WORDS = {"more than": Bound.MORE_THAN, "over": Bound.MORE_THAN, "nearly": Bound.NEARLY,
-                "just under": Bound.NEARLY, "just below": Bound.NEARLY, "just short of": Bound.NEARLY,
-                "almost": Bound.NEARLY, "about": Bound.ABOUT, "approximately": Bound.ABOUT, "around": Bound.ABOUT,
-                "roughly": Bound.ABOUT, "some": Bound.ABOUT, "at least": Bound.AT_LEAST, "at most": Bound.AT_MOST,
-                "fewer than": Bound.FEWER_THAN, "less than": Bound.FEWER_THAN, "under": Bound.FEWER_THAN,
-                "up to": Bound.AT_MOST, "as many as": Bound.AT_MOST, "exactly": Bound.EXACT, "only": Bound.EXACT}
+                "almost": Bound.NEARLY, "just under": Bound.NEARLY, "just below": Bound.NEARLY,
+                "just short of": Bound.NEARLY, "about": Bound.ABOUT, "approximately": Bound.ABOUT,
+                "around": Bound.ABOUT, "roughly": Bound.ABOUT, "some": Bound.ABOUT, "an estimated": Bound.ABOUT,
+                "at least": Bound.AT_LEAST, "at most": Bound.AT_MOST, "fewer than": Bound.FEWER_THAN,
+                "less than": Bound.FEWER_THAN, "under": Bound.FEWER_THAN, "up to": Bound.AT_MOST,
+                "as many as": Bound.AT_MOST, "exactly": Bound.EXACT, "only": Bound.EXACT}
 APPROXIMATE_SHARE = 0.03  # "about 280" allows 3% either way: 271.6 to 288.4
 AT_MOST_FLOOR = 0.8  # "as many as" and "up to" name the top of what was counted: at least four fifths of it
 
@@ -192,7 +192,7 @@ _BETWEEN = frozenset(("migrant", "immigrant", "undocumented", "separated", "unac
 
 
 # a plural noun after at most two words that describe it ("immigration-related executive orders")
-_PLURAL = deferred(r"\s+(?:(?:[a-z]+-[a-z-]+|[a-z]+(?:ive|al|ic|ary|ous|ful))\s+){0,2}?"
+_PLURAL = deferred(r"\s+(?:(?:[a-z]+-[a-z-]+|[a-z]+(?:ive|al|ic|ary|ous|ful)|new|more|major|separate)\s+){0,3}?"
                    r"(?!(?:things|ways|times|steps|reasons|others|ones|percent)\b)([a-z]{3,}(?<!ss)(?<!us)(?<!is)s)\b"
                    r"(?!\s+(?:of|old)\b)")
 _TIME = frozenset(("day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours"))

@@ -133,7 +133,14 @@ def check_deadline(deadlines: tuple[Deadline, ...], mention: DateMention, clause
         return None
     scope = age_scope(clause_text) or (age_scope(sentence) if alone else None)
     if scope is not None:
+        of_any_age = alike
         alike = [d for d in alike if d.scope == scope]
+        if not alike and all(d.scope is not None for d in of_any_age):
+            # "a July 10 deadline to reunify children under the age of ten": the recorded deadlines
+            # are for other age groups, so the day is not shown to be any of theirs
+            return Finding(shown(mention), PartKind.DATE, Verdict.UNVERIFIED, None,
+                           f"no recorded deadline for children {scope[0]} {scope[1]}",
+                           note="the recorded deadlines are for other age groups")
     ordinal = re.search(_ORDINAL, sentence[max(0, mention.start - 50) : mention.start], re.I)
     if ordinal is not None:  # "a second deadline of July 26": the second of one order's deadlines
         alike = _nth(alike, ordinal.group(1).casefold())

@@ -23,6 +23,7 @@ from .parts import Finding, PartKind, Verdict, errors_note, relation
 from .patterns import deferred
 from .periods import same_period
 from .statuses import deed_words
+from .words import content_words
 
 NUMBER_ABOUT = 4.0  # the score a figure needs to be what a number is about
 NUMBER_NEAR = 0.75  # figures within this share of the best are weighed together
@@ -133,7 +134,8 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
                        "the claim does not say what must happen within this limit, or the data has no such limit"), \
             None
     claim = interval(number.value, number.bound)
-    words = clause_words | subject.words
+    # (not the words of its qualifier: "an estimated 2,000" is about 2,000, not the DHS estimate)
+    words = (clause_words | subject.words) - frozenset(content_words(_QUALIFIER().split(number.text, 1)[0]))
     scored = []
     alike: list[Figure] = []
     ever: list[Figure] = []  # every count of the same, whenever made: the ceiling of what is known
@@ -276,6 +278,9 @@ def statuses_known(statuses: frozenset[FigureStatus], entry: Entry) -> bool:
         return True  # neither says (or the figure's label does): what it counts, its words say
     return bool(entry.statuses & statuses)
 
+
+
+_QUALIFIER = deferred(r"[\d$]")  # where a number's digits begin: the words before them qualify it
 
 
 def _dated_here(mention: DateMention, figure: Figure) -> bool:
