@@ -62,8 +62,9 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
         # words said again another day are not shown to be these.
         entry = anchors[0]
         recorded = f"{when_text(entry.date, entry.end)}: {_title(entry)}" if entry.date else "the words are undated"
+        what = "quoted words are" if isinstance(entry.record, Quote) else "count is"
         return Finding(shown(mention), PartKind.DATE, Verdict.UNVERIFIED, None, recorded,
-                       entry.record.sources, f"the quoted words are recorded on another date ({entry.record.id})")
+                       entry.record.sources, f"the {what} recorded on another date ({entry.record.id})")
     pool = _own_act(candidates(index, subject), subject)
     weighed = near(pool)
     # Any record the claim is tied to that has its date, and was done by whom the claim says did
