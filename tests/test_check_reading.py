@@ -235,3 +235,17 @@ def test_a_deadline_for_an_age_group_no_deadline_has_is_not_another_groups():
         "The U.S. government earlier failed to meet a July 10 deadline to reunify children under the age of ten "
         "with their parents.")
     assert result.verdict is Verdict.UNVERIFIED
+
+
+def test_a_number_is_read_with_all_its_digits():
+    """"the 30-day deadline" is no count of 3 days (nor of 30: a length written as an adjective)."""
+    assert parse_claim("At the 30-day deadline, 1,442 children were reunited", frozenset({"day", "child"})).numbers[0] \
+        .text == "1,442 children"
+
+
+@pytest.mark.parametrize(("year", "verdict"), [("2011", Verdict.SUPPORTED), ("2001", Verdict.UNVERIFIED)])
+def test_a_year_a_comparison_runs_from_is_part_of_the_claim(year, verdict):
+    result = Checker(load_timeline(BUNDLED), parse_iso("2018-04-07")).check(
+        "They increased 37 percent from February 2018 to March 2018, the largest month-to-month increase since "
+        f"{year}.")
+    assert result.verdict is verdict

@@ -28,7 +28,7 @@ _QUALIFIERS = ("as many as", "an estimated", "more than", "just under", "just be
                "fewer than", "less than", "under", "up to", "exactly", "only")
 _NUMBER = re.compile(
     r"(?:(?P<qualifier>" + "|".join(q.replace(" ", r"\s+") for q in _QUALIFIERS) + r")\s+)?"
-    r"(?P<dollar>\$)?(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?P<decimal>\.\d+)?"
+    r"(?P<dollar>\$)?(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?!\d)(?P<decimal>\.\d+)?"  # all its digits ("30-day": no "3")
     r"(?![\d,]*(?:st|nd|rd|th)\b)(?!-(?:year|month|day|week|page)s?\b)"
     r"(?:\s*(?P<scale>million|billion|thousand)\b)?(?:\s*(?P<percent>percent|per cent|%))?", re.I)
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}

@@ -142,16 +142,21 @@ def bars(clause_text: str) -> bool:
     return bool(re.search(_BARS, clause_text, re.I))
 
 
+_SINCE = re.compile(r"\b(?:since|before|until)\s+$", re.I)  # "the largest increase since 2011": a claim all the same
+
+
 def unread_years(parsed: ParsedClaim, text: str, found: list[Entry]) -> list[Unchecked]:
     """The years the claim gives beside a part it checks that zt reads neither as a date nor as a
     count ("a 2007 settlement that bars ... more than 20 days"): not checked, unless a record a part
     was found in names or dates that year ("a 2019 funding shortfall" of a projected 2019 shortfall).
-    A year in a clause of its own ("... the 2016 election") is left alone."""
+    A year in a clause of its own ("... the 2016 election") is left alone, but not one a comparison
+    runs from ("..., the largest increase since 2011")."""
     spans = [clause_span(text, start, end, figures=True) for start, end in
              [(d.start, d.end) for d in parsed.dates] + [(n.start, n.end) for n in parsed.numbers]]
     return [Unchecked(year, PartKind.DATE, "a year not read as a date here (\"a 2007 settlement\"): what it dates "
                                            "is not checked")
-            for year, at in parsed.loose_years if any(left <= at < right for left, right in spans)
+            for year, at in parsed.loose_years
+            if (any(left <= at < right for left, right in spans) or _SINCE.search(text[max(0, at - 12) : at]))
             and not any(year in entry.record.headline or (entry.date and str(entry.date.year) == year)
                         for entry in found)]
 
