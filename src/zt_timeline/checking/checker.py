@@ -26,7 +26,7 @@ from .about import ONCE, Subject, alone, candidates, near, subject_of
 from .actions import find_acts, pinpoints
 from .claim_dates import DateAspect, DateMention, aspect_of
 from .claims import Bound, ParsedClaim, is_time, parse_claim
-from .clauses import bars, clause, clause_span, date_subject, denied, unread_years, what_happened
+from .clauses import attributive, bars, clause, clause_span, date_subject, denied, unread_years, what_happened
 from .dates import check_date, weekday_of
 from .deadlines import Deadline, age_scope, judge_deadlines, recorded_deadlines
 from .doers import judge_doer
@@ -178,7 +178,9 @@ class Checker:
             # where its own clause's words name no record ("Sabraw ruled late Friday that his
             # authority applies to parents who were separated ...").
             wider = subject.narrowed(part.acts, subject.words | part.words)
-            findings.append(check_date(self.index, mention, part, anchors, wider))
+            judged_date = check_date(self.index, mention, part, anchors, wider)
+            findings.append(attributive(judged_date, outside, mention, self.index.by_id[judged_date.record].action
+                                        if judged_date.record in self.index.by_id else None))
         unchecked.extend(unread_years(parsed, outside, [self.index.by_id[f.record] for f in findings
                                                          if f.record in self.index.by_id]))
         for bound in parsed.bounds:

@@ -9,9 +9,9 @@ import re
 from msgspec.structs import replace
 
 from ..model.dates import PartialDate
-from ..model.enums import FigureStatus
+from ..model.enums import Action, FigureStatus
 from .about import Subject
-from .actions import ActMention
+from .actions import ActMention, find_acts
 from .claim_dates import DateAspect, DateMention, bounded
 from .claims import ParsedClaim
 from .index import Entry
@@ -160,3 +160,22 @@ def unread_years(parsed: ParsedClaim, text: str, found: list[Entry]) -> list[Unc
             and not any(year in entry.record.headline or (entry.date and str(entry.date.year) == year)
                         for entry in found)]
 
+
+
+_DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", re.I)
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+
+
+def attributive(finding: Finding, text: str, mention: DateMention, record_action: Action | None) -> Finding:
+    """A date's finding, not contradicted when the date describes a thing the claim names rather
+    than dates what it says happened ("makes public the December 2017 draft memo": the memo's
+    date, not the day it was made public)."""
+    if finding.verdict is not Verdict.CONTRADICTED or not _DETERMINER.search(text[max(0, mention.start - 8) :
+                                                                                 mention.start]) \
+            or not _NOUN_AFTER.match(text, mention.end) or record_action is None:
+        return finding
+    named = find_acts(" ".join(text[mention.end :].split()[:4]))
+    if any(act.action is record_action for act in named):
+        return finding  # "won a June 6 preliminary injunction": the injunction's own day
+    return replace(finding, verdict=Verdict.UNVERIFIED, record=None, differs=None,
+                   note="a date that describes something the claim names, not when it happened")

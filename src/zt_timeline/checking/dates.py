@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from collections.abc import Iterator
 
 from ..model.dates import PartialDate, Precision
@@ -18,6 +19,7 @@ from .date_accounts import dates_relation, entry_accounts, on_first_day, shown, 
 from .index import ClaimIndex, Entry, identifiers, pairs
 from .names import TITLE_WORDS
 from .parts import Finding, PartKind, Verdict, errors_note
+from .patterns import deferred
 from .relative_dates import WEEKDAYS
 from .statuses import act_words
 from .words import content_words
@@ -114,6 +116,8 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
     told = pinpoints(subject.acts) or (target is not None and bool(subject.agents() & target.by))
     if repeated(subject.acts):
         told = False  # "testified on April 11": one testimony the data lacks is not the others
+    if any(act.is_verb and _WILL().search(subject.text[max(0, act.start - 14) : act.start]) for act in subject.acts):
+        told = False  # "announces he will resign on Dec. 23": the day of what is to come, not of the record
     named = identifiers(subject.text)
     if named and target is not None and not named & target.names:
         told = False  # the claim names a document the record does not: it may be about another
@@ -154,10 +158,16 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
 _PERSON_NOUNS = frozenset({"nominee", "nominees"})  # words of the vocabulary of acts that name a person
 
 
+_WILL = deferred(r"\b(?:will|would|shall|plans? to|is to|are to)\s+$", re.I)
+
+
 def _done_once(subject: Subject) -> set[Action]:
     """The acts a person does once that the claim names, as a verb or as the event ("the
     resignation of Nielsen"), not as the person ("nominee Vitiello")."""
-    return {act.action for act in subject.acts if act.action in ONCE and act.text.casefold() not in _PERSON_NOUNS}
+    # ("withdraws Vitiello's nomination": the day is the withdrawal's, an act that undoes the one named)
+    undone = any(act.is_verb and act.action in (Action.RESCIND, Action.END) for act in subject.acts)
+    return {act.action for act in subject.acts if act.action in ONCE and act.text.casefold() not in _PERSON_NOUNS
+            and not (undone and not act.is_verb)}
 
 
 def weekday_of(text: str, about: Entry, written: PartialDate | None) -> Finding | None:
