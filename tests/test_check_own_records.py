@@ -26,3 +26,14 @@ def test_no_event_of_the_bundled_data_is_contradicted_by_its_own_title_and_day()
             if checker.check(claim).verdict is Verdict.CONTRADICTED:
                 contradicted.append(claim)
     assert contradicted == []
+
+
+def test_no_quote_or_count_of_the_bundled_data_is_contradicted_by_itself():
+    """Each quote said by its speaker, and each count said with its label ("about 47,000 case
+    files: files of children taken into custody July 1, 2017 - June 25, 2018 ...")."""
+    timeline = load_timeline(BUNDLED)
+    checker = Checker(timeline)
+    claims = [f"{timeline.actor_name(quote.speaker)} said: “{quote.text}”" for quote in timeline.quotes]
+    claims += [f"{figure.qualifier + ' ' if figure.qualifier else ''}{figure.value:,} {figure.unit}: {figure.label}."
+               for figure in timeline.figures if figure.unit and figure.unit not in ("USD", "percent")]
+    assert [claim for claim in claims if checker.check(claim).verdict is Verdict.CONTRADICTED] == []

@@ -83,6 +83,12 @@ _SPAN_DATE = (r"(?:(?P<{m}>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:
               r"(?:\s+(?P<{d}>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?)?,?\s*)?(?P<{y}>(?:19|20)\d\d)?")
 _SPAN = deferred(r"\b(?:[Ff]rom|[Bb]etween)\s+" + _SPAN_DATE.format(m="m1", d="d1", y="y1")
                    + r"\s*(?:to|until|till|through|and|-|–)\s+" + _SPAN_DATE.format(m="m2", d="d2", y="y2"))
+# Two dates, each with its month and year, joined by a dash: "July 1, 2017 - June 25, 2018".
+_FULL_DATE = (r"(?P<{m}>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+              r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+              r"(?:\s+(?P<{d}>[0-3]?\d)(?!\d))?,?\s+(?P<{y}>(?:19|20)\d\d)")
+_DASH_SPAN = deferred(r"\b" + _FULL_DATE.format(m="m1", d="d1", y="y1") + r"\s*[-–]\s*"
+                      + _FULL_DATE.format(m="m2", d="d2", y="y2") + r"\b")
 # Verbs that make a date the start or the end of what they describe, a few words before it.
 _VERB_THEN_DATE = r"\b(?:\W+\w+){0,4}\W*$"  # the verb, then at most four words ("began operating in")
 _STARTING = deferred(r"\b(?:began|begun|begins?|started|starts?|launched|initiated|took effect|went into effect)"
@@ -120,9 +126,11 @@ def _spans(text: str, dated: PartialDate | None) -> list[DateMention]:
     with no year ("between May 5 and June 9") in a draft dated to the day takes the latest year
     in which it had ended by then."""
     found: list[DateMention] = []
-    if "rom" not in text and "etween" not in text:  # no "from" or "between": no span, and no need to compile one
-        return found
-    for match in _SPAN().finditer(text):
+    patterns = ([_SPAN()] if "rom" in text or "etween" in text else []) \
+        + ([_DASH_SPAN()] if re.search(r"\d\s*[-–]\s*[A-Z]", text) else [])  # compiled only when they may match
+    for match in (match for pattern in patterns for match in pattern.finditer(text)):
+        if any(match.start() < m.end and m.start < match.end() for m in found):
+            continue
         if not (match.group("m1") or match.group("y1")):
             continue
         year, relative = None, False
