@@ -40,6 +40,9 @@ NUMBER_WORDS = {word: value for value, word in enumerate(_ONES)} | {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90, "hundred": 100, "dozen": 12}
 _SHARES = {"half": 50.0, "a quarter": 25.0, "a third": 100 / 3, "two-thirds": 200 / 3, "two thirds": 200 / 3,
            "three-quarters": 75.0, "three quarters": 75.0, "a fifth": 20.0, "a tenth": 10.0}
+_WORDS_OF_NUMBERS = frozenset(NUMBER_WORDS)
+_WORDS_OF_SHARES = frozenset(word for share in _SHARES for word in share.split() if word != "a") | {"two-thirds",
+                                                                                                   "three-quarters"}
 _SHARE = deferred(r"\b(?P<share>" + "|".join(_SHARES) + r")\s+of\b", re.I)
 _LIMIT_AFTER = deferred(r"\s+(?:to|in which to)\s+[a-z]+", re.I)  # "six months to identify", "two weeks to reunite"
 _LIMIT_BEFORE = deferred(r"\bwithin\s+$", re.I)
@@ -164,7 +167,8 @@ def find_numbers(text: str, units: frozenset[str], skip: list[tuple[int, int]]) 
             continue  # a year, or a small number with nothing to say what it counts
         found.append(NumberMention(text[start:end], value, bound_of(match["qualifier"]), unit, start, end))
     taken = [*skip, *((number.start, number.end) for number in found)]
-    for match in _NUMBER_WORD().finditer(text):
+    folded = set(re.findall(r"[a-z]+(?:-[a-z]+)?", text.casefold()))
+    for match in _NUMBER_WORD().finditer(text) if folded & _WORDS_OF_NUMBERS else ():
         start, end = match.span()
         if not is_free(taken, start, end) or _AGE.search(text[max(0, start - 30) : match.start("word")]) \
                 or re.match(r"\s+of\b", text[end:]):
@@ -176,7 +180,7 @@ def find_numbers(text: str, units: frozenset[str], skip: list[tuple[int, int]]) 
         if unit is not None:  # "two weeks", "six months", "three children": not "one of them"
             found.append(NumberMention(text[start:end], float(NUMBER_WORDS[match["word"].casefold()]),
                                        bound_of(match["qualifier"]), unit, start, end))
-    for match in _SHARE().finditer(text):  # "half of those", "a quarter of the children": a share zt has no count of
+    for match in _SHARE().finditer(text) if folded & _WORDS_OF_SHARES else ():  # "half of those": no count zt has
         if is_free(taken, *match.span()):
             found.append(NumberMention(match.group(0), _SHARES[match["share"].casefold()], Bound.EXACT, "share",
                                        match.start(), match.end()))

@@ -8,8 +8,8 @@ from typing import NamedTuple
 
 from .patterns import deferred
 
-_QUOTATION = re.compile(r"“(?P<curly>[^”]{3,})”|\"(?P<straight>[^\"]{3,})\"|‘(?P<single>[^’]{12,})’")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
+_QUOTATION = deferred(r"“(?P<curly>[^”]{3,})”|\"(?P<straight>[^\"]{3,})\"|‘(?P<single>[^’]{12,})’")
+_WORD = deferred(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]")
 
 
 class Quotation(NamedTuple):
@@ -26,11 +26,13 @@ TERM_WORDS = 3  # a quoted phrase this short, with no verb of saying beside it, 
 def find_quotations(text: str) -> tuple[Quotation, ...]:
     """Words in quotation marks that someone is said to have said or written; a short quoted
     term with no verb of saying beside it is left as words of the sentence (scare quotes)."""
-    found = []
-    for match in _QUOTATION.finditer(text):
+    found: list[Quotation] = []
+    if "“" not in text and '"' not in text and "‘" not in text:
+        return ()  # (and the pattern is not compiled)
+    for match in _QUOTATION().finditer(text):
         group = next(name for name in ("curly", "straight", "single") if match.group(name))
         words = match.group(group)
-        count = len(_WORD.findall(words))
+        count = len(_WORD().findall(words))
         if count < 2:
             continue
         if count <= TERM_WORDS and not _SAYING().search(text[max(0, match.start() - 60) : match.end() + 60]):
