@@ -9,7 +9,7 @@ import pytest
 from conftest import BUNDLED
 from zt_timeline.checking.checker import Checker
 from zt_timeline.checking.parts import PartKind, Verdict
-from zt_timeline.checking.quotes import one_word_quotations
+from zt_timeline.checking.quotations import one_word_quotations
 from zt_timeline.loading.load import load_timeline
 
 S, U = Verdict.SUPPORTED, Verdict.UNVERIFIED

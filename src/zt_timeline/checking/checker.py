@@ -24,7 +24,7 @@ from ..model.records import Event, Figure, Quote
 from ..model.timeline import Timeline
 from .about import ONCE, Subject, alone, candidates, near, subject_of
 from .actions import find_acts, pinpoints
-from .claim_dates import DateAspect, DateMention, aspect_of
+from .claim_dates import DateMention, aspect_of
 from .claims import Bound, ParsedClaim, is_time, parse_claim
 from .clauses import attributive, bars, clause, clause_span, date_subject, denied, unread_years, what_happened
 from .dates import check_date, weekday_of
@@ -40,23 +40,13 @@ from .paraphrase import reported_speech
 from .parts import ClaimCheck, Finding, PartKind, RecordRef, Unchecked, Verdict, claim_verdict
 from .people import called_on, doer_of_count, strangers, unknown_agent, unknown_parties
 from .periods import Counted, period_of
-from .quotes import check_quotation, one_word_quotations
-from .speakers import check_pronoun, check_speaker, claimed_speakers, label_not_known, pronoun_speaker, said_before
+from .quotations import one_word_quotations
 from .statuses import statuses_in
 from .words import content_words
 
 _BOUND_UNCHECKED = "a bound of a span the claim does not give whole (\"by\", \"since\", \"until\"): not checked"
 TOPIC_SCORE = 4.0  # what a claim must share with a record for it to be named the closest
 _POSSESSIVE_DATE = re.compile(r"['’]s?\b")
-
-
-def _said_another_day(parsed: ParsedClaim, quote: Quote, index: ClaimIndex) -> bool:
-    """Whether the claim dates its quotation to a day the recorded words were not said on."""
-    entry = index.by_id.get(quote.id)
-    said = entry.date if entry is not None else None
-    points = [mention.date for mention in parsed.dates if mention.aspect is DateAspect.WHEN]
-    return said is not None and bool(points) and not any(
-        date.first_day <= said.plausible_last_day and said.plausible_first_day <= date.last_day for date in points)
 
 
 def _ref(entry: Entry) -> RecordRef:
@@ -104,15 +94,18 @@ class Checker:
         unchecked: list[Unchecked] = []
         anchors: list[Entry] = []
         speaker = None
+        if parsed.quotations:  # (what quotations need is loaded only for a claim that has one)
+            from . import quotes
+            from . import speakers as who
         for quotation in parsed.quotations:
-            speakers = claimed_speakers(self.index, parsed.text, quotation) or said_before(subject, quotation)
-            pronoun = None if speakers else pronoun_speaker(parsed.text, quotation)
+            speakers = who.claimed_speakers(self.index, parsed.text, quotation) or who.said_before(subject, quotation)
+            pronoun = None if speakers else who.pronoun_speaker(parsed.text, quotation)
             people = {actor.id for actor in self.index.people_in(before)} if pronoun and before else set()
             resolved = people.pop() if len(people) == 1 else None
-            finding, quote = check_quotation(self.index, quotation,
+            finding, quote = quotes.check_quotation(self.index, quotation,
                                              frozenset(speakers or ((resolved,) if resolved else ()))
                                              or subject.actors)
-            if finding.verdict is Verdict.CONTRADICTED and quote is not None and _said_another_day(parsed, quote,
+            if finding.verdict is Verdict.CONTRADICTED and quote is not None and quotes.said_another_day(parsed, quote,
                                                                                                  self.index):
                 finding = replace(finding, verdict=Verdict.UNVERIFIED, record=None, differs=None,
                                   note=f"{finding.note}; the claim dates its words to another day than the "
@@ -120,10 +113,10 @@ class Checker:
             findings.append(finding)
             if quote is not None:
                 self._anchor(anchors, quote)
-                named = check_pronoun(self.index, quote, pronoun, resolved) if pronoun else \
-                    check_speaker(self.index, quote, speakers, quotation)
+                named = who.check_pronoun(self.index, quote, pronoun, resolved) if pronoun else \
+                    who.check_speaker(self.index, quote, speakers, quotation)
                 if named is None and not speakers:
-                    named = label_not_known(self.index, parsed.text, quotation, quote)
+                    named = who.label_not_known(self.index, parsed.text, quotation, quote)
                 if named:
                     findings.append(named)
                 speaker = self.index.timeline.actor_name(quote.speaker)

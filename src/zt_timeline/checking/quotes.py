@@ -7,14 +7,14 @@ Words known only from someone's notes, or paraphrased, are flagged as such.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from ..model.records import Quote, QuoteForm
 from ..queries.matching import words
+from .claim_dates import DateAspect
+from .claims import ParsedClaim
 from .index import ClaimIndex
 from .parts import Finding, PartKind, Verdict
-from .patterns import deferred
 from .quotations import Quotation
 
 CLOSE_WORDING = 0.75  # share of a quotation's words found in order: close, but different
@@ -198,19 +198,10 @@ def _sources(accounts: list[tuple[str, tuple[str, ...]]], chosen: Iterable[int])
     return tuple(dict.fromkeys(source for i in chosen for source in accounts[i][1]))
 
 
-# One word in quotation marks, said by someone ("Garland called the policy “shameful”").
-_ONE_WORD = deferred(r"“([^\W\d_][\w’'-]*)[,.;:!?]?”|\"([^\W\d_][\w'-]*)[,.;:!?]?\"")  # “shameful,”
-_CALLED = deferred(r"\b(?:said|says|told|wrote|writes|stated|declared|called|calls|calling|described|describing|"
-                   r"termed|dubbed|tweeted)\b", re.I)
-
-
-def one_word_quotations(text: str) -> tuple[Finding, ...]:
-    """Single words the claim says someone used: zt does not match one word against what was
-    said (it is in too many quotations), so each is a part it has not checked, and the claim is
-    not supported without it."""
-    if "“" not in text and '"' not in text:
-        return ()
-    return tuple(Finding(f"“{match.group(1) or match.group(2)}”", PartKind.QUOTATION, Verdict.UNVERIFIED, None,
-                         "one quoted word: who used it, and when, is not checked")
-                 for match in _ONE_WORD().finditer(text)
-                 if _CALLED().search(text[max(0, match.start() - 60) : match.start()]))
+def said_another_day(parsed: ParsedClaim, quote: Quote, index: ClaimIndex) -> bool:
+    """Whether the claim dates its quotation to a day the recorded words were not said on."""
+    entry = index.by_id.get(quote.id)
+    said = entry.date if entry is not None else None
+    points = [mention.date for mention in parsed.dates if mention.aspect is DateAspect.WHEN]
+    return said is not None and bool(points) and not any(
+        date.first_day <= said.plausible_last_day and said.plausible_first_day <= date.last_day for date in points)
