@@ -142,7 +142,7 @@ def bars(clause_text: str) -> bool:
     return bool(re.search(_BARS, clause_text, re.I))
 
 
-_SINCE = re.compile(r"\b(?:since|before|until)\s+$", re.I)  # "the largest increase since 2011": a claim all the same
+_SINCE = deferred(r"\b(?:since|before|until)\s+$", re.I)  # "the largest increase since 2011": a claim all the same
 
 
 def unread_years(parsed: ParsedClaim, text: str, found: list[Entry]) -> list[Unchecked]:
@@ -156,23 +156,23 @@ def unread_years(parsed: ParsedClaim, text: str, found: list[Entry]) -> list[Unc
     return [Unchecked(year, PartKind.DATE, "a year not read as a date here (\"a 2007 settlement\"): what it dates "
                                            "is not checked")
             for year, at in parsed.loose_years
-            if (any(left <= at < right for left, right in spans) or _SINCE.search(text[max(0, at - 12) : at]))
+            if (any(left <= at < right for left, right in spans) or _SINCE().search(text[max(0, at - 12) : at]))
             and not any(year in entry.record.headline or (entry.date and str(entry.date.year) == year)
                         for entry in found)]
 
 
 
-_DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", re.I)
-_NOUN_AFTER = re.compile(r"\s+[a-z]")
+_DETERMINER = deferred(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", re.I)
+_NOUN_AFTER = deferred(r"\s+[a-z]")
 
 
 def attributive(finding: Finding, text: str, mention: DateMention, record_action: Action | None) -> Finding:
     """A date's finding, not contradicted when the date describes a thing the claim names rather
     than dates what it says happened ("makes public the December 2017 draft memo": the memo's
     date, not the day it was made public)."""
-    if finding.verdict is not Verdict.CONTRADICTED or not _DETERMINER.search(text[max(0, mention.start - 8) :
+    if finding.verdict is not Verdict.CONTRADICTED or not _DETERMINER().search(text[max(0, mention.start - 8) :
                                                                                  mention.start]) \
-            or not _NOUN_AFTER.match(text, mention.end) or record_action is None:
+            or not _NOUN_AFTER().match(text, mention.end) or record_action is None:
         return finding
     named = find_acts(" ".join(text[mention.end :].split()[:4]))
     if any(act.action is record_action for act in named):

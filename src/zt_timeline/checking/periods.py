@@ -18,9 +18,10 @@ from .claim_dates import DateAspect, DateMention
 from .date_accounts import shown
 from .figures import figure_accounts
 from .parts import Finding, PartKind, Verdict
+from .patterns import deferred
 
-_STARTS = re.compile(r"\b(?:since|from|as early as|beginning (?:in|on))\s+(?:early\s+|late\s+|mid-)?$", re.I)
-_ENDS = re.compile(r"\b(?:until|till|through|to)\s+(?:early\s+|late\s+|mid-)?$", re.I)
+_STARTS = deferred(r"\b(?:since|from|as early as|beginning (?:in|on))\s+(?:early\s+|late\s+|mid-)?$", re.I)
+_ENDS = deferred(r"\b(?:until|till|through|to)\s+(?:early\s+|late\s+|mid-)?$", re.I)
 
 
 def _agrees(said: PartialDate, recorded: PartialDate) -> bool | None:
@@ -64,13 +65,13 @@ def check_period(mention: DateMention, figure: Figure, exact: bool, before: str)
             said = f"{mention.date.display()} – {mention.until.display()}"
             return _finding(mention, figure, Verdict.CONTRADICTED, differs=f"{said} for {_window(figure)}")
         return _finding(mention, figure, Verdict.UNVERIFIED, note="the period the count covers is not shown to be this")
-    if _STARTS.search(before):
+    if _STARTS().search(before):
         if _agrees(mention.date, figure.start):
             return _finding(mention, figure, Verdict.SUPPORTED)
         return _finding(mention, figure, Verdict.UNVERIFIED,
                         note=f"the count recorded begins {figure.start.display()}; a start said loosely is not "
                              "contradicted")
-    if _ENDS.search(before) and figure.until is not None and _agrees(mention.date, figure.until):
+    if _ENDS().search(before) and figure.until is not None and _agrees(mention.date, figure.until):
         return _finding(mention, figure, Verdict.SUPPORTED)
     return None
 
