@@ -249,3 +249,19 @@ def test_a_year_a_comparison_runs_from_is_part_of_the_claim(year, verdict):
         "They increased 37 percent from February 2018 to March 2018, the largest month-to-month increase since "
         f"{year}.")
     assert result.verdict is verdict
+
+
+def test_an_act_others_brought_about_happened_and_one_asked_for_did_not():
+    from zt_timeline.checking.about import subject_of
+
+    checker = Checker(load_timeline(BUNDLED))
+    caused = subject_of(checker.index, "The outcry pushed President Donald Trump to sign an executive order.")
+    asked = subject_of(checker.index, "The judge ordered the government to reunite the families.")
+    assert "sign" in [act.text for act in caused.acts] and "reunite" not in [act.text for act in asked.acts]
+
+
+def test_an_office_held_does_not_keep_the_act_from_singling_out_its_record():
+    result = Checker(load_timeline(BUNDLED)).check(
+        "Former President Donald Trump signed an executive order ending the practice of separating families.")
+    agent = next(f for f in result.findings if f.kind is PartKind.AGENT)
+    assert (agent.verdict, agent.record) == (Verdict.SUPPORTED, "eo-13841")

@@ -161,12 +161,16 @@ def _broken(between: str) -> bool:
 # An act in the infinitive after another is what that one was for or asked for ("ordering the
 # administration to reunite families"): it is not said to have happened.
 _PURPOSE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.I)
+# but one that others brought about did happen ("pushed President Trump to sign an executive order")
+_CAUSED = deferred(r"\b(?:led|pushed|forced|prompted|spurred|compelled|caused|drove)\s+(?:[\w.'’-]+\s+){0,5}to\s+"
+                   r"(?:\w+ly\s+)?$", re.I)
 
 
 def subject_of(index: ClaimIndex, text: str, written: PartialDate | None = None) -> Subject:
     mentions = index.actor_mentions(text)
     found = find_acts(text)
-    done = tuple(act for act in found if not _PURPOSE.search(text[max(0, act.start - 20) : act.start]))
+    done = tuple(act for act in found if not _PURPOSE.search(text[max(0, act.start - 20) : act.start])
+                 or _CAUSED().search(text[max(0, act.start - 70) : act.start]))
     acts = telling(done or found)
     return Subject(text, frozenset(content_words(text)), frozenset(actor.id for actor, _, _ in mentions), mentions,
                    acts, written)

@@ -20,7 +20,8 @@ def judge_doer(index: ClaimIndex, subject: Subject, about: Entry, findings: list
     decisive = any(f.record == about.record.id and f.verdict in (Verdict.SUPPORTED, Verdict.DISPUTED)
                    and f.kind in (PartKind.DATE, PartKind.NUMBER, PartKind.QUOTATION) for f in findings)
     agent = check_agent(index.timeline, subject, about, decisive)
-    if not decisive and not findings and (about.title - deed_words()) & subject.words:
+    undated = not any(f.kind not in (PartKind.OFFICE, PartKind.PARTY) for f in findings)  # who held what says not
+    if not decisive and undated and (about.title - deed_words()) & subject.words:
         # Nothing dated or counted: the act and subject single out the record, and who did it
         # may support the claim, never contradict it (it may be about a like event the data lacks).
         single = check_agent(index.timeline, subject, about, True)
