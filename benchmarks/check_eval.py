@@ -30,9 +30,9 @@ The held-out halves are run to measure, never to tune (README.md in the set's di
 `fresh2`, built after the fresh half's run, was run once and is spent; `fresh3`, built after the
 fresh2 half's run, was run once and is spent; `fresh4`, built after the fresh3 half's run, was run
 once and is spent; `fresh5`, built after the fresh4 half's run, was run once and is spent;
-`fresh6`, built after the fresh5 half's run, is unseen: run it once, to measure;
-`fresh7`, built while fresh6 was still unseen, is unseen too: run it once, to measure;
-`fresh8`, built while fresh6 and fresh7 were still unseen, is unseen too: run it once, to measure.
+`fresh6`, built after the fresh5 half's run, was run once and is spent; `fresh7`, built while
+fresh6 was still unseen, was run once after the fixes fresh6 showed and is spent; `fresh8`, built
+while fresh6 and fresh7 were still unseen, is unseen: run it once, to measure.
 Each is run only when asked (--half NAME or --half all).
 
 Exit status: 0 whatever the figures (this is a measurement, not a test); 2 when the set is
