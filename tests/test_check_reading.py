@@ -215,12 +215,16 @@ def test_a_span_that_opens_the_sentence_dates_its_count():
     assert (period.verdict, period.record) == (Verdict.CONTRADICTED, "dhs-2342-children")
 
 
-def test_experts_telling_an_outlet_is_not_a_quote_near_in_words():
-    """A recipient is checked against a record near in words only when the claim names who spoke."""
-    result = Checker(load_timeline(BUNDLED), parse_iso("2019-08-27")).check(
-        "Immigration experts have told PolitiFact that immigrant family separations at the border during the Obama "
-        "years did not happen at the scale that have under Trump’s zero-tolerance policy.")
-    assert result.verdict is Verdict.UNVERIFIED
+@pytest.mark.parametrize(("dated", "claim"), [
+    # a recipient is checked against a record near in words only when the claim names who spoke
+    ("2019-08-27", "Immigration experts have told PolitiFact that immigrant family separations at the border during "
+                   "the Obama years did not happen at the scale that have under Trump’s zero-tolerance policy."),
+    # no recorded deadline is for children under ten: the day is not shown to be the under-fives'
+    ("2018-07-27", "The U.S. government earlier failed to meet a July 10 deadline to reunify children under the age of "
+                   "ten with their parents."),
+])
+def test_a_claim_not_shown_to_be_about_a_record_is_not_judged_by_it(dated, claim):
+    assert Checker(load_timeline(BUNDLED), parse_iso(dated)).check(claim).verdict is Verdict.UNVERIFIED
 
 
 def test_an_estimated_number_is_an_approximate_one_not_the_estimate():
@@ -228,13 +232,6 @@ def test_an_estimated_number_is_an_approximate_one_not_the_estimate():
         "The number of children separated from parents skyrocketed to an estimated 2,000 children.")
     number = next(f for f in result.findings if f.kind is PartKind.NUMBER)
     assert number.verdict is not Verdict.CONTRADICTED
-
-
-def test_a_deadline_for_an_age_group_no_deadline_has_is_not_another_groups():
-    result = Checker(load_timeline(BUNDLED), parse_iso("2018-07-27")).check(
-        "The U.S. government earlier failed to meet a July 10 deadline to reunify children under the age of ten "
-        "with their parents.")
-    assert result.verdict is Verdict.UNVERIFIED
 
 
 def test_a_number_is_read_with_all_its_digits():
