@@ -120,8 +120,7 @@ class Checker:
                 if named:
                     findings.append(named)
                 speaker = self.index.timeline.actor_name(quote.speaker)
-        counted: list[Figure] = []  # the figures the claim's numbers were found in
-        periods: list[Counted] = []  # and the clauses they were found for
+        counted: list[Counted] = []  # the figures the claim's numbers were found in, and for which clause
         for number in parsed.numbers:
             clause_text = clause(outside, number.start, number.end, figures=True)
             left, right = clause_span(outside, number.start, number.end, figures=True)
@@ -141,7 +140,7 @@ class Checker:
             limit = modality is Modality.LIMIT
             finding, figure = check_number(self.index, number, subject, frozenset(content_words(clause_text)),
                                            what_happened(clause_text, outside, limit), modality, own_dates,
-                                           tuple(counted), age_scope(clause_text))
+                                           tuple(found for *_, found, _ in counted), age_scope(clause_text))
             if finding.note == "the claim does not say what the number counts" or finding.recorded == \
                     "the claim does not say what the number counts":
                 unchecked.append(Unchecked(number.text, PartKind.NUMBER, "the claim does not say what it counts"))
@@ -150,9 +149,8 @@ class Checker:
             if figure is not None:
                 self._anchor(anchors, figure)
                 if finding.verdict in (Verdict.SUPPORTED, Verdict.DISPUTED):
-                    counted.append(figure)
                     supports = finding.verdict is Verdict.SUPPORTED
-                    periods.append((left, right, figure, number.value if supports else None))
+                    counted.append((left, right, figure, number.value if supports else None))
         findings.extend(one_word_quotations(parsed.text))
         if heading is not None and not parsed.dates:
             heading = replace(heading, aspect=aspect_of(outside))
@@ -163,7 +161,7 @@ class Checker:
         for mention in dates:
             if mention.start in deadlines and not mention.heading:
                 continue
-            if (period := period_of(mention, periods, outside)) is not None:
+            if (period := period_of(mention, counted, outside)) is not None:
                 findings.append(period)  # "between May 5 and June 9": when the count was made
                 continue
             part = subject if mention.heading else date_subject(subject, outside, mention, dates, every_act)
@@ -179,7 +177,7 @@ class Checker:
         for bound in parsed.bounds:
             if bound.start in deadlines:
                 continue
-            if (period := period_of(bound, periods, outside)) is not None:
+            if (period := period_of(bound, counted, outside)) is not None:
                 findings.append(period)  # "since October 2017": when the count began
             else:
                 unchecked.append(Unchecked(bound.text, PartKind.DATE, _BOUND_UNCHECKED))
