@@ -203,6 +203,9 @@ def test_a_quotation_sharing_only_small_words_with_a_record_is_not_its_misquote(
 @pytest.mark.parametrize(("claim", "verdict"), [
     # Trump's memo of that day is not shown to be what is meant: Sessions issued his own that day
     ("Sessions signed a memo on April 6, 2018, directing prosecutors to adopt zero tolerance.", Verdict.UNVERIFIED),
+    # nor when the claim's words are those of another record of that day (the zero tolerance policy's)
+    ("Homeland Security Secretary Kirstjen Nielsen on April 6, 2018 ordered a zero-tolerance policy for "
+     "immigrants illegally crossing the southwest border.", Verdict.UNVERIFIED),
     ("Cissna signed the executive order on June 20, 2018.", Verdict.CONTRADICTED),
 ])
 def test_a_doer_is_not_contradicted_by_a_record_the_claim_may_not_mean(claim, verdict):

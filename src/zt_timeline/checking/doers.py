@@ -28,20 +28,23 @@ def judge_doer(index: ClaimIndex, subject: Subject, about: Entry, findings: list
         if isinstance(single, Finding) and single.verdict is Verdict.SUPPORTED:
             agent = replace(single, note="the claim's act and subject single out this record")
     if isinstance(agent, Finding) and agent.verdict is Verdict.CONTRADICTED and about.action not in ONCE \
-            and not says_what(index, about, subject) and _their_day(index, subject, about):
+            and not says_what(index, about, subject) and _another_that_day(index, subject, about):
         # "Sessions signed a memo on April 6, 2018, directing prosecutors to adopt zero tolerance":
         # the day and the kind of act are those of Trump's memo, but Sessions did something that
-        # day too, and nothing else shows the claim is about Trump's: neither who did it nor the
-        # day is judged.
+        # day too (or the claim's words are another record's of that day), and nothing else shows
+        # the claim is about Trump's: neither who did it nor the day is judged.
         findings = [f for f in findings if f.record != about.record.id]
         agent = replace(agent, verdict=Verdict.UNVERIFIED, record=None, differs=None,
                         note=f"the claim is not shown to be about {about.record.id} beyond its day and kind of act")
     return findings, agent
 
 
-def _their_day(index: ClaimIndex, subject: Subject, about: Entry) -> bool:
-    """Whether a person the claim says did its act has a record of their own on the day of the
-    record it was matched to (which the claim may mean instead)."""
+def _another_that_day(index: ClaimIndex, subject: Subject, about: Entry) -> bool:
+    """Whether another record of the day of the record the claim was matched to may be what it
+    means: one of the person it says did the act, or one it says what was done of ("Nielsen
+    ordered a zero-tolerance policy on Friday": the announcement of zero tolerance that day, not
+    Trump's memo)."""
     agents = subject.agents()
-    return about.date is not None and any(entry is not about and entry.date == about.date
-                                          and agents & (entry.by | entry.actors) for entry in index.entries)
+    return about.date is not None and any(
+        entry is not about and entry.date == about.date
+        and (agents & (entry.by | entry.actors) or says_what(index, entry, subject)) for entry in index.entries)
