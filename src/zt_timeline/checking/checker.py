@@ -29,7 +29,7 @@ from .claims import Bound, ParsedClaim, is_time, parse_claim
 from .clauses import attributive, bars, clause, clause_span, date_subject, denied, unread_years, what_happened
 from .dates import check_date, weekday_of
 from .deadlines import Deadline, age_scope, judge_deadlines, recorded_deadlines
-from .doers import judge_doer
+from .doers import judge_doer, with_its_people
 from .index import ClaimIndex, Entry
 from .modality import modality_before, modality_in
 from .names import unknown_details
@@ -169,7 +169,7 @@ class Checker:
             # where its own clause's words name no record ("Sabraw ruled late Friday that his
             # authority applies to parents who were separated ...").
             wider = subject.narrowed(part.acts, subject.words | part.words)
-            judged_date = check_date(self.index, mention, part, anchors, wider)
+            judged_date = with_its_people(self.index, check_date(self.index, mention, part, anchors, wider), subject)
             findings.append(attributive(judged_date, outside, mention, self.index.by_id[judged_date.record].action
                                         if judged_date.record in self.index.by_id else None))
         unchecked.extend(unread_years(parsed, outside, [self.index.by_id[f.record] for f in findings

@@ -291,3 +291,4 @@ def _title(entry: Entry) -> str:
     if isinstance(record, Quote):
         return f"“{record.text}”"
     return record.label
+

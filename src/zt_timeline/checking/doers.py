@@ -1,12 +1,14 @@
 """Who did the act of the event a claim is about: checked once the claim's date, number or words
 have shown which record it is (people.check_agent), and not judged when the claim may as well
-mean another record of the person it names."""
+mean another record of the person it names; nor is a date supported by a record none of the
+people the claim names is on, unless the claim says what was done."""
 
 from __future__ import annotations
 
 from msgspec.structs import replace
 
-from .about import ONCE, Subject
+from ..model.records import ActorKind
+from .about import ONCE, Subject, qualifies
 from .dates import says_what
 from .index import ClaimIndex, Entry
 from .parts import Finding, PartKind, Unchecked, Verdict
@@ -48,3 +50,20 @@ def _another_that_day(index: ClaimIndex, subject: Subject, about: Entry) -> bool
     return about.date is not None and any(
         entry is not about and entry.date == about.date
         and (agents & (entry.by | entry.actors) or says_what(index, entry, subject)) for entry in index.entries)
+
+
+def with_its_people(index: ClaimIndex, finding: Finding, subject: Subject) -> Finding:
+    """A date supported by a record the claim does not say what of, that none of the people the
+    claim names is on, while another record of that day is what it says, is not shown to be that
+    record's ("Nielsen on April 6, 2018 ordered a zero-tolerance policy" is not supported by
+    Trump's memo of that day: the policy announced that day is what it speaks of)."""
+    entry = index.by_id.get(finding.record or "")
+    people = {actor.id for actor, _, end in subject.mentions if actor.kind is ActorKind.PERSON
+              and not qualifies(subject.text, end)}  # ("the Trump administration" names no one)
+    if finding.verdict is not Verdict.SUPPORTED or entry is None or not people \
+            or people & (entry.actors | entry.by) or says_what(index, entry, subject) \
+            or not any(other is not entry and other.date == entry.date and says_what(index, other, subject)
+                       for other in index.entries):
+        return finding
+    return replace(finding, verdict=Verdict.UNVERIFIED, record=None,
+                   note=f"not shown to be about {entry.record.id}: none of the people the claim names is on it")
