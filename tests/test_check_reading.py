@@ -265,3 +265,12 @@ def test_an_office_held_does_not_keep_the_act_from_singling_out_its_record():
         "Former President Donald Trump signed an executive order ending the practice of separating families.")
     agent = next(f for f in result.findings if f.kind is PartKind.AGENT)
     assert (agent.verdict, agent.record) == (Verdict.SUPPORTED, "eo-13841")
+
+
+def test_no_other_count_speaks_for_a_number_given_a_counts_period():
+    """"between May 5 and June 9" is the period of DHS's count of 2,342: the task force's count
+    of 3,924 children, of another period, does not support "more than 3,300" for those weeks."""
+    result = Checker(load_timeline(BUNDLED), parse_iso("2023-03-01")).check(
+        "More than 3,300 children were separated from their parents between May 5 and June 9, 2018, DHS said.")
+    number = next(f for f in result.findings if f.kind is PartKind.NUMBER)
+    assert number.verdict is not Verdict.SUPPORTED

@@ -162,6 +162,11 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
         if score >= NUMBER_ABOUT:
             scored.append((score, figure))
     scored.sort(key=lambda item: -item[0])
+    # A count whose very period the claim gives ("between May 5 and June 9") is the one it is
+    # about: no other count speaks for its number.
+    of_its_period = [(score, f) for score, f in scored if f.start is not None
+                     and any(d.until is not None and _dated_here(d, f) for d in dates)]
+    scored = of_its_period or scored
     about = scored[0][1] if scored else None
     beyond = beyond_every_count(number, claim, statuses, ever, about)
     if beyond is not None:
