@@ -274,3 +274,11 @@ def test_no_other_count_speaks_for_a_number_given_a_counts_period():
         "More than 3,300 children were separated from their parents between May 5 and June 9, 2018, DHS said.")
     number = next(f for f in result.findings if f.kind is PartKind.NUMBER)
     assert number.verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(("number", "verdict"), [("3,913", Verdict.SUPPORTED), ("4,913", Verdict.CONTRADICTED)])
+def test_children_identified_as_separated_are_a_count_of_the_separated(number, verdict):
+    result = Checker(load_timeline(BUNDLED), parse_iso("2023-03-01")).check(
+        f"The task force reported in June 2021 that it had identified {number} children separated under the policy.")
+    found = next(f for f in result.findings if f.kind is PartKind.NUMBER)
+    assert (found.verdict, found.record) == (verdict, "task-force-children-identified-2021")

@@ -281,7 +281,7 @@ def statuses_known(statuses: frozenset[FigureStatus], entry: Entry) -> bool:
     of money or a share counts no people: what it is, its label says)."""
     if entry.statuses == frozenset({FigureStatus.OTHER}) or not (entry.statuses or statuses):
         return True  # neither says (or the figure's label does): what it counts, its words say
-    return bool(entry.statuses & statuses)
+    return bool(_widened(entry.statuses) & _widened(statuses))  # (the separated are those identified as such)
 
 
 
