@@ -282,3 +282,11 @@ def test_children_identified_as_separated_are_a_count_of_the_separated(number, v
         f"The task force reported in June 2021 that it had identified {number} children separated under the policy.")
     found = next(f for f in result.findings if f.kind is PartKind.NUMBER)
     assert (found.verdict, found.record) == (verdict, "task-force-children-identified-2021")
+
+
+def test_a_place_in_the_name_of_an_office_its_people_held_is_on_the_record():
+    """"A federal judge in California" of Judge Gee, of the Central District of California."""
+    result = Checker(load_timeline(BUNDLED), parse_iso("2018-07-10")).check(
+        "A federal judge in California on Monday rejected the Justice Department’s request to allow the government "
+        "to detain immigrant families together while they go through immigration proceedings.")
+    assert not any(f.kind is PartKind.PARTY for f in result.findings)

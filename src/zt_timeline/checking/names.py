@@ -83,12 +83,15 @@ def words_of(entries: list[Entry], timeline: Timeline) -> frozenset[str]:
 
 
 def cited_words(entry: Entry, timeline: Timeline) -> frozenset[str]:
-    """The words of the passages the record cites from its sources, of its note, and of its
-    actors' names and notes ("the court ..., in San Diego"): a detail they give is one the record
-    mentions."""
+    """The words of the passages the record cites from its sources, of its note, of its actors'
+    names and notes ("the court ..., in San Diego"), and of the offices they held: a detail they
+    give is one the record mentions."""
     excerpts = [pinpoint.excerpt for pinpoint in getattr(entry.record, "pinpoints", ()) if pinpoint.excerpt]
     actors = [actor for actor_id in entry.actors | entry.by if isinstance(actor := timeline.get(actor_id), Actor)]
     said = [*excerpts, *(actor.note for actor in actors if actor.note),
             *(name for actor in actors for name in (actor.name, *actor.aliases)),
+            # the offices its people held ("a federal judge in California" of a judge of the
+            # Central District of California)
+            *(role.title for actor in actors for role in actor.roles),
             getattr(entry.record, "note", None) or ""]
     return frozenset(content_words(" ".join(said)))
