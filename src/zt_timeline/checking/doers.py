@@ -1,7 +1,8 @@
 """Who did the act of the event a claim is about: checked once the claim's date, number or words
 have shown which record it is (people.check_agent), and not judged when the claim may as well
-mean another record of the person it names; nor is a date supported by a record none of the
-people the claim names is on, unless the claim says what was done."""
+mean another record of that day (one of the person it names, or one it says what was done of);
+nor is a date supported by a record none of the people the claim names is on when another
+record of that day is what the claim says."""
 
 from __future__ import annotations
 
