@@ -4,14 +4,32 @@ label as the speaker, one quoted word; and two counts of one report kept apart."
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 from conftest import BUNDLED
 from zt_timeline.checking.checker import Checker
 from zt_timeline.checking.claims import parse_claim
-from zt_timeline.checking.parts import PartKind, Verdict
+from zt_timeline.checking.parts import ClaimCheck, Finding, PartKind, Verdict
 from zt_timeline.loading.load import load_timeline
 from zt_timeline.model.dates import parse_iso
+from zt_timeline.model.timeline import Timeline
+
+
+@functools.cache  # the bundled data is read once for every test of the module
+def _timeline() -> Timeline:
+    return load_timeline(BUNDLED)
+
+
+def checker(dated: str | None = None) -> Checker:
+    """A checker of the bundled data, for a text written on that day (or of no known day)."""
+    return Checker(_timeline(), parse_iso(dated) if dated else None)
+
+
+def found(result: ClaimCheck, kind: PartKind) -> Finding:
+    """The claim's first part of that kind."""
+    return next(f for f in result.findings if f.kind is kind)
 
 
 @pytest.mark.parametrize(("text", "dated", "year", "months"), [
@@ -45,11 +63,11 @@ def test_numbers_written_as_words_are_counts_only_with_what_they_count(text, num
 
 
 def test_a_limit_written_in_words_is_checked_like_one_in_figures():
-    checker = Checker(load_timeline(BUNDLED), parse_iso("2019-04-26"))
+    dated = checker("2019-04-26")
     for claim, verdict in [("Judge Sabraw gave the government six months to identify the children.", Verdict.SUPPORTED),
                            ("Judge Sabraw gave the government three months to identify the children.",
                             Verdict.CONTRADICTED)]:
-        number = next(f for f in checker.check(claim).findings if f.kind is PartKind.NUMBER)
+        number = found(dated.check(claim), PartKind.NUMBER)
         assert (number.verdict, number.record) == (verdict, "identification-deadline-months")
 
 
@@ -61,8 +79,7 @@ def test_a_limit_written_in_words_is_checked_like_one_in_figures():
     ("463 parents have been deported without their children.", Verdict.UNVERIFIED),
 ])
 def test_a_count_the_source_only_believed_is_supported_only_as_a_belief(claim, verdict):
-    checker = Checker(load_timeline(BUNDLED), parse_iso("2018-07-24"))
-    number = next(f for f in checker.check(claim).findings if f.kind is PartKind.NUMBER)
+    number = found(checker("2018-07-24").check(claim), PartKind.NUMBER)
     assert number.verdict is verdict
 
 
@@ -81,8 +98,8 @@ def test_what_a_number_counts_comes_after_the_words_that_describe_it():
 def test_a_transcripts_label_names_the_speaker(claim, verdict):
     """"PENCE: “...”": the label is who the claim says spoke; one the data does not know is not
     checked, so the words alone do not support the claim."""
-    result = Checker(load_timeline(BUNDLED)).check(claim)
-    speaker = next(f for f in result.findings if f.kind is PartKind.SPEAKER)
+    result = checker().check(claim)
+    speaker = found(result, PartKind.SPEAKER)
     assert speaker.verdict is verdict and result.verdict is verdict
 
 
@@ -90,7 +107,7 @@ def test_two_counts_of_one_report_are_not_each_others_error():
     """"378 other children ... which means 1,820 ... have been discharged": the 378 is that
     count, and the 1,820 (with the reunited) is not contradicted by it; "discharged from custody"
     is a release, not a count of those in custody."""
-    result = Checker(load_timeline(BUNDLED), parse_iso("2018-07-27")).check(
+    result = checker("2018-07-27").check(
         "378 other migrant children, according to the document, were reunited with a family member or sponsor "
         "within the United States, which means 1,820 of 2,551 migrant children ages 5-17 separated at the border "
         "have been discharged from custody with the US health agency.")
@@ -106,7 +123,7 @@ def test_today_in_a_text_dated_to_its_month_is_that_month():
 
 
 def test_one_quoted_word_with_its_comma_is_a_part_not_checked():
-    result = Checker(load_timeline(BUNDLED), parse_iso("2021-04-09")).check(
+    result = checker("2021-04-09").check(
         "Garland called it “unlawful,” and said he could not “imagine anything worse than tearing parents from "
         "their children.”")
     assert any(f.part == "“unlawful”" and f.verdict is Verdict.UNVERIFIED for f in result.findings)
@@ -120,7 +137,7 @@ def test_one_quoted_word_with_its_comma_is_a_part_not_checked():
      "Families.", Verdict.CONTRADICTED),
 ])
 def test_establishing_a_body_is_an_act_with_a_doer(claim, verdict):
-    assert Checker(load_timeline(BUNDLED)).check(claim).verdict is verdict
+    assert checker().check(claim).verdict is verdict
 
 
 def test_a_count_is_of_the_noun_after_the_words_that_say_what_happened_to_it():
@@ -140,13 +157,13 @@ def test_a_count_is_of_the_noun_after_the_words_that_say_what_happened_to_it():
 ])
 def test_who_said_it_may_be_named_well_before_the_words(claim, verdict):
     """The doer of the last act of saying before the words, when no one else is named nearer them."""
-    result = Checker(load_timeline(BUNDLED), parse_iso("2019-01-17")).check(claim)
-    speaker = next(f for f in result.findings if f.kind is PartKind.SPEAKER)
+    result = checker("2019-01-17").check(claim)
+    speaker = found(result, PartKind.SPEAKER)
     assert (speaker.verdict, speaker.record) == (verdict, "maxwell-more-children")
 
 
 def test_a_list_of_titled_names_gives_each_title_to_the_name_after_it():
-    result = Checker(load_timeline(BUNDLED), parse_iso("2018-07-12")).check(
+    result = checker("2018-07-12").check(
         "HHS Secretary Alex Azar, DHS Secretary Kirstjen Nielsen, and Attorney General Jeff Sessions issued the "
         "following joint statement regarding reunification efforts for eligible children under 5 years old:")
     offices = [(f.part, f.verdict) for f in result.findings if f.kind is PartKind.OFFICE]
@@ -161,13 +178,13 @@ def test_a_list_of_titled_names_gives_each_title_to_the_name_after_it():
     ("Nielsen was president in 2019.", Verdict.CONTRADICTED),
 ])
 def test_a_president_of_something_else_is_not_the_president(claim, verdict):
-    offices = [f.verdict for f in Checker(load_timeline(BUNDLED)).check(claim).findings if f.kind is PartKind.OFFICE]
+    offices = [f.verdict for f in checker().check(claim).findings if f.kind is PartKind.OFFICE]
     assert offices == ([verdict] if verdict else [])
 
 
 def test_one_called_on_to_act_must_be_on_the_record():
     """A count in the same sentence does not make the claim about who was called on."""
-    result = Checker(load_timeline(BUNDLED), parse_iso("2018-06-21")).check(
+    result = checker("2018-06-21").check(
         "The executive order calls on Homeland Security Secretary Kirstjen Nielsen to seek a change in the "
         "so-called Flores settlement, which prohibits immigrant children from being detained for more than 20 days.")
     assert any(f.kind is PartKind.PARTY and f.part == "Kirstjen Nielsen" for f in result.findings)
@@ -188,7 +205,7 @@ def test_just_under_is_a_little_below():
 
 
 def test_the_word_after_a_dateline_is_not_a_name():
-    result = Checker(load_timeline(BUNDLED), parse_iso("2018-06-20")).check(
+    result = checker("2018-06-20").check(
         "WASHINGTON (AP) — Bowing to pressure from anxious allies, President Donald Trump signed an executive order "
         "Wednesday ending the process of separating children from families.")
     assert not any(f.kind is PartKind.PARTY for f in result.findings) and result.verdict is Verdict.SUPPORTED
@@ -196,7 +213,7 @@ def test_the_word_after_a_dateline_is_not_a_name():
 
 def test_a_quotation_sharing_only_small_words_with_a_record_is_not_its_misquote():
     """"This is a complete victory" is not a misquote of "... this is a national practice"."""
-    result = Checker(load_timeline(BUNDLED)).check("ACLU attorney Lee Gelernt said: “This is a complete victory.”")
+    result = checker().check("ACLU attorney Lee Gelernt said: “This is a complete victory.”")
     assert result.verdict is Verdict.UNVERIFIED
 
 
@@ -209,12 +226,12 @@ def test_a_quotation_sharing_only_small_words_with_a_record_is_not_its_misquote(
     ("Cissna signed the executive order on June 20, 2018.", Verdict.CONTRADICTED),
 ])
 def test_a_doer_is_not_contradicted_by_a_record_the_claim_may_not_mean(claim, verdict):
-    assert Checker(load_timeline(BUNDLED)).check(claim).verdict is verdict
+    assert checker().check(claim).verdict is verdict
 
 
 def test_a_span_that_opens_the_sentence_dates_its_count():
-    result = Checker(load_timeline(BUNDLED)).check("From April 5 to June 9, 2018, 2,342 children were separated.")
-    period = next(f for f in result.findings if f.kind is PartKind.DATE)
+    result = checker().check("From April 5 to June 9, 2018, 2,342 children were separated.")
+    period = found(result, PartKind.DATE)
     assert (period.verdict, period.record) == (Verdict.CONTRADICTED, "dhs-2342-children")
 
 
@@ -227,13 +244,13 @@ def test_a_span_that_opens_the_sentence_dates_its_count():
                    "ten with their parents."),
 ])
 def test_a_claim_not_shown_to_be_about_a_record_is_not_judged_by_it(dated, claim):
-    assert Checker(load_timeline(BUNDLED), parse_iso(dated)).check(claim).verdict is Verdict.UNVERIFIED
+    assert checker(dated).check(claim).verdict is Verdict.UNVERIFIED
 
 
 def test_an_estimated_number_is_an_approximate_one_not_the_estimate():
-    result = Checker(load_timeline(BUNDLED)).check(
+    result = checker().check(
         "The number of children separated from parents skyrocketed to an estimated 2,000 children.")
-    number = next(f for f in result.findings if f.kind is PartKind.NUMBER)
+    number = found(result, PartKind.NUMBER)
     assert number.verdict is not Verdict.CONTRADICTED
 
 
@@ -245,7 +262,7 @@ def test_a_number_is_read_with_all_its_digits():
 
 @pytest.mark.parametrize(("year", "verdict"), [("2011", Verdict.SUPPORTED), ("2001", Verdict.UNVERIFIED)])
 def test_a_year_a_comparison_runs_from_is_part_of_the_claim(year, verdict):
-    result = Checker(load_timeline(BUNDLED), parse_iso("2018-04-07")).check(
+    result = checker("2018-04-07").check(
         "They increased 37 percent from February 2018 to March 2018, the largest month-to-month increase since "
         f"{year}.")
     assert result.verdict is verdict
@@ -254,39 +271,39 @@ def test_a_year_a_comparison_runs_from_is_part_of_the_claim(year, verdict):
 def test_an_act_others_brought_about_happened_and_one_asked_for_did_not():
     from zt_timeline.checking.about import subject_of
 
-    checker = Checker(load_timeline(BUNDLED))
-    caused = subject_of(checker.index, "The outcry pushed President Donald Trump to sign an executive order.")
-    asked = subject_of(checker.index, "The judge ordered the government to reunite the families.")
+    index = checker().index
+    caused = subject_of(index, "The outcry pushed President Donald Trump to sign an executive order.")
+    asked = subject_of(index, "The judge ordered the government to reunite the families.")
     assert "sign" in [act.text for act in caused.acts] and "reunite" not in [act.text for act in asked.acts]
 
 
 def test_an_office_held_does_not_keep_the_act_from_singling_out_its_record():
-    result = Checker(load_timeline(BUNDLED)).check(
+    result = checker().check(
         "Former President Donald Trump signed an executive order ending the practice of separating families.")
-    agent = next(f for f in result.findings if f.kind is PartKind.AGENT)
+    agent = found(result, PartKind.AGENT)
     assert (agent.verdict, agent.record) == (Verdict.SUPPORTED, "eo-13841")
 
 
 def test_no_other_count_speaks_for_a_number_given_a_counts_period():
     """"between May 5 and June 9" is the period of DHS's count of 2,342: the task force's count
     of 3,924 children, of another period, does not support "more than 3,300" for those weeks."""
-    result = Checker(load_timeline(BUNDLED), parse_iso("2023-03-01")).check(
+    result = checker("2023-03-01").check(
         "More than 3,300 children were separated from their parents between May 5 and June 9, 2018, DHS said.")
-    number = next(f for f in result.findings if f.kind is PartKind.NUMBER)
+    number = found(result, PartKind.NUMBER)
     assert number.verdict is not Verdict.SUPPORTED
 
 
 @pytest.mark.parametrize(("number", "verdict"), [("3,913", Verdict.SUPPORTED), ("4,913", Verdict.CONTRADICTED)])
 def test_children_identified_as_separated_are_a_count_of_the_separated(number, verdict):
-    result = Checker(load_timeline(BUNDLED), parse_iso("2023-03-01")).check(
+    result = checker("2023-03-01").check(
         f"The task force reported in June 2021 that it had identified {number} children separated under the policy.")
-    found = next(f for f in result.findings if f.kind is PartKind.NUMBER)
-    assert (found.verdict, found.record) == (verdict, "task-force-children-identified-2021")
+    count = found(result, PartKind.NUMBER)
+    assert (count.verdict, count.record) == (verdict, "task-force-children-identified-2021")
 
 
 def test_a_place_in_the_name_of_an_office_its_people_held_is_on_the_record():
     """"A federal judge in California" of Judge Gee, of the Central District of California."""
-    result = Checker(load_timeline(BUNDLED), parse_iso("2018-07-10")).check(
+    result = checker("2018-07-10").check(
         "A federal judge in California on Monday rejected the Justice Department’s request to allow the government "
         "to detain immigrant families together while they go through immigration proceedings.")
     assert not any(f.kind is PartKind.PARTY for f in result.findings)
