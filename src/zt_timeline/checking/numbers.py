@@ -21,7 +21,7 @@ from .index import ClaimIndex, Entry
 from .modality import modalities_agree
 from .parts import Finding, PartKind, Verdict, errors_note, relation
 from .patterns import deferred
-from .periods import same_period
+from .periods import of_its_period
 from .statuses import deed_words
 from .words import content_words
 
@@ -164,9 +164,8 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
     scored.sort(key=lambda item: -item[0])
     # A count whose very period the claim gives ("between May 5 and June 9") is the one it is
     # about: no other count speaks for its number.
-    of_its_period = [(score, f) for score, f in scored if f.start is not None
-                     and any(d.until is not None and _dated_here(d, f) for d in dates)]
-    scored = of_its_period or scored
+    given_period = [(score, f) for score, f in scored if any(of_its_period(d, f) for d in dates)]
+    scored = given_period or scored
     about = scored[0][1] if scored else None
     beyond = beyond_every_count(number, claim, statuses, ever, about)
     if beyond is not None:
@@ -228,7 +227,7 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
     split = statuses == frozenset({FigureStatus.IN_CUSTODY}) and not siblings and modality is not Modality.LIMIT
     counts = modality is not Modality.LIMIT and not is_time(number.unit)  # a limit is its age group's and act's
     # (unless the claim gives the very period the figure counts: "between April 19 and May 31")
-    pinned = figure.start is not None and any(d.until is not None and _dated_here(d, figure) for d in dates)
+    pinned = any(of_its_period(d, figure) for d in dates)
     recorded_elsewhere = _recorded_elsewhere(index, number, claim) if relations == {"apart"} and counts \
         and not pinned else None
     if recorded_elsewhere is not None:
@@ -292,7 +291,7 @@ def _dated_here(mention: DateMention, figure: Figure) -> bool:
     """Whether a date of the claim is the figure's: the day one of its accounts is of, or the
     period it counts written whole ("between April 19 and May 31" of the count of those weeks)."""
     if mention.until is not None and figure.start is not None:  # a span, and a count of a period: the same?
-        return same_period(mention.date, mention.until, figure.start, figure.until or figure.date)
+        return of_its_period(mention, figure)
     return any(a.date is not None and _overlaps(mention.date, a.date) for a in figure_accounts(figure))
 
 

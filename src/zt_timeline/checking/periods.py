@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import re
 
-from ..model.dates import PartialDate
 from ..model.records import Figure
 from .claim_dates import DateAspect, DateMention
-from .date_accounts import shown
+from .date_accounts import date_relation, dates_relation, shown
 from .figures import figure_accounts
 from .parts import Finding, PartKind, Verdict
 from .patterns import deferred
@@ -24,17 +23,12 @@ _STARTS = deferred(r"\b(?:since|from|as early as|beginning (?:in|on))\s+(?:early
 _ENDS = deferred(r"\b(?:until|till|through|to)\s+(?:early\s+|late\s+|mid-)?$", re.I)
 
 
-def _agrees(said: PartialDate, recorded: PartialDate) -> bool | None:
-    """True when the recorded day, month or year falls in the one the claim writes; False when
-    they share no day; None when the record is too coarse to tell ("October 2017" of "2017")."""
-    if recorded.last_day < said.first_day or recorded.first_day > said.last_day:
-        return False
-    return True if said.first_day <= recorded.first_day and recorded.last_day <= said.last_day else None
-
-
-def same_period(first: PartialDate, last: PartialDate, start: PartialDate, end: PartialDate | None) -> bool:
-    """Whether a span the claim writes is a figure's period: both ends fall in the claim's dates."""
-    return _agrees(first, start) is True and end is not None and _agrees(last, end) is True
+def of_its_period(mention: DateMention, figure: Figure) -> bool:
+    """Whether a span the claim writes is the period the figure counts: both its ends fall in the
+    claim's own dates ("between May 5 and June 9" of a count of May 5 - June 9, 2018)."""
+    end = figure.until or figure.date
+    return mention.until is not None and figure.start is not None and end is not None \
+        and dates_relation(mention, figure.start, end) == "implies"
 
 
 def _window(figure: Figure) -> str:
@@ -58,20 +52,20 @@ def check_period(mention: DateMention, figure: Figure, exact: bool, before: str)
         return None
     end = figure.until or figure.date
     if mention.aspect is DateAspect.SPAN and mention.until is not None:
-        ends = (_agrees(mention.date, figure.start), _agrees(mention.until, end) if end else None)
-        if same_period(mention.date, mention.until, figure.start, end):
+        if of_its_period(mention, figure):
             return _finding(mention, figure, Verdict.SUPPORTED)
-        if False in ends and exact:
+        if end is not None and dates_relation(mention, figure.start, end) == "apart" and exact:
             said = f"{mention.date.display()} – {mention.until.display()}"
             return _finding(mention, figure, Verdict.CONTRADICTED, differs=f"{said} for {_window(figure)}")
         return _finding(mention, figure, Verdict.UNVERIFIED, note="the period the count covers is not shown to be this")
     if _STARTS().search(before):
-        if _agrees(mention.date, figure.start):
+        if date_relation(mention.date, figure.start, None) == "implies":
             return _finding(mention, figure, Verdict.SUPPORTED)
         return _finding(mention, figure, Verdict.UNVERIFIED,
                         note=f"the count recorded begins {figure.start.display()}; a start said loosely is not "
                              "contradicted")
-    if _ENDS().search(before) and figure.until is not None and _agrees(mention.date, figure.until):
+    if _ENDS().search(before) and figure.until is not None \
+            and date_relation(mention.date, figure.until, None) == "implies":
         return _finding(mention, figure, Verdict.SUPPORTED)
     return None
 
