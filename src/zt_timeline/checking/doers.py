@@ -6,6 +6,8 @@ record of that day is what the claim says."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from msgspec.structs import replace
 
 from ..model.records import ActorKind
@@ -48,9 +50,14 @@ def _another_that_day(index: ClaimIndex, subject: Subject, about: Entry) -> bool
     ordered a zero-tolerance policy on Friday": the announcement of zero tolerance that day, not
     Trump's memo)."""
     agents = subject.agents()
-    return about.date is not None and any(
-        entry is not about and entry.date == about.date
-        and (agents & (entry.by | entry.actors) or says_what(index, entry, subject)) for entry in index.entries)
+    return any(agents & (entry.by | entry.actors) or says_what(index, entry, subject)
+               for entry in _others_that_day(index, about))
+
+
+def _others_that_day(index: ClaimIndex, about: Entry) -> Iterator[Entry]:
+    """The other records dated the day of the one a claim was matched to."""
+    if about.date is not None:
+        yield from (entry for entry in index.entries if entry is not about and entry.date == about.date)
 
 
 def with_its_people(index: ClaimIndex, finding: Finding, subject: Subject) -> Finding:
@@ -63,8 +70,7 @@ def with_its_people(index: ClaimIndex, finding: Finding, subject: Subject) -> Fi
               and not qualifies(subject.text, end)}  # ("the Trump administration" names no one)
     if finding.verdict is not Verdict.SUPPORTED or entry is None or not people \
             or people & (entry.actors | entry.by) or says_what(index, entry, subject) \
-            or not any(other is not entry and other.date == entry.date and says_what(index, other, subject)
-                       for other in index.entries):
+            or not any(says_what(index, other, subject) for other in _others_that_day(index, entry)):
         return finding
     return replace(finding, verdict=Verdict.UNVERIFIED, record=None,
                    note=f"not shown to be about {entry.record.id}: none of the people the claim names is on it")
