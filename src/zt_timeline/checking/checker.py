@@ -30,6 +30,7 @@ from .clauses import attributive, bars, clause, clause_span, date_subject, denie
 from .dates import check_date, weekday_of
 from .deadlines import Deadline, age_scope, judge_deadlines, recorded_deadlines
 from .doers import judge_doer, with_its_people
+from .holders import holders_named
 from .index import ClaimIndex, Entry
 from .modality import modality_before, modality_in
 from .names import unknown_details
@@ -89,8 +90,9 @@ class Checker:
     def _verdicts(self, parsed: ParsedClaim, heading: DateMention | None, before: str
                   ) -> ClaimCheck:
         outside = parsed.outside_quotations()
-        subject = subject_of(self.index, outside, self.dated)
-        findings: list[Finding] = []
+        subject, holders = holders_named(self.index.timeline, subject_of(self.index, outside, self.dated),
+                                         parsed.dates or ((heading,) if heading is not None else ()), self.dated)
+        findings: list[Finding] = list(holders)
         unchecked: list[Unchecked] = []
         anchors: list[Entry] = []
         speaker = None
@@ -116,7 +118,8 @@ class Checker:
                 named = who.check_pronoun(self.index, quote, pronoun, resolved) if pronoun else \
                     who.check_speaker(self.index, quote, speakers, quotation)
                 if named is None and not speakers:
-                    named = who.label_not_known(self.index, parsed.text, quotation, quote)
+                    named = who.label_not_known(self.index, parsed.text, quotation, quote) \
+                        or who.named_beside(self.index, parsed.text, quotation, quote)
                 if named:
                     findings.append(named)
                 speaker = self.index.timeline.actor_name(quote.speaker)

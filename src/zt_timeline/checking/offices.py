@@ -145,7 +145,8 @@ def offices_named(subject: Subject) -> tuple[OfficeMention, ...]:
     return tuple(found)
 
 
-def _roles(timeline: Timeline, office: Office) -> list[tuple[Actor, Role]]:
+def holders_of(timeline: Timeline, office: Office) -> list[tuple[Actor, Role]]:
+    """Every tenure of the office the data records, with its holder."""
     return [(actor, role) for actor in timeline.actors for role in actor.roles
             if office.holds(role.title)]
 
@@ -153,7 +154,7 @@ def _roles(timeline: Timeline, office: Office) -> list[tuple[Actor, Role]]:
 def check_office(timeline: Timeline, mention: OfficeMention, when: PartialDate | None) -> Finding | Unchecked:
     """Whether the person held the office: on the claim's date, or ever when it gives none (or
     says "former")."""
-    holders = _roles(timeline, mention.office)
+    holders = holders_of(timeline, mention.office)
     if not holders:
         return Unchecked(mention.text, PartKind.OFFICE, f"no holder of {mention.office.name} is recorded")
     own = [role for actor, role in holders if actor.id == mention.person.id]

@@ -7,10 +7,12 @@ Words known only from someone's notes, or paraphrased, are flagged as such.
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Iterable
 
 from ..model.records import Quote, QuoteForm
-from ..queries.matching import words
+from ..queries import matching
 from .claim_dates import DateAspect
 from .claims import ParsedClaim
 from .index import ClaimIndex
@@ -22,6 +24,24 @@ MISQUOTE_CHANGES = 3  # a quotation that differs in more places than this is ano
 CLOSE_FOR_SPEAKER = 0.55  # the same, for words the claim gives to the person recorded saying the quote
 _FORM_NOTES = {QuoteForm.NOTES: "words known only from someone's notes, not a recording",
                QuoteForm.PARAPHRASE: "a paraphrase, not the speaker's words"}
+
+
+# A contraction and its words written out are the same words said ("It’s more important" is
+# "It is more important"): a transcript and a reporter may write either.
+_WRITTEN_OUT = {"ca": "can", "wo": "will", "re": "are", "ll": "will", "ve": "have", "m": "am"}
+_CONTRACTIONS = ((re.compile(r"\b(ca|wo)n['’]t\b", re.I), lambda m: f"{_WRITTEN_OUT[m[1].casefold()]} not"),
+                 (re.compile(r"n['’]t\b", re.I), lambda m: " not"),
+                 (re.compile(r"\b(it|that|there|he|she|what|who|here|where)['’]s\b", re.I),
+                  lambda m: f"{m[1]} is"),
+                 (re.compile(r"['’](re|ll|ve|m)\b", re.I), lambda m: f" {_WRITTEN_OUT[m[1].casefold()]}"))
+
+
+@functools.lru_cache(maxsize=8192)  # a claim's quotation is compared with every recorded wording
+def words(text: str) -> tuple[str, ...]:
+    """The words of a quotation, its contractions written out."""
+    for pattern, written_out in _CONTRACTIONS:
+        text = pattern.sub(written_out, text)
+    return matching.words(text)
 
 
 def _fragments(text: str) -> list[tuple[str, ...]]:

@@ -8,14 +8,16 @@ import re
 from ..model.enums import Action
 from ..model.records import ActorKind, Quote
 from ..queries.matching import words
-from .about import Subject
+from .about import Subject, qualifies
 from .index import ClaimIndex
 from .parts import Finding, PartKind, Verdict
 from .patterns import deferred
 from .quotations import TERM_WORDS, Quotation
 
 _SPEECH = deferred(r"\b(?:said|says|told|tells|wrote|writes|added|adds|stated|declared|asked|recalled|called|calls|"
-                     r"testified|tweeted|according to)\b", re.I)
+                     r"testified|tweeted|according to|repl(?:ied|ies)|respond(?:ed|s)|answer(?:ed|s)|explain(?:ed|s)|"
+                     r"insist(?:ed|s)|argu(?:ed|es)|warn(?:ed|s)|not(?:ed|es)|remark(?:ed|s)|acknowledg(?:ed|es)|"
+                     r"admit(?:ted|s)|post(?:ed|s))\b", re.I)
 _SPEAKER_REACH = 80  # characters before or after a quotation in which its speaker is named
 
 
@@ -52,7 +54,10 @@ def labelled_speaker(text: str, quotation: Quotation) -> str | None:
 # from the words around the quotation (a look-up, not one more pattern to compile on every run).
 _PRONOUNS = frozenset({"he", "she", "they"})
 _SAID = frozenset({"said", "says", "told", "tells", "wrote", "writes", "added", "adds", "stated", "declared", "asked",
-                   "recalled", "testified", "tweeted"})
+                   "recalled", "testified", "tweeted", "replied", "replies", "responded", "responds", "answered",
+                   "answers", "explained", "explains", "insisted", "insists", "argued", "argues", "warned", "warns",
+                   "noted", "notes", "remarked", "remarks", "acknowledged", "acknowledges", "admitted", "admits",
+                   "posted", "posts"})
 _BETWEEN = frozenset({"also", "then", "later"})  # "she also said"
 
 
@@ -117,6 +122,26 @@ def label_not_known(index: ClaimIndex, text: str, quotation: Quotation, quote: Q
     return Finding(label, PartKind.SPEAKER, Verdict.UNVERIFIED, None,
                    f"said by {index.timeline.actor_name(quote.speaker)}", quote.sources,
                    f"{label} is not in the data: who said it is not checked")
+
+
+def named_beside(index: ClaimIndex, text: str, quotation: Quotation, quote: Quote) -> Finding | None:
+    """A person the claim names beside words recorded from someone else, with no verb of speech
+    zt reads ("Sessions retorted: “...”"): the claim may give the words to them, so the words
+    alone do not support it."""
+    if any(_SPEECH().search(side) for side in (text[max(0, quotation.start - _SPEAKER_REACH) : quotation.start],
+                                             text[quotation.end : quotation.end + _SPEAKER_REACH])):
+        return None  # it says who spoke ("the report said"), someone or something not a person the data knows
+    # (not a name that only says whose something is: "the Trump administration's handling")
+    beside = {actor.id: actor for actor, start, end in index.actor_mentions(text)
+              if actor.kind is ActorKind.PERSON and not qualifies(text, end)
+              and (quotation.start - _SPEAKER_REACH <= start < quotation.start
+                   or quotation.end <= start < quotation.end + _SPEAKER_REACH)}
+    if not beside or quote.speaker in beside or quote.speaker in {a.id for a in index.people_in(text)}:
+        return None
+    names = ", ".join(actor.name for actor in beside.values())
+    return Finding(names, PartKind.SPEAKER, Verdict.UNVERIFIED, None,
+                   f"said by {index.timeline.actor_name(quote.speaker)}", quote.sources,
+                   "the claim names someone else beside the words: who it says said them is not read")
 
 
 _CAPITALISED = deferred(r"\b[A-Z][a-z]+")

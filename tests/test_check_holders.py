@@ -1,0 +1,81 @@
+"""An office named without a name read as its one holder then; a quotation's contractions
+written out; and who a claim gives words to, with verbs of speech beyond "said"."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from conftest import BUNDLED
+from zt_timeline.checking.checker import Checker
+from zt_timeline.checking.parts import ClaimCheck, PartKind, Verdict
+from zt_timeline.loading.load import load_timeline
+from zt_timeline.model.timeline import Timeline
+
+
+@functools.cache  # the bundled data is read once for every test of the module
+def _checker() -> Checker:
+    timeline: Timeline = load_timeline(BUNDLED)
+    return Checker(timeline)
+
+
+def check(text: str) -> ClaimCheck:
+    return _checker().check(text)
+
+
+def parts(result: ClaimCheck, kind: PartKind) -> list[tuple[str, Verdict]]:
+    return [(f.part, f.verdict) for f in result.findings if f.kind is kind]
+
+
+def test_an_office_without_a_name_is_read_as_its_holder_on_the_claims_day():
+    result = check("The Homeland Security secretary resigned on April 7, 2019.")
+    assert result.verdict is Verdict.SUPPORTED and result.about is not None
+    assert result.about.id == "nielsen-resigns"
+    (office,) = [f for f in result.findings if f.kind is PartKind.OFFICE]
+    assert office.part == "Homeland Security secretary (Kirstjen Nielsen)"
+    assert office.note == "read as the one holder of the office on 7 Apr 2019"
+
+
+def test_the_holder_read_makes_a_wrong_day_a_contradiction():
+    result = check("The Homeland Security secretary resigned on April 7, 2018.")
+    assert result.verdict is Verdict.CONTRADICTED
+    assert parts(result, PartKind.DATE) == [("April 7, 2018", Verdict.CONTRADICTED)]
+
+
+def test_a_former_holder_is_one_who_held_it_before_the_day():
+    result = check("The former head of the Office of Refugee Resettlement testified on Feb. 26, 2019.")
+    assert ("head of the Office of Refugee Resettlement (Scott Lloyd)", Verdict.SUPPORTED) in \
+        parts(result, PartKind.OFFICE)
+    assert result.verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize("text", [
+    "The Homeland Security secretary resigned in April 2019.",  # it changed hands that month
+    "Congress confirmed Kirstjen Nielsen as Homeland Security secretary on Dec. 5, 2017.",  # a post, not a person
+    "President Barack Obama signed an order on June 20, 2018.",  # a name the data does not know
+    "The task force will include the Attorney General and others.",  # a body's member, doing nothing
+])
+def test_no_one_is_read_into_an_office_that_is_a_post_a_title_or_unclear(text):
+    assert not [f for f in check(text).findings if f.note and f.note.startswith("read as the one holder")]
+
+
+def test_a_contraction_in_a_quotation_is_its_words_written_out():
+    result = check("Kelly replied: “It is more important to me, Wolf, to try to keep people off of this awful "
+                   "network.”")
+    assert result.verdict is Verdict.SUPPORTED
+    assert parts(result, PartKind.SPEAKER) == [("John F. Kelly", Verdict.SUPPORTED)]
+
+
+def test_words_given_with_another_verb_of_speech_to_someone_else_are_contradicted():
+    result = check("Sessions replied: “It’s more important to me, Wolf, to try to keep people off of this awful "
+                   "network.”")
+    assert result.verdict is Verdict.CONTRADICTED
+    assert parts(result, PartKind.SPEAKER) == [("Jeff Sessions", Verdict.CONTRADICTED)]
+
+
+def test_words_beside_someone_else_with_no_verb_read_are_not_supported():
+    result = check("Sessions, at the podium: “It’s more important to me, Wolf, to try to keep people off of this "
+                   "awful network.”")
+    assert result.verdict is Verdict.UNVERIFIED
+    assert parts(result, PartKind.SPEAKER) == [("Jeff Sessions", Verdict.UNVERIFIED)]
