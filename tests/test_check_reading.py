@@ -307,3 +307,37 @@ def test_a_place_in_the_name_of_an_office_its_people_held_is_on_the_record():
         "A federal judge in California on Monday rejected the Justice Department’s request to allow the government "
         "to detain immigrant families together while they go through immigration proceedings.")
     assert not any(f.kind is PartKind.PARTY for f in result.findings)
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # a court turning a request down is a ruling, not a denial that something happened
+    ("Judge Dolly Gee denied a motion to suspend the Flores settlement on July 9, 2018.", Verdict.SUPPORTED),
+    ("A federal judge in California on July 9, 2018 rejected the Justice Department’s request to detain "
+     "families together.", Verdict.SUPPORTED),
+    ("A federal judge in California on July 6, 2018 rejected the Justice Department’s request to detain "
+     "families together.", Verdict.CONTRADICTED),
+])
+def test_a_request_rejected_or_denied_is_the_ruling_on_it(text, verdict):
+    assert checker().check(text).verdict is verdict
+
+
+def test_a_denial_inside_what_someone_said_does_not_deny_the_saying():
+    result = checker("2019-02-28").check("Scott Lloyd told a House panel Tuesday that he did not pass along "
+                                         "warnings about separating children.")
+    date = found(result, PartKind.DATE)
+    assert (date.verdict, date.record) == (Verdict.SUPPORTED, "lloyd-judiciary-testimony")
+
+
+def test_an_opening_quote_mark_typed_for_an_apostrophe_is_read_as_one_and_shown_as_written():
+    text = ("On July 9, 2018, Judge Dolly Gee rejected President Donald Trump‘s administration efforts to detain "
+            "families.")
+    result = checker().check(text)
+    assert result.claim == text
+    assert result.verdict is Verdict.SUPPORTED
+    assert not [f for f in result.findings if f.kind is PartKind.PARTY]
+
+
+def test_a_person_a_claim_only_cites_does_not_keep_a_date_from_its_record():
+    # "said Maxwell": she is the source of the words, not who the record is about
+    with_source = checker().check("Separations began at the border on Jan. 17, 2019, said Maxwell.")
+    assert not [f for f in with_source.findings if f.kind is PartKind.DATE and f.verdict is Verdict.CONTRADICTED]

@@ -36,7 +36,8 @@ for _action, _forms in {
     A.LEAVE_OFFICE: "left-office departed departure leaves-office",
     A.APPOINT: "appointed appoints appointment named-acting",
     A.ORDER: "ordered orders ordering directed directs mandated mandates instructed instructs",
-    A.RULE: "ruled rules ruling injunction enjoined blocked blocks struck-down approved approves approval",
+    A.RULE: "ruled rules ruling injunction enjoined blocked blocks struck-down approved approves approval rejected "
+            "rejects",
     A.FILE: "file filed files filing motion brief",
     A.SUE: "sued sues lawsuit lawsuits suit",
     A.SETTLE: "settled settles settlement",
@@ -170,6 +171,14 @@ _CONFIRMED_IN_OFFICE = deferred(r"\bconfirm(?:s|ed)\s+(?:[A-Z][\w.'’-]*\s+){1,
                                 r"\b(?:was|were|been|be|is|being)\s+confirmed\s+(?=as\b|to\s+(?:lead|head|take|serve|be)\b)")
 
 
+# A court or an official turning down what was asked ("Judge Gee denied a motion to ...", "rejected
+# the administration's request"): a ruling on the request, not the request itself.
+TURNED_DOWN = deferred(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refus(?:es|ed|ing))\s+"
+                       r"(?:(?:a|an|the|its|his|her|their|[\w.]+['’]s)\s+)*(?:[\w-]+\s+){0,2}?"
+                       r"(?P<asked>motions?|requests?|applications?|bids?|petitions?|appeals?|stays?|extensions?|"
+                       r"bail|relief)\b", re.I)
+
+
 def find_acts(text: str) -> tuple[ActMention, ...]:
     """Every act of the vocabulary the text names, in order; a participle joined to a word before
     it ("the court-ordered deadline", "a government-funded shelter") describes a thing, and the
@@ -181,6 +190,13 @@ def find_acts(text: str) -> tuple[ActMention, ...]:
         found += [ActMention(match.group(0), A.PUBLISH, match.start(), match.end())
                   for match in _RELEASED_WORK().finditer(text)
                   if not any(act.start < match.end() and match.start() < act.end for act in found)]
+        found.sort(key=lambda act: act.start)
+    folded = text.casefold()
+    if any(verb in folded for verb in ("den", "reject", "refus")):
+        for match in TURNED_DOWN().finditer(text):
+            verb = match.group(0).split()[0]
+            found = [act for act in found if not match.start() <= act.start < match.end()]
+            found.append(ActMention(verb, A.RULE, match.start(), match.start() + len(verb)))
         found.sort(key=lambda act: act.start)
     if "confirm" in text:
         for match in _CONFIRMED_IN_OFFICE().finditer(text):

@@ -48,6 +48,7 @@ from .words import content_words
 _BOUND_UNCHECKED = "a bound of a span the claim does not give whole (\"by\", \"since\", \"until\"): not checked"
 TOPIC_SCORE = 4.0  # what a claim must share with a record for it to be named the closest
 _POSSESSIVE_DATE = re.compile(r"['’]s?\b")
+_MISTYPED_APOSTROPHE = re.compile(r"(?<=\w)‘(?=s\b|t\b|re\b|ll\b|ve\b)")
 
 
 def _ref(entry: Entry) -> RecordRef:
@@ -71,8 +72,10 @@ class Checker:
         claim = " ".join(text.split())
         if not claim:
             raise UsageError("give a claim to check (a sentence), or --file PATH")
-        parsed = parse_claim(claim, self.index.units, self.dated)
-        return self._verdicts(parsed, heading, before)
+        # An opening quote mark typed for an apostrophe ("Trump‘s administration") is read as one;
+        # the claim is shown as written (the two are of one length, so every part keeps its place).
+        parsed = parse_claim(_MISTYPED_APOSTROPHE.sub("’", claim), self.index.units, self.dated)
+        return replace(self._verdicts(parsed, heading, before), claim=claim)
 
     def check_draft(self, text: str) -> tuple[ClaimCheck, ...]:
         """Every sentence of a draft that has something checkable, in order; a sentence under a

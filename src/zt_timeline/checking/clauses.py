@@ -11,7 +11,7 @@ from msgspec.structs import replace
 from ..model.dates import PartialDate
 from ..model.enums import Action, FigureStatus
 from .about import Subject
-from .actions import ActMention, find_acts
+from .actions import TURNED_DOWN, ActMention, find_acts
 from .claim_dates import DateAspect, DateMention, bounded
 from .claims import ParsedClaim
 from .index import Entry
@@ -124,10 +124,27 @@ def denied(finding: Finding, text: str, parsed: ParsedClaim) -> Finding:
     spans += [(m.start, m.end) for m in parsed.numbers if m.text in finding.part]
     for start, end in spans:
         left, right = clause_span(text, start, end)
-        if _DENIAL().search(text[left:right]):
+        if any(not _refused(text, match.start() + left) and not _reported(text, left, end, match.start() + left)
+               for match in _DENIAL().finditer(text[left:right])):
             return replace(finding, verdict=Verdict.UNVERIFIED, record=None, differs=None,
                            note=f"the claim denies or doubts it, which zt does not judge; the data: {finding.record}")
     return finding
+
+
+# What someone said, after the saying ("told a House panel Tuesday that he did not pass along
+# warnings"): a denial in it is the speaker's, and does not deny the saying, nor date what it denies.
+_SAID_THAT = deferred(r"\b(?:said|says|told|tells|testified|testifies|wrote|writes|claimed|claims|argued|argues|"
+                      r"insisted|insists|acknowledged|admitted|stated|states)\b[^.;:]*?\bthat\b", re.I)
+
+
+def _refused(text: str, at: int) -> bool:
+    return bool(TURNED_DOWN().match(text, at))
+
+
+def _reported(text: str, left: int, part_end: int, at: int) -> bool:
+    """Whether the denial at `at` is inside what someone is said to have said, after the part
+    (the part is of the saying: its "that" comes after the part)."""
+    return any(part_end <= said.end() <= at for said in _SAID_THAT().finditer(text, left, at))
 
 
 # Words that make a length of time a limit on what the clause says ("bars the government from

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from ..model.dates import PartialDate, Precision
 from ..model.enums import Action, Rank
 from ..model.records import Event, Quote
-from .about import ONCE, Subject, alone, candidates, near, unnamed_agent
+from .about import ONCE, Subject, alone, candidates, near, qualifies, unnamed_agent
 from .actions import pinpoints, repeated
 from .claim_dates import DateAspect, DateMention
 from .date_accounts import dates_relation, entry_accounts, on_first_day, shown, when_text, years_apart
@@ -76,7 +76,7 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
     further = (entry for _, entry in pool if (subject.agents() and subject.agents() & entry.by)
                or (same_day and entry.date == mention.date))
     for entry in itertools.chain(weighed, _widened(index, subject, wider, anchors), further):
-        if not pinpoints(subject.acts) and subject.actors and not subject.actors & (entry.actors | entry.by):
+        if not pinpoints(subject.acts) and (people := _its_people(subject)) and not people & (entry.actors | entry.by):
             continue  # a date beside no telling act, in a claim about people: only a record of theirs
         if not subject.acts and not (wider is not None and wider.acts) and not same_day \
                 and not says_what(index, entry, subject):
@@ -184,6 +184,25 @@ def weekday_of(text: str, about: Entry, written: PartialDate | None) -> Finding 
     return Finding(f"{text} ({about.date.display()})", PartKind.DATE, Verdict.SUPPORTED, about.record.id,
                    f"{when_text(about.date, about.end)}: {_title(about)}", about.record.sources,
                    "the weekday of the record's day, in the month the text was written")
+
+
+# Who a claim only cites ("..., said Maxwell", "according to Sessions") or names only to say
+# whose something is ("the Trump administration's request"), beside who it is about.
+_CITED_BEFORE = deferred(r"\b(?:said|says|according\s+to|told|wrote)\s+(?:[\w.'’-]+\s+){0,3}$", re.I)
+_CITED_AFTER = deferred(r"^\s*(?:said|says)\b", re.I)
+
+
+def _its_people(subject: Subject) -> frozenset[str]:
+    """The actors a claim is about: those it names other than only as the source it cites (when
+    the part's own words do not say it was said) or only as whose something is."""
+    saying = any(act.action is Action.STATE for act in subject.acts)
+    kept = set()
+    for actor, start, end in subject.mentions:
+        cited = not saying and (_CITED_BEFORE().search(subject.text[max(0, start - 40) : start])
+                                or _CITED_AFTER().match(subject.text, end))
+        if not cited and not qualifies(subject.text, end):
+            kept.add(actor.id)
+    return frozenset(kept)
 
 
 def _own_act(pool: list[tuple[float, Entry]], subject: Subject) -> list[tuple[float, Entry]]:
