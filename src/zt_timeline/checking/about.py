@@ -162,7 +162,7 @@ def _broken(between: str) -> bool:
 # administration to reunite families"): it is not said to have happened.
 _PURPOSE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.I)
 # but one that others brought about did happen ("pushed President Trump to sign an executive order")
-_CAUSED = deferred(r"\b(?:led|pushed|forced|prompted|spurred|compelled|caused|drove)\s+(?:[\w.'’-]+\s+){0,5}to\s+"
+CAUSED = deferred(r"\b(?:led|pushed|forced|prompted|spurred|compelled|caused|drove|had)\s+(?:[\w.'’-]+\s+){0,5}to\s+"
                    r"(?:\w+ly\s+)?$", re.I)
 
 
@@ -170,7 +170,7 @@ def subject_of(index: ClaimIndex, text: str, written: PartialDate | None = None)
     mentions = index.actor_mentions(text)
     found = find_acts(text)
     done = tuple(act for act in found if not _PURPOSE.search(text[max(0, act.start - 20) : act.start])
-                 or _CAUSED().search(text[max(0, act.start - 70) : act.start]))
+                 or CAUSED().search(text[max(0, act.start - 70) : act.start]))
     acts = telling(done or found)
     return Subject(text, frozenset(content_words(text)), frozenset(actor.id for actor, _, _ in mentions), mentions,
                    acts, written)
@@ -188,9 +188,25 @@ def _ties(entry: Entry, subject: Subject, families: frozenset[Action] | None, di
         agents = subject.agents_of(entry.action)
         if agents and not agents & (entry.by or entry.actors):
             return False
+        if agents and entry.action in _DONE_TO and not _done_to_theirs(subject, entry):
+            return False  # "Trump taps Kelly": whom it was done to says which (not Trump's pick of Nielsen)
         if people and entry.action in families:
             return True
     return distinct >= (DISTINCT if people else DISTINCT_ALONE)
+
+
+# Acts done once to a person by another (named, confirmed, fired): the person it was done to says
+# which record it is.
+_DONE_TO = frozenset({Action.NOMINATE, Action.APPOINT, Action.CONFIRM, Action.REMOVE})
+
+
+def _done_to_theirs(subject: Subject, entry: Entry) -> bool:
+    """Whether the people the claim names other than its doers (and other than as whose something
+    is) include one the record's title names, or there are none."""
+    doers = subject.agents()
+    done_to = [actor for actor, _, end in subject.mentions if actor.kind is ActorKind.PERSON
+               and actor.id not in doers and not qualifies(subject.text, end)]
+    return not done_to or any(frozenset(content_words(actor.name)) & entry.title for actor in done_to)
 
 
 def candidates(index: ClaimIndex, subject: Subject,
@@ -262,6 +278,14 @@ def rarity(entries: list[Entry], words: frozenset[str]) -> dict[str, float]:
     top = math.log(1 + total)
     counts = {word: sum(word in entry.words for entry in entries) for word in words}
     return {word: math.log(1 + total / count) / top for word, count in counts.items() if count}
+
+
+def own_acts(pool: list[tuple[float, Entry]], named: set[Action]) -> list[tuple[float, Entry]]:
+    """Of the candidates for an act a person does once, those of the very act the claim names,
+    where the data has one and others: "sworn in on December 5" is about the swearing-in, and
+    "Congress confirms Nielsen" about her confirmation, though the two are of one family."""
+    own = [pair for pair in pool if pair[1].action in named]
+    return own if own and len(own) < len(pool) else pool
 
 
 def near(pool: list[tuple[float, Entry]]) -> list[Entry]:

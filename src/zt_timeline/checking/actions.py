@@ -41,7 +41,7 @@ for _action, _forms in {
     A.FILE: "file filed files filing motion brief",
     A.SUE: "sued sues lawsuit lawsuits suit",
     A.SETTLE: "settled settles settlement",
-    A.TESTIFY: "testified testifies testify testimony",
+    A.TESTIFY: "testified testifies testify testimony sworn-testimony",
     A.HEARING: "hearing hearings",
     A.VISIT: "visited visits visit toured tour",
     A.MEET: "met meeting meetings",
@@ -53,7 +53,7 @@ for _action, _forms in {
     A.REQUEST: "requested requests sought asked-the-court asks-the-court asking-the-court",
     A.REVIEW: "reviewed investigated investigation investigations audit audited inspected inspection probe review",
     A.REPORT: "reported found identified counted report reports shows showed",
-    A.STATE: "said says told tells wrote writes tweeted stated statement remarks interview confirms confirmed "
+    A.STATE: "said says say told tells tell wrote writes tweeted stated statement remarks interview confirms confirmed "
              "acknowledged acknowledges admitted defended defends blamed blames",
     A.SEPARATE: "separated separating separation separations",
     A.REUNITE: "reunited reunites reunite reunification reunifications",
@@ -138,7 +138,7 @@ lawsuits suit settlement testimony hearing hearings visit tour meeting meetings 
 investigations audit inspection probe review report reports statement remarks interview separation separations
 reunification reunifications deportation deportations prosecution prosecutions referral referrals bill bills
 legislation departure projection""".split(),  # noqa: SIM905
-                    "executive order", "executive orders"])
+                    "executive order", "executive orders", "sworn testimony"])
 
 
 class ActMention(NamedTuple):

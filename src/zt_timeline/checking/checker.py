@@ -22,12 +22,12 @@ from ..model.dates import PartialDate
 from ..model.enums import Modality
 from ..model.records import Event, Figure, Quote
 from ..model.timeline import Timeline
-from .about import ONCE, Subject, alone, candidates, near, subject_of
+from .about import ONCE, Subject, alone, candidates, near, own_acts, subject_of
 from .actions import find_acts, pinpoints
 from .claim_dates import DateMention, aspect_of
 from .claims import Bound, ParsedClaim, is_time, parse_claim
 from .clauses import attributive, bars, clause, clause_span, date_subject, denied, unread_years, what_happened
-from .dates import check_date, weekday_of
+from .dates import check_date, done_once, weekday_of
 from .deadlines import Deadline, age_scope, judge_deadlines, recorded_deadlines
 from .doers import judge_doer, with_its_people
 from .holders import holders_named
@@ -115,6 +115,11 @@ class Checker:
                 finding = replace(finding, verdict=Verdict.UNVERIFIED, record=None, differs=None,
                                   note=f"{finding.note}; the claim dates its words to another day than the "
                                        f"recorded ones ({quote.id}): they may be another occasion's")
+            if finding.verdict is not Verdict.UNVERIFIED and who.saying_denied(parsed.text, quotation):
+                finding = replace(finding, verdict=Verdict.UNVERIFIED, record=None, differs=None,
+                                  note="the claim denies or doubts that the words were said, which zt does not "
+                                       f"judge; the data: {finding.record}")
+                quote = None
             findings.append(finding)
             if quote is not None:
                 self._anchor(anchors, quote)
@@ -295,5 +300,5 @@ class Checker:
         if entry is not None:
             return entry
         if pinpoints(subject.acts):  # "said" alone does not single out what was said
-            return alone(candidates(self.index, subject))
+            return alone(own_acts(candidates(self.index, subject), done_once(subject)))
         return None

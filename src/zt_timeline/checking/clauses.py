@@ -10,7 +10,7 @@ from msgspec.structs import replace
 
 from ..model.dates import PartialDate
 from ..model.enums import Action, FigureStatus
-from .about import Subject
+from .about import CAUSED, Subject
 from .actions import TURNED_DOWN, ActMention, find_acts
 from .claim_dates import DateAspect, DateMention, bounded
 from .claims import ParsedClaim
@@ -135,6 +135,24 @@ def denied(finding: Finding, text: str, parsed: ParsedClaim) -> Finding:
 # warnings"): a denial in it is the speaker's, and does not deny the saying, nor date what it denies.
 _SAID_THAT = deferred(r"\b(?:said|says|told|tells|testified|testifies|wrote|writes|claimed|claims|argued|argues|"
                       r"insisted|insists|acknowledged|admitted|stated|states)\b[^.;:]*?\bthat\b", re.I)
+
+
+# Words before an act that say it was not done, or only meant, feared or to come ("refused to
+# resign", "will resign", "would be prosecuted", "plans to sign").
+_NOT_DONE = deferred(r"\b(?:to|will|would|could|might|may|shall|should|must|can|cannot|going\s+to)\s+"
+                     r"(?:(?:not|never|also|soon|\w+ly|be|have|been)\s+){0,3}$", re.I)
+
+
+def asserted(text: str, act: ActMention) -> bool:
+    """Whether the claim says the act was done: not denied or doubted in its clause ("Sessions
+    did not announce ...", "Nielsen denied that she would resign"), and not only meant, to come,
+    or asked for ("threatened to resign", "will sign"), unless others brought it about ("forced
+    to resign")."""
+    left, _ = clause_span(text, act.start, act.end)
+    before = text[left : act.start]
+    if any(not _refused(text, match.start() + left) for match in _DENIAL().finditer(before)):
+        return False
+    return not _NOT_DONE().search(before) or bool(CAUSED().search(text[max(0, act.start - 70) : act.start]))
 
 
 def _refused(text: str, at: int) -> bool:

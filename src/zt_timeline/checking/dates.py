@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from ..model.dates import PartialDate, Precision
 from ..model.enums import Action, Rank
 from ..model.records import Event, Quote
-from .about import ONCE, Subject, alone, candidates, near, qualifies, unnamed_agent
+from .about import ONCE, Subject, alone, candidates, near, own_acts, qualifies, unnamed_agent
 from .actions import pinpoints, repeated
 from .claim_dates import DateAspect, DateMention
 from .date_accounts import dates_relation, entry_accounts, on_first_day, shown, when_text, years_apart
@@ -67,7 +67,7 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
         what = "quoted words are" if isinstance(entry.record, Quote) else "count is"
         return Finding(shown(mention), PartKind.DATE, Verdict.UNVERIFIED, None, recorded,
                        entry.record.sources, f"the {what} recorded on another date ({entry.record.id})")
-    pool = _own_act(candidates(index, subject), subject)
+    pool = own_acts(candidates(index, subject), done_once(subject))
     weighed = near(pool)
     # Any record the claim is tied to that has its date, and was done by whom the claim says did
     # it, says what it is about, if none nearer does.
@@ -100,7 +100,7 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
     # "Trump announced the resignation of Nielsen": the claim is about her resignation, which a
     # person does once, though it names who announced it.
     once = [(score, entry) for score, entry in pool if entry.action in ONCE and subject.actors & entry.by]
-    if not _done_once(subject):
+    if not done_once(subject):
         once = []  # "Trump withdrew nominee Vitiello": the claim names no act done once
     if once:
         pool, weighed = once, near(once)
@@ -161,7 +161,7 @@ _PERSON_NOUNS = frozenset({"nominee", "nominees"})  # words of the vocabulary of
 _WILL = deferred(r"\b(?:will|would|shall|plans? to|is to|are to)\s+$", re.I)
 
 
-def _done_once(subject: Subject) -> set[Action]:
+def done_once(subject: Subject) -> set[Action]:
     """The acts a person does once that the claim names, as a verb or as the event ("the
     resignation of Nielsen"), not as the person ("nominee Vitiello")."""
     # ("withdraws Vitiello's nomination": the day is the withdrawal's, an act that undoes the one named)
@@ -203,15 +203,6 @@ def _its_people(subject: Subject) -> frozenset[str]:
         if not cited and not qualifies(subject.text, end):
             kept.add(actor.id)
     return frozenset(kept)
-
-
-def _own_act(pool: list[tuple[float, Entry]], subject: Subject) -> list[tuple[float, Entry]]:
-    """Of the candidates for an act a person does once, those of the very act the claim names,
-    where the data has one: "sworn in on December 5" is about the swearing-in, not the
-    confirmation of the day before, though the two are of one family."""
-    named = _done_once(subject)
-    own = [pair for pair in pool if pair[1].action in named]
-    return own if own and len(own) < len(pool) else pool
 
 
 def says_what(index: ClaimIndex, entry: Entry, subject: Subject) -> bool:

@@ -12,11 +12,14 @@ from msgspec.structs import replace
 
 from ..model.records import ActorKind
 from .about import ONCE, Subject, qualifies
+from .actions import ActMention
+from .clauses import asserted
 from .dates import says_what
 from .index import ClaimIndex, Entry
 from .parts import Finding, PartKind, Unchecked, Verdict
 from .people import check_agent
 from .statuses import deed_words
+from .words import content_words
 
 
 def judge_doer(index: ClaimIndex, subject: Subject, about: Entry, findings: list[Finding]
@@ -32,6 +35,15 @@ def judge_doer(index: ClaimIndex, subject: Subject, about: Entry, findings: list
         single = check_agent(index.timeline, subject, about, True)
         if isinstance(single, Finding) and single.verdict is Verdict.SUPPORTED:
             agent = replace(single, note="the claim's act and subject single out this record")
+        elif agent is None and about.action in ONCE:
+            agent = _whose(index, subject, about)
+    if isinstance(agent, Finding) and agent.verdict is Verdict.SUPPORTED and not decisive \
+            and not any(asserted(subject.text, act) for act in _said_done(subject)):
+        # "Sessions did not announce zero tolerance", "Nielsen refused to resign": the act is
+        # the record's, but the claim does not say it was done.
+        agent = replace(agent, verdict=Verdict.UNVERIFIED, record=None,
+                        note="the claim does not say it was done (denied, doubted, or only meant or to come), "
+                             "which zt does not judge")
     if isinstance(agent, Finding) and agent.verdict is Verdict.CONTRADICTED and about.action not in ONCE \
             and not says_what(index, about, subject) and _another_that_day(index, subject, about):
         # "Sessions signed a memo on April 6, 2018, directing prosecutors to adopt zero tolerance":
@@ -42,6 +54,27 @@ def judge_doer(index: ClaimIndex, subject: Subject, about: Entry, findings: list
         agent = replace(agent, verdict=Verdict.UNVERIFIED, record=None, differs=None,
                         note=f"the claim is not shown to be about {about.record.id} beyond its day and kind of act")
     return findings, agent
+
+
+def _said_done(subject: Subject) -> tuple[ActMention, ...]:
+    """The acts the claim says someone did (its verbs), else the ones it names ("the resignation of")."""
+    return tuple(act for act in subject.acts if act.is_verb) or subject.acts
+
+
+def _whose(index: ClaimIndex, subject: Subject, about: Entry) -> Finding | None:
+    """For an act a person does once and the claim names no doer of ("Congress confirms Kirstjen
+    Nielsen as secretary"): the person it was done to, when the record's title names them."""
+    doers = subject.agents()
+    for actor, _, end in subject.mentions:
+        if actor.kind is ActorKind.PERSON and actor.id not in doers and actor.id in about.actors | about.by \
+                and frozenset(content_words(actor.name)) & about.title and not qualifies(subject.text, end):
+            act = next((act for act in subject.acts if act.action in ONCE), None)
+            if act is None:
+                return None
+            return Finding(f"{actor.name} {act.text}", PartKind.AGENT, Verdict.SUPPORTED, about.record.id,
+                           f"{about.record.id}: {index.timeline.actor_name(actor.id)}", about.record.sources,
+                           "the person and the act single out this record")
+    return None
 
 
 def _another_that_day(index: ClaimIndex, subject: Subject, about: Entry) -> bool:

@@ -9,6 +9,8 @@ from ..model.enums import Action
 from ..model.records import ActorKind, Quote
 from ..queries.matching import words
 from .about import Subject, qualifies
+from .actions import find_acts
+from .clauses import asserted
 from .index import ClaimIndex
 from .parts import Finding, PartKind, Verdict
 from .patterns import deferred
@@ -142,6 +144,18 @@ def named_beside(index: ClaimIndex, text: str, quotation: Quotation, quote: Quot
     return Finding(names, PartKind.SPEAKER, Verdict.UNVERIFIED, None,
                    f"said by {index.timeline.actor_name(quote.speaker)}", quote.sources,
                    "the claim names someone else beside the words: who it says said them is not read")
+
+
+def saying_denied(text: str, quotation: Quotation) -> bool:
+    """Whether the claim denies or doubts that the words were said ("Sessions never said “...”"):
+    the act of saying nearest the quotation is not asserted."""
+    said = [act for act in find_acts(text) if act.action is Action.STATE and act.is_verb
+            and (act.end <= quotation.start or act.start >= quotation.end)]
+    if not said:
+        return False
+    nearest = min(said, key=lambda act: quotation.start - act.end if act.end <= quotation.start
+                  else act.start - quotation.end)
+    return not asserted(text, nearest)
 
 
 _CAPITALISED = deferred(r"\b[A-Z][a-z]+")
