@@ -10,7 +10,7 @@ import pytest
 
 from conftest import BUNDLED
 from zt_timeline.checking.checker import Checker
-from zt_timeline.checking.parts import ClaimCheck, Verdict
+from zt_timeline.checking.parts import ClaimCheck, PartKind, Verdict
 from zt_timeline.loading.load import load_timeline
 
 
@@ -31,11 +31,19 @@ def check(text: str) -> ClaimCheck:
     "Nielsen denied that she would resign.",
     "Sessions did not announce zero tolerance.",
     "Trump never signed an executive order ending family separations.",
+    # nor is a date or a number of what it does not say happened
+    "Did Sessions announce zero tolerance on April 6, 2018?",  # a question asserts nothing
+    "If Trump signs an executive order on June 20, 2018, separations will end.",
+    "Trump falsely claimed that Obama separated 2,342 children.",
+    "Critics feared that Nielsen would resign in April 2019.",
+    "Nielsen was expected to resign in April 2019.",
+    "Nobody announced zero tolerance on April 6, 2018.",
+    "Sessions almost announced zero tolerance on April 6, 2018.",
 ])
-def test_an_act_the_claim_does_not_say_was_done_is_not_supported(text):
+def test_what_the_claim_does_not_say_was_done_is_not_judged(text):
     result = check(text)
     assert result.verdict is Verdict.UNVERIFIED
-    assert not [f for f in result.findings if f.verdict is Verdict.SUPPORTED]
+    assert not [f for f in result.findings if f.verdict is not Verdict.UNVERIFIED and f.kind is not PartKind.OFFICE]
 
 
 @pytest.mark.parametrize(("text", "about"), [
@@ -78,3 +86,11 @@ def test_sworn_testimony_is_testimony_not_a_swearing_in():
     result = check("The revelation raises questions about Secretary Nielsen’s sworn testimony to Congress.")
     assert result.about is None or result.about.id != "nielsen-sworn-in"
     assert result.verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize("text", [
+    "A federal judge in San Diego ordered the government to reunite families on June 26, 2018.",  # the order's day
+    "The judge ordered the department to reunite all minors by July 26, 2018.",  # a deadline's day
+])
+def test_the_day_of_an_order_to_do_something_is_the_orders(text):
+    assert check(text).verdict is Verdict.SUPPORTED

@@ -192,7 +192,9 @@ class Checker:
                 findings.append(period)  # "since October 2017": when the count began
             else:
                 unchecked.append(Unchecked(bound.text, PartKind.DATE, _BOUND_UNCHECKED))
-        findings = [denied(f, outside, parsed) for f in findings] + kept
+        # (a deadline's day is of what must be done by then: "ordered ... to reunite ... by July 26")
+        limits = [f for f in deadlines.values()]
+        findings = [denied(f, outside, parsed, done=not any(f is d for d in limits)) for f in findings] + kept
         about = self._about(findings, subject)
         for text in parsed.unread_dates:
             weekday = weekday_of(text, about, self.dated) if about is not None else None  # "Sunday", April 2019
@@ -263,6 +265,11 @@ class Checker:
                     unchecked.append(Unchecked(outlet, PartKind.OUTLET, "no recorded recipient"))
                 else:
                     findings.append(found)
+        if outside.rstrip().endswith("?") and not re.search(r"[:;—]", outside):
+            # a question asks; it says nothing to be judged (but "..., the question is: Now what?" does)
+            findings = [replace(f, verdict=Verdict.UNVERIFIED, record=None, differs=None,
+                                note="a question, which asserts nothing") if f.verdict is not Verdict.UNVERIFIED
+                        else f for f in findings]
         closest = None
         if about is None:
             ranked_all = self.index.ranked(subject.words, subject.actors, minimum=TOPIC_SCORE)
