@@ -79,3 +79,18 @@ def test_words_beside_someone_else_with_no_verb_read_are_not_supported():
                    "awful network.”")
     assert result.verdict is Verdict.UNVERIFIED
     assert parts(result, PartKind.SPEAKER) == [("Jeff Sessions", Verdict.UNVERIFIED)]
+
+
+def test_a_judge_the_claim_does_not_name_did_not_do_what_a_president_signed():
+    result = check("On June 16, 2018, a federal judge in San Diego blocks family separation, ordering the "
+                   "administration to reunite families.")
+    assert result.verdict is Verdict.CONTRADICTED
+    assert result.about is not None and result.about.id == "sabraw-injunction"
+
+
+def test_a_body_a_claim_names_says_what_was_done():
+    # the task force's name says which record it is, beside who established it
+    result = check("On January 20, 2021, President Biden established the Interagency Task Force on the "
+                   "Reunification of Families.")
+    assert result.verdict is Verdict.CONTRADICTED
+    assert parts(result, PartKind.DATE) == [("January 20, 2021", Verdict.CONTRADICTED)]

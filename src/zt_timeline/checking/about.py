@@ -150,6 +150,24 @@ def unnamed_agent(subject: Subject, act: ActMention, entry: Entry | None = None)
     return not named and bool(words - _STANDS_IN)
 
 
+_JUDGE_WORDS = re.compile(r"\b(?:judges?|court|justices?)\b", re.I)
+
+
+def by_a_judge(subject: Subject) -> bool:
+    """Whether the claim says a judge or a court did its act, without naming them ("a federal
+    judge in San Diego blocked ...", "the court ordered ...")."""
+    for act in subject.acts:
+        if not act.is_verb or subject.agent(act) is not None:
+            continue
+        start = max((m.end() for m in re.finditer(r"[,;:()]|\bthat\b|\bwho\b|\bwhich\b",
+                                                   subject.text[: act.start])), default=0)
+        before = subject.text[start : act.start]
+        if _JUDGE_WORDS.search(before) and not _PASSIVE().search(before) \
+                and not any(start <= at < act.start for _, at, _ in subject.mentions):
+            return True
+    return False
+
+
 def _broken(between: str) -> bool:
     """Whether the words between a name and a verb leave another subject for it: a clause
     break ('Sessions, whose memo Rosenstein signed'), 'that' or 'who'."""
@@ -232,6 +250,8 @@ def candidates(index: ClaimIndex, subject: Subject,
     kinds_named = documents_in(subject.text)
     if kinds_named:  # "an executive order" is not about a memorandum, whatever words they share
         alike = [entry for entry in alike if not (titled := documents_in(_title_text(entry))) or titled & kinds_named]
+    if by_a_judge(subject):  # "a federal judge in San Diego blocks ...": not what a president signed
+        alike = [entry for entry in alike if not entry.by or entry.by & index.judges]
     rare = rarity(alike, words)
     agents = subject.agents()
     phrases = frozenset(pairs(content_words(subject.text)))

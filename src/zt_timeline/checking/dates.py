@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from ..model.dates import PartialDate, Precision
 from ..model.enums import Action, Rank
-from ..model.records import Event, Quote
+from ..model.records import ActorKind, Event, Quote
 from .about import ONCE, Subject, alone, candidates, near, own_acts, qualifies, unnamed_agent
 from .actions import pinpoints, repeated
 from .claim_dates import DateAspect, DateMention
@@ -208,7 +208,10 @@ def _its_people(subject: Subject) -> frozenset[str]:
 def says_what(index: ClaimIndex, entry: Entry, subject: Subject) -> bool:
     """Whether the claim shares with the record's title what was done: a word few titles have,
     other than a name or the word for an official's act, or two title words together."""
-    names = frozenset(content_words(" ".join(subject.text[start:end] for _, start, end in subject.mentions)))
+    # (a person's name says who, not what; a body's name may say what was done: "established the
+    # Interagency Task Force on the Reunification of Families")
+    names = frozenset(content_words(" ".join(subject.text[start:end] for actor, start, end in subject.mentions
+                                             if actor.kind is ActorKind.PERSON)))
     return bool((entry.title - act_words() - TITLE_WORDS - index.common_title_words) & (subject.words - names)) \
         or _what_phrases(entry, subject, names, index.office_pairs) or _singles_out(index, entry, subject, names)
 

@@ -159,6 +159,8 @@ def _derived(timeline: Timeline, rows: list[tuple[Any, ...]]) -> Derived:
             people, offices)
 
 
+_JUDGE = re.compile(r"\b(?:judge|justice)\b", re.I)
+_COURT = re.compile(r"\bcourt\b", re.I)
 COMMON_TITLE_SHARE = 0.05  # of the records' titles
 COMMON_TITLE_MIN = 4
 INDEX_KIND = "claim-index-2"  # bump when what _parts keeps changes shape
@@ -175,6 +177,12 @@ class ClaimIndex:
         self.by_id = {entry.record.id: entry for entry in self.entries}
         self.idf, self.rarest, self.common_title_words, self.units, self.people_words, self.office_pairs = derived
         self._names = _names_by_first_word(timeline.actors)
+
+    @functools.cached_property
+    def judges(self) -> frozenset[str]:
+        """The actors who judge: people who held a judge's or justice's seat, and courts."""
+        return frozenset(actor.id for actor in self.timeline.actors
+                         if any(_JUDGE.search(role.title) for role in actor.roles) or _COURT.search(actor.name))
 
     def score(self, entry: Entry, claim_words: frozenset[str], claim_actors: frozenset[str]) -> float:
         """Shared words by their rarity (a word of the title counts twice), and shared actors."""
