@@ -11,6 +11,7 @@ from conftest import BUNDLED
 from zt_timeline.checking.checker import Checker
 from zt_timeline.checking.parts import ClaimCheck, PartKind, Verdict
 from zt_timeline.loading.load import load_timeline
+from zt_timeline.model.dates import parse_iso
 from zt_timeline.model.timeline import Timeline
 
 
@@ -82,8 +83,9 @@ def test_words_beside_someone_else_with_no_verb_read_are_not_supported():
 
 
 def test_a_judge_the_claim_does_not_name_did_not_do_what_a_president_signed():
-    result = check("On June 16, 2018, a federal judge in San Diego blocks family separation, ordering the "
-                   "administration to reunite families.")
+    written = Checker(load_timeline(BUNDLED), parse_iso("2018-06-30"))  # what a text of that week could know
+    result = written.check("On June 16, a federal judge in San Diego blocks family separation, ordering the "
+                           "administration to reunite families.")
     assert result.verdict is Verdict.CONTRADICTED
     assert result.about is not None and result.about.id == "sabraw-injunction"
 
