@@ -96,3 +96,29 @@ def test_a_body_a_claim_names_says_what_was_done():
                    "Reunification of Families.")
     assert result.verdict is Verdict.CONTRADICTED
     assert parts(result, PartKind.DATE) == [("January 20, 2021", Verdict.CONTRADICTED)]
+
+
+@pytest.mark.parametrize(("text", "verdict", "tally"), [
+    ("On December 5, 2017, the Senate confirmed Nielsen by a 62-37 vote.", Verdict.SUPPORTED, Verdict.SUPPORTED),
+    ("On December 5, 2017, the Senate confirmed Nielsen by a 72-27 vote.", Verdict.CONTRADICTED,
+     Verdict.CONTRADICTED),
+    ("Children ages 5-17 were reunited by the Senate's count.", Verdict.UNVERIFIED, None),  # an age span
+])
+def test_a_votes_tally_is_checked_against_the_record_the_claim_is_about(text, verdict, tally):
+    result = check(text)
+    assert result.verdict is verdict
+    assert [f.verdict for f in result.findings if f.kind is PartKind.NUMBER] == ([tally] if tally else [])
+
+
+def test_an_acronym_between_an_office_and_a_name_is_read_past():
+    result = check("Trump announced that U.S. Immigration and Customs Enforcement (ICE) Director Kevin McAleenan "
+                   "will replace Nielsen.")
+    assert parts(result, PartKind.OFFICE) == [("Immigration and Customs Enforcement Director Kevin McAleenan",
+                                              Verdict.CONTRADICTED)]
+
+
+def test_a_record_only_of_the_acts_family_does_not_speak_for_a_date_the_very_act_rules_out():
+    # zero tolerance was announced in April 2018; Sessions' memo of April 2017 is another act
+    result = check("Sessions announced the policy in April 2017, saying that every immigrant who crossed the "
+                   "U.S. border illegally would be prosecuted.")
+    assert result.verdict is not Verdict.SUPPORTED

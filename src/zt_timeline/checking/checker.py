@@ -43,6 +43,7 @@ from .people import called_on, doer_of_count, strangers, unknown_agent, unknown_
 from .periods import Counted, period_of
 from .quotations import one_word_quotations
 from .statuses import statuses_in
+from .votes import check_tallies, tallies
 from .words import content_words
 
 _BOUND_UNCHECKED = "a bound of a span the claim does not give whole (\"by\", \"since\", \"until\"): not checked"
@@ -132,7 +133,10 @@ class Checker:
                     findings.append(named)
                 speaker = self.index.timeline.actor_name(quote.speaker)
         counted: list[Counted] = []  # the figures the claim's numbers were found in, and for which clause
+        votes = tallies(outside)  # ("by a 62-37 vote": a tally, checked below, not two counts)
         for number in parsed.numbers:
+            if any(vote.start <= number.start < vote.end for vote in votes):
+                continue
             clause_text = clause(outside, number.start, number.end, figures=True)
             left, right = clause_span(outside, number.start, number.end, figures=True)
             # The clause's dates, but not one that only says whose something is ("today's deadline").
@@ -196,6 +200,8 @@ class Checker:
         limits = [f for f in deadlines.values()]
         findings = [denied(f, outside, parsed, done=not any(f is d for d in limits)) for f in findings] + kept
         about = self._about(findings, subject)
+        if votes:
+            findings.extend(check_tallies(outside, about))
         for text in parsed.unread_dates:
             weekday = weekday_of(text, about, self.dated) if about is not None else None  # "Sunday", April 2019
             if weekday is not None:

@@ -86,6 +86,8 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
             # 2018"); else a month or a year says too little ("Sessions was attorney general in
             # 2019" is no report of the GAO's that year).
             continue
+        if _outweighed(index, mention, subject, pool, entry):
+            continue
         if found := _date_finding(mention, entry):
             return found
     if not weighed:
@@ -168,6 +170,27 @@ def done_once(subject: Subject) -> set[Action]:
     undone = any(act.is_verb and act.action in (Action.RESCIND, Action.END) for act in subject.acts)
     return {act.action for act in subject.acts if act.action in ONCE and act.text.casefold() not in _PERSON_NOUNS
             and not (undone and not act.is_verb)}
+
+
+OUTWEIGHED = 0.8  # a record scoring under this share of the best, which dates it otherwise, does not speak for it
+
+
+def _outweighed(index: ClaimIndex, mention: DateMention, subject: Subject, pool: list[tuple[float, Entry]],
+                entry: Entry) -> bool:
+    """Whether a record that has the claim's date is clearly less what the claim is about than the
+    best candidate, which is of the very act the claim names (the other only of its family) and
+    rules the date out, and the claim does not say what of it was done:
+    "Sessions announced the policy in April 2017, saying every immigrant ... would be prosecuted"
+    is about zero tolerance (April 2018), not shown to be about his memo of April 2017."""
+    if not pool or pool[0][1] is entry:
+        return False
+    best_score, best = pool[0]
+    score = next((score for score, other in pool if other is entry), None)
+    named = {act.action for act in subject.acts if act.is_verb}
+    if score is None or score >= OUTWEIGHED * best_score or best.date is None or says_what(index, entry, subject) \
+            or best.action not in named or entry.action in named:
+        return False  # (only the very act the claim names outweighs another of its family)
+    return all(dates_relation(mention, start, end) == "apart" for start, end, *_ in entry_accounts(best))
 
 
 def weekday_of(text: str, about: Entry, written: PartialDate | None) -> Finding | None:

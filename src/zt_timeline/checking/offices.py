@@ -90,6 +90,7 @@ def offices() -> tuple[Office, ...]:
     )
 
 
+_ACRONYM = re.compile(r"\s*\([A-Z]{2,6}\)(?=\s)")
 _FORMER = deferred(r"\b(?:former|ex-|then-former|onetime|one-time)\s*$", re.I)
 
 
@@ -117,7 +118,9 @@ def offices_named(subject: Subject) -> tuple[OfficeMention, ...]:
     for actor, start, end in subject.mentions:
         if actor.kind is not ActorKind.PERSON:
             continue
-        before, after = subject.text[max(0, start - 70) : start], subject.text[end : end + 70]
+        # ("U.S. Immigration and Customs Enforcement (ICE) Director Kevin McAleenan": the acronym aside)
+        before = _ACRONYM.sub("", subject.text[max(0, start - 76) : start])
+        after = subject.text[end : end + 70]
         for office in named:
             # The title right before the name, with one capitalised word between ("Attorney
             # General Jeff Sessions") or a comma ("the head of CBP, Thomas Homan,"); not a title
