@@ -122,3 +122,18 @@ def test_a_record_only_of_the_acts_family_does_not_speak_for_a_date_the_very_act
     result = check("Sessions announced the policy in April 2017, saying that every immigrant who crossed the "
                    "U.S. border illegally would be prosecuted.")
     assert result.verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("Nielsen was the 6th United States Secretary of Homeland Security from December 6, 2017 to April 10, 2019.",
+     Verdict.SUPPORTED),
+    ("Nielsen was the 6th United States Secretary of Homeland Security from December 6, 2017 to April 30, 2019.",
+     Verdict.CONTRADICTED),
+    ("Nielsen served as secretary of homeland security from 2017 to 2019.", Verdict.SUPPORTED),
+    ("Nielsen served as secretary of homeland security from 2017 to 2020.", Verdict.CONTRADICTED),
+])
+def test_the_span_of_a_tenure_is_checked_against_the_roles_dates(text, verdict):
+    result = check(text)
+    assert result.verdict is verdict
+    (office,) = [f for f in result.findings if f.kind is PartKind.OFFICE]
+    assert office.verdict is verdict and office.record == "nielsen"

@@ -13,7 +13,7 @@ from ..model.records import Actor, ActorKind, Role
 from ..model.timeline import Timeline
 from ..queries.tenure import TenureStatus, role_status
 from .about import Subject
-from .claim_dates import DateMention
+from .claim_dates import DateAspect, DateMention
 from .clauses import date_beside
 from .date_accounts import shown
 from .parts import Finding, PartKind, Unchecked, Verdict
@@ -90,6 +90,7 @@ def offices() -> tuple[Office, ...]:
     )
 
 
+_ORDINAL = re.compile(r"(?:\d+(?:st|nd|rd|th)\s+)?(?:United\s+States\s+|U\.S\.\s+)?")  # "the 6th United States ..."
 _ACRONYM = re.compile(r"\s*\([A-Z]{2,6}\)(?=\s)")
 _FORMER = deferred(r"\b(?:former|ex-|then-former|onetime|one-time)\s*$", re.I)
 
@@ -139,7 +140,7 @@ def offices_named(subject: Subject) -> tuple[OfficeMention, ...]:
             said = office.written.search(given["rest"]) if given else None
             if given and said is not None and re.match(r"\s+[A-Z][a-z]", given["rest"][said.end():]):
                 said = None  # "Alex Azar, DHS Secretary Kirstjen Nielsen, and ...": the title is the next name's
-            if given and said is not None and said.start() <= 12:
+            if given and said is not None and said.start() <= 12 + len(_ORDINAL.match(given["rest"]).group(0)):
                 text = f"{actor.name}, {given.group(0)[1:].strip()}" if apposed else \
                     f"{actor.name} {given.group(0).strip()}"
                 found.append(OfficeMention(office, actor, text, "former" in given["pre"].casefold(), start,
@@ -204,7 +205,10 @@ def check_offices(timeline: Timeline, offices: tuple[OfficeMention, ...], text: 
     office_dates: set[str] = set()
     for titled in offices:
         when = date_beside(text, titled.start, dates)
-        office = check_office(timeline, titled, when)
+        span = _span_beside(text, titled, dates) if when is None else None
+        office = check_tenure(timeline, titled, span) if span is not None else check_office(timeline, titled, when)
+        if span is not None:
+            office_dates.add(shown(span))
         if isinstance(office, Finding):
             found.append(office)
         else:
@@ -212,6 +216,47 @@ def check_offices(timeline: Timeline, offices: tuple[OfficeMention, ...], text: 
         if titled.said and when is not None:
             office_dates |= {shown(mention) for mention in dates if mention.date == when}
     return found, not_checked, office_dates
+
+
+def _span_beside(text: str, titled: OfficeMention, dates: tuple[DateMention, ...]) -> DateMention | None:
+    """The span the claim says the person held the office ("Nielsen was secretary from December
+    2017 to April 2019"): one written whole, in the clause the office is said in."""
+    if not (titled.said or titled.text.startswith(titled.person.name)):
+        return None
+    spans = [m for m in dates if m.aspect is DateAspect.SPAN and m.until is not None and m.start > titled.start]
+    return spans[0] if len(spans) == 1 else None
+
+
+def check_tenure(timeline: Timeline, mention: OfficeMention, span: DateMention) -> Finding | Unchecked:
+    """The span a claim gives a person's tenure against the dates of their roles in the office:
+    each end supported when a recorded tenure's falls within it, contradicted when none can."""
+    own = [role for actor, role in holders_of(timeline, mention.office) if actor.id == mention.person.id]
+    part = f"{mention.person.name}, {mention.office.name}, {span.text}"
+    if not own:
+        return check_office(timeline, mention, None)  # never held it: that is what is wrong
+    assert span.until is not None  # (a span written whole)
+    ends = [_agrees(span.date, [role.start for role in own]), _agrees(span.until, [role.until for role in own])]
+    recorded = "; ".join(f"{role.title}{_tenure(role)}" for role in own)
+    sources = tuple(dict.fromkeys(s for role in own for s in role.sources))
+    if "apart" in ends:
+        return Finding(part, PartKind.OFFICE, Verdict.CONTRADICTED, mention.person.id, recorded, sources, None,
+                       f"{span.text} for{_tenure(own[0]).lstrip(',')}")
+    if ends == ["within", "within"]:
+        return Finding(part, PartKind.OFFICE, Verdict.SUPPORTED, mention.person.id, recorded, sources)
+    return Unchecked(part, PartKind.OFFICE, f"the tenure is not recorded precisely enough for {span.text}")
+
+
+def _agrees(claimed: PartialDate, recorded: list[PartialDate | None]) -> str:
+    """'within' when a recorded date falls within what the claim's allows, 'apart' when none can,
+    else 'unknown'."""
+    known = [date for date in recorded if date is not None]
+    if any(claimed.first_day <= date.plausible_first_day and date.plausible_last_day <= claimed.last_day
+           for date in known):
+        return "within"
+    if known and len(known) == len(recorded) and all(date.plausible_last_day < claimed.first_day
+                                                      or date.plausible_first_day > claimed.last_day for date in known):
+        return "apart"
+    return "unknown"
 
 
 def _tenure(role: Role) -> str:
