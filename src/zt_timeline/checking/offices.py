@@ -140,7 +140,8 @@ def offices_named(subject: Subject) -> tuple[OfficeMention, ...]:
             said = office.written.search(given["rest"]) if given else None
             if given and said is not None and re.match(r"\s+[A-Z][a-z]", given["rest"][said.end():]):
                 said = None  # "Alex Azar, DHS Secretary Kirstjen Nielsen, and ...": the title is the next name's
-            if given and said is not None and said.start() <= 12 + len(_ORDINAL.match(given["rest"]).group(0)):
+            ordinal = _ORDINAL.match(given["rest"]) if given else None  # (it matches every text, if only "")
+            if given and said is not None and said.start() <= 12 + (ordinal.end() if ordinal else 0):
                 text = f"{actor.name}, {given.group(0)[1:].strip()}" if apposed else \
                     f"{actor.name} {given.group(0).strip()}"
                 found.append(OfficeMention(office, actor, text, "former" in given["pre"].casefold(), start,
