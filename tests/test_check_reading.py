@@ -341,3 +341,12 @@ def test_a_person_a_claim_only_cites_does_not_keep_a_date_from_its_record():
     # "said Maxwell": she is the source of the words, not who the record is about
     with_source = checker().check("Separations began at the border on Jan. 17, 2019, said Maxwell.")
     assert not [f for f in with_source.findings if f.kind is PartKind.DATE and f.verdict is Verdict.CONTRADICTED]
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("Lawyers have yet to track down the parents of 545 children.", Verdict.SUPPORTED),
+    ("Lawyers have been unable to find the parents of 455 children.", Verdict.CONTRADICTED),
+])
+def test_parents_not_found_in_october_are_read_from_an_earlier_account_of_a_later_count(text, verdict):
+    # the figure's own count is of December 2020; its account of October 20 has 545
+    assert found(checker("2020-10-21").check(text), PartKind.NUMBER).verdict is verdict

@@ -22,7 +22,10 @@ for _status, _forms in {
                            "returned-to return back-with",
     FigureStatus.DEPORTED: "deported deportation removed-from-the-country",
     FigureStatus.NOT_REACHED: "missing not-found not-been-found not-located not-reached not-been-reached "
-                              "could-not-find could-not-locate could-not-reach unreachable",
+                              "could-not-find could-not-locate could-not-reach unreachable unable-to-find "
+                              "unable-to-locate unable-to-reach unable-to-contact cannot-find cannot-locate "
+                              "cannot-reach can-not-locate can-not-find yet-to-track-down yet-to-find yet-to-locate "
+                              "not-yet-found not-yet-located",
     FigureStatus.IN_CUSTODY: "custody held detained detain detention remain-in remained-in still-in cared-for "
                              "in-the-care-of housed sheltered remaining remain remained still-separated",
     FigureStatus.RELEASED: "released discharged from-custody out-of-custody",
