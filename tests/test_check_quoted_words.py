@@ -50,3 +50,17 @@ def test_a_few_words_many_say_and_words_the_record_lacks(checker, claim, verdict
     elif part is PartKind.QUOTATION:
         paraphrase = next(f for f in result.findings if f.kind is part)
         assert paraphrase.part.startswith("he loved") and "loved" in (paraphrase.note or "")
+
+
+def test_one_quoted_word_is_supported_by_words_recorded_from_the_person_named_before_it():
+    result = Checker(load_timeline(BUNDLED)).check("Former first lady Laura Bush called it “cruel” and “immoral,” "
+                                                   "and others called it child abuse.")
+    assert [(f.part, f.verdict, f.record) for f in result.findings if f.kind is PartKind.QUOTATION] == [
+        ("“cruel”", Verdict.SUPPORTED, "laura-bush-cruel-immoral"),
+        ("“immoral”", Verdict.SUPPORTED, "laura-bush-cruel-immoral")]
+
+
+def test_one_quoted_word_missing_from_what_someone_is_recorded_saying_is_never_contradicted():
+    result = Checker(load_timeline(BUNDLED)).check("Laura Bush called the policy “lawful” in June 2018.")
+    assert [(f.part, f.verdict) for f in result.findings if f.kind is PartKind.QUOTATION] == [
+        ("“lawful”", Verdict.UNVERIFIED)]

@@ -166,7 +166,10 @@ class Checker:
                 if finding.verdict in (Verdict.SUPPORTED, Verdict.DISPUTED):
                     supports = finding.verdict is Verdict.SUPPORTED
                     counted.append((left, right, figure, number.value if supports else None))
-        findings.extend(one_word_quotations(parsed.text))
+        if words_quoted := one_word_quotations(parsed.text):
+            from .speakers import word_of_theirs  # (only for a claim that quotes one word)
+
+            findings.extend(word_of_theirs(self.index, parsed.text, finding) for finding in words_quoted)
         if heading is not None and not parsed.dates:
             heading = replace(heading, aspect=aspect_of(outside))
         dates = parsed.dates or ((heading,) if heading is not None else ())

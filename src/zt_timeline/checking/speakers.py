@@ -158,6 +158,23 @@ def saying_denied(text: str, quotation: Quotation) -> bool:
     return not asserted(text, nearest)
 
 
+def word_of_theirs(index: ClaimIndex, text: str, finding: Finding) -> Finding:
+    """One quoted word the claim gives someone ("Laura Bush called it “cruel”"): supported when
+    words recorded from the person it names before it have that word; else left unchecked (one
+    word missing from what the data records of someone is no sign they did not use it)."""
+    word = finding.part.strip("“”\"")
+    where = re.search(r"[“\"]" + re.escape(word) + r"[,.;:!?]?[”\"]", text)
+    at, word = (where.start() if where else -1), word.casefold()
+    people = {actor.id for actor in index.people_in(text[max(0, at - _SPEAKER_REACH) : at])} if at >= 0 else set()
+    for entry in index.entries:
+        quote = entry.record
+        if isinstance(quote, Quote) and quote.speaker in people and word in words(quote.text):
+            name = index.timeline.actor_name(quote.speaker)
+            return Finding(finding.part, PartKind.QUOTATION, Verdict.SUPPORTED, quote.id, f"“{quote.text}”",
+                           quote.sources, f"the word is in words recorded from {name}")
+    return finding
+
+
 _CAPITALISED = deferred(r"\b[A-Z][a-z]+")
 _NOT_SPEAKERS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
 June July August September October November December""".split())  # noqa: SIM905
