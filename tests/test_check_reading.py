@@ -1,6 +1,7 @@
 """How a claim is read before it is judged: numbers written as words and the things they count,
 seasons and "today" against the draft's date, what a source only believed, a transcript's
-label as the speaker, one quoted word; and two counts of one report kept apart."""
+label as the speaker, one quoted word, a vote's tally, a request denied; and two counts of one
+report, or two acts of one family, kept apart."""
 
 from __future__ import annotations
 
@@ -350,3 +351,30 @@ def test_a_person_a_claim_only_cites_does_not_keep_a_date_from_its_record():
 def test_parents_not_found_in_october_are_read_from_an_earlier_account_of_a_later_count(text, verdict):
     # the figure's own count is of December 2020; its account of October 20 has 545
     assert found(checker("2020-10-21").check(text), PartKind.NUMBER).verdict is verdict
+
+
+def test_a_body_a_claim_names_says_what_was_done():
+    # the task force's name says which record it is, beside who established it
+    result = checker().check("On January 20, 2021, President Biden established the Interagency Task Force on "
+                             "the Reunification of Families.")
+    assert result.verdict is Verdict.CONTRADICTED
+    assert found(result, PartKind.DATE).verdict is Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(("text", "verdict", "tally"), [
+    ("On December 5, 2017, the Senate confirmed Nielsen by a 62-37 vote.", Verdict.SUPPORTED, Verdict.SUPPORTED),
+    ("On December 5, 2017, the Senate confirmed Nielsen by a 72-27 vote.", Verdict.CONTRADICTED,
+     Verdict.CONTRADICTED),
+    ("Children ages 5-17 were reunited by the Senate's count.", Verdict.UNVERIFIED, None),  # an age span
+])
+def test_a_votes_tally_is_checked_against_the_record_the_claim_is_about(text, verdict, tally):
+    result = checker().check(text)
+    assert result.verdict is verdict
+    assert [f.verdict for f in result.findings if f.kind is PartKind.NUMBER] == ([tally] if tally else [])
+
+
+def test_a_record_only_of_the_acts_family_does_not_speak_for_a_date_the_very_act_rules_out():
+    # zero tolerance was announced in April 2018; Sessions' memo of April 2017 is another act
+    result = checker().check("Sessions announced the policy in April 2017, saying that every immigrant who crossed "
+                             "the U.S. border illegally would be prosecuted.")
+    assert result.verdict is not Verdict.SUPPORTED

@@ -128,6 +128,8 @@ class Checker:
                     who.check_speaker(self.index, quote, speakers, quotation)
                 if named is None and not speakers:
                     named = who.label_not_known(self.index, parsed.text, quotation, quote) \
+                        or (who.stranger_speaker(self.index, parsed.text, quotation, quote)
+                            if finding.verdict is Verdict.SUPPORTED else None) \
                         or who.named_beside(self.index, parsed.text, quotation, quote)
                 if named:
                     findings.append(named)

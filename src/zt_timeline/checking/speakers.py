@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..model.enums import Action
-from ..model.records import ActorKind, Quote
+from ..model.records import Actor, ActorKind, Quote
 from ..queries.matching import words
 from .about import Subject, qualifies
 from .actions import find_acts
@@ -39,7 +39,7 @@ def claimed_speakers(index: ClaimIndex, text: str, quotation: Quotation) -> tupl
 
 
 # A transcript's label before the words: "PENCE: “...”", "Homeland Security Secretary Kirstjen Nielsen: “...”".
-_LABEL = deferred(r"(?:^|[\n.]\s*)([A-Z][A-Za-z.'’ -]{1,60}):\s*$")
+_LABEL = deferred(r"(?:^|\n\s*|\.\s+)([A-Z][A-Za-z.'’ -]{1,60}):\s*$")  # (not "the U.S.-Mexico border:")
 
 
 def labelled_speaker(text: str, quotation: Quotation) -> str | None:
@@ -158,6 +158,30 @@ def saying_denied(text: str, quotation: Quotation) -> bool:
     return not asserted(text, nearest)
 
 
+# A name the data may not know, right beside the words and a verb of speech: '..., ” Anthony
+# Romero, executive director of the ACLU, told NBC', 'Anthony Romero said: “...”'.
+_NAME = r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2})"
+_NAMED_AFTER = deferred(r"[\s,”\"]*(?:(?:said|says|told|added|wrote)\s+)?" + _NAME
+                        + r"(?=\s*,|\s+(?:said|says|told|added|wrote)\b)")
+_NAMED_BEFORE = deferred(_NAME + r"\s+(?:said|says|told\s+\w+|added|wrote)\s*[:,]?\s*[“\"]?$")
+STRANGER_WORDS = 8  # words of a quotation, found as written, that one person is not also recorded saying
+
+
+def stranger_speaker(index: ClaimIndex, text: str, quotation: Quotation, quote: Quote) -> Finding | None:
+    """A person the data does not know, named as the speaker of words found as written and
+    recorded from someone else (a person): contradicted, as long words are one person's."""
+    speaker = index.timeline.get(quote.speaker)
+    if len(words(quotation.text)) < STRANGER_WORDS or not isinstance(speaker, Actor) \
+            or speaker.kind is not ActorKind.PERSON:
+        return None
+    found = _NAMED_AFTER().match(text, quotation.end) or _NAMED_BEFORE().search(text, 0, quotation.start)
+    if found is None or index.actor_mentions(found["name"]) or found["name"].split()[0] in _NOT_SPEAKERS:
+        return None
+    return Finding(found["name"], PartKind.SPEAKER, Verdict.CONTRADICTED, quote.id, f"said by {speaker.name}",
+                   quote.sources, f"{found['name']} is not in the data; the words are recorded from {speaker.name}",
+                   f"{found['name']} for {speaker.name}")
+
+
 def word_of_theirs(index: ClaimIndex, text: str, finding: Finding) -> Finding:
     """One quoted word the claim gives someone ("Laura Bush called it “cruel”"): supported when
     words recorded from the person it names before it have that word; else left unchecked (one
@@ -177,7 +201,8 @@ def word_of_theirs(index: ClaimIndex, text: str, finding: Finding) -> Finding:
 
 _CAPITALISED = deferred(r"\b[A-Z][a-z]+")
 _NOT_SPEAKERS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
-June July August September October November December""".split())  # noqa: SIM905
+June July August September October November December Mexico Mexican Texas California Arizona New Washington America
+American Central Southwest Southern Northern Border White House Senate Congress Capitol Oval Office""".split())  # noqa: SIM905
 
 
 def said_before(subject: Subject, quotation: Quotation) -> tuple[str, ...]:

@@ -1,5 +1,6 @@
-"""An office named without a name read as its one holder then; a quotation's contractions
-written out; and who a claim gives words to, with verbs of speech beyond "said"."""
+"""Who a claim names, and in what office: an office named without a name read as its one holder
+then, the span of a tenure, an acronym between an office and a name, a judge the claim does not
+name; a quotation's contractions written out, and who a claim gives words to."""
 
 from __future__ import annotations
 
@@ -90,38 +91,11 @@ def test_a_judge_the_claim_does_not_name_did_not_do_what_a_president_signed():
     assert result.about is not None and result.about.id == "sabraw-injunction"
 
 
-def test_a_body_a_claim_names_says_what_was_done():
-    # the task force's name says which record it is, beside who established it
-    result = check("On January 20, 2021, President Biden established the Interagency Task Force on the "
-                   "Reunification of Families.")
-    assert result.verdict is Verdict.CONTRADICTED
-    assert parts(result, PartKind.DATE) == [("January 20, 2021", Verdict.CONTRADICTED)]
-
-
-@pytest.mark.parametrize(("text", "verdict", "tally"), [
-    ("On December 5, 2017, the Senate confirmed Nielsen by a 62-37 vote.", Verdict.SUPPORTED, Verdict.SUPPORTED),
-    ("On December 5, 2017, the Senate confirmed Nielsen by a 72-27 vote.", Verdict.CONTRADICTED,
-     Verdict.CONTRADICTED),
-    ("Children ages 5-17 were reunited by the Senate's count.", Verdict.UNVERIFIED, None),  # an age span
-])
-def test_a_votes_tally_is_checked_against_the_record_the_claim_is_about(text, verdict, tally):
-    result = check(text)
-    assert result.verdict is verdict
-    assert [f.verdict for f in result.findings if f.kind is PartKind.NUMBER] == ([tally] if tally else [])
-
-
 def test_an_acronym_between_an_office_and_a_name_is_read_past():
     result = check("Trump announced that U.S. Immigration and Customs Enforcement (ICE) Director Kevin McAleenan "
                    "will replace Nielsen.")
     assert parts(result, PartKind.OFFICE) == [("Immigration and Customs Enforcement Director Kevin McAleenan",
                                               Verdict.CONTRADICTED)]
-
-
-def test_a_record_only_of_the_acts_family_does_not_speak_for_a_date_the_very_act_rules_out():
-    # zero tolerance was announced in April 2018; Sessions' memo of April 2017 is another act
-    result = check("Sessions announced the policy in April 2017, saying that every immigrant who crossed the "
-                   "U.S. border illegally would be prosecuted.")
-    assert result.verdict is not Verdict.SUPPORTED
 
 
 @pytest.mark.parametrize(("text", "verdict"), [
@@ -137,3 +111,19 @@ def test_the_span_of_a_tenure_is_checked_against_the_roles_dates(text, verdict):
     assert result.verdict is verdict
     (office,) = [f for f in result.findings if f.kind is PartKind.OFFICE]
     assert office.verdict is verdict and office.record == "nielsen"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # someone the data does not know, given long words recorded as found from someone else
+    ("“It is more important to me, Wolf, to try to keep people off of this awful network,” Anthony Romero, "
+     "a lawyer, told NBC.", ("Anthony Romero", Verdict.CONTRADICTED)),
+    # a place between the verb of speech and the words is no speaker
+    ("Jeff Sessions told reporters on Friday, when asked about separating families at the U.S.-Mexico border: "
+     "“It is more important to me, Wolf, to try to keep people off of this awful network.”",
+     ("Jeff Sessions", Verdict.CONTRADICTED)),
+    ("John Kelly told reporters on Friday, when asked about separating families at the U.S.-Mexico border: "
+     "“It is more important to me, Wolf, to try to keep people off of this awful network.”",
+     ("John F. Kelly", Verdict.SUPPORTED)),
+])
+def test_who_a_claim_gives_long_words_to_is_checked(text, speaker):
+    assert parts(check(text), PartKind.SPEAKER) == [speaker]
