@@ -62,25 +62,22 @@ def test_no_one_is_read_into_an_office_that_is_a_post_a_title_or_unclear(text):
     assert not [f for f in check(text).findings if f.note and f.note.startswith("read as the one holder")]
 
 
-def test_a_contraction_in_a_quotation_is_its_words_written_out():
-    result = check("Kelly replied: “It is more important to me, Wolf, to try to keep people off of this awful "
-                   "network.”")
-    assert result.verdict is Verdict.SUPPORTED
-    assert parts(result, PartKind.SPEAKER) == [("John F. Kelly", Verdict.SUPPORTED)]
+_KELLY = "“It is more important to me, Wolf, to try to keep people off of this awful network.”"
+_KELLY_CONTRACTED = _KELLY.replace("It is", "It’s")
 
 
-def test_words_given_with_another_verb_of_speech_to_someone_else_are_contradicted():
-    result = check("Sessions replied: “It’s more important to me, Wolf, to try to keep people off of this awful "
-                   "network.”")
-    assert result.verdict is Verdict.CONTRADICTED
-    assert parts(result, PartKind.SPEAKER) == [("Jeff Sessions", Verdict.CONTRADICTED)]
-
-
-def test_words_beside_someone_else_with_no_verb_read_are_not_supported():
-    result = check("Sessions, at the podium: “It’s more important to me, Wolf, to try to keep people off of this "
-                   "awful network.”")
-    assert result.verdict is Verdict.UNVERIFIED
-    assert parts(result, PartKind.SPEAKER) == [("Jeff Sessions", Verdict.UNVERIFIED)]
+@pytest.mark.parametrize(("text", "verdict", "speaker"), [
+    # a contraction in a quotation is its words written out
+    (f"Kelly replied: {_KELLY}", Verdict.SUPPORTED, ("John F. Kelly", Verdict.SUPPORTED)),
+    # words given with another verb of speech to someone else are contradicted
+    (f"Sessions replied: {_KELLY_CONTRACTED}", Verdict.CONTRADICTED, ("Jeff Sessions", Verdict.CONTRADICTED)),
+    # words beside someone else, with no verb read, are not supported
+    (f"Sessions, at the podium: {_KELLY_CONTRACTED}", Verdict.UNVERIFIED, ("Jeff Sessions", Verdict.UNVERIFIED)),
+])
+def test_words_recorded_from_someone_are_theirs_whatever_the_verb_or_the_contractions(text, verdict, speaker):
+    result = check(text)
+    assert result.verdict is verdict
+    assert parts(result, PartKind.SPEAKER) == [speaker]
 
 
 def test_a_judge_the_claim_does_not_name_did_not_do_what_a_president_signed():
