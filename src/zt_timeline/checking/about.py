@@ -150,7 +150,7 @@ def unnamed_agent(subject: Subject, act: ActMention, entry: Entry | None = None)
     return not named and bool(words - _STANDS_IN)
 
 
-_JUDGE_WORDS = re.compile(r"\b(?:judges?|court|justices?)\b", re.I)
+_JUDGE_WORDS = deferred(r"\b(?:judges?|court|justices?)\b", re.I)
 
 
 def by_a_judge(subject: Subject) -> bool:
@@ -162,7 +162,7 @@ def by_a_judge(subject: Subject) -> bool:
         start = max((m.end() for m in re.finditer(r"[,;:()]|\bthat\b|\bwho\b|\bwhich\b",
                                                    subject.text[: act.start])), default=0)
         before = subject.text[start : act.start]
-        if _JUDGE_WORDS.search(before) and not _PASSIVE().search(before) \
+        if _JUDGE_WORDS().search(before) and not _PASSIVE().search(before) \
                 and not any(start <= at < act.start for _, at, _ in subject.mentions):
             return True
     return False

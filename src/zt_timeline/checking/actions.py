@@ -179,6 +179,9 @@ TURNED_DOWN = deferred(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refus(?:
                        r"bail|relief)\b", re.I)
 
 
+_TURNING_DOWN = ("denied", "denies", "deny", "denying", "reject", "refus")
+
+
 def find_acts(text: str) -> tuple[ActMention, ...]:
     """Every act of the vocabulary the text names, in order; a participle joined to a word before
     it ("the court-ordered deadline", "a government-funded shelter") describes a thing, and the
@@ -191,8 +194,8 @@ def find_acts(text: str) -> tuple[ActMention, ...]:
                   for match in _RELEASED_WORK().finditer(text)
                   if not any(act.start < match.end() and match.start() < act.end for act in found)]
         found.sort(key=lambda act: act.start)
-    folded = text.casefold()
-    if any(verb in folded for verb in ("den", "reject", "refus")):
+    # (a look-up of the words first: the pattern is compiled only for a claim that may need it)
+    if any(word.startswith(_TURNING_DOWN) for word in text.casefold().split()):
         for match in TURNED_DOWN().finditer(text):
             verb = match.group(0).split()[0]
             found = [act for act in found if not match.start() <= act.start < match.end()]

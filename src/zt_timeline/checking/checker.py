@@ -39,6 +39,7 @@ from .offices import check_offices, offices_named, post_not_checked
 from .outlets import check_outlet, find_outlets, known_outlets
 from .paraphrase import reported_speech
 from .parts import ClaimCheck, Finding, PartKind, RecordRef, Unchecked, Verdict, claim_verdict
+from .patterns import deferred
 from .people import called_on, doer_of_count, strangers, unknown_agent, unknown_parties
 from .periods import Counted, period_of
 from .quotations import one_word_quotations
@@ -49,7 +50,7 @@ from .words import content_words
 _BOUND_UNCHECKED = "a bound of a span the claim does not give whole (\"by\", \"since\", \"until\"): not checked"
 TOPIC_SCORE = 4.0  # what a claim must share with a record for it to be named the closest
 _POSSESSIVE_DATE = re.compile(r"['’]s?\b")
-_MISTYPED_APOSTROPHE = re.compile(r"(?<=\w)‘(?=s\b|t\b|re\b|ll\b|ve\b)")
+_MISTYPED_APOSTROPHE = deferred(r"(?<=\w)‘(?=s\b|t\b|re\b|ll\b|ve\b)")
 
 
 def _ref(entry: Entry) -> RecordRef:
@@ -75,7 +76,8 @@ class Checker:
             raise UsageError("give a claim to check (a sentence), or --file PATH")
         # An opening quote mark typed for an apostrophe ("Trump‘s administration") is read as one;
         # the claim is shown as written (the two are of one length, so every part keeps its place).
-        parsed = parse_claim(_MISTYPED_APOSTROPHE.sub("’", claim), self.index.units, self.dated)
+        read = _MISTYPED_APOSTROPHE().sub("’", claim) if "‘" in claim else claim
+        parsed = parse_claim(read, self.index.units, self.dated)
         return replace(self._verdicts(parsed, heading, before), claim=claim)
 
     def check_draft(self, text: str) -> tuple[ClaimCheck, ...]:

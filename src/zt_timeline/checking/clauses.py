@@ -144,7 +144,7 @@ def _nearest_act(text: str, left: int, right: int, at: int) -> ActMention | None
     not one an infinitive says was asked for or meant, where another is there ("ordered the
     government to reunite families on June 26": the day is the order's)."""
     acts = [act for act in find_acts(text[left:right])]
-    main = [act for act in acts if not _INFINITIVE.search(text, 0, act.start + left)]
+    main = [act for act in acts if not _INFINITIVE().search(text, 0, act.start + left)]
     acts = main or acts
     before = [act for act in acts if act.end + left <= at]
     chosen = before[-1] if before else (acts[0] if acts else None)
@@ -161,7 +161,10 @@ _SAID_THAT = deferred(r"\b(?:said|says|told|tells|testified|testifies|wrote|writ
 # resign", "will resign", "would be prosecuted", "plans to sign").
 _NOT_DONE = deferred(r"\b(?:to|will|would|could|might|may|shall|should|must|can|cannot|going\s+to|almost|nearly)\s+"
                      r"(?:(?:not|never|also|soon|\w+ly|be|have|been)\s+){0,3}$", re.I)
-_INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.I)
+_INFINITIVE = deferred(r"\bto\s+(?:\w+ly\s+)?$", re.I)
+_NOT_DONE_WORDS = frozenset(["to", "will", "would", "could", "might", "may", "shall", "should", "must", "can", "cannot",
+                             "going", "almost", "nearly"])
+_CONDITION_WORDS = frozenset(["if", "unless", "whether", "should"])
 _CONDITION = deferred(r"^\W*(?:if|unless|whether|should)\b", re.I)
 
 
@@ -174,9 +177,11 @@ def asserted(text: str, act: ActMention) -> bool:
     before = text[left : act.start]
     if any(not _refused(text, match.start() + left) for match in _DENIAL().finditer(before)):
         return False
-    if _CONDITION().search(before):
+    said = set(before.casefold().split())  # (a look-up first: most clauses need neither pattern)
+    if said & _CONDITION_WORDS and _CONDITION().search(before):
         return False  # "If Trump signs an order, ...": on a condition, not done
-    return not _NOT_DONE().search(before) or bool(CAUSED().search(text[max(0, act.start - 70) : act.start]))
+    return not (said & _NOT_DONE_WORDS and _NOT_DONE().search(before)) \
+        or bool(CAUSED().search(text[max(0, act.start - 70) : act.start]))
 
 
 def _refused(text: str, at: int) -> bool:

@@ -9,6 +9,7 @@ written; a "former" holder held it before that. Where more than one person may h
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..model.dates import PartialDate
@@ -30,7 +31,7 @@ _HEADS = {"Director of the Office of Refugee Resettlement":
           r"\b(?:head|director|chief|leader) of (?:the )?(?:hhs(?:['’]s?)? |federal )?office of refugee resettlement\b",
           "Director of U.S. Immigration and Customs Enforcement":
           r"\b(?:head|director|chief|leader) of (?:u\.s\. )?immigration and customs enforcement\b"}
-_NAME_AFTER = re.compile(r"[\s,]*(?:(?:the|then|acting|former)\s+)*[A-Z][a-z]")  # "Secretary Kirstjen Nielsen"
+_NAME_AFTER = deferred(r"[\s,]*(?:(?:the|then|acting|former)\s+)*[A-Z][a-z]")  # "Secretary Kirstjen Nielsen"
 # An office as a post someone is given or held, not as a person ("confirmed as Homeland Security
 # secretary", "will become the acting DHS secretary", "his first day as attorney general").
 _POST = deferred(r"\b(?:as|to\s+be|become|becomes|became|named|new|next|acting|serve|served|is|was)\s+"
@@ -42,7 +43,7 @@ def holders_named(timeline: Timeline, subject: Subject, dates: tuple[DateMention
     """The claim with each office it names without a name read as its one holder then (as if
     the claim named them there), and a part for each that says who it was read as."""
     folded = subject.text.casefold()
-    named = [office for office in offices() if office.may_be_in(folded) or office.name in _HEADS]
+    named = [office for office in offices() if office.may_be_in(folded)]
     mentions = list(subject.mentions)
     read: list[Finding] = []
     for office in named:
@@ -81,6 +82,7 @@ def _does_an_act(subject: Subject, mentions: list[tuple[Actor, int, int]], actor
     return any(act.is_verb and trial.agent(act) is actor for act in subject.acts)
 
 
+@functools.cache  # compiled for an office a claim names, once
 def _written(office: Office) -> re.Pattern[str]:
     head = _HEADS.get(office.name)
     return re.compile(f"(?:{office.how_written})|{head}", re.I) if head else office.written
@@ -89,7 +91,7 @@ def _written(office: Office) -> re.Pattern[str]:
 def _beside_a_name(subject: Subject, start: int, end: int) -> bool:
     """Whether the office is a title of a name the claim gives beside it ("Attorney General Jeff
     Sessions", "Nielsen, the homeland security secretary"): offices.py checks those."""
-    if _NAME_AFTER.match(subject.text, end):  # (a name the data may not know: "President Barack Obama")
+    if _NAME_AFTER().match(subject.text, end):  # (a name the data may not know: "President Barack Obama")
         return True
     before = subject.text[max(0, start - 30) : start]
     return any(start - 30 <= e <= start and actor.kind is ActorKind.PERSON and "," in before[e - start + 30:]

@@ -159,8 +159,6 @@ def _derived(timeline: Timeline, rows: list[tuple[Any, ...]]) -> Derived:
             people, offices)
 
 
-_JUDGE = re.compile(r"\b(?:judge|justice)\b", re.I)
-_COURT = re.compile(r"\bcourt\b", re.I)
 COMMON_TITLE_SHARE = 0.05  # of the records' titles
 COMMON_TITLE_MIN = 4
 INDEX_KIND = "claim-index-2"  # bump when what _parts keeps changes shape
@@ -182,7 +180,8 @@ class ClaimIndex:
     def judges(self) -> frozenset[str]:
         """The actors who judge: people who held a judge's or justice's seat, and courts."""
         return frozenset(actor.id for actor in self.timeline.actors
-                         if any(_JUDGE.search(role.title) for role in actor.roles) or _COURT.search(actor.name))
+                         if any({"judge", "justice"} & set(words(role.title)) for role in actor.roles)
+                         or "court" in words(actor.name))
 
     def score(self, entry: Entry, claim_words: frozenset[str], claim_actors: frozenset[str]) -> float:
         """Shared words by their rarity (a word of the title counts twice), and shared actors."""

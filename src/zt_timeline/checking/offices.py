@@ -90,8 +90,8 @@ def offices() -> tuple[Office, ...]:
     )
 
 
-_ORDINAL = re.compile(r"(?:\d+(?:st|nd|rd|th)\s+)?(?:United\s+States\s+|U\.S\.\s+)?")  # "the 6th United States ..."
-_ACRONYM = re.compile(r"\s*\([A-Z]{2,6}\)(?=\s)")
+_ORDINAL = deferred(r"(?:\d+(?:st|nd|rd|th)\s+)?(?:United\s+States\s+|U\.S\.\s+)?")  # "the 6th United States ..."
+_ACRONYM = deferred(r"\s*\([A-Z]{2,6}\)(?=\s)")
 _FORMER = deferred(r"\b(?:former|ex-|then-former|onetime|one-time)\s*$", re.I)
 
 
@@ -120,7 +120,8 @@ def offices_named(subject: Subject) -> tuple[OfficeMention, ...]:
         if actor.kind is not ActorKind.PERSON:
             continue
         # ("U.S. Immigration and Customs Enforcement (ICE) Director Kevin McAleenan": the acronym aside)
-        before = _ACRONYM.sub("", subject.text[max(0, start - 76) : start])
+        before = subject.text[max(0, start - 76) : start]
+        before = _ACRONYM().sub("", before) if "(" in before else before
         after = subject.text[end : end + 70]
         for office in named:
             # The title right before the name, with one capitalised word between ("Attorney
@@ -140,7 +141,7 @@ def offices_named(subject: Subject) -> tuple[OfficeMention, ...]:
             said = office.written.search(given["rest"]) if given else None
             if given and said is not None and re.match(r"\s+[A-Z][a-z]", given["rest"][said.end():]):
                 said = None  # "Alex Azar, DHS Secretary Kirstjen Nielsen, and ...": the title is the next name's
-            ordinal = _ORDINAL.match(given["rest"]) if given else None  # (it matches every text, if only "")
+            ordinal = _ORDINAL().match(given["rest"]) if given else None  # (it matches every text, if only "")
             if given and said is not None and said.start() <= 12 + (ordinal.end() if ordinal else 0):
                 text = f"{actor.name}, {given.group(0)[1:].strip()}" if apposed else \
                     f"{actor.name} {given.group(0).strip()}"

@@ -17,6 +17,7 @@ from .claim_dates import DateAspect
 from .claims import ParsedClaim
 from .index import ClaimIndex
 from .parts import Finding, PartKind, Verdict
+from .patterns import deferred
 from .quotations import Quotation
 
 CLOSE_WORDING = 0.75  # share of a quotation's words found in order: close, but different
@@ -29,18 +30,18 @@ _FORM_NOTES = {QuoteForm.NOTES: "words known only from someone's notes, not a re
 # A contraction and its words written out are the same words said ("It’s more important" is
 # "It is more important"): a transcript and a reporter may write either.
 _WRITTEN_OUT = {"ca": "can", "wo": "will", "re": "are", "ll": "will", "ve": "have", "m": "am"}
-_CONTRACTIONS = ((re.compile(r"\b(ca|wo)n['’]t\b", re.I), lambda m: f"{_WRITTEN_OUT[m[1].casefold()]} not"),
-                 (re.compile(r"n['’]t\b", re.I), lambda m: " not"),
-                 (re.compile(r"\b(it|that|there|he|she|what|who|here|where)['’]s\b", re.I),
-                  lambda m: f"{m[1]} is"),
-                 (re.compile(r"['’](re|ll|ve|m)\b", re.I), lambda m: f" {_WRITTEN_OUT[m[1].casefold()]}"))
+_CONTRACTIONS = ((deferred(r"\b(ca|wo)n['’]t\b", re.I), lambda m: f"{_WRITTEN_OUT[m[1].casefold()]} not"),
+                 (deferred(r"n['’]t\b", re.I), lambda m: " not"),
+                 (deferred(r"\b(it|that|there|he|she|what|who|here|where)['’]s\b", re.I), lambda m: f"{m[1]} is"),
+                 (deferred(r"['’](re|ll|ve|m)\b", re.I), lambda m: f" {_WRITTEN_OUT[m[1].casefold()]}"))
 
 
 @functools.lru_cache(maxsize=8192)  # a claim's quotation is compared with every recorded wording
 def words(text: str) -> tuple[str, ...]:
     """The words of a quotation, its contractions written out."""
-    for pattern, written_out in _CONTRACTIONS:
-        text = pattern.sub(written_out, text)
+    if "'" in text or "’" in text:
+        for pattern, written_out in _CONTRACTIONS:
+            text = pattern().sub(written_out, text)
     return matching.words(text)
 
 
