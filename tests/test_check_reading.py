@@ -378,3 +378,18 @@ def test_a_record_only_of_the_acts_family_does_not_speak_for_a_date_the_very_act
     result = checker().check("Sessions announced the policy in April 2017, saying that every immigrant who crossed "
                              "the U.S. border illegally would be prosecuted.")
     assert result.verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(("text", "dated", "shown"), [
+    ("Trump signed an executive order in late June to end the separations.", "2018-07", "in late June (Jun 2018)"),
+    ("Trump signed an executive order in mid-June to end the separations.", "2018-07-01", "in mid-June (Jun 2018)"),
+])
+def test_a_part_of_a_month_without_a_year_is_the_month_of_the_drafts_year(text, dated, shown):
+    result = checker(dated).check(text)
+    assert (found(result, PartKind.DATE).part, result.verdict) == (shown, Verdict.SUPPORTED)
+
+
+def test_a_ruling_of_one_month_is_not_judged_against_the_record_of_the_deadline_it_set():
+    result = checker("2018-07-23").check("In late June, a judge ruled that the 102 children under 5 needed to be "
+                                         "returned to their families by July 10.")
+    assert not [f for f in result.findings if f.verdict is Verdict.CONTRADICTED]

@@ -124,3 +124,11 @@ def test_the_span_of_a_tenure_is_checked_against_the_roles_dates(text, verdict):
 ])
 def test_who_a_claim_gives_long_words_to_is_checked(text, speaker):
     assert parts(check(text), PartKind.SPEAKER) == [speaker]
+
+
+def test_a_person_nominated_by_another_is_not_the_others_nomination_of_someone_else():
+    # Trump is on the record of his nomination of Nielsen, but Homan is who this claim says was nominated
+    result = Checker(load_timeline(BUNDLED), parse_iso("2018-07-01")).check(
+        "Thomas Homan was nominated to the top post by Mr. Trump in November.")
+    assert result.about is None or result.about.id != "nielsen-nominated"
+    assert result.verdict is not Verdict.CONTRADICTED

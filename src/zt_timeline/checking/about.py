@@ -98,8 +98,8 @@ class Subject(msgspec.Struct, frozen=True, gc=False):
         by = after.find(" by ")
         if by >= 0:
             at = offset + by + 4
-            return next((actor for actor, start, end in self.mentions if start in (at, at + 4)
-                         and self.text[at:start] in ("", "the ") and not _QUALIFIES.match(self.text, end)), None)
+            return next((actor for actor, start, end in self.mentions if at <= start <= at + 10
+                         and _BY_TITLE.fullmatch(self.text[at:start]) and not _QUALIFIES.match(self.text, end)), None)
         return None
 
 
@@ -116,6 +116,7 @@ def qualifies(text: str, end: int) -> bool:
 
 
 _POSSESSIVE = re.compile(r"['’]s?\b")
+_BY_TITLE = re.compile(r"(?:the |Mr\. |Mrs\. |Ms\. |Dr\. )?")  # "by Mr. Trump": who did it
 _BE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$", re.I)  # before a participle: passive
 _PARTICIPLE = re.compile(r"\w+ed\b|sworn\b|chosen\b|taken\b|given\b|brought\b|held\b|led\b|named\b", re.I)
 _WHO = re.compile(r"^(?:['’]s)?\s*,?\s*who\s+(?:\w+ly\s+)?$", re.I)  # "Sessions, who took the oath"
@@ -206,7 +207,7 @@ def _ties(entry: Entry, subject: Subject, families: frozenset[Action] | None, di
         agents = subject.agents_of(entry.action)
         if agents and not agents & (entry.by or entry.actors):
             return False
-        if agents and entry.action in _DONE_TO and not _done_to_theirs(subject, entry):
+        if entry.action in _DONE_TO and not _done_to_theirs(subject, entry):
             return False  # "Trump taps Kelly": whom it was done to says which (not Trump's pick of Nielsen)
         if people and entry.action in families:
             return True
@@ -219,9 +220,10 @@ _DONE_TO = frozenset({Action.NOMINATE, Action.APPOINT, Action.CONFIRM, Action.RE
 
 
 def _done_to_theirs(subject: Subject, entry: Entry) -> bool:
-    """Whether the people the claim names other than its doers (and other than as whose something
-    is) include one the record's title names, or there are none."""
-    doers = subject.agents()
+    """Whether the people the claim names other than its doers or the record's (and other than as
+    whose something is) include one the record's title names, or there are none ("Homan was
+    nominated by Mr. Trump" is not Trump's nomination of Nielsen)."""
+    doers = subject.agents() | entry.by
     done_to = [actor for actor, _, end in subject.mentions if actor.kind is ActorKind.PERSON
                and actor.id not in doers and not qualifies(subject.text, end)]
     return not done_to or any(frozenset(content_words(actor.name)) & entry.title for actor in done_to)

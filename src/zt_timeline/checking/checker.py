@@ -27,7 +27,7 @@ from .actions import find_acts, pinpoints
 from .claim_dates import DateMention, aspect_of
 from .claims import Bound, ParsedClaim, is_time, parse_claim
 from .clauses import attributive, bars, clause, clause_span, date_subject, denied, unread_years, what_happened
-from .dates import check_date, done_once, weekday_of
+from .dates import another_of_its_dates, check_date, done_once, weekday_of
 from .deadlines import Deadline, age_scope, judge_deadlines, recorded_deadlines
 from .doers import judge_doer, with_its_people
 from .holders import holders_named
@@ -192,6 +192,7 @@ class Checker:
             # authority applies to parents who were separated ...").
             wider = subject.narrowed(part.acts, subject.words | part.words)
             judged_date = with_its_people(self.index, check_date(self.index, mention, part, anchors, wider), subject)
+            judged_date = another_of_its_dates(judged_date, mention, parsed.bounds, self.index)
             findings.append(attributive(judged_date, outside, mention, self.index.by_id[judged_date.record].action
                                         if judged_date.record in self.index.by_id else None))
         unchecked.extend(unread_years(parsed, outside, [self.index.by_id[f.record] for f in findings

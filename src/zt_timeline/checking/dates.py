@@ -9,6 +9,8 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from msgspec.structs import replace
+
 from ..model.dates import PartialDate, Precision
 from ..model.enums import Action, Rank
 from ..model.records import ActorKind, Event, Quote
@@ -170,6 +172,23 @@ def done_once(subject: Subject) -> set[Action]:
     undone = any(act.is_verb and act.action in (Action.RESCIND, Action.END) for act in subject.acts)
     return {act.action for act in subject.acts if act.action in ONCE and act.text.casefold() not in _PERSON_NOUNS
             and not (undone and not act.is_verb)}
+
+
+def another_of_its_dates(finding: Finding, mention: DateMention, bounds: tuple[DateMention, ...],
+                         index: ClaimIndex) -> Finding:
+    """A date contradicted by a record whose own date the claim gives as the bound of what it
+    says ("In late June, a judge ruled that ... be returned by July 10": the record of July 10 is
+    the deadline's, and the claim says the ruling was in June)."""
+    entry = index.by_id.get(finding.record or "")
+    if finding.verdict is not Verdict.CONTRADICTED or entry is None or entry.date is None:
+        return finding
+    for other in bounds:
+        if other is not mention and any(dates_relation(other, start, end) == "implies"
+                                        for start, end, *_ in entry_accounts(entry)):
+            return replace(finding, verdict=Verdict.UNVERIFIED, record=None, differs=None,
+                           note=f"the claim gives {entry.record.id}'s own date as another of its dates "
+                                f"({other.text}): this one may be of another act")
+    return finding
 
 
 OUTWEIGHED = 0.8  # a record scoring under this share of the best, which dates it otherwise, does not speak for it

@@ -30,8 +30,10 @@ def resolve(kind: str, match: re.Match, dated: PartialDate | None, future: bool 
         month = (int(month) if month.isdigit() else month_number(month)) if month else None
         day = int(groups["day"]) if groups.get("day") else None
         return make_date(year, month, day), False
+    # (a month without a year is read in a text dated to its month too: "in June", written in July)
     if dated is None or (dated.precision is not Precision.DAY
-                         and kind not in ("relative", "month-relative-year", "season-relative")):
+                         and kind not in ("relative", "month-relative-year", "season-relative")
+                         and not (kind == "month-no-year" and dated.precision is Precision.MONTH)):
         return None
     anchor = dated.first_day  # a draft dated to the day: that day
     if kind == "month-relative-year":  # "February of this year", "in March last year"
