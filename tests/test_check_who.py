@@ -132,3 +132,13 @@ def test_a_person_nominated_by_another_is_not_the_others_nomination_of_someone_e
         "Thomas Homan was nominated to the top post by Mr. Trump in November.")
     assert result.about is None or result.about.id != "nielsen-nominated"
     assert result.verdict is not Verdict.CONTRADICTED
+
+
+def test_a_body_the_record_does_not_name_as_doer_keeps_the_claim_from_support():
+    # the report was the Justice Department inspector general's, not Homeland Security's
+    result = Checker(load_timeline(BUNDLED), parse_iso("2021-01-15")).check(
+        "Jeff Sessions and his deputy Rod Rosenstein pushed to separate children from their families, according to "
+        "a report released Thursday by the Department of Homeland Security’s inspector general.")
+    assert result.verdict is Verdict.UNVERIFIED
+    assert [(f.kind, f.verdict) for f in result.findings if f.kind is PartKind.AGENT] == [
+        (PartKind.AGENT, Verdict.UNVERIFIED)]

@@ -40,7 +40,9 @@ def check_agent(timeline: Timeline, subject: Subject, entry: Entry, decisive: bo
             if any(_serves(timeline, actor_id, agent.id) for actor_id in entry.by) or agent.id in entry.actors:
                 return Finding(part, PartKind.AGENT, Verdict.SUPPORTED, entry.record.id, recorded,
                                entry.record.sources)
-            return Unchecked(part, PartKind.AGENT, f"{agent.name} is not named on {entry.record.id}")
+            # (not named at all: the claim gives the act to a body the record does not, and is not supported)
+            return Finding(part, PartKind.AGENT, Verdict.UNVERIFIED, None, recorded, entry.record.sources,
+                           f"{agent.name} is not named on {entry.record.id}")
         people = [actor_id for actor_id in entry.by if _is_person(timeline, actor_id)]
         if people and _president_then(agent, entry):
             # "Biden rescinded the policy": his acting attorney general did. What an administration
