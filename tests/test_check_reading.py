@@ -393,3 +393,10 @@ def test_a_ruling_of_one_month_is_not_judged_against_the_record_of_the_deadline_
     result = checker("2018-07-23").check("In late June, a judge ruled that the 102 children under 5 needed to be "
                                          "returned to their families by July 10.")
     assert not [f for f in result.findings if f.verdict is Verdict.CONTRADICTED]
+
+
+def test_the_day_before_the_word_deadline_for_what_is_to_happen_is_the_deadlines():
+    result = checker("2018-07-10").check("Children older than 5 will still be held to the July 28 deadline for "
+                                         "reunification.")
+    assert (found(result, PartKind.DATE).verdict, found(result, PartKind.DATE).record) == (
+        Verdict.CONTRADICTED, "july-26-deadline")

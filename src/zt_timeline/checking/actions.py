@@ -28,7 +28,7 @@ for _action, _forms in {
     A.ISSUE: "issued issues issuing memo memos memorandum memoranda directive directives guidance",
     A.PUBLISH: "published publishes publish report-released released-a-report released-its-report released-the-report "
                "released-its-findings released-data issued-its-report issued-a-report projected projects projection",
-    A.RESIGN: "resigned resigns resign resigning resignation stepped-down step-down steps-down quit",
+    A.RESIGN: "resigned resigns resign resigning resignation stepped-down step-down steps-down stepping-down quit",
     A.REMOVE: "fired ousted dismissed forced-out pushed-out removed-from-office",
     A.NOMINATE: "nominated nominates nominate nomination nominee tapped taps picked",
     A.CONFIRM: "confirmed-by-the-senate senate-confirmed confirmation",

@@ -77,7 +77,11 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
     same_day = mention.date.precision is Precision.DAY
     further = (entry for _, entry in pool if (subject.agents() and subject.agents() & entry.by)
                or (same_day and entry.date == mention.date))
-    for entry in itertools.chain(weighed, _widened(index, subject, wider, anchors), further):
+    # (a record done by whom the claim says did it is weighed first: "the April 6, 2018 memorandum
+    # signed by Attorney General Jeff Sessions" is his memo, not the president's of that day)
+    doers = subject.agents()
+    ordered = sorted(weighed, key=lambda entry: not doers & entry.by) if doers else weighed
+    for entry in itertools.chain(ordered, _widened(index, subject, wider, anchors), further):
         if not pinpoints(subject.acts) and (people := _its_people(subject)) and not people & (entry.actors | entry.by):
             continue  # a date beside no telling act, in a claim about people: only a record of theirs
         if not subject.acts and not (wider is not None and wider.acts) and not same_day \

@@ -46,7 +46,8 @@ _DESCRIBING = (FigureStatus.SEPARATED, FigureStatus.IDENTIFIED)
 
 # "to reunite", "must reunite", "will be deported": what is to happen, not what happened.
 _INTENDED = deferred(r"\b(?:(?:to|must|will|would|should|could|shall)\s+(?:be\s+)?|be\s+|"
-                       r"(?:requir|order|mandat)(?:e|es|ed|ing|s)?\s+(?:the\s+)?)$", re.I)
+                       r"(?:requir|order|mandat)(?:e|es|ed|ing|s)?\s+(?:the\s+)?|deadlines?\s+for\s+(?:the\s+)?)$",
+                       re.I)  # ("the July 26 deadline for reunification")
 
 
 def statuses_in(text: str, intended: bool = False) -> frozenset[FigureStatus]:
