@@ -400,3 +400,14 @@ def test_the_day_before_the_word_deadline_for_what_is_to_happen_is_the_deadlines
                                          "reunification.")
     assert (found(result, PartKind.DATE).verdict, found(result, PartKind.DATE).record) == (
         Verdict.CONTRADICTED, "july-26-deadline")
+
+
+@pytest.mark.parametrize("text", [
+    "All children must be returned within 30 days, while children under 5 must be reunited in half that time.",
+    "Twice as many children were separated in June 2018.",
+])
+def test_a_quantity_given_only_against_another_keeps_the_claim_from_support(text):
+    result = checker("2018-06-27").check(text)
+    assert result.verdict is not Verdict.SUPPORTED
+    assert any(f.kind is PartKind.NUMBER and f.verdict is Verdict.UNVERIFIED and f.note
+               and f.note.startswith("a quantity given only against another") for f in result.findings)

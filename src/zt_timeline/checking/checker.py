@@ -42,6 +42,7 @@ from .parts import ClaimCheck, Finding, PartKind, RecordRef, Unchecked, Verdict,
 from .patterns import deferred
 from .people import called_on, doer_of_count, strangers, unknown_agent, unknown_parties
 from .periods import Counted, period_of
+from .proportions import proportions
 from .quotations import one_word_quotations
 from .statuses import statuses_in
 from .votes import check_tallies, tallies
@@ -170,6 +171,7 @@ class Checker:
                 if finding.verdict in (Verdict.SUPPORTED, Verdict.DISPUTED):
                     supports = finding.verdict is Verdict.SUPPORTED
                     counted.append((left, right, figure, number.value if supports else None))
+        findings.extend(proportions(outside))
         if words_quoted := one_word_quotations(parsed.text):
             from .speakers import word_of_theirs  # (only for a claim that quotes one word)
 
