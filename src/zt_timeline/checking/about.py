@@ -81,9 +81,15 @@ class Subject(msgspec.Struct, frozen=True, gc=False):
         Trump administration" is not Trump)."""
         found = None
         passive = _PARTICIPLE.match(act.text) is not None
-        for actor, _, end in self.mentions:
+        previous: tuple[Actor, int] | None = None
+        for actor, start, end in self.mentions:
             if end > act.start:
                 break
+            of_whom = previous is not None and previous[0].kind is ActorKind.PERSON \
+                and _OF_BODY.fullmatch(self.text[previous[1] : start]) is not None
+            previous = (actor, end)
+            if of_whom:
+                continue  # "Judge Dana Sabraw of the Southern District of California granted": the judge did
             between = self.text[end:act.start]
             if (len(between) <= _AGENT_GAP and "," not in between and not _broken(between)) \
                     or _APPOSED.match(between) or _WHO.match(between):
@@ -116,6 +122,7 @@ def qualifies(text: str, end: int) -> bool:
 
 
 _POSSESSIVE = re.compile(r"['’]s?\b")
+_OF_BODY = re.compile(r",?\s+of\s+(?:the\s+)?")  # a body after a person's name says whose they are
 _BY_TITLE = re.compile(r"(?:the |Mr\. |Mrs\. |Ms\. |Dr\. )?")  # "by Mr. Trump": who did it
 _BE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$", re.I)  # before a participle: passive
 _PARTICIPLE = re.compile(r"\w+ed\b|sworn\b|chosen\b|taken\b|given\b|brought\b|held\b|led\b|named\b", re.I)

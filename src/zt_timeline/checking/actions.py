@@ -171,15 +171,14 @@ _CONFIRMED_IN_OFFICE = deferred(r"\bconfirm(?:s|ed)\s+(?:[A-Z][\w.'’-]*\s+){1,
                                 r"\b(?:was|were|been|be|is|being)\s+confirmed\s+(?=as\b|to\s+(?:lead|head|take|serve|be)\b)")
 
 
-# A court or an official turning down what was asked ("Judge Gee denied a motion to ...", "rejected
-# the administration's request"): a ruling on the request, not the request itself.
-TURNED_DOWN = deferred(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refus(?:es|ed|ing))\s+"
-                       r"(?:(?:a|an|the|its|his|her|their|[\w.]+['’]s)\s+)*(?:[\w-]+\s+){0,2}?"
-                       r"(?P<asked>motions?|requests?|applications?|bids?|petitions?|appeals?|stays?|extensions?|"
-                       r"bail|relief)\b", re.I)
-
-
-_TURNING_DOWN = ("denied", "denies", "deny", "denying", "reject", "refus")
+# A court or an official turning down or granting what was asked ("Judge Gee denied a motion to
+# ...", "rejected the administration's request", "granted the ACLU's request for a preliminary
+# injunction"): a ruling on the request, not the request itself.
+RULED_ON = deferred(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refus(?:es|ed|ing)|grant(?:s|ed|ing)?)\s+"
+                    r"(?:[\w.'’-]+\s+){0,6}?"
+                    r"(?P<asked>motions?|requests?|applications?|bids?|petitions?|appeals?|stays?|extensions?|"
+                    r"bail|relief)\b", re.I)
+_RULING_ON = ("denied", "denies", "deny", "denying", "reject", "refus", "grant")
 
 
 def find_acts(text: str) -> tuple[ActMention, ...]:
@@ -195,8 +194,8 @@ def find_acts(text: str) -> tuple[ActMention, ...]:
                   if not any(act.start < match.end() and match.start() < act.end for act in found)]
         found.sort(key=lambda act: act.start)
     # (a look-up of the words first: the pattern is compiled only for a claim that may need it)
-    if any(word.startswith(_TURNING_DOWN) for word in text.casefold().split()):
-        for match in TURNED_DOWN().finditer(text):
+    if any(word.startswith(_RULING_ON) for word in text.casefold().split()):
+        for match in RULED_ON().finditer(text):
             verb = match.group(0).split()[0]
             found = [act for act in found if not match.start() <= act.start < match.end()]
             found.append(ActMention(verb, A.RULE, match.start(), match.start() + len(verb)))

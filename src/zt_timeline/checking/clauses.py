@@ -11,7 +11,7 @@ from msgspec.structs import replace
 from ..model.dates import PartialDate
 from ..model.enums import Action, FigureStatus
 from .about import CAUSED, Subject
-from .actions import TURNED_DOWN, ActMention, find_acts
+from .actions import RULED_ON, ActMention, find_acts
 from .claim_dates import DateAspect, DateMention, bounded
 from .claims import ParsedClaim
 from .index import Entry
@@ -185,7 +185,7 @@ def asserted(text: str, act: ActMention) -> bool:
 
 
 def _refused(text: str, at: int) -> bool:
-    return bool(TURNED_DOWN().match(text, at))
+    return bool(RULED_ON().match(text, at))
 
 
 def _reported(text: str, left: int, part_end: int, at: int) -> bool:
