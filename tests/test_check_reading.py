@@ -270,7 +270,7 @@ def test_a_year_a_comparison_runs_from_is_part_of_the_claim(year, verdict):
 
 
 def test_an_act_others_brought_about_happened_and_one_asked_for_did_not():
-    from zt_timeline.checking.about import subject_of
+    from zt_timeline.checking.subject import subject_of
 
     index = checker().index
     caused = subject_of(index, "The outcry pushed President Donald Trump to sign an executive order.")

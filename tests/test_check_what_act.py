@@ -8,10 +8,10 @@ from __future__ import annotations
 import pytest
 
 from conftest import BUNDLED
-from zt_timeline.checking.about import subject_of
 from zt_timeline.checking.actions import find_acts
 from zt_timeline.checking.checker import Checker
 from zt_timeline.checking.parts import PartKind, Verdict
+from zt_timeline.checking.subject import subject_of
 from zt_timeline.loading.load import load_timeline
 from zt_timeline.model.dates import parse_iso
 from zt_timeline.model.enums import Action

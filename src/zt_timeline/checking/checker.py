@@ -22,7 +22,7 @@ from ..model.dates import PartialDate
 from ..model.enums import Modality
 from ..model.records import Event, Figure, Quote
 from ..model.timeline import Timeline
-from .about import ONCE, Subject, alone, candidates, near, own_acts, subject_of
+from .about import ONCE, alone, candidates, near, own_acts
 from .actions import find_acts, pinpoints
 from .claim_dates import DateMention, aspect_of
 from .claims import Bound, ParsedClaim, is_time, parse_claim
@@ -45,6 +45,7 @@ from .periods import Counted, period_of
 from .proportions import proportions
 from .quotations import one_word_quotations
 from .statuses import statuses_in
+from .subject import Subject, subject_of
 from .votes import check_tallies, tallies
 from .words import content_words
 

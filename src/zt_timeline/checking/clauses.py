@@ -10,7 +10,6 @@ from msgspec.structs import replace
 
 from ..model.dates import PartialDate
 from ..model.enums import Action, FigureStatus
-from .about import CAUSED, Subject
 from .actions import RULED_ON, ActMention, find_acts
 from .claim_dates import DateAspect, DateMention, bounded
 from .claims import ParsedClaim
@@ -18,6 +17,7 @@ from .index import Entry
 from .parts import Finding, PartKind, Unchecked, Verdict
 from .patterns import deferred
 from .statuses import statuses_in
+from .subject import CAUSED, Subject
 from .words import content_words
 
 INTRODUCTORY = 5  # words of a clause that is only a date ("On April 6, 2018,"): it dates the next clause's act

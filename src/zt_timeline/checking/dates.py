@@ -14,7 +14,7 @@ from msgspec.structs import replace
 from ..model.dates import PartialDate, Precision
 from ..model.enums import Action, Rank
 from ..model.records import ActorKind, Event, Quote
-from .about import ONCE, Subject, alone, candidates, near, own_acts, qualifies, unnamed_agent
+from .about import ONCE, alone, candidates, near, own_acts
 from .actions import pinpoints, repeated
 from .claim_dates import DateAspect, DateMention
 from .date_accounts import dates_relation, entry_accounts, on_first_day, shown, when_text, years_apart
@@ -24,6 +24,7 @@ from .parts import Finding, PartKind, Verdict, errors_note
 from .patterns import deferred
 from .relative_dates import WEEKDAYS
 from .statuses import act_words
+from .subject import Subject, qualifies, unnamed_agent
 from .words import content_words
 
 

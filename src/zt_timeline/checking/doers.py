@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from msgspec.structs import replace
 
 from ..model.records import ActorKind
-from .about import ONCE, Subject, qualifies
+from .about import ONCE
 from .actions import ActMention
 from .clauses import asserted
 from .dates import says_what
@@ -19,6 +19,7 @@ from .index import ClaimIndex, Entry
 from .parts import Finding, PartKind, Unchecked, Verdict
 from .people import check_agent
 from .statuses import deed_words
+from .subject import Subject, qualifies
 from .words import content_words
 
 

@@ -16,12 +16,12 @@ from ..model.dates import PartialDate
 from ..model.records import Actor, ActorKind
 from ..model.timeline import Timeline
 from ..queries.tenure import TenureStatus, role_status
-from .about import Subject
 from .claim_dates import DateMention
 from .clauses import date_beside
 from .offices import Office, holders_of, offices
 from .parts import Finding, PartKind, Verdict
 from .patterns import deferred
+from .subject import Subject
 
 # "the former head of the Office of Refugee Resettlement", "then-attorney general": the words
 # before an office that say its holder held it before the time the claim speaks of.

@@ -9,11 +9,11 @@ import re
 
 from ..model.records import Actor
 from ..model.timeline import Timeline
-from .about import Subject
 from .index import Entry
 from .parts import Finding, PartKind, Verdict
 from .patterns import deferred
 from .statuses import act_words
+from .subject import Subject
 from .words import content_words
 
 # Capitalised words in a row, with "of", "the" or "and" between them ("Southern District of New York").

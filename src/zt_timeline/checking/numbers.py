@@ -11,7 +11,7 @@ from ..model.dates import PartialDate
 from ..model.enums import Action, FigureStatus, Modality, Rank
 from ..model.quantities import amount
 from ..model.records import ActorKind, Figure
-from .about import MARGIN, Subject, rarity
+from .about import MARGIN, rarity
 from .ceilings import beyond_every_count
 from .claim_dates import DateMention
 from .claims import Bound, Interval, NumberMention, bound_of, interval, is_time
@@ -23,6 +23,7 @@ from .parts import Finding, PartKind, Verdict, errors_note, relation
 from .patterns import deferred
 from .periods import of_its_period
 from .statuses import deed_words
+from .subject import Subject
 from .words import content_words
 
 NUMBER_ABOUT = 4.0  # the score a figure needs to be what a number is about

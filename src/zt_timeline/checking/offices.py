@@ -12,12 +12,12 @@ from ..model.dates import PartialDate
 from ..model.records import Actor, ActorKind, Role
 from ..model.timeline import Timeline
 from ..queries.tenure import TenureStatus, role_status
-from .about import Subject
 from .claim_dates import DateAspect, DateMention
 from .clauses import date_beside
 from .date_accounts import shown
 from .parts import Finding, PartKind, Unchecked, Verdict
 from .patterns import deferred
+from .subject import Subject
 from .words import content_words
 
 

@@ -13,11 +13,11 @@ from ..model.enums import Action
 from ..model.records import Actor, ActorKind
 from ..model.timeline import Timeline
 from ..queries.tenure import role_status
-from .about import Subject, qualifies
 from .actions import ActMention, family, find_acts
 from .index import Entry
 from .parts import Finding, PartKind, Unchecked, Verdict
 from .patterns import deferred
+from .subject import Subject, qualifies
 
 
 def check_agent(timeline: Timeline, subject: Subject, entry: Entry, decisive: bool) -> Finding | Unchecked | None:

@@ -8,13 +8,13 @@ import re
 from ..model.enums import Action
 from ..model.records import Actor, ActorKind, Quote
 from ..queries.matching import words
-from .about import Subject, qualifies
 from .actions import find_acts
 from .clauses import asserted
 from .index import ClaimIndex
 from .parts import Finding, PartKind, Verdict
 from .patterns import deferred
 from .quotations import TERM_WORDS, Quotation
+from .subject import Subject, qualifies
 
 _SPEAKER_REACH = 80  # characters before or after a quotation in which its speaker is named
 
