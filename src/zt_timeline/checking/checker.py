@@ -27,7 +27,8 @@ from .actions import find_acts, pinpoints
 from .claim_dates import DateMention, aspect_of
 from .claims import Bound, ParsedClaim, is_time, parse_claim
 from .clauses import attributive, bars, clause, clause_span, date_subject, denied, unread_years, what_happened
-from .dates import another_of_its_dates, check_date, done_once, weekday_of
+from .date_rivals import another_of_its_dates
+from .dates import check_date, done_once, weekday_of
 from .deadlines import Deadline, age_scope, judge_deadlines, recorded_deadlines
 from .doers import judge_doer, with_its_people
 from .holders import holders_named

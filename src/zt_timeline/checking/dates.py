@@ -9,23 +9,20 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from msgspec.structs import replace
-
 from ..model.dates import PartialDate, Precision
 from ..model.enums import Action, Rank
-from ..model.records import ActorKind, Event, Quote
+from ..model.records import Event, Quote
 from .about import ONCE, alone, candidates, near, own_acts
 from .actions import pinpoints, repeated
 from .claim_dates import DateAspect, DateMention
 from .date_accounts import dates_relation, entry_accounts, on_first_day, shown, when_text, years_apart
-from .index import ClaimIndex, Entry, identifiers, pairs
-from .names import TITLE_WORDS
+from .date_rivals import outweighed
+from .index import ClaimIndex, Entry, identifiers
 from .parts import Finding, PartKind, Verdict, errors_note
 from .patterns import deferred
 from .relative_dates import WEEKDAYS
-from .statuses import act_words
+from .says_what import says_what
 from .subject import Subject, qualifies, unnamed_agent
-from .words import content_words
 
 
 def _date_finding(mention: DateMention, entry: Entry) -> Finding | None:
@@ -93,7 +90,7 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
             # 2018"); else a month or a year says too little ("Sessions was attorney general in
             # 2019" is no report of the GAO's that year).
             continue
-        if _outweighed(index, mention, subject, pool, entry):
+        if outweighed(index, mention, subject, pool, entry):
             continue
         if found := _date_finding(mention, entry):
             return found
@@ -179,44 +176,6 @@ def done_once(subject: Subject) -> set[Action]:
             and not (undone and not act.is_verb)}
 
 
-def another_of_its_dates(finding: Finding, mention: DateMention, bounds: tuple[DateMention, ...],
-                         index: ClaimIndex) -> Finding:
-    """A date contradicted by a record whose own date the claim gives as the bound of what it
-    says ("In late June, a judge ruled that ... be returned by July 10": the record of July 10 is
-    the deadline's, and the claim says the ruling was in June)."""
-    entry = index.by_id.get(finding.record or "")
-    if finding.verdict is not Verdict.CONTRADICTED or entry is None or entry.date is None:
-        return finding
-    for other in bounds:
-        if other is not mention and any(dates_relation(other, start, end) == "implies"
-                                        for start, end, *_ in entry_accounts(entry)):
-            return replace(finding, verdict=Verdict.UNVERIFIED, record=None, differs=None,
-                           note=f"the claim gives {entry.record.id}'s own date as another of its dates "
-                                f"({other.text}): this one may be of another act")
-    return finding
-
-
-OUTWEIGHED = 0.8  # a record scoring under this share of the best, which dates it otherwise, does not speak for it
-
-
-def _outweighed(index: ClaimIndex, mention: DateMention, subject: Subject, pool: list[tuple[float, Entry]],
-                entry: Entry) -> bool:
-    """Whether a record that has the claim's date is clearly less what the claim is about than the
-    best candidate, which is of the very act the claim names (the other only of its family) and
-    rules the date out, and the claim does not say what of it was done:
-    "Sessions announced the policy in April 2017, saying every immigrant ... would be prosecuted"
-    is about zero tolerance (April 2018), not shown to be about his memo of April 2017."""
-    if not pool or pool[0][1] is entry:
-        return False
-    best_score, best = pool[0]
-    score = next((score for score, other in pool if other is entry), None)
-    named = {act.action for act in subject.acts if act.is_verb}
-    if score is None or score >= OUTWEIGHED * best_score or best.date is None or says_what(index, entry, subject) \
-            or best.action not in named or entry.action in named:
-        return False  # (only the very act the claim names outweighs another of its family)
-    return all(dates_relation(mention, start, end) == "apart" for start, end, *_ in entry_accounts(best))
-
-
 def weekday_of(text: str, about: Entry, written: PartialDate | None) -> Finding | None:
     """A weekday the claim gives ("Sunday") in a text dated only to its month, so that the day
     cannot be read: supported when the record the claim is about happened on that weekday in that
@@ -250,39 +209,6 @@ def _its_people(subject: Subject) -> frozenset[str]:
         if not cited and not qualifies(subject.text, end):
             kept.add(actor.id)
     return frozenset(kept)
-
-
-def says_what(index: ClaimIndex, entry: Entry, subject: Subject) -> bool:
-    """Whether the claim shares with the record's title what was done: a word few titles have,
-    other than a name or the word for an official's act, or two title words together."""
-    # (a person's name says who, not what; a body's name may say what was done: "established the
-    # Interagency Task Force on the Reunification of Families")
-    names = frozenset(content_words(" ".join(subject.text[start:end] for actor, start, end in subject.mentions
-                                             if actor.kind is ActorKind.PERSON)))
-    return bool((entry.title - act_words() - TITLE_WORDS - index.common_title_words) & (subject.words - names)) \
-        or _what_phrases(entry, subject, names, index.office_pairs) or _singles_out(index, entry, subject, names)
-
-
-def _singles_out(index: ClaimIndex, entry: Entry, subject: Subject, names: frozenset[str]) -> bool:
-    """Whether the claim shares with the record's title three words that, together, no other
-    title has ("an executive order ... to stop the separations": the one order on family
-    separation), one of them other than the words for an official's act; names and titles aside."""
-    shared = (entry.title & subject.words) - names - TITLE_WORDS
-    return len(shared) >= SINGLING_WORDS and bool(shared - act_words()) \
-        and not any(other is not entry and shared <= other.title for other in index.entries)
-
-
-SINGLING_WORDS = 3  # "executive", "order", "separation": fewer than three single out too much by chance
-
-
-def _what_phrases(target: Entry, subject: Subject, names: frozenset[str],
-                  offices: frozenset[tuple[str, str]]) -> bool:
-    """Whether the claim gives two words together that the record's title does, which say what
-    was done ("zero tolerance", "family separation"), not who did it ("Sessions announces", "the
-    Attorney General") nor only the kind of thing done ("executive order": Trump signed many)."""
-    acts = act_words()
-    return any(not names.intersection(phrase) and not acts.issuperset(phrase) and phrase not in offices
-               for phrase in target.phrases.intersection(pairs(content_words(subject.text))))
 
 
 def _their_own(subject: Subject, weighed: list[Entry]) -> Entry | None:

@@ -14,10 +14,10 @@ from ..model.records import ActorKind
 from .about import ONCE
 from .actions import ActMention
 from .clauses import asserted
-from .dates import says_what
 from .index import ClaimIndex, Entry
 from .parts import Finding, PartKind, Unchecked, Verdict
 from .people import check_agent
+from .says_what import says_what
 from .statuses import deed_words
 from .subject import Subject, qualifies
 from .words import content_words
