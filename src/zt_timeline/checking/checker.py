@@ -37,7 +37,7 @@ from .modality import modality_before, modality_in
 from .names import unknown_details
 from .numbers import check_number
 from .offices import check_offices, offices_named, post_not_checked
-from .outlets import check_outlet, find_outlets, known_outlets
+from .outlets import find_outlets, judge_outlets, known_outlets
 from .paraphrase import reported_speech
 from .parts import ClaimCheck, Finding, PartKind, RecordRef, Unchecked, Verdict, claim_verdict
 from .patterns import deferred
@@ -106,39 +106,12 @@ class Checker:
         anchors: list[Entry] = []
         speaker = None
         if parsed.quotations:  # (what quotations need is loaded only for a claim that has one)
-            from . import quotes
-            from . import speakers as who
-        for quotation in parsed.quotations:
-            speakers = who.claimed_speakers(self.index, parsed.text, quotation) or who.said_before(subject, quotation)
-            pronoun = None if speakers else who.pronoun_speaker(parsed.text, quotation)
-            people = {actor.id for actor in self.index.people_in(before)} if pronoun and before else set()
-            resolved = people.pop() if len(people) == 1 else None
-            finding, quote = quotes.check_quotation(self.index, quotation,
-                                             frozenset(speakers or ((resolved,) if resolved else ()))
-                                             or subject.actors)
-            if finding.verdict is Verdict.CONTRADICTED and quote is not None and quotes.said_another_day(parsed, quote,
-                                                                                                 self.index):
-                finding = replace(finding, verdict=Verdict.UNVERIFIED, record=None, differs=None,
-                                  note=f"{finding.note}; the claim dates its words to another day than the "
-                                       f"recorded ones ({quote.id}): they may be another occasion's")
-            if finding.verdict is not Verdict.UNVERIFIED and who.saying_denied(parsed.text, quotation):
-                finding = replace(finding, verdict=Verdict.UNVERIFIED, record=None, differs=None,
-                                  note="the claim denies or doubts that the words were said, which zt does not "
-                                       f"judge; the data: {finding.record}")
-                quote = None
-            findings.append(finding)
-            if quote is not None:
+            from .said import judge_quotations
+
+            said, quoted, speaker = judge_quotations(self.index, parsed, subject, before)
+            findings.extend(said)
+            for quote in quoted:
                 self._anchor(anchors, quote)
-                named = who.check_pronoun(self.index, quote, pronoun, resolved) if pronoun else \
-                    who.check_speaker(self.index, quote, speakers, quotation)
-                if named is None and not speakers:
-                    named = who.label_not_known(self.index, parsed.text, quotation, quote) \
-                        or (who.stranger_speaker(self.index, parsed.text, quotation, quote)
-                            if finding.verdict is Verdict.SUPPORTED else None) \
-                        or who.named_beside(self.index, parsed.text, quotation, quote)
-                if named:
-                    findings.append(named)
-                speaker = self.index.timeline.actor_name(quote.speaker)
         counted: list[Counted] = []  # the figures the claim's numbers were found in, and for which clause
         votes = tallies(outside)  # ("by a 62-37 vote": a tally, checked below, not two counts)
         for number in parsed.numbers:
@@ -266,23 +239,15 @@ class Checker:
                                                         self.index.people_words, self.index.timeline,
                                                         self.outlets)
                             if f.part not in known)
-        outlets = find_outlets(outside, self.outlets)
-        if outlets:
+        if outlets := find_outlets(outside, self.outlets):
             # Where words went is recorded on the quote the claim quotes, or the record it is about.
             nearby = near(candidates(self.index, subject))
             # (a record near in words is the claim's only when it names the person who spoke)
             judged = list(dict.fromkeys([*anchors, *self._found_in(findings),
                                          *(e for e in nearby if subject.actors & (e.actors | e.by))]))
-            on = list(dict.fromkeys([*judged, *nearby]))
-            for outlet in outlets:
-                found = check_outlet(outlet, on, self.outlets) if on else None
-                if found is not None and found.verdict is Verdict.CONTRADICTED and found.record not in \
-                        {entry.record.id for entry in judged}:
-                    found = None  # a record near in words, not shown to be what the claim is about
-                if found is None:
-                    unchecked.append(Unchecked(outlet, PartKind.OUTLET, "no recorded recipient"))
-                else:
-                    findings.append(found)
+            went, nowhere = judge_outlets(outlets, judged, nearby, self.outlets)
+            findings.extend(went)
+            unchecked.extend(nowhere)
         if outside.rstrip().endswith("?") and not re.search(r"[:;—]", outside):
             # a question asks; it says nothing to be judged (but "..., the question is: Now what?" does)
             findings = [replace(f, verdict=Verdict.UNVERIFIED, record=None, differs=None,

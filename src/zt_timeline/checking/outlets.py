@@ -8,7 +8,7 @@ import re
 from ..model.records import Disputed
 from ..model.timeline import Timeline
 from .index import Entry
-from .parts import Finding, PartKind, Verdict
+from .parts import Finding, PartKind, Unchecked, Verdict
 
 _OUTLET_TRIGGER = re.compile(r"\b(?:statement|interview|remarks|comments?|email|letter)\s+(?:to|with)\s+|"
                              r"\btold\s+|\bsaid\s+to\s+", re.I)
@@ -64,3 +64,22 @@ def check_outlet(outlet: str, anchors: list[Entry], known: tuple[str, ...]) -> F
             return Finding(outlet, PartKind.OUTLET, Verdict.CONTRADICTED, entry.record.id, context,
                            entry.record.sources)
     return None  # no recorded recipient: the outlet is not checked
+
+
+def judge_outlets(outlets: list[str], judged: list[Entry], nearby: list[Entry], known: tuple[str, ...]
+                  ) -> tuple[list[Finding], list[Unchecked]]:
+    """Each outlet the claim says words went to, against the records it is shown to be about
+    (`judged`) and those only near it in words, which may support an outlet but never contradict it."""
+    on = list(dict.fromkeys([*judged, *nearby]))
+    ids = {entry.record.id for entry in judged}
+    found: list[Finding] = []
+    not_checked: list[Unchecked] = []
+    for outlet in outlets:
+        finding = check_outlet(outlet, on, known) if on else None
+        if finding is not None and finding.verdict is Verdict.CONTRADICTED and finding.record not in ids:
+            finding = None  # a record near in words, not shown to be what the claim is about
+        if finding is None:
+            not_checked.append(Unchecked(outlet, PartKind.OUTLET, "no recorded recipient"))
+        else:
+            found.append(finding)
+    return found, not_checked
