@@ -342,12 +342,12 @@ def test_a_few_partial_counts_are_no_ceiling_for_a_larger_number(bundled_checker
 
 
 def test_a_floor_far_below_a_count_does_not_support_it():
+    from zt_timeline.checking.account_verdicts import far_above
     from zt_timeline.checking.claims import Bound
-    from zt_timeline.checking.numbers import _far_above
 
     floor = parse_claim("at least 600 children were counted", frozenset({"children"}), None).numbers[0]
     assert floor.bound is Bound.AT_LEAST
-    assert not _far_above(floor, 711) and _far_above(floor, 2047)
+    assert not far_above(floor, 711) and far_above(floor, 2047)
 
 
 def test_a_doer_of_what_a_count_counts_is_a_part_the_count_does_not_check(bundled_checker):

@@ -12,14 +12,15 @@ from ..model.enums import Action, FigureStatus, Modality, Rank
 from ..model.quantities import amount
 from ..model.records import ActorKind, Figure
 from .about import MARGIN, rarity
+from .account_verdicts import implying, number_finding
 from .ceilings import beyond_every_count
 from .claim_dates import DateMention
-from .claims import Bound, Interval, NumberMention, bound_of, interval, is_time
+from .claims import Interval, NumberMention, bound_of, interval, is_time
 from .deadlines import age_scope
 from .figures import account_rank, describe_account, figure_accounts, same_unit
 from .index import ClaimIndex, Entry
 from .modality import modalities_agree
-from .parts import Finding, PartKind, Verdict, errors_note, relation
+from .parts import Finding, PartKind, Verdict, relation
 from .patterns import deferred
 from .periods import of_its_period
 from .statuses import deed_words
@@ -39,53 +40,6 @@ def _stale(subject: Subject, figure: Figure) -> bool:
     and the figure counts them long before."""
     return subject.written is not None and figure.date is not None and bool(_STILL().search(subject.text)) \
         and (subject.written.first_day - figure.date.last_day).days > STALE_DAYS
-
-
-FLOOR_REACH = 1.5  # "more than N" speaks for a count up to this many times N, no further
-
-
-def _far_above(number: NumberMention, value: float) -> bool:
-    """Whether a count is far above a floor the claim gives ("at least 600" of 2,047 children, "over
-    1,800" of 2,816): the claim is not false, but a count so far above it does not show it is
-    about that count, so it does not support it (nor contradict it)."""
-    return number.bound in (Bound.MORE_THAN, Bound.AT_LEAST) and value > FLOOR_REACH * number.value
-
-
-def _implying(number: NumberMention, claim: Interval, figure: Figure) -> list[int]:
-    """The positions (0 the figure's own) of the accounts whose value implies the claim's: the
-    figure's own first, then those of the same count at the same time, then the others."""
-    accounts = figure_accounts(figure)
-    found = [position for position, account in enumerate(accounts)
-             if same_unit(number, account) and not _far_above(number, account.value)
-             and relation(claim, interval(account.value, bound_of(account.qualifier))) == "implies"]
-    return sorted(found, key=lambda position: (account_rank(accounts[position]) is Rank.DEPRECATED, position != 0,
-                                               accounts[position].date != figure.date))
-
-
-def _number_finding(number: NumberMention, claim: Interval, figure: Figure, position: int) -> Finding:
-    """The verdict on a figure one of whose accounts implies the claim: disputed when another
-    account of the same count at the same time rules it out (or the figure's own does), unless
-    that account is ranked as an error; contradicted when only an error says what the claim says."""
-    accounts = figure_accounts(figure)
-    account = accounts[position]
-    if account_rank(account) is Rank.DEPRECATED:
-        return Finding(number.text, PartKind.NUMBER, Verdict.CONTRADICTED, figure.id, describe_account(figure, figure),
-                       figure.sources, errors_note([(amount(account), account.sources, account.note)]),
-                       f"{number.text} for {amount(figure)}")
-    same_time = [a for a in accounts if a is not account and same_unit(number, a)
-                 and (a.date is None or account.date is None or a.date == account.date)]
-    against = [a for a in same_time if relation(claim, interval(a.value, bound_of(a.qualifier))) != "implies"
-               and (a is figure or relation(claim, interval(a.value, bound_of(a.qualifier))) == "apart")]
-    errors = [a for a in against if account_rank(a) is Rank.DEPRECATED]
-    against = [a for a in against if a not in errors]
-    note = errors_note([(amount(a), a.sources, a.note) for a in errors])
-    if against:
-        sides = "; ".join(f"{amount(a)} ({', '.join(a.sources)})" for a in (account, *against))
-        return Finding(number.text, PartKind.NUMBER, Verdict.DISPUTED, figure.id,
-                       f"{figure.label}: the sources count it differently: {sides}",
-                       tuple(dict.fromkeys(s for a in (account, *against) for s in a.sources)), note)
-    return Finding(number.text, PartKind.NUMBER, Verdict.SUPPORTED, figure.id, describe_account(figure, account),
-                   account.sources, note)
 
 
 def _same_report(figure: Figure, other: Figure) -> bool:
@@ -195,11 +149,11 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
                        and not any(mark in subject.text[act.end:number.start] for mark in ",;:")
                        and (agent := subject.agent(act)) is not None and agent.kind is ActorKind.PERSON)
     for figure in (*pool, *(figure for _, figure in scored if figure not in pool)):
-        implying = _implying(number, claim, figure)
+        agreeing = implying(number, claim, figure)
         if sayers and not _sayers_count(index, sayers, figure):
             continue
-        if implying and account_rank(figure_accounts(figure)[implying[0]]) is not Rank.DEPRECATED:
-            return _number_finding(number, claim, figure, implying[0]), figure
+        if agreeing and account_rank(figure_accounts(figure)[agreeing[0]]) is not Rank.DEPRECATED:
+            return number_finding(number, claim, figure, agreeing[0]), figure
     # None records it. The claim is about the figure nearest in subject and value; the number is
     # contradicted only when that figure, and every other the claim is as much about, rules it out,
     # and the claim's date (if it gives one) is the figure's.
@@ -211,13 +165,13 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
     figure = max(pool, key=lambda f: scores[f.id] / (1 + 2 * min(_distance(number.value, a.value)
                                                                  for a in figure_accounts(f)
                                                                  if same_unit(number, a))))
-    implying = _implying(number, claim, figure)
-    if implying and sayers and not _sayers_count(index, sayers, figure):
+    agreeing = implying(number, claim, figure)
+    if agreeing and sayers and not _sayers_count(index, sayers, figure):
         # "Nielsen said there are fewer than 3,000": recorded, but not as hers.
         return Finding(number.text, PartKind.NUMBER, Verdict.UNVERIFIED, None, "no figure of the one said to give it "
                        "has this number", note=f"the number is recorded as someone else's count: {figure.id}"), None
-    if implying:  # only an account ranked as an error says so
-        return _number_finding(number, claim, figure, implying[0]), figure
+    if agreeing:  # only an account ranked as an error says so
+        return number_finding(number, claim, figure, agreeing[0]), figure
     relations = {relation(claim, interval(a.value, bound_of(a.qualifier))) for f in pool
                  for a in figure_accounts(f) if same_unit(number, a) and account_rank(a) is not Rank.DEPRECATED}
     dated_elsewhere = bool(dates) and figure.date is not None and not any(_dated_here(d, figure) for d in dates)
@@ -255,7 +209,7 @@ def _recorded_elsewhere(index: ClaimIndex, number: NumberMention, claim: Interva
     """A figure of the same unit, whatever it counts, that records the claim's number."""
     return next((entry.record for entry in index.entries if isinstance(entry.record, Figure)
                  and any(same_unit(number, account) for account in figure_accounts(entry.record))
-                 and _implying(number, claim, entry.record)), None)
+                 and implying(number, claim, entry.record)), None)
 
 
 def _sayers_count(index: ClaimIndex, sayers: frozenset[str], figure: Figure) -> bool:
