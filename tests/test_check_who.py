@@ -142,3 +142,10 @@ def test_a_body_the_record_does_not_name_as_doer_keeps_the_claim_from_support():
     assert result.verdict is Verdict.UNVERIFIED
     assert [(f.kind, f.verdict) for f in result.findings if f.kind is PartKind.AGENT] == [
         (PartKind.AGENT, Verdict.UNVERIFIED)]
+
+
+def test_whose_policy_a_name_says_is_not_who_did_what_follows():
+    # "the Justice Department's policy on prosecuting ...": the department is not said to prosecute
+    result = check("The memo mentions options presented to Nielsen for the Justice Department’s “zero tolerance” "
+                   "policy on prosecuting border crossers.")
+    assert not [f for f in result.findings if f.kind is PartKind.AGENT and f.verdict is Verdict.SUPPORTED]

@@ -74,7 +74,11 @@ class Subject(msgspec.Struct, frozen=True, gc=False):
                     or _APPOSED.match(between) or _WHO.match(between):
                 # "Nielsen was confirmed by the Senate": the name before a passive verb is who it
                 # was done to; who did it follows "by", if anyone.
-                found = None if _QUALIFIES.match(self.text, end) or (passive and _BE.search(between)) else actor
+                # ("the Justice Department's policy on prosecuting ...": whose policy, not who prosecuted)
+                whose = _POSSESSIVE.match(self.text, end) is not None and not _APPOSED.match(between) \
+                    and not _WHO.match(between)
+                found = None if _QUALIFIES.match(self.text, end) or whose or (passive and _BE.search(between)) \
+                    else actor
         if found is not None:
             return found
         within = act.text.find(" by ")  # a phrase of the vocabulary that says it ("confirmed by the Senate")
