@@ -144,8 +144,13 @@ def test_a_body_the_record_does_not_name_as_doer_keeps_the_claim_from_support():
         (PartKind.AGENT, Verdict.UNVERIFIED)]
 
 
-def test_whose_policy_a_name_says_is_not_who_did_what_follows():
-    # "the Justice Department's policy on prosecuting ...": the department is not said to prosecute
-    result = check("The memo mentions options presented to Nielsen for the Justice Department’s “zero tolerance” "
-                   "policy on prosecuting border crossers.")
+@pytest.mark.parametrize("dated", ["2018-09", "2018-09-25"])
+def test_whose_policy_a_name_says_is_not_who_did_what_follows(dated):
+    # "the Justice Department's policy on prosecuting ...": the department is not said to prosecute;
+    # and the day is when options were presented to Nielsen, an act zt does not know
+    result = Checker(load_timeline(BUNDLED), parse_iso(dated)).check(
+        "The memo mentions a series of options that were presented to Secretary of Homeland Security Kirstjen "
+        "Nielsen on April 23 for how to approach the Justice Department’s “zero tolerance” policy on prosecuting "
+        "undocumented border crossers.")
     assert not [f for f in result.findings if f.kind is PartKind.AGENT and f.verdict is Verdict.SUPPORTED]
+    assert result.verdict is not Verdict.CONTRADICTED

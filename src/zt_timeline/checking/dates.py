@@ -13,7 +13,7 @@ from ..model.dates import PartialDate, Precision
 from ..model.enums import Action, Rank
 from ..model.records import Event, Quote
 from .about import ONCE, alone, candidates, near, own_acts
-from .actions import pinpoints, repeated
+from .actions import find_acts, pinpoints, repeated
 from .claim_dates import DateAspect, DateMention
 from .date_accounts import dates_relation, entry_accounts, on_first_day, shown, when_text, years_apart
 from .date_rivals import outweighed
@@ -122,6 +122,8 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
     told = pinpoints(subject.acts) or (target is not None and bool(subject.agents() & target.by))
     if repeated(subject.acts):
         told = False  # "testified on April 11": one testimony the data lacks is not the others
+    if _other_verb(subject, mention):
+        told = False  # "options that were presented to Nielsen on April 23": an act zt does not know
     if any(act.is_verb and _WILL().search(subject.text[max(0, act.start - 14) : act.start]) for act in subject.acts):
         told = False  # "announces he will resign on Dec. 23": the day of what is to come, not of the record
     named = identifiers(subject.text)
@@ -165,6 +167,24 @@ _PERSON_NOUNS = frozenset({"nominee", "nominees"})  # words of the vocabulary of
 
 
 _WILL = deferred(r"\b(?:will|would|shall|plans? to|is to|are to)\s+$", re.I)
+
+
+_PARTICIPLES = deferred(r"\b[a-z]{3,}ed\b")
+_ON_OR_IN = deferred(r"\b(?:on|in)\s+$")
+
+
+def _other_verb(subject: Subject, mention: DateMention) -> bool:
+    """Whether the date is of a verb the vocabulary of acts does not know, nearer to it than any
+    act the claim names ("options that were presented to Nielsen on April 23 for ... prosecuting"):
+    the date is that act's, not the record's."""
+    start = max(0, mention.start - 100)
+    before = subject.text[start : mention.start]
+    verbs = list(_PARTICIPLES().finditer(before)) if _ON_OR_IN().search(before) else []
+    if not verbs or len(before[verbs[-1].end() :].split()) > 10:
+        return False
+    at = start + verbs[-1].start()
+    return not any(act.start <= at < act.end for act in find_acts(subject.text)) \
+        and not any(at < act.start < mention.start for act in subject.acts)
 
 
 def done_once(subject: Subject) -> set[Action]:
