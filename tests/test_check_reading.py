@@ -411,3 +411,24 @@ def test_a_quantity_given_only_against_another_keeps_the_claim_from_support(text
     assert result.verdict is not Verdict.SUPPORTED
     assert any(f.kind is PartKind.NUMBER and f.verdict is Verdict.UNVERIFIED and f.note
                and f.note.startswith("a quantity given only against another") for f in result.findings)
+
+
+def test_a_deadline_given_with_its_weekday_is_a_deadline_of_its_own_age_group():
+    result = checker("2018-07-28").check("He ordered the government to reunite all children under five with their "
+                                         "parents by Tuesday, July 10, and all remaining children by July 26.")
+    assert result.verdict is Verdict.SUPPORTED
+    assert [f.record for f in result.findings if f.kind is PartKind.DATE] == ["under-five-deadline",
+                                                                              "july-26-deadline"]
+
+
+def test_a_count_of_something_else_in_the_same_months_does_not_rule_out_a_count_of_the_separated():
+    # the Border Patrol's 148 family-fraud cases of October to April are not the paper's 700 cases
+    result = checker("2018-06-28").check("At that point, the paper had found about 700 cases from October to April "
+                                         "of kids being separated.")
+    assert result.verdict is not Verdict.CONTRADICTED
+
+
+def test_a_deadline_given_with_its_weekday_keeps_the_age_group_of_its_clause():
+    result = checker("2018-07-28").check("He ordered the government to reunite all children under ten with their "
+                                         "parents by Tuesday, July 10, and all remaining children by July 26.")
+    assert result.verdict is not Verdict.SUPPORTED

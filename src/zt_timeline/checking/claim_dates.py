@@ -76,7 +76,8 @@ class DateMention(msgspec.Struct, frozen=True, gc=False):
 # A date after one of these words bounds a span ("since July 2017", "until 2019"): it is not
 # when something happened, so it is not checked against the events' dates.
 _BOUNDING = re.compile(r"\b(?:since|from|until|till|through|before|after|by|between|to|no later than|as early as|"
-                       r"at least since|prior to)\s+(?:early\s+|late\s+|mid-)?$", re.I)
+                       r"at least since|prior to)\s+(?:early\s+|late\s+|mid-)?"
+                       r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.I)  # ("by Tuesday, July 10")
 # A span written whole: "from July to November 2017", "between June 2018 and 2019", "from 2017
 # to 2019". The first date may leave out the year the second gives.
 _SPAN_DATE = (r"(?:(?P<{m}>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"

@@ -26,6 +26,7 @@ from .clauses import clause
 from .date_accounts import shown
 from .index import ClaimIndex, Entry
 from .parts import Finding, PartKind, Verdict
+from .patterns import deferred
 from .statuses import intended_in
 
 NEAR_DAYS = 45  # a claimed deadline this near a recorded one of the same thing is about it
@@ -93,10 +94,13 @@ def recorded_deadlines(index: ClaimIndex) -> tuple[Deadline, ...]:
 
 # The words around a date that make it a deadline's day (patterns compiled on first use, by re),
 # and words one of which must be near for any of them to be there.
+_WEEKDAY_BEFORE = deferred(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*$")
+_WEEKDAY_TAIL = deferred(r",?\s*\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?$")
 _CUES = (" by", " until", " than", "days (", " day")
 _BEFORE = (r"(?:\bdeadlines?\s+(?:of|on|is|was|will\s+be|falls\s+on)\s+(?:this\s+|next\s+)?|"
            r"\bdeadlines?\b[^.;]{0,80}?\b(?:is|was|will\s+be|falls\s+on)\s+(?:[A-Z][a-z]+day,?\s+)?|"
-           r"\b(?:by|until|no\s+later\s+than)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?day\s+)?|"
+           r"\b(?:by|until|no\s+later\s+than)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?day\s+)?"
+           r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?|"
            r"\b\d+\s+days\s*\(\s*)$")
 _NAMED_BEFORE = r"\bdeadlines?\s+(?:of|on|is|was|will\s+be|falls\s+on)\s+(?:this\s+|next\s+)?$"
 _AFTER = (r"^(?:,?\s*(?:19|20)\d\d)?,?\s*(?:(?:court|judge)[- ](?:ordered|imposed|mandated|set)\s+|"
@@ -107,7 +111,7 @@ def is_deadline(text: str, mention: DateMention) -> bool:
     """Whether the claim gives this date as a deadline's day: beside the word "deadline", after
     "by" or "until", or right after what is to happen ("to be reunited Tuesday")."""
     before, after = text[max(0, mention.start - 100) : mention.start], text[mention.end : mention.end + 60]
-    tail = before.rstrip().casefold()
+    tail = _WEEKDAY_TAIL().sub("", before.rstrip().casefold())  # ("by Tuesday, July 10": by July 10)
     cued = "deadline" in f"{before} {after}".casefold() or tail.endswith(_CUES) or tail in ("by", "until")
     if cued and (re.search(_BEFORE, before, re.I) or re.match(_AFTER, after, re.I)):
         return True
@@ -215,7 +219,10 @@ def judge_deadlines(recorded: Callable[[], tuple[Deadline, ...]], mentions: tupl
     given = [mention for mention in mentions if not mention.heading and is_deadline(text, mention)]
     judged, kept = {}, []
     for mention in given:
-        found = check_deadline(recorded(), mention, clause(text, mention.start, mention.end), text, len(given) == 1)
+        # ("by Tuesday, July 10": the day's clause runs back past its weekday)
+        weekday = _WEEKDAY_BEFORE().search(text, 0, mention.start)
+        start = weekday.start() if weekday else mention.start
+        found = check_deadline(recorded(), mention, clause(text, start, mention.end), text, len(given) == 1)
         if found is not None:
             judged[mention.start] = found
             if named_deadline(text, mention):

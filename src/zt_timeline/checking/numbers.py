@@ -196,7 +196,12 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
         return Finding(number.text, PartKind.NUMBER, Verdict.UNVERIFIED, None, "no figure it is shown to be about has "
                        "this number", note=f"the number is recorded for another count: {recorded_elsewhere.id}"), None
     if single and in_scope and relations == {"apart"} and not dated_elsewhere and not split \
-            and figure not in found_with and statuses_known(statuses, index.by_id[figure.id]):
+            and figure not in found_with and statuses_known(statuses, index.by_id[figure.id]) \
+            and not (statuses and index.by_id[figure.id].statuses == frozenset({FigureStatus.OTHER})
+                     and not _sets_apart(index, figure, words)):
+        # (a count of something else, whose label says what, is not the claim's count of children
+        # separated unless the claim says that something: "700 cases ... of kids being separated"
+        # is not the Border Patrol's 148 cases of family fraud of the same months)
         # (a figure that gave another number of the claim is not this one's: "378 other children
         # ... which means 1,820 of 2,551 have been discharged" counts two things)
         return Finding(number.text, PartKind.NUMBER, Verdict.CONTRADICTED, figure.id, describe_account(figure, figure),
