@@ -432,3 +432,15 @@ def test_a_deadline_given_with_its_weekday_keeps_the_age_group_of_its_clause():
     result = checker("2018-07-28").check("He ordered the government to reunite all children under ten with their "
                                          "parents by Tuesday, July 10, and all remaining children by July 26.")
     assert result.verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize("text", [
+    # some of a group the claim does not say which
+    "Justice Department lawyer Sarah Fabian said 54 of the children should be back with their parents.",
+    # no time given, in a text of no known date, for a thing counted again and again
+    "The government failed to meet the deadline to reunite all 3,000 children it forcibly separated.",
+    # a round floor two counts of different periods share
+    "Between October 1, 2017 and May 31, 2018, at least 2,700 children have been split from their parents.",
+])
+def test_a_number_that_is_not_one_counts_own_is_not_contradicted_by_it(text):
+    assert checker().check(text).verdict is not Verdict.CONTRADICTED

@@ -154,3 +154,14 @@ def test_whose_policy_a_name_says_is_not_who_did_what_follows(dated):
         "undocumented border crossers.")
     assert not [f for f in result.findings if f.kind is PartKind.AGENT and f.verdict is Verdict.SUPPORTED]
     assert result.verdict is not Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # a few words near a record's, a small word of it replaced: perhaps said another time
+    ('"President Obama had child separation," Trump said.', Verdict.UNVERIFIED),
+    # a few words with a word of substance replaced: a misquote
+    ('"These are flexible deadlines," Sabraw said.', Verdict.CONTRADICTED),
+])
+def test_a_short_quotation_is_a_misquote_only_where_a_word_of_substance_differs(text, verdict):
+    (quotation,) = [f for f in check(text).findings if f.kind is PartKind.QUOTATION]
+    assert quotation.verdict is verdict

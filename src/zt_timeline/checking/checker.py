@@ -145,7 +145,10 @@ class Checker:
                 self._anchor(anchors, figure)
                 if finding.verdict in (Verdict.SUPPORTED, Verdict.DISPUTED):
                     supports = finding.verdict is Verdict.SUPPORTED
-                    counted.append((left, right, figure, number.value if supports else None))
+                    # (a count's very number, which its period then stands or falls with, is not a
+                    # round one: "at least 2,700" may be the floor of two counts)
+                    precise = supports and number.value % 100 != 0
+                    counted.append((left, right, figure, number.value if precise else None))
         findings.extend(proportions(outside))
         if words_quoted := one_word_quotations(parsed.text):
             from .speakers import word_of_theirs  # (only for a claim that quotes one word)

@@ -195,7 +195,14 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
         # well be about; a neighbouring count does not rule it out.
         return Finding(number.text, PartKind.NUMBER, Verdict.UNVERIFIED, None, "no figure it is shown to be about has "
                        "this number", note=f"the number is recorded for another count: {recorded_elsewhere.id}"), None
+    # ("54 of the children": some of a group the claim does not say, never another count of all)
+    partitive = " of the " in number.text or " of those " in number.text or " of them" in number.text
+    # A claim that gives no time, in a text of no known date, is not about one count of a thing
+    # counted again and again ("all 3,000 children they separated" is not the count of 2021).
+    timeless = not dates and subject.written is None and any(
+        other.id != figure.id and other.date != figure.date for other in ever)
     if single and in_scope and relations == {"apart"} and not dated_elsewhere and not split \
+            and not partitive and not timeless \
             and figure not in found_with and statuses_known(statuses, index.by_id[figure.id]) \
             and not (statuses and index.by_id[figure.id].statuses == frozenset({FigureStatus.OTHER})
                      and not _sets_apart(index, figure, words)):

@@ -21,6 +21,7 @@ from .patterns import deferred
 from .quotations import Quotation
 
 CLOSE_WORDING = 0.75  # share of a quotation's words found in order: close, but different
+MISQUOTE_WORDS = 6  # a quotation shorter than this that differs from a record's is not shown to be a misquote
 MISQUOTE_CHANGES = 3  # a quotation that differs in more places than this is another rendering, not a misquote
 CLOSE_FOR_SPEAKER = 0.55  # the same, for words the claim gives to the person recorded saying the quote
 _FORM_NOTES = {QuoteForm.NOTES: "words known only from someone's notes, not a recording",
@@ -142,6 +143,17 @@ def _closeness(claim: tuple[str, ...], text: tuple[str, ...]) -> float:
     return sum(block.size for block in matcher.get_matching_blocks()) / len(claim)
 
 
+def _word_of_substance_replaced(claim: tuple[str, ...], recorded: tuple[str, ...]) -> bool:
+    """Whether the claim puts another word in place of a word of substance of the record's
+    ("flexible" for "firm"), not only in place of a small one ("child" for "a")."""
+    import difflib
+
+    from .words import STOPWORDS
+
+    codes = difflib.SequenceMatcher(None, recorded, claim, autojunk=False).get_opcodes()
+    return any(tag == "replace" and set(recorded[i1:i2]) - STOPWORDS for tag, i1, i2, _, _ in codes)
+
+
 def _its_misquote(claim: tuple[str, ...], text: tuple[str, ...]) -> bool:
     """Whether a quotation close to a record's words may be a misquote of them: it has a word of
     substance of theirs ("should never have been attempted" of "... should have never been
@@ -204,6 +216,13 @@ def check_quotation(index: ClaimIndex, quotation: Quotation, named: frozenset[st
             return Finding(quotation.text, PartKind.QUOTATION, Verdict.UNVERIFIED, None,
                            f"the recorded words differ only in small or left-out words: “{text}” ({quote.id})",
                            sources, f"other words: {changes}"), quote
+        if len(claim_words) < MISQUOTE_WORDS and not _word_of_substance_replaced(claim_words, words(text)):
+            # A few words that differ from a record's: perhaps another time the person said much the
+            # same ("President Obama had child separation", in April 2019, beside "President Obama
+            # had a separation policy" in June), not shown to be a misquote.
+            return Finding(quotation.text, PartKind.QUOTATION, Verdict.UNVERIFIED, None,
+                           f"near words recorded from someone on another occasion?: “{text}” ({quote.id})", sources,
+                           f"other words: {changes}"), quote
         return Finding(quotation.text, PartKind.QUOTATION, Verdict.CONTRADICTED, quote.id, f"“{text}”", sources,
                        f"other words: {changes}", changes), quote
     return Finding(quotation.text, PartKind.QUOTATION, Verdict.UNVERIFIED, None,
