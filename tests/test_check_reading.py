@@ -444,3 +444,9 @@ def test_a_deadline_given_with_its_weekday_keeps_the_age_group_of_its_clause():
 ])
 def test_a_number_that_is_not_one_counts_own_is_not_contradicted_by_it(text):
     assert checker().check(text).verdict is not Verdict.CONTRADICTED
+
+
+def test_a_word_of_order_does_not_say_which_record_a_date_is_of():
+    result = checker().check("March 3, 2017: The Trump Administration reportedly first begins considering separating "
+                             "children from families at the border.")
+    assert result.verdict is not Verdict.CONTRADICTED

@@ -12,6 +12,10 @@ from .statuses import act_words
 from .subject import Subject
 from .words import content_words
 
+# Words of order or time that say which of a kind, not what was done ("first begins considering
+# separating children" is not "the first families reunited by the task force").
+_ORDER_WORDS = frozenset(content_words("first second third last latest new again initial"))
+
 
 def says_what(index: ClaimIndex, entry: Entry, subject: Subject) -> bool:
     """Whether the claim shares with the record's title what was done: a word few titles have,
@@ -20,7 +24,8 @@ def says_what(index: ClaimIndex, entry: Entry, subject: Subject) -> bool:
     # Interagency Task Force on the Reunification of Families")
     names = frozenset(content_words(" ".join(subject.text[start:end] for actor, start, end in subject.mentions
                                              if actor.kind is ActorKind.PERSON)))
-    return bool((entry.title - act_words() - TITLE_WORDS - index.common_title_words) & (subject.words - names)) \
+    return bool((entry.title - act_words() - TITLE_WORDS - index.common_title_words - _ORDER_WORDS)
+                & (subject.words - names)) \
         or _what_phrases(entry, subject, names, index.office_pairs) or _singles_out(index, entry, subject, names)
 
 
