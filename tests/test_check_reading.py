@@ -450,3 +450,15 @@ def test_a_word_of_order_does_not_say_which_record_a_date_is_of():
     result = checker().check("March 3, 2017: The Trump Administration reportedly first begins considering separating "
                              "children from families at the border.")
     assert result.verdict is not Verdict.CONTRADICTED
+
+
+def test_a_record_tied_only_by_its_doer_does_not_speak_for_a_date_the_best_candidate_rules_out():
+    result = checker().check("In April 2017, Attorney Jeff Sessions instituted the “zero-tolerance” policy where "
+                             "anyone caught crossing the border illegally was criminally prosecuted.")
+    assert result.verdict is Verdict.CONTRADICTED
+
+
+def test_a_date_in_a_clause_opened_by_before_is_that_clauses_own():
+    result = checker().check("Observers documented that separations occurred before the policy was publicly "
+                             "announced in April 2018.")
+    assert result.verdict is not Verdict.CONTRADICTED

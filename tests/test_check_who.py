@@ -165,3 +165,22 @@ def test_whose_policy_a_name_says_is_not_who_did_what_follows(dated):
 def test_a_short_quotation_is_a_misquote_only_where_a_word_of_substance_differs(text, verdict):
     (quotation,) = [f for f in check(text).findings if f.kind is PartKind.QUOTATION]
     assert quotation.verdict is verdict
+
+
+_FILING = ("“Plaintiffs’ counsel should use their considerable resources and their network of law firms, NGOs, "
+           "volunteers, and others, together with the information that defendants have provided (or will soon "
+           "provide), to establish contact with possible class members in foreign countries,”")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    (f"{_FILING} the Justice Department said.", ("U.S. Department of Justice", Verdict.SUPPORTED)),
+    (f"{_FILING} the ACLU said.", ("American Civil Liberties Union", Verdict.CONTRADICTED)),
+])
+def test_a_body_said_to_speak_words_recorded_from_another_body_is_contradicted(text, speaker):
+    assert parts(check(text), PartKind.SPEAKER) == [speaker]
+
+
+def test_someone_appointed_is_not_the_record_of_another_persons_taking_office():
+    result = check("On January 30, 2017, President Donald Trump demoted acting Immigration and Customs Enforcement "
+                   "director Daniel Ragsdale to deputy director, and appointed Homan as acting director.")
+    assert result.verdict is not Verdict.CONTRADICTED

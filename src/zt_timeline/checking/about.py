@@ -47,7 +47,8 @@ def _ties(entry: Entry, subject: Subject, families: frozenset[Action] | None, di
         agents = subject.agents_of(entry.action)
         if agents and not agents & (entry.by or entry.actors):
             return False
-        if entry.action in _DONE_TO and not _done_to_theirs(subject, entry):
+        done_to = entry.action in _DONE_TO or any(act.action in _DONE_TO for act in subject.acts if act.is_verb)
+        if done_to and not _done_to_theirs(subject, entry):
             return False  # "Trump taps Kelly": whom it was done to says which (not Trump's pick of Nielsen)
         if people and entry.action in families:
             return True

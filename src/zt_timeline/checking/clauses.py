@@ -56,6 +56,12 @@ def date_subject(subject: Subject, text: str, mention: DateMention, dates: tuple
         return max(other.start - act.end, act.start - other.end, 0)
 
     left, right = clause_span(text, mention.start, mention.end)
+    # ("separations occurred before the policy was publicly announced in April 2018": the date is
+    # the announcement's, in the clause "before" opens, and so are the words that say what it is)
+    opened = [match for match in _SUBORDINATE().finditer(text, left, mention.start)
+              if any(match.end() <= act.start < mention.start for act in acts)]
+    if opened:
+        left = opened[-1].start()
     mine = tuple(act for act in acts if left <= act.start and act.end <= right)
     following = _PARTICIPLE.match(text, right)
     if following:  # "reversed course Wednesday, signing an executive order": the same deed, told
@@ -70,7 +76,8 @@ def date_subject(subject: Subject, text: str, mention: DateMention, dates: tuple
                      and not bounded(clause(text, act.start, act.end)))
     words = set(content_words(text[left:right]))
     for act in mine:
-        words.update(content_words(clause(text, act.start, act.end)))
+        if not left <= act.start < right:  # (an act of the next clause: its clause's words too)
+            words.update(content_words(clause(text, act.start, act.end)))
     return subject.narrowed(mine, frozenset(words))
 
 
@@ -162,6 +169,7 @@ _SAID_THAT = deferred(r"\b(?:said|says|told|tells|testified|testifies|wrote|writ
 _NOT_DONE = deferred(r"\b(?:to|will|would|could|might|may|shall|should|must|can|cannot|going\s+to|almost|nearly)\s+"
                      r"(?:(?:not|never|also|soon|\w+ly|be|have|been)\s+){0,3}$", re.I)
 _INFINITIVE = deferred(r"\bto\s+(?:\w+ly\s+)?$", re.I)
+_SUBORDINATE = deferred(r"\b(?:before|after|until|when|while|since|because)\b", re.I)
 _NOT_DONE_WORDS = frozenset(["to", "will", "would", "could", "might", "may", "shall", "should", "must", "can", "cannot",
                              "going", "almost", "nearly"])
 _CONDITION_WORDS = frozenset(["if", "unless", "whether", "should"])

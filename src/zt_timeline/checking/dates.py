@@ -73,7 +73,12 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
     # it, says what it is about, if none nearer does.
     # Else a record tied to the claim that was done that very day (a day says more than a month).
     same_day = mention.date.precision is Precision.DAY
-    further = (entry for _, entry in pool if (subject.agents() and subject.agents() & entry.by)
+    # (but a record tied only by its doer does not speak for a date that the best candidate, which
+    # says what the claim says was done, rules out: "Sessions instituted the zero-tolerance policy
+    # in April 2017" is not his memo of April 2017)
+    ruled_out = bool(weighed) and weighed[0].date is not None and says_what(index, weighed[0], subject) \
+        and all(dates_relation(mention, start, end) == "apart" for start, end, *_ in entry_accounts(weighed[0]))
+    further = (entry for _, entry in pool if (subject.agents() and subject.agents() & entry.by and not ruled_out)
                or (same_day and entry.date == mention.date))
     # (a record done by whom the claim says did it is weighed first: "the April 6, 2018 memorandum
     # signed by Attorney General Jeff Sessions" is his memo, not the president's of that day)

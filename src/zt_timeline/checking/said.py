@@ -49,6 +49,7 @@ def judge_quotations(index: ClaimIndex, parsed: ParsedClaim, subject: Subject, b
             who.check_speaker(index, quote, speakers, quotation)
         if named is None and not speakers:
             named = who.label_not_known(index, parsed.text, quotation, quote) \
+                or who.body_speaker(index, parsed.text, quotation, quote) \
                 or (who.stranger_speaker(index, parsed.text, quotation, quote)
                     if finding.verdict is Verdict.SUPPORTED else None) \
                 or who.named_beside(index, parsed.text, quotation, quote)

@@ -14,7 +14,10 @@ from .words import content_words
 
 # Words of order or time that say which of a kind, not what was done ("first begins considering
 # separating children" is not "the first families reunited by the task force").
-_ORDER_WORDS = frozenset(content_words("first second third last latest new again initial"))
+# nor do the words for a kind of measure ("the policy was publicly announced in April 2018" is not
+# the release of the "Policy Options" memo)
+_ORDER_WORDS = frozenset(content_words("first second third last latest new again initial policy policies practice "
+                                       "program plan measure public publicly"))
 
 
 def says_what(index: ClaimIndex, entry: Entry, subject: Subject) -> bool:

@@ -184,6 +184,38 @@ def stranger_speaker(index: ClaimIndex, text: str, quotation: Quotation, quote: 
                    f"{found['name']} for {speaker.name}")
 
 
+_ORG_VERB = deferred(r"\s+(?:said|says|wrote|writes|added|argued|argues|stated|states|told)\b")
+_ORG_BEFORE = deferred(r"\s+(?:said|says|wrote|writes|added|argued|stated|states)\s*[:,]?\s*[“\"]?\s*$")
+
+
+def body_speaker(index: ClaimIndex, text: str, quotation: Quotation, quote: Quote) -> Finding | None:
+    """A body the claim says spoke the words, right beside them and a verb of speech ('..., the
+    ACLU said', 'the department wrote: “...”'): supported when the words are recorded from it or
+    from someone who served it, contradicted when they are recorded from another body."""
+    body = None
+    for actor, start, end in index.actor_mentions(text):
+        if actor.kind is ActorKind.PERSON:
+            continue
+        gap = text[quotation.end : start]
+        after = quotation.end <= start <= quotation.end + 8 and gap.strip(" ,”\"").casefold() in ("", "the") \
+            and _ORG_VERB().match(text, end) is not None
+        before = end <= quotation.start and quotation.start - end < 16 and _ORG_BEFORE().match(text, end) is not None
+        if after or before:
+            body = actor
+    if body is None:
+        return None
+    speaker = index.timeline.get(quote.speaker)
+    recorded = f"said by {index.timeline.actor_name(quote.speaker)}"
+    if quote.speaker == body.id or (isinstance(speaker, Actor) and any(role.org == body.id for role in speaker.roles)):
+        return Finding(body.name, PartKind.SPEAKER, Verdict.SUPPORTED, quote.id, recorded, quote.sources)
+    if isinstance(speaker, Actor) and speaker.kind is not ActorKind.PERSON:
+        return Finding(body.name, PartKind.SPEAKER, Verdict.CONTRADICTED, quote.id, recorded, quote.sources, None,
+                       f"{body.name} for {speaker.name}")
+    return Finding(body.name, PartKind.SPEAKER, Verdict.UNVERIFIED, None, recorded, quote.sources,
+                   f"the words are recorded from {index.timeline.actor_name(quote.speaker)}, not shown to be "
+                   f"{body.name}'s")
+
+
 def word_of_theirs(index: ClaimIndex, text: str, finding: Finding) -> Finding:
     """One quoted word the claim gives someone ("Laura Bush called it “cruel”"): supported when
     words recorded from the person it names before it have that word; else left unchecked (one
