@@ -11,6 +11,7 @@ same act is written many ways; it never spans unrelated acts.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any, NamedTuple
 
@@ -181,6 +182,7 @@ RULED_ON = deferred(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refus(?:es|
 _RULING_ON = ("denied", "denies", "deny", "denying", "reject", "refus", "grant")
 
 
+@functools.lru_cache(maxsize=1024)  # a claim's acts are looked for in it, and in its clauses, many times over
 def find_acts(text: str) -> tuple[ActMention, ...]:
     """Every act of the vocabulary the text names, in order; a participle joined to a word before
     it ("the court-ordered deadline", "a government-funded shelter") describes a thing, and the

@@ -47,7 +47,7 @@ def holders_named(timeline: Timeline, subject: Subject, dates: tuple[DateMention
     mentions = list(subject.mentions)
     read: list[Finding] = []
     for office in named:
-        for match in _written(office).finditer(subject.text):
+        for match in _written(office, folded).finditer(subject.text):
             start, end = match.span()
             inside = [m for m in mentions if m[1] < end and start < m[2]]
             if _POST().search(subject.text[max(0, start - 40) : start]) or _beside_a_name(subject, start, end) \
@@ -82,10 +82,16 @@ def _does_an_act(subject: Subject, mentions: list[tuple[Actor, int, int]], actor
     return any(act.is_verb and trial.agent(act) is actor for act in subject.acts)
 
 
-@functools.cache  # compiled for an office a claim names, once
-def _written(office: Office) -> re.Pattern[str]:
+def _written(office: Office, folded: str) -> re.Pattern[str]:
+    """The office as a text writes it; also by its head alone, where the text may say so."""
     head = _HEADS.get(office.name)
-    return re.compile(f"(?:{office.how_written})|{head}", re.I) if head else office.written
+    return _with_head(office) if head and " of " in folded and any(
+        word in folded for word in ("head", "director", "chief", "leader")) else office.written
+
+
+@functools.cache  # compiled for an office a claim names by its head, once
+def _with_head(office: Office) -> re.Pattern[str]:
+    return re.compile(f"(?:{office.how_written})|{_HEADS[office.name]}", re.I)
 
 
 def _beside_a_name(subject: Subject, start: int, end: int) -> bool:

@@ -176,7 +176,12 @@ def stranger_speaker(index: ClaimIndex, text: str, quotation: Quotation, quote: 
     if len(words(quotation.text)) < STRANGER_WORDS or not isinstance(speaker, Actor) \
             or speaker.kind is not ActorKind.PERSON:
         return None
-    found = _NAMED_AFTER().match(text, quotation.end) or _NAMED_BEFORE().search(text, 0, quotation.start)
+    # (a look first: a capital right after the words, or a verb of speech right before them)
+    after = text[quotation.end : quotation.end + 40].lstrip(" ,”\"")
+    before = text[max(0, quotation.start - 30) : quotation.start]
+    named_after = after[:1].isupper() or after.split(" ", 1)[0] in _SAID
+    found = (_NAMED_AFTER().match(text, quotation.end) if named_after else None) \
+        or (_NAMED_BEFORE().search(text, 0, quotation.start) if _speech_in(before) else None)
     if found is None or index.actor_mentions(found["name"]) or found["name"].split()[0] in _NOT_SPEAKERS:
         return None
     return Finding(found["name"], PartKind.SPEAKER, Verdict.CONTRADICTED, quote.id, f"said by {speaker.name}",
