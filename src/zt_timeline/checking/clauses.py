@@ -5,6 +5,7 @@ a clause says happened to what a number counts, and whether a clause denies what
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from msgspec.structs import replace
 
@@ -58,7 +59,8 @@ def date_subject(subject: Subject, text: str, mention: DateMention, dates: tuple
     left, right = clause_span(text, mention.start, mention.end)
     # ("separations occurred before the policy was publicly announced in April 2018": the date is
     # the announcement's, in the clause "before" opens, and so are the words that say what it is)
-    opened = [match for match in _SUBORDINATE().finditer(text, left, mention.start)
+    subordinate = any(word in text for word in ("before", "after", "until", "when", "while", "since", "because"))
+    opened = [match for match in (_SUBORDINATE().finditer(text, left, mention.start) if subordinate else ())
               if any(match.end() <= act.start < mention.start for act in acts)]
     if opened:
         left = opened[-1].start()
@@ -99,6 +101,19 @@ def date_beside(text: str, position: int, dates: tuple[DateMention, ...]) -> Par
 _DENIAL = deferred(r"\b(?:not|never|neither|nor|den(?:y|ies|ied|ying)|false|untrue|contrary to|myths?|hoax|"
                      r"debunked|baseless|falsely|wrongly|incorrectly|erroneously|mistakenly|misleadingly|nobody|"
                      r"no\s+one|none)\b|n['’]t\b|\bno\b(?!\s+(?:later|more|fewer|less|longer))", re.I)
+_DENIAL_WORDS = frozenset(["not", "never", "neither", "nor", "no", "nobody", "none", "false", "untrue", "contrary",
+                           "myth", "myths", "hoax", "debunked", "baseless", "falsely", "wrongly", "incorrectly",
+                           "erroneously", "mistakenly", "misleadingly"])
+
+
+def _denials(text: str) -> Iterator[re.Match[str]]:
+    """The words that deny or doubt in a text (a look-up first: the pattern is compiled only for
+    a text that may have one)."""
+    tokens = {token.strip(".,;:!?()\"“”'’") for token in text.casefold().replace("’", "'").split()}
+    cued = bool(tokens & _DENIAL_WORDS) or any(token.endswith("n't") or token.startswith("den") for token in tokens)
+    return _DENIAL().finditer(text) if cued else iter(())
+
+
 # A clause that says what must happen of its own ("all parents must be allowed to speak to their
 # children within 10 days"): its limit is of that, never of what another clause says must happen.
 _OWN_DEMAND = (r"\b(?:must|shall|should|ha(?:s|ve) to|requir(?:e|es|ed|ing)|allow(?:ed|s)?|permit(?:ted|s)?|"
@@ -135,7 +150,7 @@ def denied(finding: Finding, text: str, parsed: ParsedClaim, done: bool = True) 
     for start, end in spans:
         left, right = clause_span(text, start, end)
         if any(not _refused(text, match.start() + left) and not _reported(text, left, end, match.start() + left)
-               for match in _DENIAL().finditer(text[left:right])):
+               for match in _denials(text[left:right])):
             return replace(finding, verdict=Verdict.UNVERIFIED, record=None, differs=None,
                            note=f"the claim denies or doubts it, which zt does not judge; the data: {finding.record}")
         if done and finding.kind is PartKind.DATE and (act := _nearest_act(text, left, right, start)) is not None \
@@ -183,7 +198,7 @@ def asserted(text: str, act: ActMention) -> bool:
     to resign")."""
     left, _ = clause_span(text, act.start, act.end)
     before = text[left : act.start]
-    if any(not _refused(text, match.start() + left) for match in _DENIAL().finditer(before)):
+    if any(not _refused(text, match.start() + left) for match in _denials(before)):
         return False
     said = set(before.casefold().split())  # (a look-up first: most clauses need neither pattern)
     if said & _CONDITION_WORDS and _CONDITION().search(before):
