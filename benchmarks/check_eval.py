@@ -10,8 +10,8 @@
     python benchmarks/check_eval.py --half fresh6    # the eighth half, run once to measure
     python benchmarks/check_eval.py --half fresh7    # the ninth half, run once to measure
     python benchmarks/check_eval.py --half fresh8    # the tenth half, run once to measure
-    python benchmarks/check_eval.py --half fresh9    # the eleventh half (unseen: run once, to measure)
-    python benchmarks/check_eval.py --half fresh10   # the twelfth half (unseen: run once, to measure)
+    python benchmarks/check_eval.py --half fresh9    # the eleventh half, run once to measure
+    python benchmarks/check_eval.py --half fresh10   # the twelfth half, run once to measure
     python benchmarks/check_eval.py --half fresh11   # the thirteenth half (unseen: run once, to measure)
     python benchmarks/check_eval.py --json           # the same figures as JSON
 
@@ -34,12 +34,11 @@ The held-out halves are run to measure, never to tune (README.md in the set's di
 fresh2 half's run, was run once and is spent; `fresh4`, built after the fresh3 half's run, was run
 once and is spent; `fresh5`, built after the fresh4 half's run, was run once and is spent;
 `fresh6`, built after the fresh5 half's run, was run once and is spent; `fresh7`, built while
-fresh6 was still unseen, was run once after the fixes fresh6 showed and is spent; `fresh8`, built
-while fresh6 and fresh7 were still unseen, is unseen: run it once, to measure; `fresh9`, the
-eleventh half, built while fresh8 was still unseen, is unseen too: run it once, to measure;
-`fresh10`, the twelfth half, built while fresh8 and fresh9 were still unseen, is unseen too: run
-it once, to measure; `fresh11`, the thirteenth half, built while fresh8 to fresh10 were still
-unseen, is unseen too: run it once, to measure.
+fresh6 was still unseen, was run once after the fixes fresh6 showed and is spent; `fresh8`,
+`fresh9` and `fresh10`, built while the halves before them were still unseen, were each run once
+(at the start, in the middle and at the end of the round after fresh7) and are spent;
+`fresh11`, the thirteenth half, built while fresh8 to fresh10 were still unseen, is unseen: run
+it once, to measure.
 Each is run only when asked (--half NAME or --half all).
 
 Exit status: 0 whatever the figures (this is a measurement, not a test); 2 when the set is

@@ -15,9 +15,12 @@ from __future__ import annotations
 import math
 import re
 
-from ..model.enums import Action
-from ..model.records import ActorKind, Event, Quote
+from ..model.dates import PartialDate
+from ..model.enums import Action, Modality
+from ..model.records import ActorKind, Event, Figure, Quote
+from .actions import pinpoints
 from .index import ClaimIndex, Entry, identifiers, pairs
+from .parts import Finding, PartKind, Verdict
 from .patterns import deferred
 from .subject import Subject, by_a_judge, qualifies
 from .words import content_words
@@ -166,3 +169,33 @@ def alone(pool: list[tuple[float, Entry]]) -> Entry | None:
     if len(pool) > 1 and pool[1][0] * MARGIN > pool[0][0]:
         return None
     return pool[0][1]
+
+
+_PERSON_NOUNS = frozenset({"nominee", "nominees"})  # words of the vocabulary of acts that name a person
+
+
+def done_once(subject: Subject) -> set[Action]:
+    """The acts a person does once that the claim names, as a verb or as the event ("the
+    resignation of Nielsen"), not as the person ("nominee Vitiello")."""
+    # ("withdraws Vitiello's nomination": the day is the withdrawal's, an act that undoes the one named)
+    undone = any(act.is_verb and act.action in (Action.RESCIND, Action.END) for act in subject.acts)
+    return {act.action for act in subject.acts if act.action in ONCE and act.text.casefold() not in _PERSON_NOUNS
+            and not (undone and not act.is_verb)}
+
+
+def record_about(index: ClaimIndex, findings: list[Finding], subject: Subject, dated: PartialDate | None
+                 ) -> Entry | None:
+    """The record a claim is about: the one a part was checked against, else the one candidate
+    its act and subject single out (`dated`: when the text was written)."""
+    tied = next((f.record for f in findings if f.record and f.verdict is not Verdict.UNVERIFIED
+                 and f.kind in (PartKind.DATE, PartKind.NUMBER, PartKind.QUOTATION)), None)
+    entry = index.by_id.get(tied) if tied else None
+    limit = entry is not None and isinstance(entry.record, Figure) and entry.modality is Modality.LIMIT
+    order = index.by_id.get(getattr(entry.record, "event", None) or "") if limit and entry else None
+    if order is not None and not (dated and order.date and order.date.first_day > dated.last_day):
+        return order  # a limit is a term of the order that set it (one the text could know of)
+    if entry is not None:
+        return entry
+    if pinpoints(subject.acts):  # "said" alone does not single out what was said
+        return alone(own_acts(candidates(index, subject), done_once(subject)))
+    return None

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import TYPE_CHECKING
 
 from msgspec.structs import replace
 
@@ -22,37 +23,39 @@ from ..model.dates import PartialDate
 from ..model.enums import Modality
 from ..model.records import Event, Figure, Quote
 from ..model.timeline import Timeline
-from .about import ONCE, alone, candidates, near, own_acts
-from .actions import find_acts, pinpoints
+from .about import ONCE, candidates, near, record_about
+from .actions import find_acts
 from .claim_dates import DateMention, aspect_of
 from .claims import Bound, ParsedClaim, is_time, parse_claim
 from .clauses import attributive, bars, clause, clause_span, date_subject, denied, unread_years, what_happened
 from .date_rivals import another_of_its_dates
-from .dates import check_date, done_once, weekday_of
+from .dates import check_date, weekday_of
 from .deadlines import Deadline, age_scope, judge_deadlines, recorded_deadlines
 from .doers import judge_doer, with_its_people
-from .holders import holders_named
 from .index import ClaimIndex, Entry
 from .modality import modality_before, modality_in
 from .names import unknown_details
 from .numbers import check_number
 from .offices import check_offices, offices_named, post_not_checked
+from .offices import offices as all_offices
 from .outlets import find_outlets, judge_outlets, known_outlets
 from .paraphrase import reported_speech
 from .parts import ClaimCheck, Finding, PartKind, RecordRef, Unchecked, Verdict, claim_verdict
 from .patterns import deferred
 from .people import called_on, doer_of_count, strangers, unknown_agent, unknown_parties
 from .periods import Counted, period_of
-from .proportions import proportions
 from .quotations import one_word_quotations
 from .statuses import statuses_in
-from .subject import Subject, subject_of
-from .votes import check_tallies, tallies
+from .subject import subject_of
 from .words import content_words
+
+if TYPE_CHECKING:
+    from .votes import Tally
 
 _BOUND_UNCHECKED = "a bound of a span the claim does not give whole (\"by\", \"since\", \"until\"): not checked"
 TOPIC_SCORE = 4.0  # what a claim must share with a record for it to be named the closest
 _POSSESSIVE_DATE = re.compile(r"['’]s?\b")
+_SHARES = ("half", "twice", "double", "triple", "third", "quarter", "times")  # of a quantity given against another
 _MISTYPED_APOSTROPHE = deferred(r"(?<=\w)‘(?=s\b|t\b|re\b|ll\b|ve\b)")
 
 
@@ -99,9 +102,15 @@ class Checker:
     def _verdicts(self, parsed: ParsedClaim, heading: DateMention | None, before: str
                   ) -> ClaimCheck:
         outside = parsed.outside_quotations()
-        subject, holders = holders_named(self.index.timeline, subject_of(self.index, outside, self.dated),
-                                         parsed.dates or ((heading,) if heading is not None else ()), self.dated)
-        findings: list[Finding] = list(holders)
+        subject = subject_of(self.index, outside, self.dated)
+        findings: list[Finding] = []
+        folded = outside.casefold()
+        if any(office.may_be_in(folded) for office in all_offices()):  # (loaded only for a claim that names one)
+            from .holders import holders_named
+
+            subject, holders = holders_named(self.index.timeline, subject, parsed.dates or (
+                (heading,) if heading is not None else ()), self.dated)
+            findings.extend(holders)
         unchecked: list[Unchecked] = []
         anchors: list[Entry] = []
         speaker = None
@@ -113,7 +122,11 @@ class Checker:
             for quote in quoted:
                 self._anchor(anchors, quote)
         counted: list[Counted] = []  # the figures the claim's numbers were found in, and for which clause
-        votes = tallies(outside)  # ("by a 62-37 vote": a tally, checked below, not two counts)
+        votes: list[Tally] = []  # ("by a 62-37 vote": a tally, checked below, not two counts)
+        if any(c.isdigit() for c in outside) and any(mark in outside for mark in ("-", "–", "—", " to ")):
+            from .votes import tallies
+
+            votes = tallies(outside)
         for number in parsed.numbers:
             if any(vote.start <= number.start < vote.end for vote in votes):
                 continue
@@ -149,7 +162,10 @@ class Checker:
                     # round one: "at least 2,700" may be the floor of two counts)
                     precise = supports and number.value % 100 != 0
                     counted.append((left, right, figure, number.value if precise else None))
-        findings.extend(proportions(outside))
+        if any(word in folded for word in _SHARES):  # (loaded only for a claim that may give one)
+            from .proportions import proportions
+
+            findings.extend(proportions(outside))
         if words_quoted := one_word_quotations(parsed.text):
             from .speakers import word_of_theirs  # (only for a claim that quotes one word)
 
@@ -187,8 +203,10 @@ class Checker:
         # (a deadline's day is of what must be done by then: "ordered ... to reunite ... by July 26")
         limits = [f for f in deadlines.values()]
         findings = [denied(f, outside, parsed, done=not any(f is d for d in limits)) for f in findings] + kept
-        about = self._about(findings, subject)
+        about = record_about(self.index, findings, subject, self.dated)
         if votes:
+            from .votes import check_tallies
+
             findings.extend(check_tallies(outside, about))
         for text in parsed.unread_dates:
             weekday = weekday_of(text, about, self.dated) if about is not None else None  # "Sunday", April 2019
@@ -279,19 +297,3 @@ class Checker:
             entry = self.index.by_id.get(record_id) if record_id else None
             if entry is not None and entry not in anchors:
                 anchors.append(entry)
-
-    def _about(self, findings: list[Finding], subject: Subject) -> Entry | None:
-        """The record the claim is about: the one a part was checked against, else the one
-        candidate its act and subject single out."""
-        tied = next((f.record for f in findings if f.record and f.verdict is not Verdict.UNVERIFIED
-                     and f.kind in (PartKind.DATE, PartKind.NUMBER, PartKind.QUOTATION)), None)
-        entry = self.index.by_id.get(tied) if tied else None
-        limit = entry is not None and isinstance(entry.record, Figure) and entry.modality is Modality.LIMIT
-        order = self.index.by_id.get(getattr(entry.record, "event", None) or "") if limit and entry else None
-        if order is not None and not (self.dated and order.date and order.date.first_day > self.dated.last_day):
-            return order  # a limit is a term of the order that set it (one the text could know of)
-        if entry is not None:
-            return entry
-        if pinpoints(subject.acts):  # "said" alone does not single out what was said
-            return alone(own_acts(candidates(self.index, subject), done_once(subject)))
-        return None

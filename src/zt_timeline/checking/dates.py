@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from ..model.dates import PartialDate, Precision
 from ..model.enums import Action, Rank
 from ..model.records import Event, Quote
-from .about import ONCE, alone, candidates, near, own_acts
+from .about import ONCE, alone, candidates, done_once, near, own_acts
 from .actions import find_acts, pinpoints, repeated
 from .claim_dates import DateAspect, DateMention
 from .date_accounts import dates_relation, entry_accounts, on_first_day, shown, when_text, years_apart
@@ -168,9 +168,6 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
                    f"closest, not shown to be what the claim is about ({shown_target.record.id}); {note}")
 
 
-_PERSON_NOUNS = frozenset({"nominee", "nominees"})  # words of the vocabulary of acts that name a person
-
-
 _WILL = deferred(r"\b(?:will|would|shall|plans? to|is to|are to)\s+$", re.I)
 
 
@@ -190,15 +187,6 @@ def _other_verb(subject: Subject, mention: DateMention) -> bool:
     at = start + verbs[-1].start()
     return not any(act.start <= at < act.end for act in find_acts(subject.text)) \
         and not any(at < act.start < mention.start for act in subject.acts)
-
-
-def done_once(subject: Subject) -> set[Action]:
-    """The acts a person does once that the claim names, as a verb or as the event ("the
-    resignation of Nielsen"), not as the person ("nominee Vitiello")."""
-    # ("withdraws Vitiello's nomination": the day is the withdrawal's, an act that undoes the one named)
-    undone = any(act.is_verb and act.action in (Action.RESCIND, Action.END) for act in subject.acts)
-    return {act.action for act in subject.acts if act.action in ONCE and act.text.casefold() not in _PERSON_NOUNS
-            and not (undone and not act.is_verb)}
 
 
 def weekday_of(text: str, about: Entry, written: PartialDate | None) -> Finding | None:
