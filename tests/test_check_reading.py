@@ -132,12 +132,19 @@ def test_one_quoted_word_with_its_comma_is_a_part_not_checked():
 
 
 @pytest.mark.parametrize(("claim", "verdict"), [
+    # establishing a body is an act with a doer
     ("On February 2, 2021, President Biden established the Interagency Task Force on the Reunification of "
      "Families.", Verdict.SUPPORTED),
     ("On February 2, 2021, President Trump established the Interagency Task Force on the Reunification of "
      "Families.", Verdict.CONTRADICTED),
+    # a court turning a request down is a ruling, not a denial that something happened
+    ("Judge Dolly Gee denied a motion to suspend the Flores settlement on July 9, 2018.", Verdict.SUPPORTED),
+    ("A federal judge in California on July 9, 2018 rejected the Justice Department’s request to detain "
+     "families together.", Verdict.SUPPORTED),
+    ("A federal judge in California on July 6, 2018 rejected the Justice Department’s request to detain "
+     "families together.", Verdict.CONTRADICTED),
 ])
-def test_establishing_a_body_is_an_act_with_a_doer(claim, verdict):
+def test_an_act_is_read_as_reporters_write_it(claim, verdict):
     assert checker().check(claim).verdict is verdict
 
 
@@ -308,18 +315,6 @@ def test_a_place_in_the_name_of_an_office_its_people_held_is_on_the_record():
         "A federal judge in California on Monday rejected the Justice Department’s request to allow the government "
         "to detain immigrant families together while they go through immigration proceedings.")
     assert not any(f.kind is PartKind.PARTY for f in result.findings)
-
-
-@pytest.mark.parametrize(("text", "verdict"), [
-    # a court turning a request down is a ruling, not a denial that something happened
-    ("Judge Dolly Gee denied a motion to suspend the Flores settlement on July 9, 2018.", Verdict.SUPPORTED),
-    ("A federal judge in California on July 9, 2018 rejected the Justice Department’s request to detain "
-     "families together.", Verdict.SUPPORTED),
-    ("A federal judge in California on July 6, 2018 rejected the Justice Department’s request to detain "
-     "families together.", Verdict.CONTRADICTED),
-])
-def test_a_request_rejected_or_denied_is_the_ruling_on_it(text, verdict):
-    assert checker().check(text).verdict is verdict
 
 
 def test_a_denial_inside_what_someone_said_does_not_deny_the_saying():

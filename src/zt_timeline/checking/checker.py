@@ -201,7 +201,7 @@ class Checker:
             else:
                 unchecked.append(Unchecked(bound.text, PartKind.DATE, _BOUND_UNCHECKED))
         # (a deadline's day is of what must be done by then: "ordered ... to reunite ... by July 26")
-        limits = [f for f in deadlines.values()]
+        limits = list(deadlines.values())
         findings = [denied(f, outside, parsed, done=not any(f is d for d in limits)) for f in findings] + kept
         about = record_about(self.index, findings, subject, self.dated)
         if votes:

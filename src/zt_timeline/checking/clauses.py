@@ -165,7 +165,7 @@ def _nearest_act(text: str, left: int, right: int, at: int) -> ActMention | None
     """The act of a clause that a part at `at` belongs to: the last before it, else the first after;
     not one an infinitive says was asked for or meant, where another is there ("ordered the
     government to reunite families on June 26": the day is the order's)."""
-    acts = [act for act in find_acts(text[left:right])]
+    acts = list(find_acts(text[left:right]))
     main = [act for act in acts if not _INFINITIVE().search(text, 0, act.start + left)]
     acts = main or acts
     before = [act for act in acts if act.end + left <= at]
