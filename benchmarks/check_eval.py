@@ -36,7 +36,7 @@ once and is spent; `fresh5`, built after the fresh4 half's run, was run once and
 `fresh6`, built after the fresh5 half's run, was run once and is spent; `fresh7`, built while
 fresh6 was still unseen, was run once after the fixes fresh6 showed and is spent; `fresh8`,
 `fresh9` and `fresh10`, built while the halves before them were still unseen, were each run once
-(at the start, in the middle and at the end of the round after fresh7) and are spent;
+(early, in the middle and at the end of the round after fresh7) and are spent;
 `fresh11`, the thirteenth half, built while fresh8 to fresh10 were still unseen, is unseen: run
 it once, to measure.
 Each is run only when asked (--half NAME or --half all).
