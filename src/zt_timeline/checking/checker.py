@@ -26,7 +26,7 @@ from ..model.timeline import Timeline
 from .about import ONCE, candidates, near, record_about
 from .actions import find_acts
 from .claim_dates import DateMention, aspect_of
-from .claims import Bound, ParsedClaim, is_time, parse_claim
+from .claims import Bound, ParsedClaim, is_time, joins_numbers, parse_claim
 from .clauses import attributive, bars, clause, clause_span, date_subject, denied, unread_years, what_happened
 from .date_rivals import another_of_its_dates
 from .dates import check_date, weekday_of
@@ -123,7 +123,7 @@ class Checker:
                 self._anchor(anchors, quote)
         counted: list[Counted] = []  # the figures the claim's numbers were found in, and for which clause
         votes: list[Tally] = []  # ("by a 62-37 vote": a tally, checked below, not two counts)
-        if any(c.isdigit() for c in outside) and any(mark in outside for mark in ("-", "–", "—", " to ")):
+        if joins_numbers(outside):
             from .votes import tallies
 
             votes = tallies(outside)
@@ -158,10 +158,7 @@ class Checker:
                 self._anchor(anchors, figure)
                 if finding.verdict in (Verdict.SUPPORTED, Verdict.DISPUTED):
                     supports = finding.verdict is Verdict.SUPPORTED
-                    # (a count's very number, which its period then stands or falls with, is not a
-                    # round one: "at least 2,700" may be the floor of two counts)
-                    precise = supports and number.value % 100 != 0
-                    counted.append((left, right, figure, number.value if precise else None))
+                    counted.append((left, right, figure, number.value if supports else None))
         if any(word in folded for word in _SHARES):  # (loaded only for a claim that may give one)
             from .proportions import proportions
 

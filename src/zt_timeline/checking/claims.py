@@ -210,6 +210,12 @@ def _in_days(number: NumberMention) -> NumberMention:
     return number._replace(value=number.value * 7, unit="days")
 
 
+def joins_numbers(text: str) -> bool:
+    """Whether a text has a digit and a mark that may join two numbers ("62-37", "5 to 4"): a look
+    before any pattern of a tally is compiled, or its module loaded."""
+    return any(c.isdigit() for c in text) and any(mark in text for mark in ("-", "–", "—", " to "))
+
+
 def is_time(unit: str | None) -> bool:
     """Whether a number's unit is a span of time (what a limit or a deadline counts)."""
     return unit is not None and unit.casefold() in _TIME

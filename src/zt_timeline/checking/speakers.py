@@ -163,9 +163,10 @@ def saying_denied(text: str, quotation: Quotation) -> bool:
 # A name the data may not know, right beside the words and a verb of speech: '..., ” Anthony
 # Romero, executive director of the ACLU, told NBC', 'Anthony Romero said: “...”'.
 _NAME = r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2})"
-_NAMED_AFTER = deferred(r"[\s,”\"]*(?:(?:said|says|told|added|wrote)\s+)?" + _NAME
-                        + r"(?=\s*,|\s+(?:said|says|told|added|wrote)\b)")
-_NAMED_BEFORE = deferred(_NAME + r"\s+(?:said|says|told\s+\w+|added|wrote)\s*[:,]?\s*[“\"]?$")
+# The verbs of speech a speaker is named beside, for the patterns below.
+_SPEAKS = r"(?:said|says|told|tells|wrote|writes|added|adds|argued|argues|stated|states)"
+_NAMED_AFTER = deferred(r"[\s,”\"]*(?:" + _SPEAKS + r"\s+)?" + _NAME + r"(?=\s*,|\s+" + _SPEAKS + r"\b)")
+_NAMED_BEFORE = deferred(_NAME + r"\s+" + _SPEAKS + r"(?:\s+\w+)?\s*[:,]?\s*[“\"]?$")
 STRANGER_WORDS = 8  # words of a quotation, found as written, that one person is not also recorded saying
 
 
@@ -189,8 +190,8 @@ def stranger_speaker(index: ClaimIndex, text: str, quotation: Quotation, quote: 
                    f"{found['name']} for {speaker.name}")
 
 
-_ORG_VERB = deferred(r"\s+(?:said|says|wrote|writes|added|argued|argues|stated|states|told)\b")
-_ORG_BEFORE = deferred(r"\s+(?:said|says|wrote|writes|added|argued|stated|states)\s*[:,]?\s*[“\"]?\s*$")
+_ORG_VERB = deferred(r"\s+" + _SPEAKS + r"\b")
+_ORG_BEFORE = deferred(r"\s+" + _SPEAKS + r"\s*[:,]?\s*[“\"]?\s*$")
 
 
 def body_speaker(index: ClaimIndex, text: str, quotation: Quotation, quote: Quote) -> Finding | None:

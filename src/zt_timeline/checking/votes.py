@@ -8,6 +8,7 @@ import re
 from typing import NamedTuple
 
 from ..model.records import Event
+from .claims import joins_numbers
 from .index import Entry
 from .parts import Finding, PartKind, Verdict
 from .patterns import deferred
@@ -27,8 +28,7 @@ class Tally(NamedTuple):
 
 def tallies(text: str) -> list[Tally]:
     """The tallies of votes a text gives: as written, the two counts, and where."""
-    if not any(mark in text for mark in ("-", "–", "—", " to ")) or not any(c.isdigit() for c in text) \
-            or not _VOTING().search(text):
+    if not joins_numbers(text) or not _VOTING().search(text):
         return []  # (no two numbers joined: the patterns are not compiled)
     return [Tally(match.group(0), (int(match.group(1)), int(match.group(2))), match.start(), match.end())
             for match in _TALLY().finditer(text) if not _looks_like_a_range(text, match)]
