@@ -18,14 +18,11 @@ from ..model.timeline import Timeline
 from ..queries.tenure import TenureStatus, role_status
 from .claim_dates import DateMention
 from .clauses import date_beside
-from .offices import Office, holders_of, offices
+from .offices import FORMER, Office, holders_of, offices
 from .parts import Finding, PartKind, Verdict
 from .patterns import deferred
 from .subject import Subject
 
-# "the former head of the Office of Refugee Resettlement", "then-attorney general": the words
-# before an office that say its holder held it before the time the claim speaks of.
-_FORMER = deferred(r"\b(?:former|ex-|onetime|one-time|then-former)\s*$", re.I)
 # Offices as a text names them by their head alone, beside the titles offices.py reads.
 _HEADS = {"Director of the Office of Refugee Resettlement":
           r"\b(?:head|director|chief|leader) of (?:the )?(?:hhs(?:['’]s?)? |federal )?office of refugee resettlement\b",
@@ -53,7 +50,7 @@ def holders_named(timeline: Timeline, subject: Subject, dates: tuple[DateMention
             if _POST().search(subject.text[max(0, start - 40) : start]) or _beside_a_name(subject, start, end) \
                     or any(actor.kind is ActorKind.PERSON for actor, _, _ in inside):
                 continue
-            former = bool(_FORMER().search(subject.text[max(0, start - 14) : start]))
+            former = bool(FORMER().search(subject.text[max(0, start - 14) : start]))
             when = date_beside(subject.text, start, dates) or (written if not dates else None)
             holder = _one_holder(timeline, office, when, former)
             if holder is None:

@@ -92,7 +92,7 @@ def offices() -> tuple[Office, ...]:
 
 _ORDINAL = deferred(r"(?:\d+(?:st|nd|rd|th)\s+)?(?:United\s+States\s+|U\.S\.\s+)?")  # "the 6th United States ..."
 _ACRONYM = deferred(r"\s*\([A-Z]{2,6}\)(?=\s)")
-_FORMER = deferred(r"\b(?:former|ex-|then-former|onetime|one-time)\s*$", re.I)
+FORMER = deferred(r"\b(?:former|ex-|then-former|onetime|one-time)\s*$", re.I)  # before an office: held once
 
 
 class OfficeMention(NamedTuple):
@@ -133,7 +133,7 @@ def offices_named(subject: Subject) -> tuple[OfficeMention, ...]:
             if title is not None:
                 head = before[: title.start()]
                 found.append(OfficeMention(office, actor, f"{before[title.start():].strip()} {actor.name}".strip(),
-                                           bool(_FORMER().search(head)), start))
+                                           bool(FORMER().search(head)), start))
                 break
             apposed = re.match(r",\s*(?P<pre>(?:the\s+|then[- ]?|former\s+|acting\s+)*)(?P<rest>[^,.;]*)", after)
             predicate = None if apposed else _PREDICATE().match(after)
