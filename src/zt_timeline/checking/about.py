@@ -18,7 +18,7 @@ import re
 from ..model.dates import PartialDate
 from ..model.enums import Action, Modality
 from ..model.records import ActorKind, Event, Figure, Quote
-from .actions import pinpoints
+from .actions import ActMention, pinpoints
 from .index import ClaimIndex, Entry, identifiers, pairs
 from .parts import Finding, PartKind, Verdict
 from .patterns import deferred
@@ -70,7 +70,19 @@ def _done_to_theirs(subject: Subject, entry: Entry) -> bool:
     doers = subject.agents() | entry.by
     done_to = [actor for actor, _, end in subject.mentions if actor.kind is ActorKind.PERSON
                and actor.id not in doers and not qualifies(subject.text, end)]
+    if any(_to_a_pronoun(subject.text, act) for act in subject.acts if act.is_verb and act.action in _DONE_TO):
+        # "Trump picked him for the ICE post": someone the sentence before named, not the record's nominee
+        return False
     return not done_to or any(frozenset(content_words(actor.name)) & entry.title for actor in done_to)
+
+
+# (not "her nomination", whose "her" says whose)
+_PRONOUN = deferred(r"\s+(?:him|them|her(?!\s+(?!(?:to|as|for|in|on|at|after|before|last|this)\b)[a-z]))\b", re.I)
+
+
+def _to_a_pronoun(text: str, act: ActMention) -> bool:
+    """Whether the one the act was done to is only a pronoun ("nominated him")."""
+    return _PRONOUN().match(text, act.end) is not None
 
 
 def candidates(index: ClaimIndex, subject: Subject,

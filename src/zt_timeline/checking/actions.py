@@ -34,7 +34,8 @@ for _action, _forms in {
     A.NOMINATE: "nominated nominates nominate nomination nominee tapped taps picked",
     A.CONFIRM: "confirmed-by-the-senate senate-confirmed confirmation",
     A.TAKE_OFFICE: "sworn oath took-the-oath took-office takes-office assumed-office became",
-    A.LEAVE_OFFICE: "left-office departed departure leaves-office",
+    A.LEAVE_OFFICE: "left-office departed departure leaves-office leave-his-position left-his-position leave-her-post "
+                    "left-her-post leave-his-post left-his-post leave-her-position left-her-position",
     A.APPOINT: "appointed appoints appointment named-acting",
     A.ORDER: "ordered orders ordering directed directs mandated mandates instructed instructs",
     A.RULE: "ruled rules ruling injunction enjoined blocked blocks struck-down approved approves approval rejected "
@@ -182,6 +183,9 @@ RULED_ON = deferred(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refus(?:es|
 _RULING_ON = ("denied", "denies", "deny", "denying", "reject", "refus", "grant")
 
 
+_ONE_OF_A_LINE = deferred(r"\s+the\s+(?:first|latest|last|second|third|next|only|newest)\b", re.I)
+
+
 @functools.lru_cache(maxsize=1024)  # a claim's acts are looked for in it, and in its clauses, many times over
 def find_acts(text: str) -> tuple[ActMention, ...]:
     """Every act of the vocabulary the text names, in order; a participle joined to a word before
@@ -190,6 +194,8 @@ def find_acts(text: str) -> tuple[ActMention, ...]:
     found = [ActMention(text[start:end], ACTION_WORDS[key], start, end)
              for key, start, end in phrases_in(text, ACTION_WORDS)
              if not (text[max(0, start - 1) : start] == "-" and text[start - 2 : start - 1].isalpha())]
+    if "became" in text:  # "became the latest member of the Cabinet to leave": no taking of office
+        found = [act for act in found if act.text != "became" or not _ONE_OF_A_LINE().match(text, act.end)]
     if "releas" in text.casefold():
         found += [ActMention(match.group(0), A.PUBLISH, match.start(), match.end())
                   for match in _RELEASED_WORK().finditer(text)

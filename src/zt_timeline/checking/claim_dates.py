@@ -186,6 +186,8 @@ def _in_year(kind: str, match: re.Match, year: int | None) -> tuple[PartialDate,
     return make_date(year, month_number(match.group("month")), day), False
 
 
+_NAMING_YEAR = deferred(r"\b(?:the|a|an|its|their|his|her)\s+$", re.I)  # "the 1997 Flores agreement"
+
 # Words that let a sentence speak of what is still to come: a day it gives may be after the text.
 _FUTURE = (r"\b(?:will|would|shall|going to|deadlines?|by|until|till|scheduled|set for|due|must|plans?|"
            r"planned|expects?|expected|next|upcoming|is to|are to|within|requir(?:e|es|ed|ing))\b|"
@@ -202,7 +204,10 @@ def find_dates(text: str, dated: PartialDate | None, bounds: list[DateMention] |
     unread: list[str] = []
     taken = [(mention.start, mention.end) for mention in found]
     # "In March, ... 2018": a month or day without a year takes the one year the sentence gives.
-    years = set(re.findall(r"(?<![\d,])(?:19|20)\d\d(?![\d,]\d)", text))
+    # (not a year that only names a thing, "the 1997 Flores agreement": that is no year of the sentence's)
+    years = {match.group(1) for match in re.finditer(r"(?<![\d,])((?:19|20)\d\d)(?![\d,]\d)", text)
+             if not _NAMING_YEAR().search(text[max(0, match.start() - 6) : match.start()])
+             or not re.match(r"\s+[A-Za-z]", text[match.end() :])}
     sentence_year = int(years.pop()) if len(years) == 1 else None
     future: bool | None = None  # whether the sentence may speak of what is to come: read when needed
     folded = text.casefold()

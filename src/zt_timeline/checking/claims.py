@@ -29,7 +29,8 @@ _QUALIFIERS = ("as many as", "an estimated", "more than", "just under", "just be
 _NUMBER = re.compile(
     r"(?:(?P<qualifier>" + "|".join(q.replace(" ", r"\s+") for q in _QUALIFIERS) + r")\s+)?"
     r"(?P<dollar>\$)?(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?!\d)(?P<decimal>\.\d+)?"  # all its digits ("30-day": no "3")
-    r"(?![\d,]*(?:st|nd|rd|th)\b)(?!-(?:year|month|day|week|page)s?\b)"
+    r"(?![\d,]*(?:st|nd|rd|th)\b)(?!-(?:year|page)s?\b)"
+    r"(?!-(?:month|day|week)s?\b(?!\s+deadlines?\b))"
     r"(?:\s*(?P<scale>million|billion|thousand)\b)?(?:\s*(?P<percent>percent|per cent|%))?", re.I)
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 # Numbers written as words ("two weeks", "six months", "a dozen families"): a count only with
@@ -55,7 +56,8 @@ _NAMING = deferred(r"(?:\b(?:order|orders|report|reports|no|nos|number|case|dock
                      r"rule|form|proclamation|memo|memorandum|h\.\s?r|s|bill|act|law|room|page|pages|p|pp|"
                      r"chapter|paragraph|para|article|amendment|exhibit|ecf|dkt|cv|u\.s\.c|c\.f\.r|oig|gao|"
                      r"version|flight|highway|district|item|footnote|volume|vol|§)\.?\s*|[-–/#§]|\b[A-Z]{2,}-)$", re.I)
-_CODE_AFTER = deferred(r"^(?:-\w|/\d|\.\d+\.\d)")  # "18-84", "21-028", "18-cv", "1/2", "8.1.2"
+# "18-84", "21-028", "18-cv", "1/2", "8.1.2"; not "a 14-day deadline", which is a limit
+_CODE_AFTER = deferred(r"^(?:-(?!(?:days?|weeks?|months?|hours?)\b(?!-))\w|/\d|\.\d+\.\d)")
 _AGE = re.compile(r"(?:\b(?:age|aged|ages|ages of|younger than|older than)\s+|\b(?:children|kids|minors|those|"
                   r"toddlers)\s+(?:under|over|younger than|older than)\s+)$", re.I)
 
@@ -151,6 +153,8 @@ def find_numbers(text: str, units: frozenset[str], skip: list[tuple[int, int]]) 
             continue  # a number that names a document, a case or a section, not a quantity
         if _AGE.search(text[max(0, start - 30) : match.start("number")] if match["qualifier"] else before):
             continue  # an age that bounds who is counted ("children under 5"), not a count
+        if text.startswith("-", match.end("number")) and not re.search(r"\ban?\s+$", before):
+            continue  # "set a 14-day deadline" is a limit; "at the 30-day deadline", a day
         digits = match["number"].replace(",", "")
         value = float(digits + (match["decimal"] or ""))
         scale = (match["scale"] or "").casefold()

@@ -80,7 +80,9 @@ def date_subject(subject: Subject, text: str, mention: DateMention, dates: tuple
     for act in mine:
         if not left <= act.start < right:  # (an act of the next clause: its clause's words too)
             words.update(content_words(clause(text, act.start, act.end)))
-    return subject.narrowed(mine, frozenset(words))
+    # (a clause "since" or "before" opens has its own people: "ICE has been led by acting directors
+    # since the Obama administration ended in January 2017" dates no act of ICE's)
+    return subject.narrowed(mine, frozenset(words), (left, right) if opened else None)
 
 
 def date_beside(text: str, position: int, dates: tuple[DateMention, ...]) -> PartialDate | None:

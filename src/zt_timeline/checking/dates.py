@@ -97,6 +97,9 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
             continue
         if outweighed(index, mention, subject, pool, entry):
             continue
+        if ruled_out and not (same_day and entry.date == mention.date) and not _may_say(index, subject, entry,
+                                                                                          weighed[0]):
+            continue  # "In April, Trump ended his policy of detaining ... parents": not his memo of April
         if found := _date_finding(mention, entry):
             return found
     if not weighed:
@@ -106,6 +109,11 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
     # not an error rules the date out, the claim says what happened then, its agent (if it names
     # one) is the record's, and the kind of date agrees (a span written whole is checked only
     # against a record of a span).
+    if ruled_out and subject.agents() & weighed[0].by:
+        # (the best candidate was done by whom the claim says did it, and says what was done: what
+        # does not say so is not what the claim is about)
+        pool = [(score, entry) for score, entry in pool if _may_say(index, subject, entry, weighed[0])]
+        weighed = near(pool)
     agents = subject.agents()
     theirs = [(score, entry) for score, entry in pool if agents & entry.by]
     # "Trump announced the resignation of Nielsen": the claim is about her resignation, which a
@@ -149,6 +157,12 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
         told = False
     if mention.relative and _another_year(mention, weighed):
         told = False  # "June 26" read in the text's year: a record's June 26 of another year may be it
+    if mention.relative and target is not None and years_apart(mention.date, target) > 1:
+        # "On Monday, the administration agreed to settle": news of the days it was written, and a
+        # record years older is not it (the data may lack what happened then), not an error of years.
+        told = False
+    if index.earliest is not None and (index.earliest - mention.date.last_day).days > FAR_BEFORE_DAYS:
+        told = False  # "a lawsuit filed in 1985": the data records nothing that early, so nothing rules it out
     if target is not None and relations == {"apart"} and kinds_agree and told and _agents_agree(subject, target):
         errors = [(when_text(a[0], a[1]), a[2], a[4]) for a in accounts
                   if a[3] is Rank.DEPRECATED and dates_relation(mention, a[0], a[1]) != "apart"]
@@ -166,6 +180,19 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
     return Finding(shown(mention), PartKind.DATE, Verdict.UNVERIFIED, None,
                    f"{when_text(start, end)}: {_title(shown_target)}", sources,
                    f"closest, not shown to be what the claim is about ({shown_target.record.id}); {note}")
+
+
+FAR_BEFORE_DAYS = 3 * 365  # a date this long before the data's first record is of a time it does not cover
+
+
+def _may_say(index: ClaimIndex, subject: Subject, entry: Entry, best: Entry) -> bool:
+    """Whether a candidate may be what the claim is about beside the best one, which says what the
+    claim says was done: it says so too, it records the very act the claim names (not only one of
+    its family: a memo signed is no policy ended), or it is an act done once by someone the claim
+    names (McAleenan's resignation, where Nielsen's record names him)."""
+    return entry is best or says_what(index, entry, subject) \
+        or any(act.action is entry.action for act in subject.acts) \
+        or (entry.action in ONCE and bool(subject.actors & entry.by))
 
 
 _WILL = deferred(r"\b(?:will|would|shall|plans? to|is to|are to)\s+$", re.I)

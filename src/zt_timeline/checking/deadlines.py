@@ -65,12 +65,26 @@ def age_scope(text: str) -> tuple[str, int] | None:
     and up" or "aged five and over"; None when it names none, or both."""
     under_pattern, over_pattern = _ages()
     under, over = under_pattern.search(text), over_pattern.search(text)
+    if not under and not over and ("older" in text or "younger" in text):
+        # "a July 26 deadline to reunite older children": the group above (or below) the age the
+        # order draws, whatever that age is (0: not said)
+        relative = _RELATIVE_AGE().search(text)
+        return ("over" if relative.group(1).casefold() == "older" else "under", 0) if relative else None
     if bool(under) == bool(over):
         return None
     if under is not None:
         return "under", _age(under.group(1))
     assert over is not None
     return "over", _age(next(group for group in over.groups() if group))
+
+
+_RELATIVE_AGE = deferred(r"\b(older|younger)\s+(?:migrant\s+|immigrant\s+)?(?:children|kids|minors|ones|youngsters)\b",
+                         re.I)
+
+
+def same_age_group(claimed: tuple[str, int], recorded: tuple[str, int] | None) -> bool:
+    """Whether a recorded age group is the one a claim names ("older children": any group above an age)."""
+    return recorded is not None and recorded[0] == claimed[0] and claimed[1] in (0, recorded[1])
 
 
 def recorded_deadlines(index: ClaimIndex) -> tuple[Deadline, ...]:
@@ -138,7 +152,7 @@ def check_deadline(deadlines: tuple[Deadline, ...], mention: DateMention, clause
     scope = age_scope(clause_text) or (age_scope(sentence) if alone else None)
     if scope is not None:
         of_any_age = alike
-        alike = [d for d in alike if d.scope == scope]
+        alike = [d for d in alike if same_age_group(scope, d.scope)]
         if not alike and all(d.scope is not None for d in of_any_age):
             # "a July 10 deadline to reunify children under the age of ten": the recorded deadlines
             # are for other age groups, so the day is not shown to be any of theirs

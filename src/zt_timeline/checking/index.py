@@ -8,6 +8,7 @@ among the records (inverse document frequency), plus a bonus for each actor they
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import itertools
 import math
@@ -182,6 +183,11 @@ class ClaimIndex:
         return frozenset(actor.id for actor in self.timeline.actors
                          if any({"judge", "justice"} & set(words(role.title)) for role in actor.roles)
                          or "court" in words(actor.name))
+
+    @functools.cached_property
+    def earliest(self) -> dt.date | None:
+        """The first day of the earliest dated record: the data says nothing of what came before."""
+        return min((entry.date.first_day for entry in self.entries if entry.date is not None), default=None)
 
     def score(self, entry: Entry, claim_words: frozenset[str], claim_actors: frozenset[str]) -> float:
         """Shared words by their rarity (a word of the title counts twice), and shared actors."""

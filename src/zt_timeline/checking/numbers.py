@@ -16,7 +16,7 @@ from .account_verdicts import implying, number_finding
 from .ceilings import beyond_every_count
 from .claim_dates import DateMention
 from .claims import Interval, NumberMention, bound_of, interval, is_time
-from .deadlines import age_scope
+from .deadlines import age_scope, same_age_group
 from .figures import account_rank, describe_account, figure_accounts, same_unit
 from .index import ClaimIndex, Entry
 from .modality import modalities_agree
@@ -40,6 +40,20 @@ def _stale(subject: Subject, figure: Figure) -> bool:
     and the figure counts them long before."""
     return subject.written is not None and figure.date is not None and bool(_STILL().search(subject.text)) \
         and (subject.written.first_day - figure.date.last_day).days > STALE_DAYS
+
+
+# "So far, the task force has facilitated the reunification of seven families": a count as the
+# text is written, which a count taken weeks before (of no fixed period) does not rule out.
+_SO_FAR = deferred(r"\b(?:so far|to date|thus far|already|has|have)\b", re.I)
+RUNNING_DAYS = 14  # counts that run on (reunited, found) change within weeks
+
+
+def _counted_before(subject: Subject, figure: Figure) -> bool:
+    """Whether the claim gives a count as things stand when it is written, and the figure is a
+    running count (of no fixed period) taken well before."""
+    return subject.written is not None and figure.date is not None and figure.start is None \
+        and figure.until is None and (subject.written.first_day - figure.date.last_day).days > RUNNING_DAYS \
+        and bool(_SO_FAR().search(subject.text))
 
 
 def _same_report(figure: Figure, other: Figure) -> bool:
@@ -100,7 +114,8 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
             continue
         if not _counts_alike(entry, statuses, modality):
             continue
-        if scope is not None and age_scope(figure.label) not in (scope, None):
+        if scope is not None and (recorded := age_scope(figure.label)) is not None \
+                and not same_age_group(scope, recorded):
             continue  # a limit for children under five is not the one for the others
         ever.append(figure)
         if not dates and _stale(subject, figure):
@@ -202,7 +217,7 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
     timeless = not dates and subject.written is None and any(
         other.id != figure.id and other.date != figure.date for other in ever)
     if single and in_scope and relations == {"apart"} and not dated_elsewhere and not split \
-            and not partitive and not timeless \
+            and not partitive and not timeless and not (not dates and _counted_before(subject, figure)) \
             and figure not in found_with and statuses_known(statuses, index.by_id[figure.id]) \
             and not (statuses and index.by_id[figure.id].statuses == frozenset({FigureStatus.OTHER})
                      and not _sets_apart(index, figure, words)):

@@ -31,10 +31,15 @@ class Subject(msgspec.Struct, frozen=True, gc=False):
     written: PartialDate | None = None  # when the text was written: it is about nothing later
     reporting: bool = False  # its acts include saying or reporting (beside what was said happened)
 
-    def narrowed(self, acts: tuple[ActMention, ...], words: frozenset[str]) -> Subject:
+    def narrowed(self, acts: tuple[ActMention, ...], words: frozenset[str],
+                 within: tuple[int, int] | None = None) -> Subject:
         """The subject of one part of the claim (a date and the acts nearest it): its own acts
-        and words, and the claim's names."""
-        return Subject(self.text, words, self.actors, self.mentions, telling(acts), self.written, reported(acts))
+        and words, and the claim's names (`within`: only those named in that stretch of it)."""
+        if within is None:
+            return Subject(self.text, words, self.actors, self.mentions, telling(acts), self.written, reported(acts))
+        mentions = tuple(m for m in self.mentions if within[0] <= m[1] < within[1])
+        return Subject(self.text, words, frozenset(actor.id for actor, _, _ in mentions), mentions, telling(acts),
+                       self.written, reported(acts))
 
     def agents(self) -> frozenset[str]:
         """The people the claim says did its acts."""

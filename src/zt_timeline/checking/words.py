@@ -16,7 +16,7 @@ them then there these they this those through to too under until up very was we 
 while who whom why will with would you your said says say told tell according one two three report new last
 year years month months day days week thursday january february march april may june july august september
 october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday friday
-saturday sunday
+saturday sunday since ago yet though although whether across around without upon among within
 """
 STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 

@@ -1,0 +1,114 @@
+"""A claim about something the data does not hold is not judged against the record nearest in
+words: a lawsuit of another decade, news of the days a text was written against a record years
+older, someone named only as "him", the people of a clause "since" opens, a running count taken
+weeks before. And the parts that say which record it is are read: an age group ("older
+children"), a limit written as an adjective ("a 10-day deadline"), a year that only names a thing."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from conftest import BUNDLED
+from zt_timeline.checking.checker import Checker
+from zt_timeline.checking.claims import parse_claim
+from zt_timeline.checking.parts import ClaimCheck, PartKind, Verdict
+from zt_timeline.loading.load import load_timeline
+from zt_timeline.model.dates import parse_iso
+
+
+@functools.cache  # the bundled data is read once for each date the tests give
+def _checker(dated: str | None) -> Checker:
+    return Checker(load_timeline(BUNDLED), parse_iso(dated) if dated else None)
+
+
+def check(text: str, dated: str | None = None) -> ClaimCheck:
+    return _checker(dated).check(text)
+
+
+def verdicts(result: ClaimCheck, kind: PartKind) -> list[Verdict]:
+    return [finding.verdict for finding in result.findings if finding.kind is kind]
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    # a year long before anything the data records: another lawsuit, not Ms. L.'s class action
+    ("The agreement grew out of a class action lawsuit filed in 1985.", None),
+    # news of the day a text was written, and a lawsuit filed or settled five years before
+    ("The Biden administration on Monday agreed to settle the San Diego lawsuit over the separation of migrant "
+     "families.", "2023-10-17"),
+    ("A settlement filed Oct. 16 in the lawsuit over the Trump administration's separation of parents and children "
+     "bars such separations for eight years.", "2023-10-20"),
+    # "him" is whoever the sentence before named: not Nielsen, whom Trump nominated in October
+    ("Pleased with Homan's record, Trump picked him for the permanent ICE job in November.", "2017-12-01"),
+    ("Trump picked him for the top job at the department in October.", "2017-12-01"),
+    # the date is the end of an administration, in a clause of its own, and no act of ICE's
+    ("ICE has had only acting directors since the Obama administration ended in January 2017.", "2019-04-05"),
+])
+def test_a_claim_about_what_the_data_lacks_is_not_contradicted(text, dated):
+    result = check(text, dated)
+    assert verdicts(result, PartKind.DATE) == [Verdict.UNVERIFIED], result.findings
+    assert result.verdict is Verdict.UNVERIFIED
+
+
+def test_a_count_as_things_stand_is_not_ruled_out_by_one_taken_weeks_before():
+    """Four families were to be reunited in the first week of May 2021; by June the task force had
+    reunited more. Said "so far" in June, seven is not contradicted by the count of May."""
+    result = check("So far, the task force has reunited seven families separated under Trump.", "2021-06-08")
+    assert Verdict.CONTRADICTED not in verdicts(result, PartKind.NUMBER)
+    # the same count, said in the week it was taken, is still checked against it
+    result = check("The task force will reunite seven families this week.", "2021-05-03")
+    assert result.verdict is not Verdict.SUPPORTED
+
+
+def test_news_of_the_week_is_still_checked_against_a_record_of_that_week():
+    """A weekday read from the text's date still speaks for a record of those days."""
+    result = check("On Wednesday, Attorney General Jeff Sessions resigned at the president's request.", "2018-11-08")
+    assert verdicts(result, PartKind.DATE) == [Verdict.SUPPORTED]
+    result = check("On Monday, Attorney General Jeff Sessions resigned at the president's request.", "2018-11-08")
+    assert verdicts(result, PartKind.DATE) == [Verdict.CONTRADICTED]
+
+
+def test_became_the_latest_to_leave_is_no_taking_of_office():
+    result = check("On Wednesday, Attorney General Jeff Sessions became the latest member of the Cabinet to leave "
+                   "his position.", "2018-11-08")
+    assert result.about is None or result.about.id != "sessions-sworn-in"
+    assert Verdict.CONTRADICTED not in verdicts(result, PartKind.DATE)
+
+
+@pytest.mark.parametrize(("day", "verdict"), [("July 26", Verdict.SUPPORTED), ("July 10", Verdict.CONTRADICTED)])
+def test_older_children_have_the_later_deadline(day, verdict):
+    result = check(f"The judge will watch the government ahead of a {day} deadline to reunite more than 2,500 older "
+                   "children with their families.", "2018-07-14")
+    assert verdicts(result, PartKind.DATE) == [verdict]
+
+
+@pytest.mark.parametrize(("days", "verdict"), [("14", Verdict.SUPPORTED), ("10", Verdict.CONTRADICTED)])
+def test_a_limit_written_as_an_adjective_is_read(days, verdict):
+    result = check(f"Late last month, Judge Dana Sabraw set a {days}-day deadline to reunite children under five "
+                   "with their parents.", "2018-07-05")
+    [number] = [f for f in result.findings if f.kind is PartKind.NUMBER]
+    assert (number.part, number.verdict) == (f"{days}-day", verdict)
+
+
+def test_at_the_deadline_is_a_day_not_a_count():
+    parsed = parse_claim("At the 30-day deadline, 1,442 children were reunited", frozenset({"day", "child"}))
+    assert [number.text for number in parsed.numbers] == ["1,442 children"]
+
+
+def test_a_year_that_names_a_thing_gives_no_year_to_a_month():
+    """"In July" is read in the text's year, not in that of "the 1997 Flores agreement"."""
+    result = check("In July Judge Dolly Gee rejected the administration's request to change the 1997 Flores "
+                   "agreement.", "2018-09-20")
+    assert verdicts(result, PartKind.DATE) == [Verdict.SUPPORTED]
+
+
+def test_a_record_of_another_act_does_not_speak_for_the_date_of_what_its_doer_did():
+    """Trump's memo of April 2018 on "catch and release" is not his order ending separations."""
+    result = check("In April, Trump ended his policy of detaining migrant parents and keeping their children in "
+                   "separate facilities.", "2018-07-01")
+    assert verdicts(result, PartKind.DATE) == [Verdict.CONTRADICTED]
+    assert result.about is not None and result.about.id == "eo-13841"
+    result = check("In June, Trump ended his policy of detaining migrant parents and keeping their children in "
+                   "separate facilities.", "2018-07-01")
+    assert verdicts(result, PartKind.DATE) == [Verdict.SUPPORTED]
