@@ -112,3 +112,17 @@ def test_a_record_of_another_act_does_not_speak_for_the_date_of_what_its_doer_di
     result = check("In June, Trump ended his policy of detaining migrant parents and keeping their children in "
                    "separate facilities.", "2018-07-01")
     assert verdicts(result, PartKind.DATE) == [Verdict.SUPPORTED]
+
+
+@pytest.mark.parametrize(("number", "dated", "verdict"), [
+    ("545", "2020-10-21", Verdict.SUPPORTED),
+    ("666", "2020-10-21", Verdict.CONTRADICTED),  # the count of November 9, not yet made
+    ("666", "2020-11-11", Verdict.SUPPORTED),
+])
+def test_a_count_given_again_and_again_is_the_one_of_the_day_the_text_was_written(number, dated, verdict):
+    """The parents not yet found were 545 in the filing of October 20, 2020 and 666 in that of
+    November 9: each is the count of its day, not another record's (the whole group sought)."""
+    result = check(f"Court-appointed lawyers said Tuesday they have been unable to find the parents of {number} "
+                   "children.", dated)
+    [found] = [f for f in result.findings if f.kind is PartKind.NUMBER]
+    assert (found.verdict, found.record) == (verdict, "parents-not-found")

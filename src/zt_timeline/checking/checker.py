@@ -290,6 +290,11 @@ class Checker:
                 and f.verdict is not Verdict.UNVERIFIED]
 
     def _anchor(self, anchors: list[Entry], record: Quote | Figure) -> None:
+        entry = self.index.by_id.get(record.id)
+        if entry is not None and entry.record is not record:
+            # a count as it stood when the text was written: dated by that account, of no event
+            anchors.append(replace(entry, record=record, date=record.date, end=None))
+            return
         for record_id in (record.id, getattr(record, "event", None)):
             entry = self.index.by_id.get(record_id) if record_id else None
             if entry is not None and entry not in anchors:

@@ -3,6 +3,8 @@ and its variants, what each counts ("kids" are children), and how a finding name
 
 from __future__ import annotations
 
+import datetime as dt
+
 from msgspec.structs import replace
 
 from ..model.enums import Rank
@@ -16,6 +18,20 @@ def figure_accounts(figure: Figure) -> list[Figure | FigureVariant]:
     """The figure's own account, then its variants; a variant that gives no unit counts the
     figure's (a variant only states what differs)."""
     return [figure, *(replace(v, unit=figure.unit) if v.unit is None else v for v in figure.variants)]
+
+
+def as_of(figure: Figure, day: dt.date) -> Figure | None:
+    """The figure as it stood on a day: its latest account made by then, with the earlier ones as
+    variants; None when every account was made later. A count given again and again (the parents
+    not yet found: 545 in October, 666 in November) is the count of the day a text was written."""
+    if figure.date is None or figure.date.plausible_first_day <= day:
+        return figure
+    made = [v for v in figure.variants if v.date is not None and v.date.plausible_first_day <= day]
+    if not made:
+        return None
+    latest = max(made, key=lambda v: v.date.plausible_first_day if v.date else day)
+    return replace(figure, value=latest.value, qualifier=latest.qualifier, date=latest.date,
+                   sources=latest.sources, variants=tuple(v for v in made if v is not latest))
 
 
 def account_rank(account: Figure | FigureVariant) -> Rank:

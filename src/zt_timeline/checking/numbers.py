@@ -4,6 +4,7 @@ for a number (an identifier, "Executive Order 13841", is never read as one: see 
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 
@@ -17,7 +18,7 @@ from .ceilings import beyond_every_count
 from .claim_dates import DateMention
 from .claims import Interval, NumberMention, bound_of, interval, is_time
 from .deadlines import age_scope, same_age_group
-from .figures import account_rank, describe_account, figure_accounts, same_unit
+from .figures import account_rank, as_of, describe_account, figure_accounts, same_unit
 from .index import ClaimIndex, Entry
 from .modality import modalities_agree
 from .parts import Finding, PartKind, Verdict, relation
@@ -120,14 +121,13 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
         ever.append(figure)
         if not dates and _stale(subject, figure):
             continue  # "are still alone in custody", written in 2020: a count of 2018 does not say so
-        if subject.written is not None and figure.date is not None \
-                and figure.date.plausible_first_day > subject.written.last_day \
-                and not any(a.value == number.value and a.date is not None
-                            and a.date.plausible_first_day <= subject.written.last_day
-                            for a in figure_accounts(figure)):
-            # A count made after the text was written is not what it counts, unless an earlier account
-            # of it, made by then, has the very number ("545 children" in October: its October count).
-            continue
+        if subject.written is not None:
+            # A count made after the text was written is not what it counts; one given again and
+            # again is what it had been by then ("545 children" in October: its October count).
+            view = as_of(figure, subject.written.last_day)
+            if view is None or not any(same_unit(number, a) for a in figure_accounts(view)):
+                continue
+            figure = view
         alike.append(figure)
         score = index.score(entry, words, subject.actors)
         if any(_dated_here(d, figure) for d in dates):
@@ -177,9 +177,17 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
     # of one report (dated alike).
     single = bool(siblings) or len(scored) == 1 or scored[1][0] * MARGIN <= scored[0][0] \
         or len({f.date for f in pool}) == 1
-    figure = max(pool, key=lambda f: scores[f.id] / (1 + 2 * min(_distance(number.value, a.value)
-                                                                 for a in figure_accounts(f)
-                                                                 if same_unit(number, a))))
+    def nearest(figures: list[Figure]) -> Figure:
+        return max(figures, key=lambda f: scores[f.id] / (1 + 2 * min(_distance(number.value, a.value)
+                                                                      for a in figure_accounts(f)
+                                                                      if same_unit(number, a))))
+
+    figure = nearest(pool)
+    own = [f for _, f in scored if statuses and _widened(index.by_id[f.id].statuses) & _widened(statuses)]
+    if own and index.by_id[figure.id].statuses == frozenset({FigureStatus.OTHER}):
+        # "unable to find the parents of 666 children": the count of those not found, not of the
+        # whole group the lawyers sought, though the claim names the lawyers too
+        figure = nearest(own)
     agreeing = implying(number, claim, figure)
     if agreeing and sayers and not _sayers_count(index, sayers, figure):
         # "Nielsen said there are fewer than 3,000": recorded, but not as hers.
@@ -203,8 +211,8 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
     counts = modality is not Modality.LIMIT and not is_time(number.unit)  # a limit is its age group's and act's
     # (unless the claim gives the very period the figure counts: "between April 19 and May 31")
     pinned = any(of_its_period(d, figure) for d in dates)
-    recorded_elsewhere = _recorded_elsewhere(index, number, claim) if relations == {"apart"} and counts \
-        and not pinned else None
+    recorded_elsewhere = _recorded_elsewhere(index, number, claim, subject.written) \
+        if relations == {"apart"} and counts and not pinned else None
     if recorded_elsewhere is not None:
         # "463 parents ... likely deported": that very count is recorded, of something the claim may
         # well be about; a neighbouring count does not rule it out.
@@ -232,11 +240,20 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
                    note=f"closest, about something else or another time: {figure.id}"), None
 
 
-def _recorded_elsewhere(index: ClaimIndex, number: NumberMention, claim: Interval) -> Figure | None:
-    """A figure of the same unit, whatever it counts, that records the claim's number."""
-    return next((entry.record for entry in index.entries if isinstance(entry.record, Figure)
-                 and any(same_unit(number, account) for account in figure_accounts(entry.record))
-                 and implying(number, claim, entry.record)), None)
+def _recorded_elsewhere(index: ClaimIndex, number: NumberMention, claim: Interval, written: PartialDate | None
+                        ) -> Figure | None:
+    """A figure of the same unit, whatever it counts, that records the claim's number (by the time
+    the text was written, when that is known, give or take the days a count is made public in:
+    2,551 children counted in a filing of July 26 were reported on July 22)."""
+    for entry in index.entries:
+        if not isinstance(entry.record, Figure) \
+                or not any(same_unit(number, account) for account in figure_accounts(entry.record)):
+            continue
+        figure = as_of(entry.record, written.last_day + dt.timedelta(days=RUNNING_DAYS)) if written is not None \
+            else entry.record
+        if figure is not None and implying(number, claim, figure):
+            return figure
+    return None
 
 
 def _sayers_count(index: ClaimIndex, sayers: frozenset[str], figure: Figure) -> bool:
