@@ -126,3 +126,19 @@ def test_a_count_given_again_and_again_is_the_one_of_the_day_the_text_was_writte
                    "children.", dated)
     [found] = [f for f in result.findings if f.kind is PartKind.NUMBER]
     assert (found.verdict, found.record) == (verdict, "parents-not-found")
+
+
+@pytest.mark.parametrize(("committee", "verdict"), [("Senate Judiciary Committee", Verdict.SUPPORTED),
+                                                    ("House Judiciary Committee", Verdict.CONTRADICTED)])
+def test_the_committee_words_were_said_to_is_checked(committee, verdict):
+    result = check("“There’s no question that separation of children from parents entails significant potential "
+                   f"for traumatic psychological injury to the child,” Cmdr. Jonathan White told the {committee}.")
+    [outlet] = [f for f in result.findings if f.kind is PartKind.OUTLET]
+    assert (outlet.part, outlet.verdict, outlet.record) == (committee, verdict, "white-traumatic-injury")
+
+
+def test_words_said_on_a_call_with_reporters_are_not_given_to_a_committee_hearing():
+    result = check("Ann Maxwell said in testimony to the Senate Judiciary Committee that her office found that “more "
+                   "children were separated by immigration authorities than is commonly discussed.”")
+    assert not [f for f in result.findings if f.kind is PartKind.OUTLET]
+    assert [u.part for u in result.unchecked if u.kind is PartKind.OUTLET] == ["Senate Judiciary Committee"]

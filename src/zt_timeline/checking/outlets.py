@@ -5,13 +5,18 @@ from __future__ import annotations
 
 import re
 
-from ..model.records import Disputed
+from ..model.records import Disputed, Quote
 from ..model.timeline import Timeline
 from .index import Entry
 from .parts import Finding, PartKind, Unchecked, Verdict
 
-_OUTLET_TRIGGER = re.compile(r"\b(?:statement|interview|remarks|comments?|email|letter)\s+(?:to|with)\s+|"
-                             r"\btold\s+|\bsaid\s+to\s+", re.I)
+_OUTLET_TRIGGER = re.compile(r"\b(?:statement|interview|remarks|comments?|email|letter|testimony)\s+"
+                             r"(?:to|with|before)\s+|"
+                             r"\b(?:testified|testifies|testifying|appeared|appearing)\s+(?:before|to)\s+|"
+                             r"\btold\s+(?:members\s+of\s+)?|\bsaid\s+to\s+", re.I)
+# A committee of Congress named where words were said ("told the House Judiciary Committee"): the
+# committees the records name (a quote's context, an event's title) are recipients a claim may get wrong.
+_COMMITTEE = re.compile(r"\b(?:Senate|House)\s+(?:[A-Z][\w&]*\s+){1,4}?Committee\b")
 
 
 def known_outlets(timeline: Timeline) -> tuple[str, ...]:
@@ -20,6 +25,8 @@ def known_outlets(timeline: Timeline) -> tuple[str, ...]:
     disputes = [*(d for e in timeline.events for d in e.disputes), *(d for q in timeline.quotes for d in q.disputes)]
     names = {account.says for dispute in disputes for account in dispute.accounts}
     names |= {source.publisher.split(" (")[0] for source in timeline.sources}
+    said_where = (*(quote.context or "" for quote in timeline.quotes), *(event.title for event in timeline.events))
+    names |= {match.group(0) for text in said_where if "Committee" in text for match in _COMMITTEE.finditer(text)}
     return tuple(sorted((name for name in names if name[:1].isupper()), key=len, reverse=True))
 
 
@@ -27,6 +34,7 @@ def find_outlets(text: str, known: tuple[str, ...]) -> list[str]:
     found = []
     for trigger in _OUTLET_TRIGGER.finditer(text):
         rest = text[trigger.end():]
+        rest = rest[4:] if rest.startswith("the ") else rest  # "told the House Judiciary Committee"
         for name in known:
             if rest.startswith(name) or rest.startswith(name.removeprefix("The ")):
                 found.append(name)
@@ -63,6 +71,8 @@ def check_outlet(outlet: str, anchors: list[Entry], known: tuple[str, ...]) -> F
         if any(_named(other, context) for other in known):
             return Finding(outlet, PartKind.OUTLET, Verdict.CONTRADICTED, entry.record.id, context,
                            entry.record.sources)
+        if isinstance(entry.record, Quote) and _COMMITTEE.fullmatch(outlet):
+            return None  # said somewhere else, unnamed ("a call with reporters"), not to a committee
     return None  # no recorded recipient: the outlet is not checked
 
 
@@ -76,8 +86,11 @@ def judge_outlets(outlets: list[str], judged: list[Entry], nearby: list[Entry], 
     not_checked: list[Unchecked] = []
     for outlet in outlets:
         finding = check_outlet(outlet, on, known) if on else None
-        if finding is not None and finding.verdict is Verdict.CONTRADICTED and finding.record not in ids:
-            finding = None  # a record near in words, not shown to be what the claim is about
+        if finding is not None and finding.record not in ids \
+                and (finding.verdict is Verdict.CONTRADICTED or _COMMITTEE.fullmatch(outlet)):
+            # a record near in words, not shown to be what the claim is about (and a committee's
+            # hearing near in words is another hearing: it does not support the committee either)
+            finding = None
         if finding is None:
             not_checked.append(Unchecked(outlet, PartKind.OUTLET, "no recorded recipient"))
         else:
