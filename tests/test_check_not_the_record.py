@@ -142,3 +142,22 @@ def test_words_said_on_a_call_with_reporters_are_not_given_to_a_committee_hearin
                    "children were separated by immigration authorities than is commonly discussed.”")
     assert not [f for f in result.findings if f.kind is PartKind.OUTLET]
     assert [u.part for u in result.unchecked if u.kind is PartKind.OUTLET] == ["Senate Judiciary Committee"]
+
+
+@pytest.mark.parametrize(("day", "verdict"), [("June 20", Verdict.SUPPORTED), ("June 26", Verdict.CONTRADICTED)])
+@pytest.mark.parametrize("dated", [None, "2018"])
+def test_a_day_without_its_year_is_read_in_the_year_of_the_record_the_claim_is_about(day, verdict, dated):
+    """In a text of no known day, "June 26" cannot be read from the text: it is read in the year of
+    the executive order the claim is about, and shown so."""
+    result = check(f"On {day}, President Trump signed an executive order to end family separations.", dated)
+    [found] = [f for f in result.findings if f.kind is PartKind.DATE]
+    assert (found.part, found.verdict, found.record) == (f"{day} ({day.split()[1]} Jun 2018)", verdict, "eo-13841")
+    assert not [f for f in result.findings if f.kind is PartKind.NUMBER]  # "26" is no count
+    assert not [u for u in result.unchecked if u.kind is PartKind.NUMBER]
+
+
+def test_a_day_without_its_year_is_not_judged_by_another_record_of_that_day():
+    """"an executive order June 26": the day of the court's order of June 26 says nothing of it."""
+    result = check("President Trump signed an executive order June 26 that would start the reunification of "
+                   "families.")
+    assert Verdict.SUPPORTED not in [f.verdict for f in result.findings if f.kind is PartKind.DATE]

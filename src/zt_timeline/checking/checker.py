@@ -29,7 +29,7 @@ from .claim_dates import DateMention, aspect_of
 from .claims import Bound, ParsedClaim, is_time, joins_numbers, parse_claim
 from .clauses import attributive, bars, clause, clause_span, date_subject, denied, unread_years, what_happened
 from .date_rivals import another_of_its_dates
-from .dates import check_date, weekday_of
+from .dates import check_date
 from .deadlines import Deadline, age_scope, judge_deadlines, recorded_deadlines
 from .doers import judge_doer, with_its_people
 from .index import ClaimIndex, Entry
@@ -47,6 +47,7 @@ from .periods import Counted, period_of
 from .quotations import one_word_quotations
 from .statuses import statuses_in
 from .subject import subject_of
+from .undated import undated_day
 from .words import content_words
 
 if TYPE_CHECKING:
@@ -205,10 +206,9 @@ class Checker:
             from .votes import check_tallies
 
             findings.extend(check_tallies(outside, about))
-        for text in parsed.unread_dates:
-            weekday = weekday_of(text, about, self.dated) if about is not None else None  # "Sunday", April 2019
-            if weekday is not None:
-                findings.append(weekday)
+        for text in parsed.unread_dates:  # ("Sunday", April 2019; "June 27", of no known year)
+            if found := undated_day(self.index, text, about, self.dated, subject, outside, anchors, every_act):
+                findings.append(found)
             else:
                 unchecked.append(Unchecked(text, PartKind.DATE, "a date relative to when the text was written: "
                                                                 "give that date (--dated) to check it"))

@@ -186,6 +186,22 @@ def _in_year(kind: str, match: re.Match, year: int | None) -> tuple[PartialDate,
     return make_date(year, month_number(match.group("month")), day), False
 
 
+def in_its_year(text: str, claim: str, year: int) -> DateMention | None:
+    """A day the claim gives without its year ("June 27"), in a text of no known date, read in
+    the year of the record the claim is about (where the claim is about one): a day of that
+    record's month and day is its day, in whatever year; another day is not."""
+    pattern = next(pattern for pattern, kind, _ in _DATE_FORMS if kind == "day-no-year")
+    match = pattern().fullmatch(text)
+    start = claim.find(text)
+    if match is None or start < 0:
+        return None
+    try:
+        day = make_date(year, month_number(match.group("month")), int(match.group("day")))
+    except DateError:
+        return None
+    return DateMention(text, day, start, start + len(text), relative=True)
+
+
 _NAMING_YEAR = deferred(r"\b(?:the|a|an|its|their|his|her)\s+$", re.I)  # "the 1997 Flores agreement"
 
 # Words that let a sentence speak of what is still to come: a day it gives may be after the text.

@@ -252,7 +252,9 @@ def parse_claim(text: str, units: frozenset[str] = frozenset(), dated: PartialDa
     outside = "".join(blank)
     bounds: list[DateMention] = []
     dates, unread = find_dates(outside, dated, bounds)
-    numbers = find_numbers(outside, units, [(d.start, d.end) for d in (*dates, *bounds)])
+    # (nor is the day of a date that could not be read a count: "June 26" in a text of no known date)
+    unread_at = [(at, at + len(text)) for text in unread if (at := outside.find(text)) >= 0]
+    numbers = find_numbers(outside, units, [(d.start, d.end) for d in (*dates, *bounds)] + unread_at)
     taken = [(d.start, d.end) for d in (*dates, *bounds)] + [(n.start, n.end) for n in numbers]
     loose = tuple((match.group(), match.start()) for match in _LOOSE_YEAR.finditer(outside)
                   if is_free(taken, *match.span()) and match.group() not in unread)

@@ -4,12 +4,11 @@ about that record (about.py)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import re
 from collections.abc import Iterator
 
-from ..model.dates import PartialDate, Precision
+from ..model.dates import Precision
 from ..model.enums import Action, Rank
 from ..model.records import Event, Quote
 from .about import ONCE, alone, candidates, done_once, near, own_acts
@@ -20,7 +19,6 @@ from .date_rivals import outweighed
 from .index import ClaimIndex, Entry, identifiers
 from .parts import Finding, PartKind, Verdict, errors_note
 from .patterns import deferred
-from .relative_dates import WEEKDAYS
 from .says_what import says_what
 from .subject import Subject, qualifies, unnamed_agent
 
@@ -48,7 +46,7 @@ def _date_finding(mention: DateMention, entry: Entry) -> Finding | None:
                        tuple(dict.fromkeys(s for _, _, sources, *_ in (*agreeing, *against) for s in sources)), note)
     start, end, sources, *_ = agreeing[0]
     return Finding(shown(mention), PartKind.DATE, Verdict.SUPPORTED, entry.record.id,
-                   f"{when_text(start, end)}: {_title(entry)}", sources, note)
+                   f"{when_text(start, end)}: {title_of(entry)}", sources, note)
 
 
 def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchors: list[Entry],
@@ -63,7 +61,7 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
         # When the claim quotes words the data has, the date of "said" is the date of those words:
         # words said again another day are not shown to be these.
         entry = anchors[0]
-        recorded = f"{when_text(entry.date, entry.end)}: {_title(entry)}" if entry.date else "the words are undated"
+        recorded = f"{when_text(entry.date, entry.end)}: {title_of(entry)}" if entry.date else "the words are undated"
         what = "quoted words are" if isinstance(entry.record, Quote) else "count is"
         return Finding(shown(mention), PartKind.DATE, Verdict.UNVERIFIED, None, recorded,
                        entry.record.sources, f"the {what} recorded on another date ({entry.record.id})")
@@ -167,7 +165,7 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
         errors = [(when_text(a[0], a[1]), a[2], a[4]) for a in accounts
                   if a[3] is Rank.DEPRECATED and dates_relation(mention, a[0], a[1]) != "apart"]
         return Finding(shown(mention), PartKind.DATE, Verdict.CONTRADICTED, target.record.id,
-                       f"{when_text(start, end)}: {_title(target)}", sources, errors_note(errors),
+                       f"{when_text(start, end)}: {title_of(target)}", sources, errors_note(errors),
                        f"{mention.text} for {when_text(start, end)}")
     if relations != {"apart"}:
         note = f"the data gives only {when_text(start, end)}"
@@ -178,7 +176,7 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
     else:
         note = "the claim is not shown to be about this record alone"
     return Finding(shown(mention), PartKind.DATE, Verdict.UNVERIFIED, None,
-                   f"{when_text(start, end)}: {_title(shown_target)}", sources,
+                   f"{when_text(start, end)}: {title_of(shown_target)}", sources,
                    f"closest, not shown to be what the claim is about ({shown_target.record.id}); {note}")
 
 
@@ -214,22 +212,6 @@ def _other_verb(subject: Subject, mention: DateMention) -> bool:
     at = start + verbs[-1].start()
     return not any(act.start <= at < act.end for act in find_acts(subject.text)) \
         and not any(at < act.start < mention.start for act in subject.acts)
-
-
-def weekday_of(text: str, about: Entry, written: PartialDate | None) -> Finding | None:
-    """A weekday the claim gives ("Sunday") in a text dated only to its month, so that the day
-    cannot be read: supported when the record the claim is about happened on that weekday in that
-    month (or the week before it); never contradicted, since which day it meant is not known."""
-    name = text.strip().casefold()
-    if written is None or about.date is None or about.date.precision is not Precision.DAY \
-            or name not in WEEKDAYS:
-        return None
-    day = about.date.first_day
-    if not written.first_day - dt.timedelta(days=7) <= day <= written.last_day or WEEKDAYS[day.weekday()] != name:
-        return None
-    return Finding(f"{text} ({about.date.display()})", PartKind.DATE, Verdict.SUPPORTED, about.record.id,
-                   f"{when_text(about.date, about.end)}: {_title(about)}", about.record.sources,
-                   "the weekday of the record's day, in the month the text was written")
 
 
 # Who a claim only cites ("..., said Maxwell", "according to Sessions") or names only to say
@@ -310,7 +292,7 @@ def _agents_agree(subject: Subject, entry: Entry) -> bool:
     return not agents or bool(agents & (entry.by | entry.actors))
 
 
-def _title(entry: Entry) -> str:
+def title_of(entry: Entry) -> str:
     record = entry.record
     if isinstance(record, Event):
         return record.title
