@@ -161,3 +161,11 @@ def test_a_day_without_its_year_is_not_judged_by_another_record_of_that_day():
     result = check("President Trump signed an executive order June 26 that would start the reunification of "
                    "families.")
     assert Verdict.SUPPORTED not in [f.verdict for f in result.findings if f.kind is PartKind.DATE]
+
+
+@pytest.mark.parametrize(("month", "verdict"), [("June", Verdict.SUPPORTED), ("August", Verdict.CONTRADICTED)])
+def test_two_words_of_a_title_in_either_order_say_what_was_done(month, verdict):
+    """"reunify families" says what "orders families reunited" does."""
+    result = check(f"In {month} 2018, the court granted a classwide injunction to reunify families.")
+    [found] = [f for f in result.findings if f.kind is PartKind.DATE]
+    assert (found.verdict, found.record) == (verdict, "sabraw-injunction")

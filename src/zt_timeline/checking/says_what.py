@@ -50,5 +50,7 @@ def _what_phrases(target: Entry, subject: Subject, names: frozenset[str],
     was done ("zero tolerance", "family separation"), not who did it ("Sessions announces", "the
     Attorney General") nor only the kind of thing done ("executive order": Trump signed many)."""
     acts = act_words()
+    # (in either order: "reunify families" says what "orders families reunited" does)
+    given = pairs(content_words(subject.text))
     return any(not names.intersection(phrase) and not acts.issuperset(phrase) and phrase not in offices
-               for phrase in target.phrases.intersection(pairs(content_words(subject.text))))
+               for phrase in target.phrases.intersection((*given, *((b, a) for a, b in given))))
