@@ -169,3 +169,46 @@ def test_two_words_of_a_title_in_either_order_say_what_was_done(month, verdict):
     result = check(f"In {month} 2018, the court granted a classwide injunction to reunify families.")
     [found] = [f for f in result.findings if f.kind is PartKind.DATE]
     assert (found.verdict, found.record) == (verdict, "sabraw-injunction")
+
+
+def test_close_to_is_a_qualifier():
+    result = check("Close to 2,000 immigrant children were separated from their parents from April 19 through May 31.")
+    [number] = [f for f in result.findings if f.kind is PartKind.NUMBER]
+    assert (number.part, number.verdict) == ("Close to 2,000 immigrant children", Verdict.SUPPORTED)
+
+
+def test_some_of_a_group_is_not_a_count_of_all():
+    result = check("Officials said 46 children were not returned, including 22 children who had been traveling with "
+                   "adults who posed safety concerns.", "2018-07-13")
+    assert Verdict.CONTRADICTED not in [f.verdict for f in result.findings if f.kind is PartKind.NUMBER]
+
+
+def test_who_announced_is_not_checked_against_a_record_of_something_else_they_did():
+    """Trump announced many things; the data has no announcement of an acting attorney general."""
+    result = check("President Trump announced Rod Rosenstein will become the acting attorney general.")
+    assert result.verdict is Verdict.UNVERIFIED
+    assert not [f for f in result.findings if f.kind is PartKind.AGENT]
+
+
+def test_the_date_of_a_verb_zt_does_not_know_is_not_the_record_s():
+    """"on Thursday signaled he will approve a settlement": the day of the signal, not the settlement."""
+    result = check("A federal judge on Thursday signaled he will approve a settlement for separated parents.",
+                   "2018-11-16")
+    assert Verdict.CONTRADICTED not in [f.verdict for f in result.findings if f.kind is PartKind.DATE]
+
+
+@pytest.mark.parametrize(("length", "verdict"), [("six weeks", Verdict.SUPPORTED),
+                                                 ("ten weeks", Verdict.UNVERIFIED)])
+def test_how_long_a_count_ran_is_checked_against_its_period(length, verdict):
+    """1,995 children were separated from April 19 to May 31, 2018: 43 days. "Almost 2,000" over ten
+    weeks may be another count's round number, so it is not supported (nor contradicted)."""
+    result = check(f"The government says it separated almost 2,000 children from adults over {length}.", "2018-06-16")
+    [length_part] = [f for f in result.findings if f.kind is PartKind.DATE]
+    assert (length_part.part, length_part.verdict) == (f"over {length}", verdict)
+    assert result.verdict is verdict
+
+
+def test_a_length_far_from_the_period_of_the_very_number_is_contradicted():
+    result = check("The government says it separated 1,995 children from adults over ten weeks.", "2018-06-16")
+    [length_part] = [f for f in result.findings if f.kind is PartKind.DATE]
+    assert (length_part.verdict, length_part.differs) == (Verdict.CONTRADICTED, "70 days for 43")

@@ -43,7 +43,7 @@ from .paraphrase import reported_speech
 from .parts import ClaimCheck, Finding, PartKind, RecordRef, Unchecked, Verdict, claim_verdict
 from .patterns import deferred
 from .people import called_on, doer_of_count, strangers, unknown_agent, unknown_parties
-from .periods import Counted, period_of
+from .periods import Counted, lengths_of, period_of
 from .quotations import one_word_quotations
 from .statuses import statuses_in
 from .subject import subject_of
@@ -189,6 +189,7 @@ class Checker:
             judged_date = another_of_its_dates(judged_date, mention, parsed.bounds, self.index)
             findings.append(attributive(judged_date, outside, mention, self.index.by_id[judged_date.record].action
                                         if judged_date.record in self.index.by_id else None))
+        findings.extend(lengths_of(counted, outside))  # "over six weeks": how long the count ran
         unchecked.extend(unread_years(parsed, outside, [self.index.by_id[f.record] for f in findings
                                                          if f.record in self.index.by_id]))
         for bound in parsed.bounds:

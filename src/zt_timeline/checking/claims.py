@@ -23,7 +23,8 @@ from .patterns import deferred
 from .quotations import Quotation, find_quotations
 from .words import word_stem
 
-_QUALIFIERS = ("as many as", "an estimated", "more than", "just under", "just below", "just short of", "over",
+_QUALIFIERS = ("as many as", "an estimated", "more than", "just under", "just below", "just short of", "close to",
+               "just over", "well over", "upwards of", "in excess of", "over",
                "nearly", "almost", "about", "approximately", "around", "roughly", "some", "at least", "at most",
                "fewer than", "less than", "under", "up to", "exactly", "only")
 _NUMBER = re.compile(
@@ -76,7 +77,9 @@ class Bound(enum.StrEnum):
 
 
 _BOUND_WORDS = {"more than": Bound.MORE_THAN, "over": Bound.MORE_THAN, "nearly": Bound.NEARLY,
-                "almost": Bound.NEARLY, "just under": Bound.NEARLY, "just below": Bound.NEARLY,
+                "almost": Bound.NEARLY, "close to": Bound.ABOUT, "just over": Bound.MORE_THAN,
+                "well over": Bound.MORE_THAN, "upwards of": Bound.MORE_THAN, "in excess of": Bound.MORE_THAN,
+                "just under": Bound.NEARLY, "just below": Bound.NEARLY,
                 "just short of": Bound.NEARLY, "about": Bound.ABOUT, "approximately": Bound.ABOUT,
                 "around": Bound.ABOUT, "roughly": Bound.ABOUT, "some": Bound.ABOUT, "an estimated": Bound.ABOUT,
                 "at least": Bound.AT_LEAST, "at most": Bound.AT_MOST, "fewer than": Bound.FEWER_THAN,

@@ -196,6 +196,7 @@ def _may_say(index: ClaimIndex, subject: Subject, entry: Entry, best: Entry) -> 
 _WILL = deferred(r"\b(?:will|would|shall|plans? to|is to|are to)\s+$", re.I)
 
 
+_VERB_AFTER = deferred(r"\s+([a-z]{3,}ed)\b")
 _PARTICIPLES = deferred(r"\b[a-z]{3,}ed\b")
 _ON_OR_IN = deferred(r"\b(?:on|in)\s+$")
 
@@ -204,6 +205,10 @@ def _other_verb(subject: Subject, mention: DateMention) -> bool:
     """Whether the date is of a verb the vocabulary of acts does not know, nearer to it than any
     act the claim names ("options that were presented to Nielsen on April 23 for ... prosecuting"):
     the date is that act's, not the record's."""
+    following = _VERB_AFTER().match(subject.text, mention.end)  # "A federal judge on Thursday signaled he will ..."
+    if following is not None and not any(act.start == following.start(1) for act in find_acts(subject.text)) \
+            and not any(act.is_verb and act.end <= mention.start for act in subject.acts):
+        return True  # (not "signed an executive order on Tuesday intended to ...": the date is the signing's)
     start = max(0, mention.start - 100)
     before = subject.text[start : mention.start]
     verbs = list(_PARTICIPLES().finditer(before)) if _ON_OR_IN().search(before) else []

@@ -18,7 +18,6 @@ from .index import ClaimIndex, Entry
 from .parts import Finding, PartKind, Unchecked, Verdict
 from .people import check_agent
 from .says_what import says_what
-from .statuses import deed_words
 from .subject import Subject, qualifies
 from .words import content_words
 
@@ -30,7 +29,10 @@ def judge_doer(index: ClaimIndex, subject: Subject, about: Entry, findings: list
                    and f.kind in (PartKind.DATE, PartKind.NUMBER, PartKind.QUOTATION) for f in findings)
     agent = check_agent(index.timeline, subject, about, decisive)
     undated = not any(f.kind not in (PartKind.OFFICE, PartKind.PARTY) for f in findings)  # who held what says not
-    if not decisive and undated and (about.title - deed_words()) & subject.words:
+    # (what was done, not who: "Trump announced Rosenstein will become acting attorney general" is
+    # no act of his the data has; a person's act done once is theirs: "Nielsen was confirmed")
+    once_theirs = about.action in ONCE and bool(subject.actors & (about.actors | about.by))
+    if not decisive and undated and (once_theirs or says_what(index, about, subject)):
         # Nothing dated or counted: the act and subject single out the record, and who did it
         # may support the claim, never contradict it (it may be about a like event the data lacks).
         single = check_agent(index.timeline, subject, about, True)

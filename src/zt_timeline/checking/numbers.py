@@ -32,6 +32,8 @@ NUMBER_ABOUT = 4.0  # the score a figure needs to be what a number is about
 NUMBER_NEAR = 0.75  # figures within this share of the best are weighed together
 
 
+# "46 children ..., including 22 children who face safety concerns": some of a group, not a count of all
+_INCLUDING = deferred(r"\b(?:including|among them|of whom|of which)\s+(?:at\s+least\s+|about\s+|some\s+)?$", re.I)
 _STILL = deferred(r"\b(?:still|remain|remains|remaining|yet to|currently|now)\b", re.I)
 STALE_DAYS = 183  # a count this much older than the text does not say how things stand when it was written
 
@@ -219,7 +221,8 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
         return Finding(number.text, PartKind.NUMBER, Verdict.UNVERIFIED, None, "no figure it is shown to be about has "
                        "this number", note=f"the number is recorded for another count: {recorded_elsewhere.id}"), None
     # ("54 of the children": some of a group the claim does not say, never another count of all)
-    partitive = " of the " in number.text or " of those " in number.text or " of them" in number.text
+    partitive = " of the " in number.text or " of those " in number.text or " of them" in number.text \
+        or bool(_INCLUDING().search(subject.text[max(0, number.start - 24) : number.start]))
     # A claim that gives no time, in a text of no known date, is not about one count of a thing
     # counted again and again ("all 3,000 children they separated" is not the count of 2021).
     timeless = not dates and subject.written is None and any(

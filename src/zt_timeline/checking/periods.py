@@ -90,3 +90,43 @@ def period_of(mention: DateMention, counted: list[Counted], text: str) -> Findin
             if finding is not None:
                 return finding
     return None
+
+
+# "over the course of six recent weeks", "over a two-week period", "in six weeks": how long a count ran.
+_LENGTH = deferred(r"\b(?:over|during|in|across|within)\s+(?:the\s+course\s+of\s+)?(?:a\s+|an\s+|the\s+)?"
+                   r"(?:(?:past|last|recent)\s+)?(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                   r"twelve)[\s-]+(?:(?:recent|past)\s+)?(?P<unit>day|week|month)s?\b", re.I)
+_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_DAYS = {"day": 1, "week": 7, "month": 30}
+LENGTH_AGREES = 0.15  # "six weeks" is a count of 43 days: a share of the period, or one of its units, either way
+LENGTH_DIFFERS = 1.5  # "ten weeks" or "two weeks" for 43 days: that far apart, either way
+
+
+def lengths_of(counted: list[Counted], text: str) -> list[Finding]:
+    """How long the claim says a count ran ("over six weeks"), against the period of the figure
+    its number was found in: supported when it is that long, contradicted when it is far from it
+    and the figure records the very number."""
+    if not any(word in text for word in (" day", " week", " month", "-day", "-week", "-month")):
+        return []
+    found = []
+    for match in _LENGTH().finditer(text):
+        for left, right, figure, number in counted:
+            end = figure.until or figure.date
+            if not left <= match.start() < right or figure.start is None or end is None or number is None:
+                continue
+            count = match["n"].casefold()
+            unit = _DAYS[match["unit"].casefold()]
+            said = (int(count) if count.isdigit() else _NUMBERS.index(count) + 1) * unit
+            days = (end.last_day - figure.start.first_day).days + 1
+            window = f"{figure.label}: counted {_window(figure)} ({days} days)"
+            if abs(said - days) <= max(unit, LENGTH_AGREES * days):
+                found.append(Finding(match.group(0), PartKind.DATE, Verdict.SUPPORTED, figure.id, window,
+                                     figure.sources))
+            elif max(said, days) >= LENGTH_DIFFERS * min(said, days) and number % 100 != 0:
+                found.append(Finding(match.group(0), PartKind.DATE, Verdict.CONTRADICTED, figure.id, window,
+                                     figure.sources, None, f"{said} days for {days}"))
+            else:  # ("about 2,000 ... over two weeks": a round number may be another period's count)
+                found.append(Finding(match.group(0), PartKind.DATE, Verdict.UNVERIFIED, None, window, (),
+                                     "the count found runs another length: this one is not shown to be it"))
+            break
+    return found
