@@ -212,3 +212,20 @@ def test_a_length_far_from_the_period_of_the_very_number_is_contradicted():
     result = check("The government says it separated 1,995 children from adults over ten weeks.", "2018-06-16")
     [length_part] = [f for f in result.findings if f.kind is PartKind.DATE]
     assert (length_part.verdict, length_part.differs) == (Verdict.CONTRADICTED, "70 days for 43")
+
+
+def test_what_a_count_counts_is_read_past_older_and_of_the():
+    parsed = parse_claim("The government expects to reunite 38 of the 102 youngest children, and more than 2,500 older "
+                         "children by July 26.", frozenset({"child"}))
+    assert [(n.text, n.unit) for n in parsed.numbers] == [
+        ("38", "children"), ("102 youngest children", "children"), ("more than 2,500 older children", "children")]
+
+
+def test_a_count_not_checked_keeps_the_claim_from_support():
+    """"at least 130 under age 5": what it counts is not read, so the claim is not supported whole,
+    though its other count is right."""
+    result = check("Under the government’s so-called “zero-tolerance” policy, more than 2,600 children, including at "
+                   "least 130 under age 5, were removed from their parents.", "2018-09-15")
+    assert Verdict.SUPPORTED in [f.verdict for f in result.findings if f.kind is PartKind.NUMBER]
+    assert [(u.part, u.withholds) for u in result.unchecked if u.kind is PartKind.NUMBER] == [("at least 130", True)]
+    assert result.verdict is Verdict.UNVERIFIED

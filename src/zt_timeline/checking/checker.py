@@ -67,6 +67,9 @@ def _ref(entry: Entry) -> RecordRef:
     return RecordRef(record.id, title, record.sources)
 
 
+_QUANTITY = 20  # a number this large whose unit is not read is a count not checked (smaller: an age, a day)
+
+
 class Checker:
     """Checks claims against one timeline (the index is built once, for a whole draft)."""
 
@@ -152,7 +155,8 @@ class Checker:
                                            tuple(found for *_, found, _ in counted), age_scope(clause_text))
             if finding.note == "the claim does not say what the number counts" or finding.recorded == \
                     "the claim does not say what the number counts":
-                unchecked.append(Unchecked(number.text, PartKind.NUMBER, "the claim does not say what it counts"))
+                unchecked.append(Unchecked(number.text, PartKind.NUMBER, "the claim does not say what it counts",
+                                           withholds=number.value >= _QUANTITY))
                 continue
             findings.append(finding)
             if figure is not None:

@@ -63,6 +63,7 @@ class Unchecked(NamedTuple):
     part: str
     kind: PartKind
     reason: str
+    withholds: bool = False  # a quantity not checked ("at least 130 under age 5"): the claim is not supported whole
 
 
 # --- accounts --------------------------------------------------------------------------------------
@@ -111,7 +112,7 @@ def claim_verdict(findings: tuple[Finding, ...], unchecked: tuple[Unchecked, ...
     if Verdict.DISPUTED in checked:
         return Verdict.DISPUTED
     if checked and all(verdict is Verdict.SUPPORTED for verdict in checked) \
-            and not any(part.kind is PartKind.DATE for part in unchecked):
+            and not any(part.kind is PartKind.DATE or part.withholds for part in unchecked):
         return Verdict.SUPPORTED
     return Verdict.UNVERIFIED
 
