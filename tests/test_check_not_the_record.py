@@ -229,3 +229,14 @@ def test_a_count_not_checked_keeps_the_claim_from_support():
     assert Verdict.SUPPORTED in [f.verdict for f in result.findings if f.kind is PartKind.NUMBER]
     assert [(u.part, u.withholds) for u in result.unchecked if u.kind is PartKind.NUMBER] == [("at least 130", True)]
     assert result.verdict is Verdict.UNVERIFIED
+
+
+@pytest.mark.parametrize(("reunited", "verdict"), [("57", Verdict.SUPPORTED), ("75", Verdict.UNVERIFIED)])
+def test_the_whole_group_of_n_of_the_m_is_a_count_of_the_group(reunited, verdict):
+    """"57 of the 103 children were returned": 103 is the count of the group (children under five
+    covered by the order on July 12, 2018; 102 on the list of July 9), not of those returned."""
+    result = check(f"Officials say {reunited} of the 103 children separated at the border were returned to parents "
+                   "as of Thursday.", "2018-07-13")
+    group = [f for f in result.findings if f.part == "103 children"]
+    assert [(f.verdict, f.record) for f in group] == [(Verdict.SUPPORTED, "under-five-covered")]
+    assert result.verdict is verdict

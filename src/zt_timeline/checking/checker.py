@@ -20,7 +20,7 @@ from msgspec.structs import replace
 
 from ..errors import UsageError
 from ..model.dates import PartialDate
-from ..model.enums import Modality
+from ..model.enums import FigureStatus, Modality
 from ..model.records import Event, Figure, Quote
 from ..model.timeline import Timeline
 from .about import ONCE, candidates, near, record_about
@@ -67,6 +67,7 @@ def _ref(entry: Entry) -> RecordRef:
     return RecordRef(record.id, title, record.sources)
 
 
+_WHOLE_GROUP = deferred(r"\bof\s+(?:the|those|these|all)\s+$", re.I)
 _QUANTITY = 20  # a number this large whose unit is not read is a count not checked (smaller: an age, a day)
 
 
@@ -153,6 +154,15 @@ class Checker:
             finding, figure = check_number(self.index, number, subject, frozenset(content_words(clause_text)),
                                            what_happened(clause_text, outside, limit), modality, own_dates,
                                            tuple(found for *_, found, _ in counted), age_scope(clause_text))
+            if finding.verdict is Verdict.UNVERIFIED and _WHOLE_GROUP().search(outside, max(0, number.start - 12),
+                                                                               number.start):
+                # "57 of the 103 children were returned": 103 is the group, whatever happened to some of
+                # it; its count may support the number, never contradict it (counted anew day by day)
+                group, counted_as = check_number(self.index, number, subject, frozenset(content_words(clause_text)),
+                                                 frozenset({FigureStatus.IDENTIFIED}), Modality.RECORDED, own_dates,
+                                                 tuple(found for *_, found, _ in counted), age_scope(clause_text))
+                if group.verdict in (Verdict.SUPPORTED, Verdict.DISPUTED):
+                    finding, figure = group, counted_as
             if finding.note == "the claim does not say what the number counts" or finding.recorded == \
                     "the claim does not say what the number counts":
                 unchecked.append(Unchecked(number.text, PartKind.NUMBER, "the claim does not say what it counts",
