@@ -20,22 +20,20 @@ from msgspec.structs import replace
 
 from ..errors import UsageError
 from ..model.dates import PartialDate
-from ..model.enums import FigureStatus, Modality
 from ..model.records import Event, Figure, Quote
 from ..model.timeline import Timeline
 from .about import ONCE, candidates, near, record_about
 from .actions import find_acts
 from .claim_dates import DateMention, aspect_of
-from .claims import Bound, ParsedClaim, is_time, joins_numbers, parse_claim
-from .clauses import attributive, bars, clause, clause_span, date_subject, denied, unread_years, what_happened
+from .claims import ParsedClaim, joins_numbers, parse_claim
+from .clauses import attributive, date_subject, denied, unread_years
+from .counts import judge_count
 from .date_rivals import another_of_its_dates
 from .dates import check_date
-from .deadlines import Deadline, age_scope, judge_deadlines, recorded_deadlines
+from .deadlines import Deadline, judge_deadlines, recorded_deadlines
 from .doers import judge_doer, with_its_people
 from .index import ClaimIndex, Entry
-from .modality import modality_before, modality_in
 from .names import unknown_details
-from .numbers import check_number
 from .offices import check_offices, offices_named, post_not_checked
 from .offices import offices as all_offices
 from .outlets import find_outlets, judge_outlets, known_outlets
@@ -45,17 +43,14 @@ from .patterns import deferred
 from .people import called_on, doer_of_count, strangers, unknown_agent, unknown_parties
 from .periods import Counted, lengths_of, period_of
 from .quotations import one_word_quotations
-from .statuses import statuses_in
 from .subject import subject_of
 from .undated import undated_day
-from .words import content_words
 
 if TYPE_CHECKING:
     from .votes import Tally
 
 _BOUND_UNCHECKED = "a bound of a span the claim does not give whole (\"by\", \"since\", \"until\"): not checked"
 TOPIC_SCORE = 4.0  # what a claim must share with a record for it to be named the closest
-_POSSESSIVE_DATE = re.compile(r"['’]s?\b")
 _SHARES = ("half", "twice", "double", "triple", "third", "quarter", "times")  # of a quantity given against another
 _MISTYPED_APOSTROPHE = deferred(r"(?<=\w)‘(?=s\b|t\b|re\b|ll\b|ve\b)")
 
@@ -65,10 +60,6 @@ def _ref(entry: Entry) -> RecordRef:
     title = record.title if isinstance(record, Event) else (record.label if isinstance(record, Figure)
                                                              else f"“{record.text}”")
     return RecordRef(record.id, title, record.sources)
-
-
-_WHOLE_GROUP = deferred(r"\bof\s+(?:the|those|these|all)\s+$", re.I)
-_QUANTITY = 20  # a number this large whose unit is not read is a count not checked (smaller: an age, a day)
 
 
 class Checker:
@@ -135,44 +126,15 @@ class Checker:
         for number in parsed.numbers:
             if any(vote.start <= number.start < vote.end for vote in votes):
                 continue
-            clause_text = clause(outside, number.start, number.end, figures=True)
-            left, right = clause_span(outside, number.start, number.end, figures=True)
-            # The clause's dates, but not one that only says whose something is ("today's deadline").
-            own_dates = tuple(d for d in parsed.dates if left <= d.start < right  # (a span may run on past it)
-                              and (d.end <= right or d.until is not None)
-                              and not _POSSESSIVE_DATE.match(outside, d.end))
-            modality = modality_in(clause_text) or modality_before(outside, number.start) or Modality.RECORDED
-            if is_time(number.unit) and bars(clause_text):  # "bars ... for more than 20 days": a limit of 20
-                modality, number = Modality.LIMIT, number._replace(bound=Bound.EXACT)
-            elif modality is Modality.LIMIT and not is_time(number.unit):
-                modality = Modality.RECORDED  # "the deadline to reunite 2,551 children": a limit is of time
-            elif modality is Modality.RECORDED and is_time(number.unit) and statuses_in(clause_text, True) \
-                    and not statuses_in(clause_text):
-                modality = Modality.LIMIT  # "ordering that families be reunited in 30 days": what must happen
-            # A limit of time counts what must happen by it ("to reunite ... within 14 days").
-            limit = modality is Modality.LIMIT
-            finding, figure = check_number(self.index, number, subject, frozenset(content_words(clause_text)),
-                                           what_happened(clause_text, outside, limit), modality, own_dates,
-                                           tuple(found for *_, found, _ in counted), age_scope(clause_text))
-            if finding.verdict is Verdict.UNVERIFIED and _WHOLE_GROUP().search(outside, max(0, number.start - 12),
-                                                                               number.start):
-                # "57 of the 103 children were returned": 103 is the group, whatever happened to some of
-                # it; its count may support the number, never contradict it (counted anew day by day)
-                group, counted_as = check_number(self.index, number, subject, frozenset(content_words(clause_text)),
-                                                 frozenset({FigureStatus.IDENTIFIED}), Modality.RECORDED, own_dates,
-                                                 tuple(found for *_, found, _ in counted), age_scope(clause_text))
-                if group.verdict in (Verdict.SUPPORTED, Verdict.DISPUTED):
-                    finding, figure = group, counted_as
-            if finding.note == "the claim does not say what the number counts" or finding.recorded == \
-                    "the claim does not say what the number counts":
-                unchecked.append(Unchecked(number.text, PartKind.NUMBER, "the claim does not say what it counts",
-                                           withholds=number.value >= _QUANTITY))
+            count, figure, left, right = judge_count(self.index, number, outside, subject, parsed.dates, counted)
+            if isinstance(count, Unchecked):
+                unchecked.append(count)
                 continue
-            findings.append(finding)
+            findings.append(count)
             if figure is not None:
                 self._anchor(anchors, figure)
-                if finding.verdict in (Verdict.SUPPORTED, Verdict.DISPUTED):
-                    supports = finding.verdict is Verdict.SUPPORTED
+                if count.verdict in (Verdict.SUPPORTED, Verdict.DISPUTED):
+                    supports = count.verdict is Verdict.SUPPORTED
                     counted.append((left, right, figure, number.value if supports else None))
         if any(word in folded for word in _SHARES):  # (loaded only for a claim that may give one)
             from .proportions import proportions

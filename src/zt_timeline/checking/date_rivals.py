@@ -1,15 +1,19 @@
 """When a record that has a claim's date is not the one it belongs to: a better candidate of the
-very act the claim names rules the date out, or the claim gives that record's own day as the
-bound of what it says ("ruled ... that children be returned by July 10")."""
+very act the claim names rules the date out, the claim gives that record's own day as the
+bound of what it says ("ruled ... that children be returned by July 10"), a candidate does not
+say what the claim says was done, or the date is of a verb zt does not know ("signaled")."""
 
 from __future__ import annotations
 
 from msgspec.structs import replace
 
+from .about import ONCE
+from .actions import find_acts
 from .claim_dates import DateMention
 from .date_accounts import dates_relation, entry_accounts
 from .index import ClaimIndex, Entry
 from .parts import Finding, Verdict
+from .patterns import deferred
 from .says_what import says_what
 from .subject import Subject
 
@@ -50,3 +54,36 @@ def outweighed(index: ClaimIndex, mention: DateMention, subject: Subject, pool: 
             or best.action not in named or entry.action in named:
         return False  # (only the very act the claim names outweighs another of its family)
     return all(dates_relation(mention, start, end) == "apart" for start, end, *_ in entry_accounts(best))
+
+
+def may_say(index: ClaimIndex, subject: Subject, entry: Entry, best: Entry) -> bool:
+    """Whether a candidate may be what the claim is about beside the best one, which says what the
+    claim says was done: it says so too, it records the very act the claim names (not only one of
+    its family: a memo signed is no policy ended), or it is an act done once by someone the claim
+    names (McAleenan's resignation, where Nielsen's record names him)."""
+    return entry is best or says_what(index, entry, subject) \
+        or any(act.action is entry.action for act in subject.acts) \
+        or (entry.action in ONCE and bool(subject.actors & entry.by))
+
+
+_VERB_AFTER = deferred(r"\s+([a-z]{3,}ed)\b")
+_PARTICIPLES = deferred(r"\b[a-z]{3,}ed\b")
+_ON_OR_IN = deferred(r"\b(?:on|in)\s+$")
+
+
+def other_verb(subject: Subject, mention: DateMention) -> bool:
+    """Whether the date is of a verb the vocabulary of acts does not know, nearer to it than any
+    act the claim names ("options that were presented to Nielsen on April 23 for ... prosecuting"):
+    the date is that act's, not the record's."""
+    following = _VERB_AFTER().match(subject.text, mention.end)  # "A federal judge on Thursday signaled he will ..."
+    if following is not None and not any(act.start == following.start(1) for act in find_acts(subject.text)) \
+            and not any(act.is_verb and act.end <= mention.start for act in subject.acts):
+        return True  # (not "signed an executive order on Tuesday intended to ...": the date is the signing's)
+    start = max(0, mention.start - 100)
+    before = subject.text[start : mention.start]
+    verbs = list(_PARTICIPLES().finditer(before)) if _ON_OR_IN().search(before) else []
+    if not verbs or len(before[verbs[-1].end() :].split()) > 10:
+        return False
+    at = start + verbs[-1].start()
+    return not any(act.start <= at < act.end for act in find_acts(subject.text)) \
+        and not any(at < act.start < mention.start for act in subject.acts)

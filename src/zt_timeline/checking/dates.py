@@ -12,10 +12,10 @@ from ..model.dates import Precision
 from ..model.enums import Action, Rank
 from ..model.records import Event, Quote
 from .about import ONCE, alone, candidates, done_once, near, own_acts
-from .actions import find_acts, pinpoints, repeated
+from .actions import pinpoints, repeated
 from .claim_dates import DateAspect, DateMention
 from .date_accounts import dates_relation, entry_accounts, on_first_day, shown, when_text, years_apart
-from .date_rivals import outweighed
+from .date_rivals import may_say, other_verb, outweighed
 from .index import ClaimIndex, Entry, identifiers
 from .parts import Finding, PartKind, Verdict, errors_note
 from .patterns import deferred
@@ -95,7 +95,7 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
             continue
         if outweighed(index, mention, subject, pool, entry):
             continue
-        if ruled_out and not (same_day and entry.date == mention.date) and not _may_say(index, subject, entry,
+        if ruled_out and not (same_day and entry.date == mention.date) and not may_say(index, subject, entry,
                                                                                           weighed[0]):
             continue  # "In April, Trump ended his policy of detaining ... parents": not his memo of April
         if found := _date_finding(mention, entry):
@@ -110,7 +110,7 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
     if ruled_out and subject.agents() & weighed[0].by:
         # (the best candidate was done by whom the claim says did it, and says what was done: what
         # does not say so is not what the claim is about)
-        pool = [(score, entry) for score, entry in pool if _may_say(index, subject, entry, weighed[0])]
+        pool = [(score, entry) for score, entry in pool if may_say(index, subject, entry, weighed[0])]
         weighed = near(pool)
     agents = subject.agents()
     theirs = [(score, entry) for score, entry in pool if agents & entry.by]
@@ -133,7 +133,7 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
     told = pinpoints(subject.acts) or (target is not None and bool(subject.agents() & target.by))
     if repeated(subject.acts):
         told = False  # "testified on April 11": one testimony the data lacks is not the others
-    if _other_verb(subject, mention):
+    if other_verb(subject, mention):
         told = False  # "options that were presented to Nielsen on April 23": an act zt does not know
     if any(act.is_verb and _WILL().search(subject.text[max(0, act.start - 14) : act.start]) for act in subject.acts):
         told = False  # "announces he will resign on Dec. 23": the day of what is to come, not of the record
@@ -183,40 +183,7 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
 FAR_BEFORE_DAYS = 3 * 365  # a date this long before the data's first record is of a time it does not cover
 
 
-def _may_say(index: ClaimIndex, subject: Subject, entry: Entry, best: Entry) -> bool:
-    """Whether a candidate may be what the claim is about beside the best one, which says what the
-    claim says was done: it says so too, it records the very act the claim names (not only one of
-    its family: a memo signed is no policy ended), or it is an act done once by someone the claim
-    names (McAleenan's resignation, where Nielsen's record names him)."""
-    return entry is best or says_what(index, entry, subject) \
-        or any(act.action is entry.action for act in subject.acts) \
-        or (entry.action in ONCE and bool(subject.actors & entry.by))
-
-
 _WILL = deferred(r"\b(?:will|would|shall|plans? to|is to|are to)\s+$", re.I)
-
-
-_VERB_AFTER = deferred(r"\s+([a-z]{3,}ed)\b")
-_PARTICIPLES = deferred(r"\b[a-z]{3,}ed\b")
-_ON_OR_IN = deferred(r"\b(?:on|in)\s+$")
-
-
-def _other_verb(subject: Subject, mention: DateMention) -> bool:
-    """Whether the date is of a verb the vocabulary of acts does not know, nearer to it than any
-    act the claim names ("options that were presented to Nielsen on April 23 for ... prosecuting"):
-    the date is that act's, not the record's."""
-    following = _VERB_AFTER().match(subject.text, mention.end)  # "A federal judge on Thursday signaled he will ..."
-    if following is not None and not any(act.start == following.start(1) for act in find_acts(subject.text)) \
-            and not any(act.is_verb and act.end <= mention.start for act in subject.acts):
-        return True  # (not "signed an executive order on Tuesday intended to ...": the date is the signing's)
-    start = max(0, mention.start - 100)
-    before = subject.text[start : mention.start]
-    verbs = list(_PARTICIPLES().finditer(before)) if _ON_OR_IN().search(before) else []
-    if not verbs or len(before[verbs[-1].end() :].split()) > 10:
-        return False
-    at = start + verbs[-1].start()
-    return not any(act.start <= at < act.end for act in find_acts(subject.text)) \
-        and not any(at < act.start < mention.start for act in subject.acts)
 
 
 # Who a claim only cites ("..., said Maxwell", "according to Sessions") or names only to say

@@ -17,6 +17,7 @@ from .account_verdicts import implying, number_finding
 from .ceilings import beyond_every_count
 from .claim_dates import DateMention
 from .claims import Interval, NumberMention, bound_of, interval, is_time
+from .count_times import RUNNING_DAYS, counted_before, dated_here, stale
 from .deadlines import age_scope, same_age_group
 from .figures import account_rank, as_of, describe_account, figure_accounts, same_unit
 from .index import ClaimIndex, Entry
@@ -34,31 +35,6 @@ NUMBER_NEAR = 0.75  # figures within this share of the best are weighed together
 
 # "46 children ..., including 22 children who face safety concerns": some of a group, not a count of all
 _INCLUDING = deferred(r"\b(?:including|among them|of whom|of which)\s+(?:at\s+least\s+|about\s+|some\s+)?$", re.I)
-_STILL = deferred(r"\b(?:still|remain|remains|remaining|yet to|currently|now)\b", re.I)
-STALE_DAYS = 183  # a count this much older than the text does not say how things stand when it was written
-
-
-def _stale(subject: Subject, figure: Figure) -> bool:
-    """Whether the claim tells how things stand as it is written ("are still alone in custody")
-    and the figure counts them long before."""
-    return subject.written is not None and figure.date is not None and bool(_STILL().search(subject.text)) \
-        and (subject.written.first_day - figure.date.last_day).days > STALE_DAYS
-
-
-# "So far, the task force has facilitated the reunification of seven families": a count as the
-# text is written, which a count taken weeks before (of no fixed period) does not rule out.
-_SO_FAR = deferred(r"\b(?:so far|to date|thus far|already|has|have)\b", re.I)
-RUNNING_DAYS = 14  # counts that run on (reunited, found) change within weeks
-
-
-def _counted_before(subject: Subject, figure: Figure) -> bool:
-    """Whether the claim gives a count as things stand when it is written, and the figure is a
-    running count (of no fixed period) taken well before."""
-    return subject.written is not None and figure.date is not None and figure.start is None \
-        and figure.until is None and (subject.written.first_day - figure.date.last_day).days > RUNNING_DAYS \
-        and bool(_SO_FAR().search(subject.text))
-
-
 def _same_report(figure: Figure, other: Figure) -> bool:
     """Whether two figures come from one report: the same event, or the same date and sources."""
     if figure.id == other.id:
@@ -121,7 +97,7 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
                 and not same_age_group(scope, recorded):
             continue  # a limit for children under five is not the one for the others
         ever.append(figure)
-        if not dates and _stale(subject, figure):
+        if not dates and stale(subject, figure):
             continue  # "are still alone in custody", written in 2020: a count of 2018 does not say so
         if subject.written is not None:
             # A count made after the text was written is not what it counts; one given again and
@@ -132,7 +108,7 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
             figure = view
         alike.append(figure)
         score = index.score(entry, words, subject.actors)
-        if any(_dated_here(d, figure) for d in dates):
+        if any(dated_here(d, figure) for d in dates):
             score += 2.0  # the claim's own date points at this count
         if any(a.value == number.value for a in figure_accounts(figure)):
             score += 3.0  # the very number is recorded here
@@ -157,7 +133,7 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
     if siblings:
         pool = siblings
     if dates:  # the clause dates the count: counts of that time, where there are any
-        pool = [f for f in pool if any(_dated_here(d, f) for d in dates)] or pool
+        pool = [f for f in pool if any(dated_here(d, f) for d in dates)] or pool
     # The figures the claim is most about first; then any other count of the same thing, made by
     # the time the text was written, that records the number.
     # "Azar said there are fewer than 3,000": a count is the sayer's only on a record of theirs.
@@ -199,7 +175,7 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
         return number_finding(number, claim, figure, agreeing[0]), figure
     relations = {relation(claim, interval(a.value, bound_of(a.qualifier))) for f in pool
                  for a in figure_accounts(f) if same_unit(number, a) and account_rank(a) is not Rank.DEPRECATED}
-    dated_elsewhere = bool(dates) and figure.date is not None and not any(_dated_here(d, figure) for d in dates)
+    dated_elsewhere = bool(dates) and figure.date is not None and not any(dated_here(d, figure) for d in dates)
     # What the figure counts must be shown to be what the claim counts: the claim's date is the
     # figure's, or it shares a word that sets the figure apart ("El Paso", "beds", "shortfall").
     # A limit of time is few of its kind (the deadlines of an order, a settlement's days): it is in
@@ -228,7 +204,7 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
     timeless = not dates and subject.written is None and any(
         other.id != figure.id and other.date != figure.date for other in ever)
     if single and in_scope and relations == {"apart"} and not dated_elsewhere and not split \
-            and not partitive and not timeless and not (not dates and _counted_before(subject, figure)) \
+            and not partitive and not timeless and not (not dates and counted_before(subject, figure)) \
             and figure not in found_with and statuses_known(statuses, index.by_id[figure.id]) \
             and not (statuses and index.by_id[figure.id].statuses == frozenset({FigureStatus.OTHER})
                      and not _sets_apart(index, figure, words)):
@@ -292,15 +268,3 @@ def statuses_known(statuses: frozenset[FigureStatus], entry: Entry) -> bool:
 
 
 _QUALIFIER = deferred(r"[\d$]")  # where a number's digits begin: the words before them qualify it
-
-
-def _dated_here(mention: DateMention, figure: Figure) -> bool:
-    """Whether a date of the claim is the figure's: the day one of its accounts is of, or the
-    period it counts written whole ("between April 19 and May 31" of the count of those weeks)."""
-    if mention.until is not None and figure.start is not None:  # a span, and a count of a period: the same?
-        return of_its_period(mention, figure)
-    return any(a.date is not None and _overlaps(mention.date, a.date) for a in figure_accounts(figure))
-
-
-def _overlaps(a: PartialDate, b: PartialDate) -> bool:
-    return a.first_day <= b.plausible_last_day and b.plausible_first_day <= a.last_day
