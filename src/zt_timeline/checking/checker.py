@@ -27,7 +27,6 @@ from .actions import find_acts
 from .claim_dates import DateMention, aspect_of
 from .claims import ParsedClaim, joins_numbers, parse_claim
 from .clauses import attributive, date_subject, denied, unread_years
-from .counts import judge_count
 from .date_rivals import another_of_its_dates
 from .dates import check_date
 from .deadlines import Deadline, judge_deadlines, recorded_deadlines
@@ -44,7 +43,6 @@ from .people import called_on, doer_of_count, strangers, unknown_agent, unknown_
 from .periods import Counted, lengths_of, period_of
 from .quotations import one_word_quotations
 from .subject import subject_of
-from .undated import undated_day
 
 if TYPE_CHECKING:
     from .votes import Tally
@@ -123,6 +121,8 @@ class Checker:
             from .votes import tallies
 
             votes = tallies(outside)
+        if parsed.numbers:  # (what counts need is loaded only for a claim that gives one)
+            from .counts import judge_count
         for number in parsed.numbers:
             if any(vote.start <= number.start < vote.end for vote in votes):
                 continue
@@ -183,7 +183,9 @@ class Checker:
             from .votes import check_tallies
 
             findings.extend(check_tallies(outside, about))
-        for text in parsed.unread_dates:  # ("Sunday", April 2019; "June 27", of no known year)
+        if parsed.unread_dates:  # ("Sunday", April 2019; "June 27", of no known year)
+            from .undated import undated_day
+        for text in parsed.unread_dates:
             if found := undated_day(self.index, text, about, self.dated, subject, outside, anchors, every_act):
                 findings.append(found)
             else:
