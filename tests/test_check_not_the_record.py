@@ -240,3 +240,18 @@ def test_the_whole_group_of_n_of_the_m_is_a_count_of_the_group(reunited, verdict
     group = [f for f in result.findings if f.part == "103 children"]
     assert [(f.verdict, f.record) for f in group] == [(Verdict.SUPPORTED, "under-five-covered")]
     assert result.verdict is verdict
+
+
+def test_a_period_that_opens_the_sentence_is_the_count_s():
+    result = check("From April 19 through May 31, border officials separated 1,995 children from 1,940 adults.",
+                   "2018-06-16")
+    assert [f.verdict for f in result.findings if f.kind is PartKind.DATE] == [Verdict.SUPPORTED]
+    assert result.verdict is Verdict.SUPPORTED
+
+
+def test_who_reported_first_is_not_checked_and_keeps_the_claim_from_support():
+    result = check("From April 19 through May 31, border officials separated 1,995 children from 1,940 adults, "
+                   "confirming numbers first reported by The New York Times.", "2018-06-16")
+    assert [(u.part, u.withholds) for u in result.unchecked if u.kind is PartKind.OUTLET] == [
+        ("The New York Times", True)]
+    assert result.verdict is Verdict.UNVERIFIED

@@ -35,7 +35,7 @@ from .index import ClaimIndex, Entry
 from .names import unknown_details
 from .offices import check_offices, offices_named, post_not_checked
 from .offices import offices as all_offices
-from .outlets import find_outlets, judge_outlets, known_outlets
+from .outlets import find_outlets, first_reported, judge_outlets, known_outlets
 from .paraphrase import reported_speech
 from .parts import ClaimCheck, Finding, PartKind, RecordRef, Unchecked, Verdict, claim_verdict
 from .patterns import deferred
@@ -245,6 +245,7 @@ class Checker:
             went, nowhere = judge_outlets(outlets, judged, nearby, self.outlets)
             findings.extend(went)
             unchecked.extend(nowhere)
+        unchecked.extend(first_reported(outside))  # ("numbers first reported by The Associated Press")
         if outside.rstrip().endswith("?") and not re.search(r"[:;—]", outside):
             # a question asks; it says nothing to be judged (but "..., the question is: Now what?" does)
             findings = [replace(f, verdict=Verdict.UNVERIFIED, record=None, differs=None,

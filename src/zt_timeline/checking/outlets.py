@@ -96,3 +96,23 @@ def judge_outlets(outlets: list[str], judged: list[Entry], nearby: list[Entry], 
         else:
             found.append(finding)
     return found, not_checked
+
+
+_FIRST_REPORTED = re.compile(r"\b(?:first|initially|originally)\s+reported\s+by\s+", re.I)
+
+
+def first_reported(text: str) -> list[Unchecked]:
+    """Who the claim says reported something first ("numbers first reported by The Associated
+    Press"): the data does not record it, so it is not checked, and the claim is not supported whole."""
+    if "reported" not in text:
+        return []
+    found = []
+    for match in _FIRST_REPORTED.finditer(text):
+        name = _NAME.match(text, match.end())
+        if name is not None:
+            found.append(Unchecked(name.group(0).rstrip("."), PartKind.OUTLET, "who reported it first is not recorded",
+                                   withholds=True))
+    return found
+
+
+_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*")

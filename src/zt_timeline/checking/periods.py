@@ -81,7 +81,8 @@ def period_of(mention: DateMention, counted: list[Counted], text: str) -> Findin
     for left, right, figure, number in counted:
         # A span may run past the clause ("between May 5 and June 9"), or open it ("From May 5 to
         # June 9, 2018, 2,342 children were separated").
-        if left <= mention.start < right or (mention.end <= left and not text[mention.end : left].strip(" ,")):
+        opens = mention.start < left and not text[min(mention.end, left) : max(mention.end, left)].strip(" ,")
+        if left <= mention.start < right or opens:
             # (a round number is no count's very number: "at least 2,700" may be the floor of two)
             exact = number is not None and number % 100 != 0 \
                 and any(abs(account.value - number) <= VERY_NUMBER * account.value
