@@ -255,3 +255,16 @@ def test_who_reported_first_is_not_checked_and_keeps_the_claim_from_support():
     assert [(u.part, u.withholds) for u in result.unchecked if u.kind is PartKind.OUTLET] == [
         ("The New York Times", True)]
     assert result.verdict is Verdict.UNVERIFIED
+
+
+def test_a_deadline_in_the_clause_of_an_order_does_not_take_the_order_s_date():
+    """"On June 26, 2018, ... ordered the government to reunite ... by July 26, 2018": the order is of
+    June 26; July 26 is the day by which to reunite."""
+    result = check("On June 26, 2018, Judge Dana Sabraw ordered the government to reunite all separated children "
+                   "with their parents by July 26, 2018.")
+    assert sorted((f.part, f.verdict) for f in result.findings if f.kind is PartKind.DATE) == [
+        ("July 26, 2018", Verdict.SUPPORTED), ("June 26, 2018", Verdict.SUPPORTED)]
+    result = check("On June 20, 2018, Judge Dana Sabraw ordered the government to reunite all separated children "
+                   "with their parents by July 26, 2018.")
+    assert ("June 20, 2018", Verdict.SUPPORTED) not in [(f.part, f.verdict) for f in result.findings]
+    assert result.verdict is not Verdict.SUPPORTED

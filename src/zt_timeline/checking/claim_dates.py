@@ -105,7 +105,13 @@ _BOUND = deferred(_BOUNDING.pattern.removesuffix("$") + r"(?:" + _MONTH + r"|(?:
 def bounded(text: str) -> bool:
     """Whether a text dates what it says by a bound ("no later than October", "since 2017"):
     its act is dated there, not by another date of the sentence."""
-    return bool(_BOUND().search(text))
+    found = _BOUND().search(text)
+    # (not a deadline of what is to be done: "ordered the government to reunite ... by July 26")
+    return found is not None and not (found.group(0).casefold().startswith(("by ", "until ", "no later than "))
+                                      and _TO_BE_DONE().search(text, 0, found.start()) is not None)
+
+
+_TO_BE_DONE = deferred(r"\b(?:to\s+[a-z]+|must|be\s+[a-z]+ed)\b", re.I)
 
 
 def is_free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
