@@ -268,3 +268,12 @@ def test_a_deadline_in_the_clause_of_an_order_does_not_take_the_order_s_date():
                    "with their parents by July 26, 2018.")
     assert ("June 20, 2018", Verdict.SUPPORTED) not in [(f.part, f.verdict) for f in result.findings]
     assert result.verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(("office", "verdict"), [
+    ("the commissioner of U.S. Customs and Border Protection", Verdict.SUPPORTED),
+    ("the director of U.S. Immigration and Customs Enforcement", Verdict.CONTRADICTED)])
+def test_an_office_written_after_the_name_is_read_past_u_s(office, verdict):
+    result = check(f"The president said Kevin McAleenan, {office}, will become acting secretary.", "2019-04-08")
+    [found] = [f for f in result.findings if f.kind is PartKind.OFFICE and f.record == "mcaleenan"]
+    assert found.verdict is verdict

@@ -106,7 +106,10 @@ class OfficeMention(NamedTuple):
 
 # "Nielsen was homeland security secretary in June 2018", "Kelly became White House chief of staff".
 _PREDICATE = deferred(r"\s+(?:was|became|is|served\s+as|remained)\s+"
-                      r"(?P<pre>(?:the\s+|then[- ]?|former\s+|acting\s+|a\s+)*)(?P<rest>[^,.;]*)", re.I)
+                      r"(?P<pre>(?:the\s+|then[- ]?|former\s+|acting\s+|a\s+)*)(?P<rest>(?:U\.S\.|[^,.;])*)", re.I)
+# (an office written after the name, up to the clause's end: "U.S." does not end it)
+_APPOSED = deferred(r",\s*(?P<pre>(?:the\s+|then[- ]?|former\s+|acting\s+|current\s+)*)(?P<rest>(?:U\.S\.|[^,.;])*)",
+                    re.I)
 
 
 def offices_named(subject: Subject) -> tuple[OfficeMention, ...]:
@@ -135,7 +138,7 @@ def offices_named(subject: Subject) -> tuple[OfficeMention, ...]:
                 found.append(OfficeMention(office, actor, f"{before[title.start():].strip()} {actor.name}".strip(),
                                            bool(FORMER().search(head)), start))
                 break
-            apposed = re.match(r",\s*(?P<pre>(?:the\s+|then[- ]?|former\s+|acting\s+)*)(?P<rest>[^,.;]*)", after)
+            apposed = _APPOSED().match(after)
             predicate = None if apposed else _PREDICATE().match(after)
             given = apposed or predicate
             said = office.written.search(given["rest"]) if given else None
