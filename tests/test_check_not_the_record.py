@@ -277,3 +277,17 @@ def test_an_office_written_after_the_name_is_read_past_u_s(office, verdict):
     result = check(f"The president said Kevin McAleenan, {office}, will become acting secretary.", "2019-04-08")
     [found] = [f for f in result.findings if f.kind is PartKind.OFFICE and f.record == "mcaleenan"]
     assert found.verdict is verdict
+
+
+@pytest.mark.parametrize(("tally", "verdict"), [("62-37", Verdict.SUPPORTED), ("72-27", Verdict.CONTRADICTED)])
+def test_a_tally_on_a_nomination_is_the_vote_that_confirmed_the_nominee(tally, verdict):
+    result = check(f"Senators voted {tally} on Kirstjen Nielsen’s nomination to be DHS secretary.")
+    [found] = [f for f in result.findings if f.part == tally]
+    assert (found.verdict, found.record) == (verdict, "nielsen-confirmed")
+
+
+def test_a_procedural_vote_is_not_the_confirmation():
+    result = check("Nielsen, who was nominated in October, cleared a procedural hurdle in a 59-33 vote on Monday.",
+                   "2017-12-05")
+    [found] = [f for f in result.findings if f.part == "59-33"]
+    assert found.verdict is Verdict.UNVERIFIED

@@ -182,7 +182,7 @@ class Checker:
         if votes:
             from .votes import check_tallies
 
-            findings.extend(check_tallies(outside, about))
+            findings.extend(check_tallies(outside, self.index, about))
         if parsed.unread_dates:  # ("Sunday", April 2019; "June 27", of no known year)
             from .undated import undated_day
         for text in parsed.unread_dates:

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ..model.enums import Action
 from ..model.records import Event
 from .claims import joins_numbers
-from .index import Entry
+from .index import ClaimIndex, Entry
 from .parts import Finding, PartKind, Verdict
 from .patterns import deferred
 
@@ -17,6 +18,9 @@ from .patterns import deferred
 _TALLY = deferred(r"\b(\d{1,3})\s*(?:-|–|—|\bto\b)\s*(\d{1,3})\b", re.I)
 _VOTING = deferred(r"\b(?:votes?|voted|voting|confirm(?:ed|s|ation)|approv(?:ed|es|al)|passed|rejected|"
                    r"senate|house|ballots?)\b", re.I)
+
+
+_PROCEDURAL = deferred(r"\b(?:procedural|cloture|committee|test\s+vote|advanced?|advances)\b", re.I)
 
 
 class Tally(NamedTuple):
@@ -42,11 +46,24 @@ def _looks_like_a_range(text: str, match: re.Match[str]) -> bool:
         or any(after.lstrip().startswith(word) for word in ("year", "day", "month", "week", "percent", "%"))
 
 
-def check_tallies(text: str, about: Entry | None) -> list[Finding]:
+def _voted_on(index: ClaimIndex, about: Entry | None) -> Entry | None:
+    """The record of the vote a claim's tally is of: the one it is about, or, for a nomination, the
+    vote that confirmed the nominee ("Senators voted 62-37 on Nielsen's nomination")."""
+    if about is None or about.action is not Action.NOMINATE:
+        return about
+    nominees = about.actors - about.by
+    return next((entry for entry in index.entries if entry.action is Action.CONFIRM and nominees & entry.actors
+                 and isinstance(entry.record, Event)), about)
+
+
+def check_tallies(text: str, index: ClaimIndex, about: Entry | None) -> list[Finding]:
     """Each tally the claim gives, against the record it is about."""
     found = []
+    about = _voted_on(index, about)
+    # (a procedural or committee vote is another vote than the one the data records)
+    other_vote = _PROCEDURAL().search(text) is not None
     for written, counts, _, _ in tallies(text):
-        record = about.record if about is not None and isinstance(about.record, Event) else None
+        record = about.record if about is not None and isinstance(about.record, Event) and not other_vote else None
         recorded = tallies(f"{record.title}. {record.summary or ''}") if record is not None else []
         if record is None or not recorded:
             found.append(Finding(written, PartKind.NUMBER, Verdict.UNVERIFIED, None, "no tally recorded",
