@@ -291,3 +291,13 @@ def test_a_procedural_vote_is_not_the_confirmation():
                    "2017-12-05")
     [found] = [f for f in result.findings if f.part == "59-33"]
     assert found.verdict is Verdict.UNVERIFIED
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("The Justice Department will send 35 prosecutors and 18 immigration judges to the border.", Verdict.SUPPORTED),
+    ("The Justice Department will send 53 prosecutors and 18 immigration judges to the border.", Verdict.CONTRADICTED),
+    # a count of both is neither's
+    ("More than 50 additional prosecutors and judges have been assigned to the border.", Verdict.UNVERIFIED),
+])
+def test_prosecutors_and_judges_sent_to_the_border(text, verdict):
+    assert check(text, "2018-05-03").verdict is verdict

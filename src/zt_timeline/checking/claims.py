@@ -58,6 +58,7 @@ _NAMING = deferred(r"(?:\b(?:order|orders|report|reports|no|nos|number|case|dock
                      r"chapter|paragraph|para|article|amendment|exhibit|ecf|dkt|cv|u\.s\.c|c\.f\.r|oig|gao|"
                      r"version|flight|highway|district|item|footnote|volume|vol|§)\.?\s*|[-–/#§]|\b[A-Z]{2,}-)$", re.I)
 # "18-84", "21-028", "18-cv", "1/2", "8.1.2"; not "a 14-day deadline", which is a limit
+_AND_OTHERS = deferred(r"\s+(?:and|or)\s+([a-z]{3,}s)\b(?!\s+(?:of|to|in|at|from)\b)")
 _OF_THE = deferred(r"\s+of\s+(?:the|those|these)\s+[\d,]+", re.I)
 _CODE_AFTER = deferred(r"^(?:-(?!(?:days?|weeks?|months?|hours?)\b(?!-))\w|/\d|\.\d+\.\d)")
 _AGE = re.compile(r"(?:\b(?:age|aged|ages|ages of|younger than|older than)\s+|\b(?:children|kids|minors|those|"
@@ -169,6 +170,9 @@ def find_numbers(text: str, units: frozenset[str], skip: list[tuple[int, int]]) 
             unit, end = _unit_after(text, match.end(), units, end)
         if unit is None and (whole := _OF_THE().match(text, match.end())):
             unit = _unit_after(text, whole.end(), units, whole.end())[0]  # "38 of the 102 youngest children"
+        if unit is not None and (joined := _AND_OTHERS().match(text, end)):
+            # "more than 50 prosecutors and judges": a count of both, which no figure of one gives
+            unit, end = f"{unit} and {joined.group(1)}", joined.end()
         year_like = len(digits) == 4 and "," not in match["number"] and 1900 <= value <= 2100 and not scale
         # A year-like number is a count only when its unit follows at once ("2016 children").
         bare_year = year_like and (unit is None or not re.match(r"\s+\w+\b", text[match.end():end])
@@ -203,7 +207,7 @@ people migrants immigrants persons cases""".split())  # noqa: SIM905
 _BETWEEN = frozenset(("migrant", "immigrant", "undocumented", "separated", "unaccompanied", "more", "other",
                       "additional", "young", "small", "asylum-seeking", "of", "the", "missing", "deported",
                       "reunited", "remaining", "eligible", "ineligible", "detained", "released", "identified",
-                      "older", "younger", "youngest", "oldest"))
+                      "older", "younger", "youngest", "oldest", "federal", "immigration", "assistant"))
 
 
 # a plural noun after at most two words that describe it ("immigration-related executive orders")
