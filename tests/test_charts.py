@@ -50,16 +50,16 @@ def test_pictures_match_their_snapshots(command, width):
 
 
 @pytest.mark.parametrize("width", [100, 80, 60])
-def test_chart_of_the_bundled_data_fits_and_covers_feb_2017_to_feb_2023(width):
+def test_chart_of_the_bundled_data_fits_and_covers_jan_2017_to_dec_2023(width):
     result = run("chart", data=BUNDLED, width=width)
     assert result.exit_code == 0, result.stderr
     out = result.stdout
     assert max(cell_len(line) for line in out.splitlines()) <= width
-    assert "Feb 2017 – Feb 2023" in out  # the policy's years and the task force's, to Feb 2023
-    # The labels have lines of their own: the plot takes the width, a column a month from 80.
+    assert "Jan 2017 – Dec 2023" in out  # the policy's years, the task force's and the 2023 settlement's
+    # The labels have lines of their own: the plot takes the width, a column a month from 100.
     assert re.search(r"2017 +2018 +2019 +2020 +2021 +2022 +2023", out)
-    if width >= 80:
-        assert " FMAMJJASOND" + "JFMAMJJASOND" * 5 + "JF" in out
+    if width >= 100:
+        assert " " + "JFMAMJJASOND" * 7 in out
         assert re.search(r"one column per\smonth", out)
     else:
         assert "Events per 2 months" in out
@@ -95,7 +95,7 @@ def test_chart_marks_the_events_asked_for():
 
 def test_month_counts_and_key_events(mini, bundled):
     months = timeline_months(bundled)
-    assert (months[0], months[-1], len(months)) == (Month(2017, 2), Month(2023, 2), 73)
+    assert (months[0], months[-1], len(months)) == (Month(2017, 1), Month(2023, 12), 84)
     counts = events_per_month(mini.events, timeline_months(mini))
     assert (counts.total, counts.year_only) == (4, 1)
     assert counts.counts[counts.months.index(Month(2017, 7))] == 1  # a span counts where it begins

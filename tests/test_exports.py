@@ -354,7 +354,7 @@ def test_export_never_overwrites_the_data_file_being_read(tmp_path):
 
 
 @pytest.mark.parametrize(("args", "line"), [
-    ((), "152 events, 9 Feb 2017 – 2 Feb 2023."),
+    ((), "157 events, 30 Jan 2017 – 8 Dec 2023."),
     (("--on", "2018-06"), "27 events, Jun 2018."),  # an event dated "2018" is in June, but June is the span
     (("--on", "2018"), "67 events, 2018."),
     (("--since", "2018-04-06", "--until", "2018-06-15"), "23 events, 6 Apr 2018 – 15 Jun 2018."),

@@ -121,7 +121,7 @@ def test_slides_are_for_readers_and_name_copies():
 
 
 def test_an_era_of_one_day_runs_from_its_first_minute_to_its_last():
-    eras = _export("--until", "2017-02-09")["eras"]
+    eras = _export("--on", "2017-02-09")["eras"]
     assert eras and all(era["start_date"] != era["end_date"] for era in eras)
     assert eras[0]["start_date"] == {"year": 2017, "month": 2, "day": 9, "hour": 0, "minute": 0}
     assert eras[0]["end_date"] == {"year": 2017, "month": 2, "day": 9, "hour": 23, "minute": 59}
