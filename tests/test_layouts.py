@@ -155,12 +155,12 @@ def test_stats_lead_with_counts_and_charts_and_take_filters_for_the_figures(widt
     lines = table("stats", width=width)
     out = "\n".join(lines)
     assert lines[0].startswith(f"{len(bundled.sources)} sources, ") and lines[1] == "Events by year"
-    assert out.index("Events by month") < out.index("Events by actor") < out.index("Key figures (112)")
+    assert out.index("Events by month") < out.index("Events by actor") < out.index("Key figures (114)")
     assert len(lines) < 600  # was about 900 at 80 columns
     five = "\n".join(table("stats", "-n", "5", width=width))
-    assert "Key figures (5 of 112)" in five and five.count("  id: ") == 5
+    assert "Key figures (5 of 114)" in five and five.count("  id: ") == 5
     chosen = "\n".join(table("stats", "--on", "2018-06", "--search", "children", width=width))
-    assert re.search(r"Key figures \(\d+ of 112\), 1 Jun 2018 – 30 Jun 2018", chosen)
+    assert re.search(r"Key figures \(\d+ of 114\), 1 Jun 2018 – 30 Jun 2018", chosen)
     piped = run("stats", "-n", "2", data=BUNDLED, width=width).stdout.splitlines()
     assert sum(line.startswith("figure\t") for line in piped) == 2
 
