@@ -51,8 +51,12 @@ def test_news_of_the_day_a_text_was_written_is_checked_against_the_record_of_tha
     2018 asylum settlement of years before."""
     result = check("A settlement filed Oct. 16 in the lawsuit over the Trump administration's separation of parents "
                    "and children bars such separations for eight years.", "2023-10-20")
-    assert [(finding.verdict, finding.record) for finding in result.findings if finding.kind is PartKind.DATE] \
-        == [(Verdict.SUPPORTED, "ms-l-settlement-2023")]
+    assert verdicts(result, PartKind.DATE) == [Verdict.SUPPORTED]
+    assert verdicts(result, PartKind.NUMBER) == [Verdict.SUPPORTED]  # eight years: the limit the settlement set
+    assert result.about is not None and result.about.id == "ms-l-settlement-2023"
+    result = check("A settlement filed Oct. 16 in the lawsuit over the Trump administration's separation of parents "
+                   "and children bars such separations for ten years.", "2023-10-20")
+    assert result.verdict is Verdict.CONTRADICTED
     for text, dated in [
         ("The Biden administration on Monday agreed to settle the San Diego lawsuit over the separation of migrant "
          "families.", "2023-10-17"),
@@ -312,3 +316,31 @@ def test_a_procedural_vote_is_not_the_confirmation():
 ])
 def test_prosecutors_and_judges_sent_to_the_border(text, verdict):
     assert check(text, "2018-05-03").verdict is verdict
+
+
+def test_a_passive_act_done_once_was_done_to_the_one_named_before_it():
+    """"Vitiello ... was tapped to fill the shoes of Tom Homan": Vitiello was tapped, not Homan."""
+    result = check("Ron Vitiello, the acting deputy commissioner of Customs and Border Protection, was tapped to fill "
+                   "the shoes of Tom Homan on June 30.", "2018-07-02")
+    assert Verdict.CONTRADICTED not in verdicts(result, PartKind.DATE)
+
+
+def test_a_deputy_s_post_is_not_the_post():
+    assert check("Rod Rosenstein has been confirmed as the nation’s new attorney general.").verdict \
+        is Verdict.UNVERIFIED
+    assert check("Rod Rosenstein has been confirmed as the nation’s new deputy attorney general.").verdict \
+        is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(("when", "verdict"), [("In November 2017", Verdict.SUPPORTED),
+                                               ("In January 2017", Verdict.CONTRADICTED)])
+def test_a_nomination_is_not_an_appointment_as_acting(when, verdict):
+    """Homan was appointed acting ICE director in January 2017 and nominated in November 2017."""
+    result = check(f"{when}, Trump nominated Homan to lead ICE.")
+    assert verdicts(result, PartKind.DATE) == [verdict]
+
+
+def test_an_age_is_no_count():
+    parsed = parse_claim("Children under five (5) years of age, and children 5 years old and older.",
+                         frozenset({"child", "year"}))
+    assert parsed.numbers == ()

@@ -70,10 +70,22 @@ def _done_to_theirs(subject: Subject, entry: Entry) -> bool:
     doers = subject.agents() | entry.by
     done_to = [actor for actor, _, end in subject.mentions if actor.kind is ActorKind.PERSON
                and actor.id not in doers and not qualifies(subject.text, end)]
-    if any(_to_a_pronoun(subject.text, act) for act in subject.acts if act.is_verb and act.action in _DONE_TO):
+    acts = [act for act in subject.acts if act.is_verb and act.action in _DONE_TO]
+    if any(_to_a_pronoun(subject.text, act) for act in acts):
         # "Trump picked him for the ICE post": someone the sentence before named, not the record's nominee
         return False
+    for act in acts:
+        if _PASSIVE().search(subject.text, max(0, act.start - 24), act.start):
+            # "Vitiello, the acting deputy commissioner, was tapped to fill the shoes of Homan": the
+            # one named before "was tapped" is who it was done to
+            before = [actor for actor, _, end in subject.mentions
+                      if end <= act.start and actor.kind is ActorKind.PERSON]
+            if before:
+                return bool(frozenset(content_words(before[-1].name)) & entry.title)
     return not done_to or any(frozenset(content_words(actor.name)) & entry.title for actor in done_to)
+
+
+_PASSIVE = deferred(r"\b(?:was|were|been|be|is|are|being)\s+(?:\w+ly\s+)?$", re.I)
 
 
 # (not "her nomination", whose "her" says whose)

@@ -41,7 +41,8 @@ for _action, _forms in {
     A.RULE: "ruled rules ruling injunction enjoined blocked blocks struck-down approved approves approval rejected "
             "rejects",
     A.FILE: "file filed files filing motion brief",
-    A.SUE: "sued sues lawsuit lawsuits suit",
+    A.SUE: "sued sues lawsuit lawsuits suit filed-a-complaint filed-a-lawsuit filed-suit filed-a-suit files-suit "
+           "files-a-lawsuit",
     A.SETTLE: "settled settles settlement",
     A.TESTIFY: "testified testifies testify testimony sworn-testimony",
     A.HEARING: "hearing hearings",

@@ -48,6 +48,8 @@ _WORDS_OF_SHARES = frozenset(word for share in _SHARES for word in share.split()
 _SHARE = deferred(r"\b(?P<share>" + "|".join(_SHARES) + r")\s+of\b", re.I)
 _LIMIT_AFTER = deferred(r"\s+(?:to|in which to)\s+[a-z]+", re.I)  # "six months to identify", "two weeks to reunite"
 _LIMIT_BEFORE = deferred(r"\bwithin\s+$", re.I)
+# "bars ... for ten years": a limit written in words
+_BARS_FOR = deferred(r"\b(?:bar(?:s|red|ring)?|prohibit(?:s|ed|ing)?)\b[^.;]*\bfor\s+$", re.I)
 _NUMBER_WORD = deferred(
     r"\b(?:(?P<qualifier>" + "|".join(q.replace(" ", r"\s+") for q in _QUALIFIERS) + r")\s+)?"
     r"(?:an?\s+)?(?P<word>" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b(?!-)", re.I)
@@ -58,6 +60,7 @@ _NAMING = deferred(r"(?:\b(?:order|orders|report|reports|no|nos|number|case|dock
                      r"chapter|paragraph|para|article|amendment|exhibit|ecf|dkt|cv|u\.s\.c|c\.f\.r|oig|gao|"
                      r"version|flight|highway|district|item|footnote|volume|vol|§)\.?\s*|[-–/#§]|\b[A-Z]{2,}-)$", re.I)
 # "18-84", "21-028", "18-cv", "1/2", "8.1.2"; not "a 14-day deadline", which is a limit
+_YEARS_OLD = deferred(r"\)?[\s-]*(?:years?|months?)(?:[\s-]+old|\s+of\s+age)\b", re.I)
 _AND_OTHERS = deferred(r"\s+(?:and|or)\s+([a-z]{3,}s)\b(?!\s+(?:of|to|in|at|from)\b)")
 _OF_THE = deferred(r"\s+of\s+(?:the|those|these)\s+[\d,]+", re.I)
 _CODE_AFTER = deferred(r"^(?:-(?!(?:days?|weeks?|months?|hours?)\b(?!-))\w|/\d|\.\d+\.\d)")
@@ -156,8 +159,9 @@ def find_numbers(text: str, units: frozenset[str], skip: list[tuple[int, int]]) 
         before, after = text[max(0, start - 24) : start], text[match.end("number") : match.end("number") + 6]
         if not match["qualifier"] and (_NAMING().search(before) or _CODE_AFTER().match(after)):
             continue  # a number that names a document, a case or a section, not a quantity
-        if _AGE.search(text[max(0, start - 30) : match.start("number")] if match["qualifier"] else before):
-            continue  # an age that bounds who is counted ("children under 5"), not a count
+        if _AGE.search(text[max(0, start - 30) : match.start("number")] if match["qualifier"] else before) \
+                or _YEARS_OLD().match(text, match.end()):
+            continue  # an age that bounds who is counted ("children under 5", "5 years old"), not a count
         if text.startswith("-", match.end("number")) and not re.search(r"\ban?\s+$", before):
             continue  # "set a 14-day deadline" is a limit; "at the 30-day deadline", a day
         digits = match["number"].replace(",", "")
@@ -188,7 +192,8 @@ def find_numbers(text: str, units: frozenset[str], skip: list[tuple[int, int]]) 
                 or re.match(r"\s+of\b", text[end:]):
             continue  # an age ("children under five"), or a part ("one of the children")
         unit, end = _unit_after(text, end, units, end)
-        limit = _LIMIT_AFTER().match(text, end) or _LIMIT_BEFORE().search(text[max(0, start - 8) : start])
+        limit = _LIMIT_AFTER().match(text, end) or _LIMIT_BEFORE().search(text[max(0, start - 8) : start]) \
+            or _BARS_FOR().search(text[max(0, start - 120) : start])
         if is_time(unit) and not limit:
             continue  # "three days after", "missed by two days": a time between things, not a limit
         if unit is not None:  # "two weeks", "six months", "three children": not "one of them"

@@ -221,7 +221,9 @@ def _widened(index: ClaimIndex, subject: Subject, wider: Subject | None, anchors
     another day are not these), and a claim that names people only by a record of theirs."""
     if wider is None or anchors:
         return
-    for entry in near(candidates(index, wider)):
+    # (of the acts a person does once, the very one the claim names: "nominated Homan" is not his
+    # appointment as acting director, where the data has both)
+    for entry in near(own_acts(candidates(index, wider), done_once(wider))):
         if not subject.actors or subject.actors & (entry.actors | entry.by):
             yield entry
 
