@@ -344,3 +344,20 @@ def test_an_age_is_no_count():
     parsed = parse_claim("Children under five (5) years of age, and children 5 years old and older.",
                          frozenset({"child", "year"}))
     assert parsed.numbers == ()
+
+
+def test_tapped_does_not_say_which_act_done_once():
+    """"tapped" is said of a nomination and of an appointment as acting alike: the day is not judged."""
+    result = check("Ron Vitiello was tapped to fill the shoes of Tom Homan on June 30.")
+    assert Verdict.CONTRADICTED not in verdicts(result, PartKind.DATE)
+
+
+def test_an_executive_order_is_not_a_rule():
+    result = check("The president issued an executive order ending the practice in 2019.")
+    assert result.verdict is Verdict.UNVERIFIED
+
+
+def test_n_of_the_m_is_some_of_a_group_with_no_date_either():
+    result = check("The Trump administration said it expects to reunite just 38 of the 102 youngest immigrant "
+                   "children by Tuesday's deadline.")
+    assert Verdict.CONTRADICTED not in verdicts(result, PartKind.NUMBER)

@@ -144,6 +144,7 @@ def candidates(index: ClaimIndex, subject: Subject,
 
 # Kinds of document a claim or a title may name: a claim about one is not about another.
 _DOCUMENTS = {"executive order": ("executive", deferred(r"\bexecutive\s+orders?\b", re.I)),
+              "rule": ("rule", deferred(r"\b(?:final|proposed|interim)\s+rules?\b", re.I)),
               "memorandum": ("memo", deferred(r"\bmemo(?:randum|randa|s)?\b", re.I)),
               "proclamation": ("proclamation", deferred(r"\bproclamations?\b", re.I))}
 
@@ -205,6 +206,9 @@ def done_once(subject: Subject) -> set[Action]:
     undone = any(act.is_verb and act.action in (Action.RESCIND, Action.END) for act in subject.acts)
     return {act.action for act in subject.acts if act.action in ONCE and act.text.casefold() not in _PERSON_NOUNS
             and not (undone and not act.is_verb)}
+
+
+PICKED = frozenset({"tapped", "taps", "picked", "picks"})  # said of a nomination and of an appointment alike
 
 
 def record_about(index: ClaimIndex, findings: list[Finding], subject: Subject, dated: PartialDate | None

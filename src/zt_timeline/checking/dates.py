@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from ..model.dates import Precision
 from ..model.enums import Action, Rank
 from ..model.records import Event, Quote
-from .about import ONCE, alone, candidates, done_once, near, own_acts
+from .about import ONCE, PICKED, alone, candidates, done_once, near, own_acts
 from .actions import pinpoints, repeated
 from .claim_dates import DateAspect, DateMention
 from .date_accounts import dates_relation, entry_accounts, on_first_day, shown, when_text, years_apart
@@ -133,6 +133,8 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
     told = pinpoints(subject.acts) or (target is not None and bool(subject.agents() & target.by))
     if repeated(subject.acts):
         told = False  # "testified on April 11": one testimony the data lacks is not the others
+    if any(act.text.casefold() in PICKED for act in subject.acts):
+        told = False  # "was tapped to fill the shoes of Homan on June 30": named acting, or nominated?
     if other_verb(subject, mention):
         told = False  # "options that were presented to Nielsen on April 23": an act zt does not know
     if any(act.is_verb and _WILL().search(subject.text[max(0, act.start - 14) : act.start]) for act in subject.acts):

@@ -34,6 +34,7 @@ NUMBER_NEAR = 0.75  # figures within this share of the best are weighed together
 
 
 # "46 children ..., including 22 children who face safety concerns": some of a group, not a count of all
+_OF_THE_WHOLE = deferred(r"\s+of\s+(?:the|those|these)\s+[\d,]+\b", re.I)
 _INCLUDING = deferred(r"\b(?:including|among them|of whom|of which)\s+(?:at\s+least\s+|about\s+|some\s+)?$", re.I)
 def _same_report(figure: Figure, other: Figure) -> bool:
     """Whether two figures come from one report: the same event, or the same date and sources."""
@@ -198,7 +199,8 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
                        "this number", note=f"the number is recorded for another count: {recorded_elsewhere.id}"), None
     # ("54 of the children": some of a group the claim does not say, never another count of all)
     partitive = " of the " in number.text or " of those " in number.text or " of them" in number.text \
-        or bool(_INCLUDING().search(subject.text[max(0, number.start - 24) : number.start]))
+        or bool(_INCLUDING().search(subject.text[max(0, number.start - 24) : number.start])) \
+        or _OF_THE_WHOLE().match(subject.text, number.end) is not None  # "38 of the 102 children"
     # A claim that gives no time, in a text of no known date, is not about one count of a thing
     # counted again and again ("all 3,000 children they separated" is not the count of 2021).
     timeless = not dates and subject.written is None and any(
