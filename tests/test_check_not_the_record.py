@@ -361,3 +361,10 @@ def test_n_of_the_m_is_some_of_a_group_with_no_date_either():
     result = check("The Trump administration said it expects to reunite just 38 of the 102 youngest immigrant "
                    "children by Tuesday's deadline.")
     assert Verdict.CONTRADICTED not in verdicts(result, PartKind.NUMBER)
+
+
+@pytest.mark.parametrize(("day", "verdict"), [("Wednesday", Verdict.SUPPORTED), ("Thursday", Verdict.CONTRADICTED)])
+def test_a_date_is_shared_by_two_verbs_joined_by_and(day, verdict):
+    result = check(f"President Trump caved to political pressure on {day} and signed an executive order meant to end "
+                   "the separation of families at the border.", "2018-06-22")
+    assert verdicts(result, PartKind.DATE) == [verdict]

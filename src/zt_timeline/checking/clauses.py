@@ -70,6 +70,11 @@ def date_subject(subject: Subject, text: str, mention: DateMention, dates: tuple
         after, end = clause_span(text, following.end(), following.end())
         mine += tuple(act for act in acts if after <= act.start and act.end <= end)
         right = end
+    coordinated = _AND_VERB().match(text, right) if not mine else None
+    if coordinated is not None:  # "caved to pressure on Thursday and signed an executive order": one doer, one day
+        mine = tuple(act for act in acts if act.is_verb and act.start == coordinated.end())
+        if mine:
+            right = clause_span(text, mine[0].start, mine[0].end)[1]
     if not mine and len(text[left:right].split()) <= INTRODUCTORY:
         # "On April 6, 2018, Sessions announced": a date on its own takes the act of the next clause
         mine = tuple(act for act in acts if min(dates, key=lambda other: distance(act, other)) is mention
@@ -83,6 +88,9 @@ def date_subject(subject: Subject, text: str, mention: DateMention, dates: tuple
     # (a clause "since" or "before" opens has its own people: "ICE has been led by acting directors
     # since the Obama administration ended in January 2017" dates no act of ICE's)
     return subject.narrowed(mine, frozenset(words), (left, right) if opened else None)
+
+
+_AND_VERB = deferred(r"\s*,?\s*and\s+", re.I)
 
 
 def date_beside(text: str, position: int, dates: tuple[DateMention, ...]) -> PartialDate | None:

@@ -5,6 +5,8 @@ say what the claim says was done, or the date is of a verb zt does not know ("si
 
 from __future__ import annotations
 
+import re
+
 from msgspec.structs import replace
 
 from .about import ONCE
@@ -66,6 +68,7 @@ def may_say(index: ClaimIndex, subject: Subject, entry: Entry, best: Entry) -> b
         or (entry.action in ONCE and bool(subject.actors & entry.by))
 
 
+_AND = deferred(r"\s*,?\s*and\s+", re.I)
 _VERB_AFTER = deferred(r"\s+([a-z]{3,}ed)\b")
 _PARTICIPLES = deferred(r"\b[a-z]{3,}ed\b")
 _ON_OR_IN = deferred(r"\b(?:on|in)\s+$")
@@ -75,6 +78,9 @@ def other_verb(subject: Subject, mention: DateMention) -> bool:
     """Whether the date is of a verb the vocabulary of acts does not know, nearer to it than any
     act the claim names ("options that were presented to Nielsen on April 23 for ... prosecuting"):
     the date is that act's, not the record's."""
+    coordinated = _AND().match(subject.text, mention.end)  # "caved ... on Thursday and signed an executive order"
+    if coordinated is not None and any(act.start == coordinated.end() for act in subject.acts):
+        return False
     following = _VERB_AFTER().match(subject.text, mention.end)  # "A federal judge on Thursday signaled he will ..."
     if following is not None and not any(act.start == following.start(1) for act in find_acts(subject.text)) \
             and not any(act.is_verb and act.end <= mention.start for act in subject.acts):
