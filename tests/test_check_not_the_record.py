@@ -368,3 +368,12 @@ def test_a_date_is_shared_by_two_verbs_joined_by_and(day, verdict):
     result = check(f"President Trump caved to political pressure on {day} and signed an executive order meant to end "
                    "the separation of families at the border.", "2018-06-22")
     assert verdicts(result, PartKind.DATE) == [verdict]
+
+
+@pytest.mark.parametrize(("who", "verdict"), [("Attorney General Jeff Sessions", Verdict.SUPPORTED),
+                                              ("Deputy Attorney General Rod Rosenstein", Verdict.CONTRADICTED)])
+def test_who_did_the_event_a_count_is_of(who, verdict):
+    result = check(f"The Justice Department will send 35 prosecutors and 18 judges to the southern border, {who} "
+                   "announced Wednesday.", "2018-05-03")
+    [agent] = [f for f in result.findings if f.kind is PartKind.AGENT]
+    assert (agent.verdict, agent.record) == (verdict, "border-prosecutors-judges-surge")
