@@ -20,7 +20,6 @@ from msgspec.structs import replace
 
 from ..errors import UsageError
 from ..model.dates import PartialDate
-from ..model.enums import Action
 from ..model.records import Event, Figure, Quote
 from ..model.timeline import Timeline
 from .about import ONCE, candidates, near, record_about
@@ -31,7 +30,7 @@ from .clauses import attributive, date_subject, denied, unread_years
 from .date_rivals import another_of_its_dates
 from .dates import check_date
 from .deadlines import Deadline, judge_deadlines, recorded_deadlines
-from .doers import judge_doer, with_its_people
+from .doers import doer_of_its_event, judge_doer, with_its_people
 from .index import ClaimIndex, Entry
 from .names import unknown_details
 from .offices import check_offices, offices_named, post_not_checked
@@ -43,8 +42,7 @@ from .patterns import deferred
 from .people import called_on, doer_of_count, strangers, unknown_agent, unknown_parties
 from .periods import Counted, lengths_of, period_of
 from .quotations import one_word_quotations
-from .says_what import says_what
-from .subject import Subject, subject_of
+from .subject import subject_of
 
 if TYPE_CHECKING:
     from .votes import Tally
@@ -203,7 +201,7 @@ class Checker:
             post = post_not_checked(subject, about.title, about.record.id) if once else None
             if post is not None:
                 findings.append(post)
-        elif about is not None and (agent := self._doer_of_its_event(subject, about, findings)) is not None:
+        elif about is not None and (agent := doer_of_its_event(self.index, subject, about, findings)) is not None:
             # "... will send 35 prosecutors and 18 judges ..., Rosenstein announced": the count's event was Sessions'
             if isinstance(agent, Finding):
                 findings.append(agent)
@@ -276,21 +274,6 @@ class Checker:
         """The records the claim's parts were judged against (supported, disputed or contradicted)."""
         return [self.index.by_id[f.record] for f in findings if f.record in self.index.by_id
                 and f.verdict is not Verdict.UNVERIFIED]
-
-    def _doer_of_its_event(self, subject: Subject, about: Entry, findings: list[Finding]) -> Finding | Unchecked | None:
-        """Who the claim says did the event a count it gives is of, against who did it, where the claim
-        says what that event was ("will send 35 prosecutors ..., Sessions announced"); not where the
-        count was only reported there (the class widened in 2019 is not the order of 2018 to reunite
-        2,800 children), nor who said a count, which many do."""
-        event = self.index.by_id.get(getattr(about.record, "event", None) or "")
-        if event is None or not isinstance(event.record, Event) or not says_what(self.index, event, subject) \
-                or not any(act.is_verb and act.action not in (Action.STATE, Action.REPORT) for act in subject.acts):
-            return None
-        counts = {entry.record.id for entry in self.index.entries
-                  if isinstance(entry.record, Figure) and entry.record.event == event.record.id}
-        _, agent = judge_doer(self.index, subject, event,
-                              [replace(f, record=event.record.id) if f.record in counts else f for f in findings])
-        return agent
 
     def _anchor(self, anchors: list[Entry], record: Quote | Figure) -> None:
         entry = self.index.by_id.get(record.id)

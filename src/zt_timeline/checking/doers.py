@@ -1,8 +1,8 @@
-"""Who did the act of the event a claim is about: checked once the claim's date, number or words
-have shown which record it is (people.check_agent), and not judged when the claim may as well
-mean another record of that day (one of the person it names, or one it says what was done of);
-nor is a date supported by a record none of the people the claim names is on when another
-record of that day is what the claim says."""
+"""Who did the act of the event a claim is about (or that a count it gives is of): checked once
+the claim's date, number or words have shown which record it is (people.check_agent), and not
+judged when the claim may as well mean another record of that day (one of the person it names,
+or one it says what was done of); nor is a date supported by a record none of the people the
+claim names is on when another record of that day is what the claim says."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from collections.abc import Iterator
 
 from msgspec.structs import replace
 
-from ..model.records import ActorKind
+from ..model.enums import Action
+from ..model.records import ActorKind, Event, Figure
 from .about import ONCE
 from .actions import ActMention
 from .clauses import asserted
@@ -110,3 +111,20 @@ def with_its_people(index: ClaimIndex, finding: Finding, subject: Subject) -> Fi
         return finding
     return replace(finding, verdict=Verdict.UNVERIFIED, record=None,
                    note=f"not shown to be about {entry.record.id}: none of the people the claim names is on it")
+
+
+def doer_of_its_event(index: ClaimIndex, subject: Subject, about: Entry, findings: list[Finding]
+                      ) -> Finding | Unchecked | None:
+    """Who the claim says did the event a count it gives is of, against who did it, where the claim
+    says what that event was ("will send 35 prosecutors ..., Sessions announced"); not where the
+    count was only reported there (the class widened in 2019 is not the order of 2018 to reunite
+    2,800 children), nor who said a count, which many do."""
+    event = index.by_id.get(getattr(about.record, "event", None) or "")
+    if event is None or not isinstance(event.record, Event) or not says_what(index, event, subject) \
+            or not any(act.is_verb and act.action not in (Action.STATE, Action.REPORT) for act in subject.acts):
+        return None
+    counts = {entry.record.id for entry in index.entries
+              if isinstance(entry.record, Figure) and entry.record.event == event.record.id}
+    _, agent = judge_doer(index, subject, event,
+                          [replace(f, record=event.record.id) if f.record in counts else f for f in findings])
+    return agent
