@@ -377,3 +377,31 @@ def test_who_did_the_event_a_count_is_of(who, verdict):
                    "announced Wednesday.", "2018-05-03")
     [agent] = [f for f in result.findings if f.kind is PartKind.AGENT]
     assert (agent.verdict, agent.record) == (verdict, "border-prosecutors-judges-surge")
+
+
+def test_reading_numbers_as_reporters_write_them():
+    units = frozenset({"day", "family", "child"})
+    assert [(n.text, n.bound.value) for n in parse_claim("to mean no more than 20 days[9] of detention.",
+                                                          units).numbers] == [("no more than 20 days", "at most")]
+    assert parse_claim("who helped implement the 2018 family separation policy", units).numbers == ()
+
+
+def test_a_post_the_record_does_not_name_is_not_checked_and_keeps_the_claim_from_support():
+    result = check("President-elect Donald Trump has picked Mark Morgan to serve as his so-called border czar.")
+    assert result.verdict is Verdict.UNVERIFIED
+    assert [f.part for f in result.findings if f.kind is PartKind.OFFICE] == ["his so-called border czar"]
+
+
+def test_an_act_done_once_by_he_is_not_the_record_of_someone_named_as_doing_another():
+    result = check("He became acting director of ICE in April 2019, then was briefly replaced by Mark A. Morgan.",
+                   "2019-08-01")
+    assert Verdict.CONTRADICTED not in verdicts(result, PartKind.DATE)
+
+
+@pytest.mark.parametrize("month", ["June", "August"])
+def test_last_august_is_the_latest_august_before_the_text(month):
+    result = check(f"After an international outcry, Trump signed an executive order ending family separations last "
+                   f"{month}.", "2019-03-01")
+    [found] = [f for f in result.findings if f.kind is PartKind.DATE]
+    assert found.part == f"last {month} ({month[:3]} 2018)"
+    assert (found.verdict is Verdict.SUPPORTED) is (month == "June")

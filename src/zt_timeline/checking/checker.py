@@ -33,7 +33,7 @@ from .deadlines import Deadline, judge_deadlines, recorded_deadlines
 from .doers import doer_of_its_event, judge_doer, with_its_people
 from .index import ClaimIndex, Entry
 from .names import unknown_details
-from .offices import check_offices, offices_named, post_not_checked
+from .offices import check_offices, offices_named
 from .offices import offices as all_offices
 from .outlets import find_outlets, first_reported, judge_outlets, known_outlets
 from .paraphrase import reported_speech
@@ -41,6 +41,7 @@ from .parts import ClaimCheck, Finding, PartKind, RecordRef, Unchecked, Verdict,
 from .patterns import deferred
 from .people import called_on, doer_of_count, strangers, unknown_agent, unknown_parties
 from .periods import Counted, lengths_of, period_of
+from .posts import post_not_checked
 from .quotations import one_word_quotations
 from .subject import subject_of
 

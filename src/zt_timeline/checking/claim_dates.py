@@ -40,6 +40,8 @@ _DATE_FORMS = (
               rf"{_MONTH}\b(?!\.?\s*[0-3]?\d\b)(?!,?\s+(?:of\s+)?(?:19|20)\d\d)"), "month-no-year", MONTH_NAMES),
     (deferred(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)"), "day-no-year", MONTH_NAMES),
     (deferred(rf"\b{_MONTH}\s+(?:of\s+)?(?P<rel>last|this)\s+year\b"), "month-relative-year", (" year",)),
+    (deferred(rf"\b[Ll]ast\s+{_MONTH}\b(?!\.?\s*[0-3]?\d\b)(?!,?\s+(?:of\s+)?(?:19|20)\d\d)"), "month-last",
+     ("last ",)),  # ("Trump ended it last August": the latest August before the text)
     (deferred(r"\b(?P<rel>last|this)\s+(?P<part>spring|summer|fall|autumn)\b", re.I), "season-relative",
      ("spring", "summer", "fall", "autumn")),
     (deferred(r"\b(?P<rel>last month|last year|this month|this year|yesterday|today)\b", re.I), "relative",
@@ -49,7 +51,7 @@ _DATE_FORMS = (
               r"(?!,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"), "weekday", ("day",)),
 )
 _READ_AGAINST_THE_DRAFT = ("relative", "weekday", "day-no-year", "month-no-year", "month-relative-year",
-                          "season-relative")
+                          "season-relative", "month-last")
 
 
 class DateAspect(enum.StrEnum):

@@ -23,7 +23,8 @@ from .patterns import deferred
 from .quotations import Quotation, find_quotations
 from .words import word_stem
 
-_QUALIFIERS = ("as many as", "an estimated", "more than", "just under", "just below", "just short of", "close to",
+_QUALIFIERS = ("no more than", "no fewer than", "no less than", "as many as", "an estimated",
+               "more than", "just under", "just below", "just short of", "close to",
                "just over", "well over", "upwards of", "in excess of", "over",
                "nearly", "almost", "about", "approximately", "around", "roughly", "some", "at least", "at most",
                "fewer than", "less than", "under", "up to", "exactly", "only")
@@ -81,7 +82,8 @@ class Bound(enum.StrEnum):
     AT_MOST = "at most"  # at most, up to
 
 
-_BOUND_WORDS = {"more than": Bound.MORE_THAN, "over": Bound.MORE_THAN, "nearly": Bound.NEARLY,
+_BOUND_WORDS = {"no more than": Bound.AT_MOST, "no fewer than": Bound.AT_LEAST, "no less than": Bound.AT_LEAST,
+                "more than": Bound.MORE_THAN, "over": Bound.MORE_THAN, "nearly": Bound.NEARLY,
                 "almost": Bound.NEARLY, "close to": Bound.ABOUT, "just over": Bound.MORE_THAN,
                 "well over": Bound.MORE_THAN, "upwards of": Bound.MORE_THAN, "in excess of": Bound.MORE_THAN,
                 "just under": Bound.NEARLY, "just below": Bound.NEARLY,
@@ -156,6 +158,8 @@ def find_numbers(text: str, units: frozenset[str], skip: list[tuple[int, int]]) 
         start, end = match.span()
         if not is_free(skip, match.start("number"), match.end("number")):
             continue
+        if text[match.start("number") - 1 : match.start("number")] == "[" and text.startswith("]", match.end("number")):
+            continue  # a note's mark ("... 20 days[9]")
         before, after = text[max(0, start - 24) : start], text[match.end("number") : match.end("number") + 6]
         if not match["qualifier"] and (_NAMING().search(before) or _CODE_AFTER().match(after)):
             continue  # a number that names a document, a case or a section, not a quantity
@@ -179,7 +183,9 @@ def find_numbers(text: str, units: frozenset[str], skip: list[tuple[int, int]]) 
             unit, end = f"{unit} and {joined.group(1)}", joined.end()
         year_like = len(digits) == 4 and "," not in match["number"] and 1900 <= value <= 2100 and not scale
         # A year-like number is a count only when its unit follows at once ("2016 children").
-        bare_year = year_like and (unit is None or not re.match(r"\s+\w+\b", text[match.end():end])
+        # ("the 2018 family separation policy": a year, before a noun that is no plural)
+        bare_year = year_like and (unit is None or not unit.endswith("s")
+                                   or not re.match(r"\s+\w+\b", text[match.end():end])
                                    or bool(re.match(r"\W*,", text[match.end():])))
         if bare_year or (value < 10 and unit is None and not match["qualifier"]):
             continue  # a year, or a small number with nothing to say what it counts

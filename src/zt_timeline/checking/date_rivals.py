@@ -9,6 +9,7 @@ import re
 
 from msgspec.structs import replace
 
+from ..model.records import ActorKind
 from .about import ONCE
 from .actions import find_acts
 from .claim_dates import DateMention
@@ -93,3 +94,21 @@ def other_verb(subject: Subject, mention: DateMention) -> bool:
     at = start + verbs[-1].start()
     return not any(act.start <= at < act.end for act in find_acts(subject.text)) \
         and not any(at < act.start < mention.start for act in subject.acts)
+
+
+_PRONOUN_DOER = deferred(r"(?:^|[.;:,]\s+|\band\s+)(?:he|she|they)\s+(?:\w+ly\s+)?(?:was\s+|were\s+|had\s+|has\s+)?$",
+                         re.I)
+
+
+def by_a_pronoun(subject: Subject, target: Entry) -> bool:
+    """Whether an act done once is said of "he" or "she", and the one whose record it is, is named
+    only as the doer of another act ("He became acting director ..., then was replaced by Mark
+    Morgan"): "he" is someone else."""
+    theirs = [start for actor, start, _ in subject.mentions
+              if actor.kind is ActorKind.PERSON and actor.id in target.actors | target.by]
+    return bool(theirs) and all(_BY_SOMEONE().search(subject.text, max(0, start - 40), start) for start in theirs) \
+        and any(act.is_verb and act.action in ONCE and _PRONOUN_DOER().search(subject.text, 0, act.start)
+                for act in subject.acts)
+
+
+_BY_SOMEONE = deferred(r"\bby\s+(?:[A-Z][\w.]*\s+){0,3}$")

@@ -18,7 +18,6 @@ from .date_accounts import shown
 from .parts import Finding, PartKind, Unchecked, Verdict
 from .patterns import deferred
 from .subject import Subject
-from .words import content_words
 
 
 class Office(NamedTuple):
@@ -274,26 +273,3 @@ def _tenure(role: Role) -> str:
 
 # The post an appointment, a nomination or a confirmation is to, as a claim gives it after the
 # person: "to be his chief of staff", "as acting secretary", "to lead the agency".
-_POST = deferred(r"\b(?:to\s+(?:be|become|serve\s+as|lead|head|run|replace)|as)\s+"
-                 r"(?P<post>(?:(?:the|his|her|its|their|a|an|new|next)\s+)*[\w’'.-]+(?:\s+(?:of\s+)?[\w’'.-]+){0,5}?)"
-                 r"(?=\s*[,.;:]|\s+(?:on|in|at|after|before|when|and|but|who|which|while|until|from|by)\b|\s*$)")
-
-
-@functools.cache  # made on first use: few claims give a post
-def _ranks() -> frozenset[str]:
-    """The words that make one post another's deputy ("acting" aside: reporters often leave it out,
-    and a title may give it to another person: "... resigns; McAleenan named acting secretary")."""
-    return frozenset(content_words("deputy assistant associate principal vice"))
-
-
-def post_not_checked(subject: Subject, about_title: frozenset[str], about_id: str) -> Finding | None:
-    """The post the claim gives for a once-only act (a nomination, a confirmation, taking
-    office) when the record's title says nothing of it: zt cannot say the act was to that post
-    ("Trump nominated Nielsen to be his chief of staff" is not her nomination to lead DHS)."""
-    for match in _POST().finditer(subject.text):
-        words = set(content_words(match.group("post")))
-        # (nor is "attorney general" the post of a deputy attorney general, nor the other way round)
-        if words and (not words & about_title or (words & about_title and (about_title ^ words) & _ranks())):
-            return Finding(match.group("post").rstrip(".,;:"), PartKind.OFFICE, Verdict.UNVERIFIED, None,
-                           f"{about_id} does not name this post", note="the post of the act is not checked")
-    return None

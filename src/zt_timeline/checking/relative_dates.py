@@ -33,7 +33,7 @@ def resolve(kind: str, match: re.Match, dated: PartialDate | None, future: bool 
     # (a month without a year is read in a text dated to its month too: "in June", written in July)
     if dated is None or (dated.precision is not Precision.DAY
                          and kind not in ("relative", "month-relative-year", "season-relative")
-                         and not (kind == "month-no-year" and dated.precision is Precision.MONTH)):
+                         and not (kind in ("month-no-year", "month-last") and dated.precision is Precision.MONTH)):
         return None
     anchor = dated.first_day  # a draft dated to the day: that day
     if kind == "month-relative-year":  # "February of this year", "in March last year"
@@ -43,6 +43,9 @@ def resolve(kind: str, match: re.Match, dated: PartialDate | None, future: bool 
         last_month = PARTS_OF_YEAR[groups["part"].casefold()][1]
         year = anchor.year if groups["rel"].casefold() == "this" or last_month < anchor.month else anchor.year - 1
         return make_date(year), True
+    if kind == "month-last":  # "last August": the latest one over before the text's month
+        month = month_number(groups["month"])
+        return make_date(anchor.year if month < anchor.month else anchor.year - 1, month), True
     if kind == "month-no-year":
         month = month_number(groups["month"])
         year = anchor.year if month <= anchor.month else anchor.year - 1
