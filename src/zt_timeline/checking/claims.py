@@ -164,7 +164,7 @@ def find_numbers(text: str, units: frozenset[str], skip: list[tuple[int, int]]) 
         if not match["qualifier"] and (_NAMING().search(before) or _CODE_AFTER().match(after)):
             continue  # a number that names a document, a case or a section, not a quantity
         if _AGE.search(text[max(0, start - 30) : match.start("number")] if match["qualifier"] else before) \
-                or _YEARS_OLD().match(text, match.end()):
+                or ((" old" in text or " of age" in text) and _YEARS_OLD().match(text, match.end())):
             continue  # an age that bounds who is counted ("children under 5", "5 years old"), not a count
         if text.startswith("-", match.end("number")) and not re.search(r"\ban?\s+$", before):
             continue  # "set a 14-day deadline" is a limit; "at the 30-day deadline", a day
@@ -178,7 +178,8 @@ def find_numbers(text: str, units: frozenset[str], skip: list[tuple[int, int]]) 
             unit, end = _unit_after(text, match.end(), units, end)
         if unit is None and (whole := _OF_THE().match(text, match.end())):
             unit = _unit_after(text, whole.end(), units, whole.end())[0]  # "38 of the 102 youngest children"
-        if unit is not None and (joined := _AND_OTHERS().match(text, end)):
+        if unit is not None and text.startswith((" and ", " or "), end) \
+                and (joined := _AND_OTHERS().match(text, end)):
             # "more than 50 prosecutors and judges": a count of both, which no figure of one gives
             unit, end = f"{unit} and {joined.group(1)}", joined.end()
         year_like = len(digits) == 4 and "," not in match["number"] and 1900 <= value <= 2100 and not scale
@@ -199,7 +200,7 @@ def find_numbers(text: str, units: frozenset[str], skip: list[tuple[int, int]]) 
             continue  # an age ("children under five"), or a part ("one of the children")
         unit, end = _unit_after(text, end, units, end)
         limit = _LIMIT_AFTER().match(text, end) or _LIMIT_BEFORE().search(text[max(0, start - 8) : start]) \
-            or _BARS_FOR().search(text[max(0, start - 120) : start])
+            or (("bar" in text or "prohibit" in text) and _BARS_FOR().search(text[max(0, start - 120) : start]))
         if is_time(unit) and not limit:
             continue  # "three days after", "missed by two days": a time between things, not a limit
         if unit is not None:  # "two weeks", "six months", "three children": not "one of them"

@@ -70,7 +70,7 @@ def date_subject(subject: Subject, text: str, mention: DateMention, dates: tuple
         after, end = clause_span(text, following.end(), following.end())
         mine += tuple(act for act in acts if after <= act.start and act.end <= end)
         right = end
-    coordinated = _AND_VERB().match(text, right) if not mine else None
+    coordinated = _AND_VERB().match(text, right) if not mine and "and" in text[right : right + 8] else None
     if coordinated is not None:  # "caved to pressure on Thursday and signed an executive order": one doer, one day
         mine = tuple(act for act in acts if act.is_verb and act.start == coordinated.end())
         if mine:

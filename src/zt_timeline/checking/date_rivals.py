@@ -79,7 +79,8 @@ def other_verb(subject: Subject, mention: DateMention) -> bool:
     """Whether the date is of a verb the vocabulary of acts does not know, nearer to it than any
     act the claim names ("options that were presented to Nielsen on April 23 for ... prosecuting"):
     the date is that act's, not the record's."""
-    coordinated = _AND().match(subject.text, mention.end)  # "caved ... on Thursday and signed an executive order"
+    coordinated = _AND().match(subject.text, mention.end) if "and" in subject.text[mention.end : mention.end + 8] \
+        else None  # "caved ... on Thursday and signed an executive order"
     if coordinated is not None and any(act.start == coordinated.end() for act in subject.acts):
         return False
     following = _VERB_AFTER().match(subject.text, mention.end)  # "A federal judge on Thursday signaled he will ..."
