@@ -144,7 +144,8 @@ def candidates(index: ClaimIndex, subject: Subject,
 
 # Kinds of document a claim or a title may name: a claim about one is not about another.
 _DOCUMENTS = {"executive order": ("executive", deferred(r"\bexecutive\s+orders?\b", re.I)),
-              "rule": ("rule", deferred(r"\b(?:final|proposed|interim)\s+rules?\b", re.I)),
+              "rule": (("final rule", "proposed rule", "interim rule"),
+                       deferred(r"\b(?:final|proposed|interim)\s+rules?\b", re.I)),
               "memorandum": ("memo", deferred(r"\bmemo(?:randum|randa|s)?\b", re.I)),
               "proclamation": ("proclamation", deferred(r"\bproclamations?\b", re.I))}
 
@@ -152,7 +153,9 @@ _DOCUMENTS = {"executive order": ("executive", deferred(r"\bexecutive\s+orders?\
 def documents_in(text: str) -> frozenset[str]:
     """The kinds of document a text names ("executive order", "memorandum", "proclamation")."""
     folded = text.casefold()
-    return frozenset(kind for kind, (cue, pattern) in _DOCUMENTS.items() if cue in folded and pattern().search(text))
+    return frozenset(kind for kind, (cue, pattern) in _DOCUMENTS.items()
+                     if (cue in folded if isinstance(cue, str) else any(c in folded for c in cue))
+                     and pattern().search(text))
 
 
 def _title_text(entry: Entry) -> str:

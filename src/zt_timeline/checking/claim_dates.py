@@ -41,7 +41,7 @@ _DATE_FORMS = (
     (deferred(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)"), "day-no-year", MONTH_NAMES),
     (deferred(rf"\b{_MONTH}\s+(?:of\s+)?(?P<rel>last|this)\s+year\b"), "month-relative-year", (" year",)),
     (deferred(rf"\b[Ll]ast\s+{_MONTH}\b(?!\.?\s*[0-3]?\d\b)(?!,?\s+(?:of\s+)?(?:19|20)\d\d)"), "month-last",
-     ("last ",)),  # ("Trump ended it last August": the latest August before the text)
+     tuple(f"last {name}" for name in MONTH_NAMES)),  # ("Trump ended it last August": the latest August before)
     (deferred(r"\b(?P<rel>last|this)\s+(?P<part>spring|summer|fall|autumn)\b", re.I), "season-relative",
      ("spring", "summer", "fall", "autumn")),
     (deferred(r"\b(?P<rel>last month|last year|this month|this year|yesterday|today)\b", re.I), "relative",
@@ -213,6 +213,10 @@ def in_its_year(text: str, claim: str, year: int) -> DateMention | None:
 _NAMING = frozenset({"the", "a", "an", "its", "their", "his", "her"})  # "the 1997 Flores agreement"
 
 
+def _word_follows(text: str, position: int) -> bool:
+    return text[position : position + 1].isspace() and text[position + 1 : position + 2].isalpha()
+
+
 def _word_before(text: str, position: int) -> str:
     words = text[max(0, position - 6) : position].split()
     return words[-1].casefold() if words else ""
@@ -236,7 +240,7 @@ def find_dates(text: str, dated: PartialDate | None, bounds: list[DateMention] |
     # (not a year that only names a thing, "the 1997 Flores agreement": that is no year of the sentence's)
     years = {match.group(1) for match in re.finditer(r"(?<![\d,])((?:19|20)\d\d)(?![\d,]\d)", text)
              if _word_before(text, match.start()) not in _NAMING
-             or not re.match(r"\s+[A-Za-z]", text[match.end() :])}
+             or not _word_follows(text, match.end())}
     sentence_year = int(years.pop()) if len(years) == 1 else None
     future: bool | None = None  # whether the sentence may speak of what is to come: read when needed
     folded = text.casefold()

@@ -62,7 +62,6 @@ _NAMING = deferred(r"(?:\b(?:order|orders|report|reports|no|nos|number|case|dock
                      r"version|flight|highway|district|item|footnote|volume|vol|§)\.?\s*|[-–/#§]|\b[A-Z]{2,}-)$", re.I)
 # "18-84", "21-028", "18-cv", "1/2", "8.1.2"; not "a 14-day deadline", which is a limit
 _YEARS_OLD = deferred(r"\)?[\s-]*(?:years?|months?)(?:[\s-]+old|\s+of\s+age)\b", re.I)
-_AND_OTHERS = deferred(r"\s+(?:and|or)\s+([a-z]{3,}s)\b(?!\s+(?:of|to|in|at|from)\b)")
 _OF_THE = deferred(r"\s+of\s+(?:the|those|these)\s+[\d,]+", re.I)
 _CODE_AFTER = deferred(r"^(?:-(?!(?:days?|weeks?|months?|hours?)\b(?!-))\w|/\d|\.\d+\.\d)")
 _AGE = re.compile(r"(?:\b(?:age|aged|ages|ages of|younger than|older than)\s+|\b(?:children|kids|minors|those|"
@@ -178,10 +177,9 @@ def find_numbers(text: str, units: frozenset[str], skip: list[tuple[int, int]]) 
             unit, end = _unit_after(text, match.end(), units, end)
         if unit is None and (whole := _OF_THE().match(text, match.end())):
             unit = _unit_after(text, whole.end(), units, whole.end())[0]  # "38 of the 102 youngest children"
-        if unit is not None and text.startswith((" and ", " or "), end) \
-                and (joined := _AND_OTHERS().match(text, end)):
+        if unit is not None and text.startswith((" and ", " or "), end) and (other := _and_others(text, end)):
             # "more than 50 prosecutors and judges": a count of both, which no figure of one gives
-            unit, end = f"{unit} and {joined.group(1)}", joined.end()
+            unit, end = f"{unit} and {other[0]}", other[1]
         year_like = len(digits) == 4 and "," not in match["number"] and 1900 <= value <= 2100 and not scale
         # A year-like number is a count only when its unit follows at once ("2016 children").
         # ("the 2018 family separation policy": a year, before a noun that is no plural)
@@ -235,6 +233,19 @@ def _in_days(number: NumberMention) -> NumberMention:
     if number.unit not in ("week", "weeks"):
         return number
     return number._replace(value=number.value * 7, unit="days")
+
+
+def _and_others(text: str, end: int) -> tuple[str, int] | None:
+    """A second plural noun joined to what a number counts ("50 prosecutors and judges"), and
+    where it ends; not one that something follows ("and parents of", "or children to")."""
+    words = text[end : end + 40].split()
+    if len(words) < 2 or words[0] not in ("and", "or"):
+        return None
+    other = words[1]
+    if not (other.isalpha() and other.islower() and len(other) > 3 and other.endswith("s")) \
+            or (len(words) > 2 and words[2] in ("of", "to", "in", "at", "from")):
+        return None
+    return other, text.index(other, end) + len(other)
 
 
 def joins_numbers(text: str) -> bool:

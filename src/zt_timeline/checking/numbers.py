@@ -200,7 +200,8 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
     # ("54 of the children": some of a group the claim does not say, never another count of all)
     partitive = " of the " in number.text or " of those " in number.text or " of them" in number.text \
         or bool(_INCLUDING().search(subject.text[max(0, number.start - 24) : number.start])) \
-        or _OF_THE_WHOLE().match(subject.text, number.end) is not None  # "38 of the 102 children"
+        or (" of " in subject.text[number.end : number.end + 4]
+            and _OF_THE_WHOLE().match(subject.text, number.end) is not None)  # "38 of the 102 children"
     # A claim that gives no time, in a text of no known date, is not about one count of a thing
     # counted again and again ("all 3,000 children they separated" is not the count of 2021).
     timeless = not dates and subject.written is None and any(

@@ -107,7 +107,7 @@ def lengths_of(counted: list[Counted], text: str) -> list[Finding]:
     """How long the claim says a count ran ("over six weeks"), against the period of the figure
     its number was found in: supported when it is that long, contradicted when it is far from it
     and the figure records the very number."""
-    if not any(word in text for word in (" day", " week", " month", "-day", "-week", "-month")):
+    if not counted or not any(word in text for word in (" days", " week", " month", "-day", "-week", "-month")):
         return []
     found = []
     for match in _LENGTH().finditer(text):
