@@ -12,9 +12,9 @@
     python benchmarks/check_eval.py --half fresh8    # the tenth half, run once to measure
     python benchmarks/check_eval.py --half fresh9    # the eleventh half, run once to measure
     python benchmarks/check_eval.py --half fresh10   # the twelfth half, run once to measure
-    python benchmarks/check_eval.py --half fresh11   # the thirteenth half (unseen: run once, to measure)
-    python benchmarks/check_eval.py --half fresh12   # the fourteenth half (unseen: run once, to measure)
-    python benchmarks/check_eval.py --half fresh13   # the fifteenth half (unseen: run once, to measure)
+    python benchmarks/check_eval.py --half fresh11   # the thirteenth half (spent: run once, measured)
+    python benchmarks/check_eval.py --half fresh12   # the fourteenth half (spent: run once, measured)
+    python benchmarks/check_eval.py --half fresh13   # the fifteenth half (spent: run once, measured)
     python benchmarks/check_eval.py --half fresh14   # the sixteenth half (unseen: run once, to measure)
     python benchmarks/check_eval.py --json           # the same figures as JSON
 
@@ -40,12 +40,11 @@ once and is spent; `fresh5`, built after the fresh4 half's run, was run once and
 fresh6 was still unseen, was run once after the fixes fresh6 showed and is spent; `fresh8`,
 `fresh9` and `fresh10`, built while the halves before them were still unseen, were each run once
 (early, in the middle and at the end of the round after fresh7) and are spent;
-`fresh11`, the thirteenth half, built while fresh8 to fresh10 were still unseen, is unseen: run
-it once, to measure; `fresh12` and `fresh13`, the fourteenth and fifteenth halves, built while
-fresh11 was still unseen (from pieces published in 2017-2018, and in 2019 or later), are unseen
-too: run each once, to measure; `fresh14`, the sixteenth half, built while fresh11 to fresh13
-were still unseen (from pieces of 2017-2023 that none of the others has), is unseen too: run it
-once, to measure.
+`fresh11`, built while fresh8 to fresh10 were still unseen, and `fresh12` and `fresh13`, built
+while fresh11 was still unseen (from pieces published in 2017-2018, and in 2019 or later), were
+each run once (at the start, in the middle and at the end of the round after fresh10) and are
+spent; `fresh14`, the sixteenth half, built while fresh11 to fresh13 were still unseen (from
+pieces of any year that none of the others has), is unseen: run it once, to measure.
 Each is run only when asked (--half NAME or --half all).
 
 Exit status: 0 whatever the figures (this is a measurement, not a test); 2 when the set is

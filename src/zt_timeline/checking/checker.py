@@ -67,7 +67,11 @@ class Checker:
     def __init__(self, timeline: Timeline, dated: PartialDate | None = None) -> None:
         self.index = ClaimIndex(timeline)
         self.dated = dated
-        self.outlets = known_outlets(timeline)
+
+    @functools.cached_property
+    def outlets(self) -> tuple[str, ...]:
+        """Names a claim may give as where words went (made on first use: most claims name none)."""
+        return known_outlets(self.index.timeline)
 
     def check(self, text: str, heading: DateMention | None = None, before: str = "") -> ClaimCheck:
         """One claim; `heading` is the date of the draft's heading it stands under, if any, and
@@ -243,7 +247,7 @@ class Checker:
                                                         self.index.people_words, self.index.timeline,
                                                         self.outlets)
                             if f.part not in known)
-        if outlets := find_outlets(outside, self.outlets):
+        if outlets := find_outlets(outside, lambda: self.outlets):
             # Where words went is recorded on the quote the claim quotes, or the record it is about.
             nearby = near(candidates(self.index, subject))
             # (a record near in words is the claim's only when it names the person who spoke)

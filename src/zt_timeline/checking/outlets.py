@@ -4,19 +4,23 @@ recipients the records give: a dispute over them, or the quote's own context."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..model.records import Disputed, Quote
 from ..model.timeline import Timeline
 from .index import Entry
 from .parts import Finding, PartKind, Unchecked, Verdict
+from .patterns import deferred
 
-_OUTLET_TRIGGER = re.compile(r"\b(?:statement|interview|remarks|comments?|email|letter|testimony)\s+"
-                             r"(?:to|with|before)\s+|"
-                             r"\b(?:testified|testifies|testifying|appeared|appearing)\s+(?:before|to)\s+|"
-                             r"\btold\s+(?:members\s+of\s+)?|\bsaid\s+to\s+", re.I)
+_OUTLET_TRIGGER = deferred(r"\b(?:statement|interview|remarks|comments?|email|letter|testimony)\s+"
+                       r"(?:to|with|before)\s+|"
+                       r"\b(?:testified|testifies|testifying|appeared|appearing)\s+(?:before|to)\s+|"
+                       r"\btold\s+(?:members\s+of\s+)?|\bsaid\s+to\s+", re.I)
+_OUTLET_CUES = ("tatement", "nterview", "emarks", "omment", "mail", "etter", "estif", "estimony", "ppear", "told",
+                "said to")
 # A committee of Congress named where words were said ("told the House Judiciary Committee"): the
 # committees the records name (a quote's context, an event's title) are recipients a claim may get wrong.
-_COMMITTEE = re.compile(r"\b(?:Senate|House)\s+(?:[A-Z][\w&]*\s+){1,4}?Committee\b")
+_COMMITTEE = deferred(r"\b(?:Senate|House)\s+(?:[A-Z][\w&]*\s+){1,4}?Committee\b")
 
 
 def known_outlets(timeline: Timeline) -> tuple[str, ...]:
@@ -26,16 +30,19 @@ def known_outlets(timeline: Timeline) -> tuple[str, ...]:
     names = {account.says for dispute in disputes for account in dispute.accounts}
     names |= {source.publisher.split(" (")[0] for source in timeline.sources}
     said_where = (*(quote.context or "" for quote in timeline.quotes), *(event.title for event in timeline.events))
-    names |= {match.group(0) for text in said_where if "Committee" in text for match in _COMMITTEE.finditer(text)}
+    names |= {match.group(0) for text in said_where if "Committee" in text for match in _COMMITTEE().finditer(text)}
     return tuple(sorted((name for name in names if name[:1].isupper()), key=len, reverse=True))
 
 
-def find_outlets(text: str, known: tuple[str, ...]) -> list[str]:
-    found = []
-    for trigger in _OUTLET_TRIGGER.finditer(text):
+def find_outlets(text: str, known: Callable[[], tuple[str, ...]]) -> list[str]:
+    """The outlets a claim says words went to ("told CNN"); `known` gives the names, when needed."""
+    found: list[str] = []
+    if not any(cue in text for cue in _OUTLET_CUES):
+        return found  # (the pattern is compiled only for a claim that may name where words went)
+    for trigger in _OUTLET_TRIGGER().finditer(text):
         rest = text[trigger.end():]
         rest = rest[4:] if rest.startswith("the ") else rest  # "told the House Judiciary Committee"
-        for name in known:
+        for name in known():
             if rest.startswith(name) or rest.startswith(name.removeprefix("The ")):
                 found.append(name)
                 break
@@ -71,7 +78,7 @@ def check_outlet(outlet: str, anchors: list[Entry], known: tuple[str, ...]) -> F
         if any(_named(other, context) for other in known):
             return Finding(outlet, PartKind.OUTLET, Verdict.CONTRADICTED, entry.record.id, context,
                            entry.record.sources)
-        if isinstance(entry.record, Quote) and _COMMITTEE.fullmatch(outlet):
+        if isinstance(entry.record, Quote) and _COMMITTEE().fullmatch(outlet):
             return None  # said somewhere else, unnamed ("a call with reporters"), not to a committee
     return None  # no recorded recipient: the outlet is not checked
 
@@ -87,7 +94,7 @@ def judge_outlets(outlets: list[str], judged: list[Entry], nearby: list[Entry], 
     for outlet in outlets:
         finding = check_outlet(outlet, on, known) if on else None
         if finding is not None and finding.record not in ids \
-                and (finding.verdict is Verdict.CONTRADICTED or _COMMITTEE.fullmatch(outlet)):
+                and (finding.verdict is Verdict.CONTRADICTED or _COMMITTEE().fullmatch(outlet)):
             # a record near in words, not shown to be what the claim is about (and a committee's
             # hearing near in words is another hearing: it does not support the committee either)
             finding = None
@@ -98,7 +105,7 @@ def judge_outlets(outlets: list[str], judged: list[Entry], nearby: list[Entry], 
     return found, not_checked
 
 
-_FIRST_REPORTED = re.compile(r"\b(?:first|initially|originally)\s+reported\s+by\s+", re.I)
+_FIRST_REPORTED = deferred(r"\b(?:first|initially|originally)\s+reported\s+by\s+", re.I)
 
 
 def first_reported(text: str) -> list[Unchecked]:
@@ -107,12 +114,12 @@ def first_reported(text: str) -> list[Unchecked]:
     if "reported" not in text:
         return []
     found = []
-    for match in _FIRST_REPORTED.finditer(text):
-        name = _NAME.match(text, match.end())
+    for match in _FIRST_REPORTED().finditer(text):
+        name = _NAME().match(text, match.end())
         if name is not None:
             found.append(Unchecked(name.group(0).rstrip("."), PartKind.OUTLET, "who reported it first is not recorded",
                                    withholds=True))
     return found
 
 
-_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*")
+_NAME = deferred(r"(?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*")
