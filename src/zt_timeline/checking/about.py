@@ -22,7 +22,7 @@ from .actions import ActMention, pinpoints
 from .index import ClaimIndex, Entry, identifiers, pairs
 from .parts import Finding, PartKind, Verdict
 from .patterns import deferred
-from .subject import Subject, by_a_judge, qualifies
+from .subject import BE_BEFORE, Subject, by_a_judge, qualifies
 from .words import content_words
 
 DISTINCT = 0.5  # the rarity shared title words must have, with a shared actor, to tie a claim to a record
@@ -75,7 +75,7 @@ def _done_to_theirs(subject: Subject, entry: Entry) -> bool:
         # "Trump picked him for the ICE post": someone the sentence before named, not the record's nominee
         return False
     for act in acts:
-        if _PASSIVE().search(subject.text, max(0, act.start - 24), act.start):
+        if BE_BEFORE.search(subject.text, max(0, act.start - 24), act.start):
             # "Vitiello, the acting deputy commissioner, was tapped to fill the shoes of Homan": the
             # one named before "was tapped" is who it was done to
             before = [actor for actor, _, end in subject.mentions
@@ -84,8 +84,6 @@ def _done_to_theirs(subject: Subject, entry: Entry) -> bool:
                 return bool(frozenset(content_words(before[-1].name)) & entry.title)
     return not done_to or any(frozenset(content_words(actor.name)) & entry.title for actor in done_to)
 
-
-_PASSIVE = deferred(r"\b(?:was|were|been|be|is|are|being)\s+(?:\w+ly\s+)?$", re.I)
 
 
 # (not "her nomination", whose "her" says whose)

@@ -175,7 +175,7 @@ def find_numbers(text: str, units: frozenset[str], skip: list[tuple[int, int]]) 
         unit = "USD" if match["dollar"] else ("percent" if match["percent"] else None)
         if unit is None:
             unit, end = _unit_after(text, match.end(), units, end)
-        if unit is None and (whole := _OF_THE().match(text, match.end())):
+        if unit is None and (whole := of_the_whole(text, match.end())):
             unit = _unit_after(text, whole.end(), units, whole.end())[0]  # "38 of the 102 youngest children"
         if unit is not None and text.startswith((" and ", " or "), end) and (other := _and_others(text, end)):
             # "more than 50 prosecutors and judges": a count of both, which no figure of one gives
@@ -233,6 +233,11 @@ def _in_days(number: NumberMention) -> NumberMention:
     if number.unit not in ("week", "weeks"):
         return number
     return number._replace(value=number.value * 7, unit="days")
+
+
+def of_the_whole(text: str, position: int) -> re.Match[str] | None:
+    """ "of the 102" right after a number: the whole group it is some of ("38 of the 102 children")."""
+    return _OF_THE().match(text, position) if " of " in text[position : position + 4] else None
 
 
 def _and_others(text: str, end: int) -> tuple[str, int] | None:

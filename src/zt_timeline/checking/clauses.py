@@ -70,7 +70,7 @@ def date_subject(subject: Subject, text: str, mention: DateMention, dates: tuple
         after, end = clause_span(text, following.end(), following.end())
         mine += tuple(act for act in acts if after <= act.start and act.end <= end)
         right = end
-    coordinated = _AND_VERB().match(text, right) if not mine and "and" in text[right : right + 8] else None
+    coordinated = joined_by_and(text, right) if not mine else None
     if coordinated is not None:  # "caved to pressure on Thursday and signed an executive order": one doer, one day
         mine = tuple(act for act in acts if act.is_verb and act.start == coordinated.end())
         if mine:
@@ -91,6 +91,12 @@ def date_subject(subject: Subject, text: str, mention: DateMention, dates: tuple
 
 
 _AND_VERB = deferred(r"\s*,?\s*and\s+", re.I)
+
+
+def joined_by_and(text: str, position: int) -> re.Match[str] | None:
+    """ "and" right after a position (past a comma): what follows shares what came before ("caved
+    to pressure on Thursday and signed an executive order")."""
+    return _AND_VERB().match(text, position) if "and" in text[position : position + 8] else None
 
 
 def date_beside(text: str, position: int, dates: tuple[DateMention, ...]) -> PartialDate | None:

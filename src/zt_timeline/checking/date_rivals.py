@@ -13,6 +13,7 @@ from ..model.records import ActorKind
 from .about import ONCE
 from .actions import find_acts
 from .claim_dates import DateMention
+from .clauses import joined_by_and
 from .date_accounts import dates_relation, entry_accounts
 from .index import ClaimIndex, Entry
 from .parts import Finding, Verdict
@@ -69,7 +70,6 @@ def may_say(index: ClaimIndex, subject: Subject, entry: Entry, best: Entry) -> b
         or (entry.action in ONCE and bool(subject.actors & entry.by))
 
 
-_AND = deferred(r"\s*,?\s*and\s+", re.I)
 _VERB_AFTER = deferred(r"\s+([a-z]{3,}ed)\b")
 _PARTICIPLES = deferred(r"\b[a-z]{3,}ed\b")
 _ON_OR_IN = deferred(r"\b(?:on|in)\s+$")
@@ -79,8 +79,7 @@ def other_verb(subject: Subject, mention: DateMention) -> bool:
     """Whether the date is of a verb the vocabulary of acts does not know, nearer to it than any
     act the claim names ("options that were presented to Nielsen on April 23 for ... prosecuting"):
     the date is that act's, not the record's."""
-    coordinated = _AND().match(subject.text, mention.end) if "and" in subject.text[mention.end : mention.end + 8] \
-        else None  # "caved ... on Thursday and signed an executive order"
+    coordinated = joined_by_and(subject.text, mention.end)  # "caved ... on Thursday and signed an executive order"
     if coordinated is not None and any(act.start == coordinated.end() for act in subject.acts):
         return False
     following = _VERB_AFTER().match(subject.text, mention.end)  # "A federal judge on Thursday signaled he will ..."

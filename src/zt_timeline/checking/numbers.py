@@ -16,7 +16,7 @@ from .about import MARGIN, rarity
 from .account_verdicts import implying, number_finding
 from .ceilings import beyond_every_count
 from .claim_dates import DateMention
-from .claims import Interval, NumberMention, bound_of, interval, is_time
+from .claims import Interval, NumberMention, bound_of, interval, is_time, of_the_whole
 from .count_times import RUNNING_DAYS, counted_before, dated_here, stale
 from .deadlines import age_scope, same_age_group
 from .figures import account_rank, as_of, describe_account, figure_accounts, same_unit
@@ -34,7 +34,6 @@ NUMBER_NEAR = 0.75  # figures within this share of the best are weighed together
 
 
 # "46 children ..., including 22 children who face safety concerns": some of a group, not a count of all
-_OF_THE_WHOLE = deferred(r"\s+of\s+(?:the|those|these)\s+[\d,]+\b", re.I)
 _INCLUDING = deferred(r"\b(?:including|among them|of whom|of which)\s+(?:at\s+least\s+|about\s+|some\s+)?$", re.I)
 def _same_report(figure: Figure, other: Figure) -> bool:
     """Whether two figures come from one report: the same event, or the same date and sources."""
@@ -200,8 +199,7 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
     # ("54 of the children": some of a group the claim does not say, never another count of all)
     partitive = " of the " in number.text or " of those " in number.text or " of them" in number.text \
         or bool(_INCLUDING().search(subject.text[max(0, number.start - 24) : number.start])) \
-        or (" of " in subject.text[number.end : number.end + 4]
-            and _OF_THE_WHOLE().match(subject.text, number.end) is not None)  # "38 of the 102 children"
+        or of_the_whole(subject.text, number.end) is not None  # "38 of the 102 children"
     # A claim that gives no time, in a text of no known date, is not about one count of a thing
     # counted again and again ("all 3,000 children they separated" is not the count of 2021).
     timeless = not dates and subject.written is None and any(

@@ -82,7 +82,7 @@ class Subject(msgspec.Struct, frozen=True, gc=False):
                 # ("the Justice Department's policy on prosecuting ...": whose policy, not who prosecuted)
                 whose = _POSSESSIVE.match(self.text, end) is not None and not _APPOSED.match(between) \
                     and not _WHO.match(between)
-                found = None if _QUALIFIES.match(self.text, end) or whose or (passive and _BE.search(between)) \
+                found = None if _QUALIFIES.match(self.text, end) or whose or (passive and BE_BEFORE.search(between)) \
                     else actor
         if found is not None:
             return found
@@ -112,7 +112,7 @@ def qualifies(text: str, end: int) -> bool:
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _OF_BODY = re.compile(r",?\s+of\s+(?:the\s+)?")  # a body after a person's name says whose they are
 _BY_TITLE = re.compile(r"(?:the |Mr\. |Mrs\. |Ms\. |Dr\. )?")  # "by Mr. Trump": who did it
-_BE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$", re.I)  # before a participle: passive
+BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$", re.I)  # before a participle: passive
 _PARTICIPLE = re.compile(r"\w+ed\b|sworn\b|chosen\b|taken\b|given\b|brought\b|held\b|led\b|named\b", re.I)
 _WHO = re.compile(r"^(?:['’]s)?\s*,?\s*who\s+(?:\w+ly\s+)?$", re.I)  # "Sessions, who took the oath"
 _QUALIFIES = re.compile(r"(?:['’]s)?\s+(?:administration|campaign|team|officials?|aides?|allies|government|"
