@@ -384,6 +384,7 @@ def test_reading_numbers_as_reporters_write_them():
     assert [(n.text, n.bound.value) for n in parse_claim("to mean no more than 20 days[9] of detention.",
                                                           units).numbers] == [("no more than 20 days", "at most")]
     assert parse_claim("who helped implement the 2018 family separation policy", units).numbers == ()
+    assert parse_claim("one of the first hearings after the 2018 midterms", units | {"midterm"}).numbers == ()
 
 
 def test_a_post_the_record_does_not_name_is_not_checked_and_keeps_the_claim_from_support():

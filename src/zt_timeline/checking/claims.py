@@ -182,8 +182,9 @@ def find_numbers(text: str, units: frozenset[str], skip: list[tuple[int, int]]) 
             unit, end = f"{unit} and {other[0]}", other[1]
         year_like = len(digits) == 4 and "," not in match["number"] and 1900 <= value <= 2100 and not scale
         # A year-like number is a count only when its unit follows at once ("2016 children").
-        # ("the 2018 family separation policy": a year, before a noun that is no plural)
-        bare_year = year_like and (unit is None or not unit.endswith("s")
+        # ("the 2018 family separation policy", "after the 2018 midterms": a year, before a noun that
+        # is no plural or after a word that names a thing)
+        bare_year = year_like and (unit is None or not unit.endswith("s") or _names_a_year(before)
                                    or not re.match(r"\s+\w+\b", text[match.end():end])
                                    or bool(re.match(r"\W*,", text[match.end():])))
         if bare_year or (value < 10 and unit is None and not match["qualifier"]):
@@ -233,6 +234,12 @@ def _in_days(number: NumberMention) -> NumberMention:
     if number.unit not in ("week", "weeks"):
         return number
     return number._replace(value=number.value * 7, unit="days")
+
+
+def _names_a_year(before: str) -> bool:
+    """Whether the words before a year-like number make it a year ("the 2018 midterms")."""
+    words = before.split()
+    return bool(words) and words[-1].casefold() in ("the", "its", "their", "his", "her")
 
 
 def of_the_whole(text: str, position: int) -> re.Match[str] | None:
