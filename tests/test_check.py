@@ -11,8 +11,9 @@ import pytest
 
 from clirun import run
 from conftest import BUNDLED, FIXTURES
+from zt_timeline.checking.bounds import Bound
 from zt_timeline.checking.checker import Checker
-from zt_timeline.checking.claims import Bound, parse_claim
+from zt_timeline.checking.claims import parse_claim
 from zt_timeline.checking.drafts import draft_date, sentences
 from zt_timeline.checking.parts import Finding, PartKind, Verdict, claim_verdict
 from zt_timeline.loading.load import load_timeline

@@ -343,7 +343,7 @@ def test_a_few_partial_counts_are_no_ceiling_for_a_larger_number(bundled_checker
 
 def test_a_floor_far_below_a_count_does_not_support_it():
     from zt_timeline.checking.account_verdicts import far_above
-    from zt_timeline.checking.claims import Bound
+    from zt_timeline.checking.bounds import Bound
 
     floor = parse_claim("at least 600 children were counted", frozenset({"children"}), None).numbers[0]
     assert floor.bound is Bound.AT_LEAST

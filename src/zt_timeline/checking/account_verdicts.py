@@ -7,7 +7,8 @@ from __future__ import annotations
 from ..model.enums import Rank
 from ..model.quantities import amount
 from ..model.records import Figure
-from .claims import Bound, Interval, NumberMention, bound_of, interval
+from .bounds import Bound, Interval, bound_of, interval
+from .claims import NumberMention
 from .figures import account_rank, describe_account, figure_accounts, same_unit
 from .parts import Finding, PartKind, Verdict, errors_note, relation
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 from ..model.enums import FigureStatus, Rank
 from ..model.quantities import amount
 from ..model.records import Figure
-from .claims import Interval, NumberMention
+from .bounds import Interval
+from .claims import NumberMention
 from .figures import MEASURES, account_rank, describe_account, figure_accounts, same_unit
 from .parts import Finding, PartKind, Verdict
 from .statuses import statuses_in

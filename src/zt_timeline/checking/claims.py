@@ -10,14 +10,13 @@ timeline's actors, written as names are (with capitals).
 
 from __future__ import annotations
 
-import enum
-import math
 import re
 from typing import NamedTuple
 
 import msgspec
 
 from ..model.dates import PartialDate
+from .bounds import Bound, bound_of
 from .claim_dates import DateMention, find_dates, is_free
 from .patterns import deferred
 from .quotations import Quotation, find_quotations
@@ -67,58 +66,6 @@ _CODE_AFTER = deferred(r"^(?:-(?!(?:days?|weeks?|months?|hours?)\b(?!-))\w|/\d|\
 _AGE = re.compile(r"(?:\b(?:age|aged|ages|ages of|younger than|older than)\s+|\b(?:children|kids|minors|those|"
                   r"toddlers)\s+(?:under|over|younger than|older than)\s+)$", re.I)
 
-
-
-class Bound(enum.StrEnum):
-    """How a number is qualified, as an interval of the values it allows."""
-
-    EXACT = "exact"
-    ABOUT = "about"  # about, approximately, around, roughly, some
-    NEARLY = "nearly"  # nearly, almost: a little below
-    MORE_THAN = "more than"  # more than, over
-    AT_LEAST = "at least"
-    FEWER_THAN = "fewer than"  # fewer than, less than, under
-    AT_MOST = "at most"  # at most, up to
-
-
-_BOUND_WORDS = {"no more than": Bound.AT_MOST, "no fewer than": Bound.AT_LEAST, "no less than": Bound.AT_LEAST,
-                "more than": Bound.MORE_THAN, "over": Bound.MORE_THAN, "nearly": Bound.NEARLY,
-                "almost": Bound.NEARLY, "close to": Bound.ABOUT, "just over": Bound.MORE_THAN,
-                "well over": Bound.MORE_THAN, "upwards of": Bound.MORE_THAN, "in excess of": Bound.MORE_THAN,
-                "just under": Bound.NEARLY, "just below": Bound.NEARLY,
-                "just short of": Bound.NEARLY, "about": Bound.ABOUT, "approximately": Bound.ABOUT,
-                "around": Bound.ABOUT, "roughly": Bound.ABOUT, "some": Bound.ABOUT, "an estimated": Bound.ABOUT,
-                "at least": Bound.AT_LEAST, "at most": Bound.AT_MOST, "fewer than": Bound.FEWER_THAN,
-                "less than": Bound.FEWER_THAN, "under": Bound.FEWER_THAN, "up to": Bound.AT_MOST,
-                "as many as": Bound.AT_MOST, "exactly": Bound.EXACT, "only": Bound.EXACT}
-APPROXIMATE_SHARE = 0.03  # "about 280" allows 3% either way: 271.6 to 288.4
-AT_MOST_FLOOR = 0.8  # "as many as" and "up to" name the top of what was counted: at least four fifths of it
-
-
-def bound_of(qualifier: str | None) -> Bound:
-    """The bound a qualifier as written means ('approximately' is ABOUT); none is EXACT."""
-    return _BOUND_WORDS.get(" ".join((qualifier or "").casefold().split()), Bound.EXACT)
-
-
-Interval = tuple[float, float, bool, bool]  # (low, high, low included, high included)
-
-
-def interval(value: float, bound: Bound) -> Interval:
-    """(low, high, low included, high included) of the values a qualified number allows."""
-    if bound is Bound.ABOUT:
-        return value * (1 - APPROXIMATE_SHARE), value * (1 + APPROXIMATE_SHARE), True, True
-    if bound is Bound.NEARLY:
-        return value * 0.9, value, True, False
-    if bound is Bound.MORE_THAN:
-        return value, math.inf, False, False
-    if bound is Bound.AT_LEAST:
-        return value, math.inf, True, False
-    if bound is Bound.FEWER_THAN:
-        return 0.0, value, True, False
-    if bound is Bound.AT_MOST:
-        # "As many as 2,551 children": a count near that, not any count below it (103 is not it).
-        return value * AT_MOST_FLOOR, value, True, True
-    return value, value, True, True
 
 
 class NumberMention(NamedTuple):

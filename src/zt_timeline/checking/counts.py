@@ -9,8 +9,9 @@ from typing import NamedTuple
 
 from ..model.enums import FigureStatus, Modality
 from ..model.records import Figure
+from .bounds import Bound
 from .claim_dates import DateMention
-from .claims import Bound, NumberMention, is_time
+from .claims import NumberMention, is_time
 from .clauses import bars, clause, clause_span, what_happened
 from .deadlines import age_scope
 from .index import ClaimIndex

@@ -14,9 +14,10 @@ from ..model.quantities import amount
 from ..model.records import ActorKind, Figure
 from .about import MARGIN, rarity
 from .account_verdicts import implying, number_finding
+from .bounds import Interval, bound_of, interval
 from .ceilings import beyond_every_count
 from .claim_dates import DateMention
-from .claims import Interval, NumberMention, bound_of, interval, is_time, of_the_whole
+from .claims import NumberMention, is_time, of_the_whole
 from .count_times import RUNNING_DAYS, counted_before, dated_here, stale
 from .deadlines import age_scope, same_age_group
 from .figures import account_rank, as_of, describe_account, figure_accounts, same_unit
