@@ -210,16 +210,19 @@ def in_its_year(text: str, claim: str, year: int) -> DateMention | None:
     return DateMention(text, day, start, start + len(text), relative=True)
 
 
-_NAMING = frozenset({"the", "a", "an", "its", "their", "his", "her"})  # "the 1997 Flores agreement"
+_NAMING = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+
+
+def names_a_year(text: str, position: int) -> bool:
+    """Whether the word before a year makes it part of a thing's name ("the 1997 Flores agreement",
+    "after the 2018 midterms"): a year, neither a date of the sentence nor a count."""
+    words = text[max(0, position - 6) : position].split()
+    return bool(words) and words[-1].casefold() in _NAMING
 
 
 def _word_follows(text: str, position: int) -> bool:
     return text[position : position + 1].isspace() and text[position + 1 : position + 2].isalpha()
 
-
-def _word_before(text: str, position: int) -> str:
-    words = text[max(0, position - 6) : position].split()
-    return words[-1].casefold() if words else ""
 
 # Words that let a sentence speak of what is still to come: a day it gives may be after the text.
 _FUTURE = (r"\b(?:will|would|shall|going to|deadlines?|by|until|till|scheduled|set for|due|must|plans?|"
@@ -239,7 +242,7 @@ def find_dates(text: str, dated: PartialDate | None, bounds: list[DateMention] |
     # "In March, ... 2018": a month or day without a year takes the one year the sentence gives.
     # (not a year that only names a thing, "the 1997 Flores agreement": that is no year of the sentence's)
     years = {match.group(1) for match in re.finditer(r"(?<![\d,])((?:19|20)\d\d)(?![\d,]\d)", text)
-             if _word_before(text, match.start()) not in _NAMING
+             if not names_a_year(text, match.start())
              or not _word_follows(text, match.end())}
     sentence_year = int(years.pop()) if len(years) == 1 else None
     future: bool | None = None  # whether the sentence may speak of what is to come: read when needed

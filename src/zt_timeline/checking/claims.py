@@ -17,7 +17,7 @@ import msgspec
 
 from ..model.dates import PartialDate
 from .bounds import Bound, bound_of
-from .claim_dates import DateMention, find_dates, is_free
+from .claim_dates import DateMention, find_dates, is_free, names_a_year
 from .patterns import deferred
 from .quotations import Quotation, find_quotations
 from .words import word_stem
@@ -131,7 +131,7 @@ def find_numbers(text: str, units: frozenset[str], skip: list[tuple[int, int]]) 
         # A year-like number is a count only when its unit follows at once ("2016 children").
         # ("the 2018 family separation policy", "after the 2018 midterms": a year, before a noun that
         # is no plural or after a word that names a thing)
-        bare_year = year_like and (unit is None or not unit.endswith("s") or _names_a_year(before)
+        bare_year = year_like and (unit is None or not unit.endswith("s") or names_a_year(text, start)
                                    or not re.match(r"\s+\w+\b", text[match.end():end])
                                    or bool(re.match(r"\W*,", text[match.end():])))
         if bare_year or (value < 10 and unit is None and not match["qualifier"]):
@@ -181,12 +181,6 @@ def _in_days(number: NumberMention) -> NumberMention:
     if number.unit not in ("week", "weeks"):
         return number
     return number._replace(value=number.value * 7, unit="days")
-
-
-def _names_a_year(before: str) -> bool:
-    """Whether the words before a year-like number make it a year ("the 2018 midterms")."""
-    words = before.split()
-    return bool(words) and words[-1].casefold() in ("the", "its", "their", "his", "her")
 
 
 def of_the_whole(text: str, position: int) -> re.Match[str] | None:

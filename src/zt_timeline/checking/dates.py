@@ -19,6 +19,7 @@ from .date_rivals import by_a_pronoun, may_say, other_verb, outweighed
 from .index import ClaimIndex, Entry, identifiers
 from .parts import Finding, PartKind, Verdict, errors_note
 from .patterns import deferred
+from .posts import post_not_checked
 from .says_what import says_what
 from .subject import Subject, qualifies, unnamed_agent
 
@@ -147,7 +148,8 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
     if target is not None and target.action in ONCE and not subject.actors & (target.actors | target.by):
         told = False  # "He was nominated in 2003": a nomination is someone's, and the claim names no one of it
     if target is not None and target.action in ONCE \
-            and (by_a_pronoun(subject, target) or _another_post(subject, target)):
+            and (by_a_pronoun(subject, target)
+                 or post_not_checked(subject, target.title, target.record.id) is not None):
         # "He became acting director of ICE in April 2019, then was replaced by Mark Morgan": whose
         # act it was is not said; "was appointed Deputy Director of ICE": another post than the record's
         told = False
@@ -271,13 +273,6 @@ def _agents_agree(subject: Subject, entry: Entry) -> bool:
         return False
     agents = subject.agents()
     return not agents or bool(agents & (entry.by | entry.actors))
-
-
-def _another_post(subject: Subject, target: Entry) -> bool:
-    """Whether the claim gives the act done once a post the record does not name."""
-    from .posts import post_not_checked  # (loaded only for a claim about an act done once)
-
-    return post_not_checked(subject, target.title, target.record.id) is not None
 
 
 def title_of(entry: Entry) -> str:
