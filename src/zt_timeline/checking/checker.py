@@ -41,7 +41,6 @@ from .parts import ClaimCheck, Finding, PartKind, RecordRef, Unchecked, Verdict,
 from .patterns import deferred
 from .people import called_on, doer_of_count, strangers, unknown_agent, unknown_parties
 from .periods import Counted, lengths_of, period_of
-from .posts import post_not_checked
 from .quotations import one_word_quotations
 from .subject import subject_of
 
@@ -203,6 +202,8 @@ class Checker:
             elif agent is not None:
                 unchecked.append(agent)
             once = about.action in ONCE or any(act.action in ONCE for act in subject.acts)
+            if once:  # (the posts of acts done once are loaded only for a claim about one)
+                from .posts import post_not_checked
             post = post_not_checked(subject, about.title, about.record.id) if once else None
             if post is not None:
                 findings.append(post)

@@ -19,7 +19,6 @@ from .date_rivals import by_a_pronoun, may_say, other_verb, outweighed
 from .index import ClaimIndex, Entry, identifiers
 from .parts import Finding, PartKind, Verdict, errors_note
 from .patterns import deferred
-from .posts import post_not_checked
 from .says_what import says_what
 from .subject import Subject, qualifies, unnamed_agent
 
@@ -147,12 +146,13 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
         told = False  # "said ... had been reunited in December": the date may be the saying's
     if target is not None and target.action in ONCE and not subject.actors & (target.actors | target.by):
         told = False  # "He was nominated in 2003": a nomination is someone's, and the claim names no one of it
-    if target is not None and target.action in ONCE \
-            and (by_a_pronoun(subject, target)
-                 or post_not_checked(subject, target.title, target.record.id) is not None):
-        # "He became acting director of ICE in April 2019, then was replaced by Mark Morgan": whose
-        # act it was is not said; "was appointed Deputy Director of ICE": another post than the record's
-        told = False
+    if target is not None and target.action in ONCE:
+        from .posts import another_post  # (loaded only for a claim about an act done once)
+
+        if by_a_pronoun(subject, target) or another_post(subject, target):
+            # "He became acting director of ICE in April 2019, then was replaced by Mark Morgan": whose
+            # act it was is not said; "was appointed Deputy Director of ICE": another post than the record's
+            told = False
     once_theirs = target is not None and target.action in ONCE and bool(subject.actors & (target.actors | target.by))
     if target is not None and not says_what(index, target, subject) and not once_theirs and not named & target.names:
         # it shares only words of its summary ("zero tolerance" in a ruling on mental health care),

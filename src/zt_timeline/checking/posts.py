@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 
 from ..model.records import ActorKind
+from .index import Entry
 from .parts import Finding, PartKind, Verdict
 from .patterns import deferred
 from .subject import Subject
@@ -48,3 +49,8 @@ def post_not_checked(subject: Subject, about_title: frozenset[str], about_id: st
             return Finding(match.group("post").rstrip(".,;:"), PartKind.OFFICE, Verdict.UNVERIFIED, None,
                            f"{about_id} does not name this post", note="the post of the act is not checked")
     return None
+
+
+def another_post(subject: Subject, about: Entry) -> bool:
+    """Whether the claim gives an act done once a post the record it is about does not name."""
+    return post_not_checked(subject, about.title, about.record.id) is not None
