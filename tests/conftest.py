@@ -1,15 +1,29 @@
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pytest
 
+from zt_timeline.checking.checker import Checker
+from zt_timeline.checking.parts import ClaimCheck
 from zt_timeline.loading.load import load_timeline
+from zt_timeline.model.dates import parse_iso
 
 FIXTURES = Path(__file__).parent / "fixtures"
 MINI = FIXTURES / "mini.toml"
 REPO = Path(__file__).parent.parent
 BUNDLED = REPO / "data" / "events.toml"
+
+
+@functools.cache  # the bundled data is read once for each date the tests give
+def _bundled_checker(dated: str | None) -> Checker:
+    return Checker(load_timeline(BUNDLED), parse_iso(dated) if dated else None)
+
+
+def check_bundled(text: str, dated: str | None = None) -> ClaimCheck:
+    """A claim checked against the bundled data, as of a draft's date if given."""
+    return _bundled_checker(dated).check(text)
 
 
 @pytest.fixture(scope="session", autouse=True)

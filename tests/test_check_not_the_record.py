@@ -6,25 +6,13 @@ children"), a limit written as an adjective ("a 10-day deadline"), a year that o
 
 from __future__ import annotations
 
-import functools
-
 import pytest
 
-from conftest import BUNDLED
-from zt_timeline.checking.checker import Checker
+from conftest import check_bundled
 from zt_timeline.checking.claims import parse_claim
 from zt_timeline.checking.parts import ClaimCheck, PartKind, Verdict
-from zt_timeline.loading.load import load_timeline
-from zt_timeline.model.dates import parse_iso
 
-
-@functools.cache  # the bundled data is read once for each date the tests give
-def _checker(dated: str | None) -> Checker:
-    return Checker(load_timeline(BUNDLED), parse_iso(dated) if dated else None)
-
-
-def check(text: str, dated: str | None = None) -> ClaimCheck:
-    return _checker(dated).check(text)
+check = check_bundled
 
 
 def verdicts(result: ClaimCheck, kind: PartKind) -> list[Verdict]:

@@ -52,7 +52,8 @@ for _action, _forms in {
              "pilot piloted implemented implements enacted instituted adopted put-in-place",
     A.END: "ended ends halted halts stopped stops ceased suspended suspends",
     A.PROPOSE: "proposed proposes propose proposal",
-    A.RESCIND: "rescinded rescinds rescind revoked revokes reversed withdrew withdraws withdraw withdrawn rescission",
+    A.RESCIND: "rescinded rescinds rescind rescinding revoked revokes revoking reversed withdrew withdraws withdraw "
+               "withdrawn withdrawing rescission",
     A.REQUEST: "requested requests sought asked-the-court asks-the-court asking-the-court",
     A.REVIEW: "reviewed investigated investigation investigations audit audited inspected inspection probe review",
     A.REPORT: "reported found identified counted report reports shows showed",

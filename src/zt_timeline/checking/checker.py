@@ -27,6 +27,7 @@ from .actions import find_acts
 from .claim_dates import DateMention, aspect_of
 from .claims import ParsedClaim, joins_numbers, parse_claim
 from .clauses import attributive, date_subject, denied, unread_years
+from .custody import custody_not_checked
 from .date_rivals import another_of_its_dates
 from .dates import check_date
 from .deadlines import Deadline, judge_deadlines, recorded_deadlines
@@ -42,12 +43,13 @@ from .patterns import deferred
 from .people import called_on, doer_of_count, strangers, unknown_agent, unknown_parties
 from .periods import Counted, lengths_of, period_of
 from .quotations import one_word_quotations
-from .subject import subject_of
+from .subject import purpose_object, subject_of
 
 if TYPE_CHECKING:
     from .votes import Tally
 
 _BOUND_UNCHECKED = "a bound of a span the claim does not give whole (\"by\", \"since\", \"until\"): not checked"
+_OFFSET_UNCHECKED = "a time counted from another event the claim names, whose date it does not give: not checked"
 TOPIC_SCORE = 4.0  # what a claim must share with a record for it to be named the closest
 _SHARES = ("half", "twice", "double", "triple", "third", "quarter", "times")  # of a quantity given against another
 _MISTYPED_APOSTROPHE = deferred(r"(?<=\w)‘(?=s\b|t\b|re\b|ll\b|ve\b)")
@@ -151,7 +153,7 @@ class Checker:
         if heading is not None and not parsed.dates:
             heading = replace(heading, aspect=aspect_of(outside))
         dates = parsed.dates or ((heading,) if heading is not None else ())
-        every_act = find_acts(outside)
+        every_act = tuple(act for act in find_acts(outside) if not purpose_object(outside, act))
         deadlines, kept = judge_deadlines(lambda: self.deadlines, (*dates, *parsed.bounds), outside)
         findings.extend(f for f in deadlines.values() if f not in kept)
         for mention in dates:
@@ -172,6 +174,8 @@ class Checker:
         findings.extend(lengths_of(counted, outside))  # "over six weeks": how long the count ran
         unchecked.extend(unread_years(parsed, outside, [self.index.by_id[f.record] for f in findings
                                                          if f.record in self.index.by_id]))
+        unchecked.extend(Unchecked(text, PartKind.DATE, _OFFSET_UNCHECKED) for text in parsed.offsets)
+        unchecked.extend(custody_not_checked(outside))
         for bound in parsed.bounds:
             if bound.start in deadlines:
                 continue
@@ -234,7 +238,7 @@ class Checker:
                                                 and f.verdict is Verdict.UNVERIFIED and f.part in office_dates)]
         findings.extend(held)
         unchecked.extend(not_checked)
-        if about is not None and isinstance(about.record, Event):
+        if about is not None and isinstance(about.record, (Event, Quote)):
             findings.extend(strangers(self.index.timeline, subject, about, offices, findings))
         if about is not None:
             findings.extend(called_on(subject, about, findings))

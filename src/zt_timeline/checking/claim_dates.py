@@ -46,9 +46,13 @@ _DATE_FORMS = (
      ("spring", "summer", "fall", "autumn")),
     (deferred(r"\b(?P<rel>last month|last year|this month|this year|yesterday|today)\b", re.I), "relative",
      ("month", "year", "today", "yesterday")),
-    # ("Thursday, July 26": the weekday of the date after it, not a day of its own)
+    # ("Thursday, July 26", "Tuesday (June 5)": the weekday of the date after it, not a day of its own)
     (deferred(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-              r"(?!,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"), "weekday", ("day",)),
+              r"(?!,?\s+\(?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"), "weekday", ("day",)),
+    # ("until June, when ...": a month that bounds a span, read so that it is not lost)
+    (deferred(rf"(?:(?<=[Uu]ntil )|(?<=[Tt]ill )|(?<=[Ss]ince )|(?<=[Tt]hrough )|(?<=[Bb]efore )|(?<=[Aa]fter ))"
+              rf"{_MONTH}\b(?!\.?\s*[0-3]?\d\b)(?!,?\s+(?:of\s+)?(?:19|20)\d\d)(?<!May)"), "month-no-year",
+     MONTH_NAMES),
 )
 _READ_AGAINST_THE_DRAFT = ("relative", "weekday", "day-no-year", "month-no-year", "month-relative-year",
                           "season-relative", "month-last")
@@ -230,6 +234,28 @@ _FUTURE = (r"\b(?:will|would|shall|going to|deadlines?|by|until|till|scheduled|s
            r"['’]ll\b")  # compiled on first use, by re: most sentences give no day without a year
 
 
+_OWN_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|when|where)\b|\(")
+
+
+# A time counted from another event the claim names ("three days after Trump signed", "the
+# following month"): its date is that event's, which the claim does not give, so it is not read.
+_OFFSET = deferred(r"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|"
+                   r"few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|later|before|earlier)|the\s+(?:following|"
+                   r"next|previous|preceding|prior)\s+(?:day|week|month|year|morning|evening)|the\s+(?:day|week|month|"
+                   r"year)\s+(?:after|before)|(?:days|weeks|months|years)\s+(?:later|earlier))\b", re.I)
+_WHEN_AFTER = re.compile(r",?\s+when\b")
+_OFFSET_CUES = ("after", "later", "before", "earlier", "following", "next", "previous", "preceding", "prior")
+
+
+def offsets_in(text: str, taken: list[tuple[int, int]]) -> tuple[tuple[str, int, int], ...]:
+    """The times the text counts from another event it names, and where each is."""
+    folded = text.casefold()
+    if not any(cue in folded for cue in _OFFSET_CUES):
+        return ()
+    return tuple((match.group(), *match.span()) for match in _OFFSET().finditer(text)
+                 if is_free(taken, *match.span()))
+
+
 def find_dates(text: str, dated: PartialDate | None, bounds: list[DateMention] | None = None
                ) -> tuple[tuple[DateMention, ...], tuple[str, ...]]:
     """Dates in the text, spans written whole first, then the most precise form first where
@@ -241,10 +267,13 @@ def find_dates(text: str, dated: PartialDate | None, bounds: list[DateMention] |
     taken = [(mention.start, mention.end) for mention in found]
     # "In March, ... 2018": a month or day without a year takes the one year the sentence gives.
     # (not a year that only names a thing, "the 1997 Flores agreement": that is no year of the sentence's)
-    years = {match.group(1) for match in re.finditer(r"(?<![\d,])((?:19|20)\d\d)(?![\d,]\d)", text)
-             if not names_a_year(text, match.start())
-             or not _word_follows(text, match.end())}
+    written = [match for match in re.finditer(r"(?<![\d,])((?:19|20)\d\d)(?![\d,]\d)", text)
+               if not names_a_year(text, match.start()) or not _word_follows(text, match.end())]
+    years = {match.group(1) for match in written}
     sentence_year = int(years.pop()) if len(years) == 1 else None
+    # (not a year written after it in a clause of its own: "filed the lawsuit in February, alleging
+    # that a woman, who had asked for asylum in November 2017, ..." is not February 2017)
+    lent_from = written[0].start() if sentence_year is not None else 0
     future: bool | None = None  # whether the sentence may speak of what is to come: read when needed
     folded = text.casefold()
     for pattern, kind, cues in _DATE_FORMS:
@@ -256,7 +285,9 @@ def find_dates(text: str, dated: PartialDate | None, bounds: list[DateMention] |
                 start = match.start()
             if not is_free(taken, start, end):
                 continue
-            bound = bool(_BOUNDING.search(text[max(0, start - 20) : start]))
+            # ("until June, when Sessions announced ...": the day the when-clause's act was done)
+            bound = bool(_BOUNDING.search(text[max(0, start - 20) : start])) \
+                and not _WHEN_AFTER.match(text, match.end())
             if bound:
                 taken.append((start, end))  # read, so that no shorter form of it is read either
                 if bounds is None:
@@ -264,7 +295,8 @@ def find_dates(text: str, dated: PartialDate | None, bounds: list[DateMention] |
             try:
                 if kind == "day-no-year" and future is None:
                     future = bool(re.search(_FUTURE, text, re.I))
-                resolved = _in_year(kind, match, sentence_year) or resolve(kind, match, dated, future is not False)
+                year = sentence_year if start > lent_from or not _OWN_CLAUSE.search(text[end:lent_from]) else None
+                resolved = _in_year(kind, match, year) or resolve(kind, match, dated, future is not False)
             except DateError:
                 continue
             if bound and bounds is not None and resolved is not None:

@@ -17,7 +17,7 @@ import msgspec
 
 from ..model.dates import PartialDate
 from .bounds import Bound, bound_of
-from .claim_dates import DateMention, find_dates, is_free, names_a_year
+from .claim_dates import DateMention, find_dates, is_free, names_a_year, offsets_in
 from .patterns import deferred
 from .quotations import Quotation, find_quotations
 from .words import word_stem
@@ -88,6 +88,7 @@ class ParsedClaim(msgspec.Struct, frozen=True, gc=False):
     bounds: tuple[DateMention, ...] = ()  # dates that only bound a span the claim does not give whole ("by July 31")
     loose_years: tuple[tuple[str, int], ...] = ()  # years read neither as a date nor as a count ("a 2007
     # settlement"), and where each is
+    offsets: tuple[str, ...] = ()  # times counted from another event ("three days after", "the following month")
 
     def outside_quotations(self) -> str:
         """The text with every quotation blanked out, same length, so spans still line up."""
@@ -241,11 +242,14 @@ def parse_claim(text: str, units: frozenset[str] = frozenset(), dated: PartialDa
     dates, unread = find_dates(outside, dated, bounds)
     # (nor is the day of a date that could not be read a count: "June 26" in a text of no known date)
     unread_at = [(at, at + len(text)) for text in unread if (at := outside.find(text)) >= 0]
-    numbers = find_numbers(outside, units, [(d.start, d.end) for d in (*dates, *bounds)] + unread_at)
+    offsets = offsets_in(outside, [(d.start, d.end) for d in (*dates, *bounds)] + unread_at)
+    numbers = find_numbers(outside, units, [(d.start, d.end) for d in (*dates, *bounds)] + unread_at
+                           + [(start, end) for _, start, end in offsets])
     taken = [(d.start, d.end) for d in (*dates, *bounds)] + [(n.start, n.end) for n in numbers]
     loose = tuple((match.group(), match.start()) for match in _LOOSE_YEAR.finditer(outside)
                   if is_free(taken, *match.span()) and match.group() not in unread)
-    return ParsedClaim(text, quotations, dates, numbers, unread, tuple(bounds), loose)
+    return ParsedClaim(text, quotations, dates, numbers, unread, tuple(bounds), loose,
+                       tuple(text for text, _, _ in offsets))
 
 
 _LOOSE_YEAR = re.compile(r"(?<![\d,.$/-])\b(?:19|20)\d\d\b(?![\d,/-]\d)")

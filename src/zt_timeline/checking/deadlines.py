@@ -65,11 +65,14 @@ def age_scope(text: str) -> tuple[str, int] | None:
     and up" or "aged five and over"; None when it names none, or both."""
     under_pattern, over_pattern = _ages()
     under, over = under_pattern.search(text), over_pattern.search(text)
-    if not under and not over and ("older" in text or "younger" in text):
+    if not under and not over and ("older" in text or "younger" in text or "youngest" in text or "oldest" in text):
         # "a July 26 deadline to reunite older children": the group above (or below) the age the
         # order draws, whatever that age is (0: not said)
         relative = _RELATIVE_AGE().search(text)
-        return ("over" if relative.group(1).casefold() == "older" else "under", 0) if relative else None
+        if relative is None:
+            return None
+        word = (relative.group(1) or relative.group(2)).casefold()
+        return "over" if word in ("older", "oldest") else "under", 0
     if bool(under) == bool(over):
         return None
     if under is not None:
@@ -78,8 +81,8 @@ def age_scope(text: str) -> tuple[str, int] | None:
     return "over", _age(next(group for group in over.groups() if group))
 
 
-_RELATIVE_AGE = deferred(r"\b(older|younger)\s+(?:migrant\s+|immigrant\s+)?(?:children|kids|minors|ones|youngsters)\b",
-                         re.I)
+_RELATIVE_AGE = deferred(r"\b(older|younger)\s+(?:migrant\s+|immigrant\s+)?(?:children|kids|minors|ones|youngsters)\b|"
+                         r"\b(?:the\s+)?(youngest|oldest)\b", re.I)
 
 
 def same_age_group(claimed: tuple[str, int], recorded: tuple[str, int] | None) -> bool:

@@ -109,6 +109,7 @@ _PREDICATE = deferred(r"\s+(?:was|became|is|served\s+as|remained)\s+"
 # (an office written after the name, up to the clause's end: "U.S." does not end it)
 _APPOSED = deferred(r",\s*(?P<pre>(?:the\s+|then[- ]?|former\s+|acting\s+|current\s+)*)(?P<rest>(?:U\.S\.|[^,.;])*)",
                     re.I)
+_DENIED = deferred(r"(?:not|nor|never|rather than|instead of)\b", re.I)
 
 
 def offices_named(subject: Subject) -> tuple[OfficeMention, ...]:
@@ -140,6 +141,8 @@ def offices_named(subject: Subject) -> tuple[OfficeMention, ...]:
             apposed = _APPOSED().match(after)
             predicate = None if apposed else _PREDICATE().match(after)
             given = apposed or predicate
+            if given and _DENIED().match(given["rest"]):
+                given = None  # "from Kelly, not the President": the office is denied of him, not given
             said = office.written.search(given["rest"]) if given else None
             if given and said is not None and re.match(r"\s+[A-Z][a-z]", given["rest"][said.end():]):
                 said = None  # "Alex Azar, DHS Secretary Kirstjen Nielsen, and ...": the title is the next name's

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model.enums import Action
-from ..model.records import Actor, ActorKind
+from ..model.records import Actor, ActorKind, Quote
 from ..model.timeline import Timeline
 from ..queries.tenure import role_status
 from .actions import ActMention, family, find_acts
@@ -205,19 +205,28 @@ def strangers(timeline: Timeline, subject: Subject, about: Entry, offices: tuple
     about one made to DHS), which zt cannot check, so the claim is not supported."""
     on_record = about.actors | about.by  # a record that names no one has no one the claim may name
     checked = {f.record for f in findings if f.kind is PartKind.AGENT}
-    named = {f.part for f in findings if f.kind in (PartKind.AGENT, PartKind.SPEAKER)}
+    named = {f.part for f in findings if f.kind in (PartKind.AGENT, PartKind.SPEAKER, PartKind.OUTLET)}
+    quoted = isinstance(about.record, Quote)  # (of words said, only who gave what the claim names is checked)
     strangers = []
     for actor, start, end in subject.mentions:
-        if actor.id in on_record or actor.id in checked or any(actor.name in part for part in named):
+        # ("Nielsen's directive" says who gave it: only its doer may be named so)
+        gave = any(not act.is_verb and end < act.start <= end + 4 for act in subject.acts) \
+            and _POSSESSIVE_S.match(subject.text, end) is not None
+        if actor.id in (about.by if gave and about.by else on_record) or actor.id in checked \
+                or any(actor.name in part for part in named):
             continue
-        if qualifies(subject.text, end):
+        if quoted and not gave:
+            continue
+        if qualifies(subject.text, end) and not gave:
             continue  # "the Trump administration", "Trump's policy": a name that says whose, not who
-        if any(role.org in on_record for role in actor.roles) or _belongs(timeline, on_record, actor.id):
+        if not gave and (any(role.org in on_record for role in actor.roles) or _belongs(timeline, on_record, actor.id)):
             continue  # a member of a party on the record, or the body a party belongs to
         strangers.append(Finding(subject.text[start:end], PartKind.PARTY, Verdict.UNVERIFIED, None,
                                  f"not named on {about.record.id}: zt cannot say what part it had"))
     return list({f.part: f for f in strangers}.values())
 
+
+_POSSESSIVE_S = re.compile(r"['’]s?\s")
 
 # "a lawsuit brought by the Southern Poverty Law Center": who brought, filed or led the thing the
 # claim is about, by a name the data does not know.

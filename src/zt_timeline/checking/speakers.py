@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..model.enums import Action
-from ..model.records import Actor, ActorKind, Quote
+from ..model.records import Actor, ActorKind, Event, Quote
 from ..queries.matching import words
 from .actions import find_acts
 from .clauses import asserted
@@ -111,6 +111,13 @@ def check_speaker(index: ClaimIndex, quote: Quote, speakers: tuple[str, ...], qu
     if quote.speaker in speakers:
         return Finding(name, PartKind.SPEAKER, Verdict.SUPPORTED, quote.id, f"said by {name}", quote.sources)
     claimed = ", ".join(index.timeline.actor_name(actor_id) for actor_id in speakers)
+    event = index.timeline.get(quote.event) if quote.event else None
+    behalf = [actor_id for actor_id in speakers if isinstance(event, Event) and actor_id in event.by
+              and "behalf" in (quote.context or "")]
+    if behalf:  # a statement made on someone's behalf ("Mrs. Trump hates to see ...", her spokeswoman said)
+        return Finding(index.timeline.actor_name(behalf[0]), PartKind.SPEAKER, Verdict.SUPPORTED, quote.id,
+                       f"said by {name}, for {index.timeline.actor_name(behalf[0])}", quote.sources,
+                       f"{name} spoke on {index.timeline.actor_name(behalf[0])}'s behalf")
     if quotation is not None and len(words(quotation.text)) <= TERM_WORDS:
         return Finding(claimed, PartKind.SPEAKER, Verdict.UNVERIFIED, None, f"said by {name}", quote.sources,
                        "a few words others may have said too: who else said them is not recorded")

@@ -166,24 +166,34 @@ def by_a_judge(subject: Subject) -> bool:
 
 def _broken(between: str) -> bool:
     """Whether the words between a name and a verb leave another subject for it: a clause
-    break ('Sessions, whose memo Rosenstein signed'), 'that' or 'who'."""
+    break ('Sessions, whose memo Rosenstein signed'), 'that' or 'who', or a pronoun that is the
+    verb's own subject ('informed the Senate it was withdrawing')."""
     lowered = f" {between.casefold()} "
     return any(mark in lowered for mark in (";", " that ", " which ", " whose ", " after ", " before ", " when ",
-                                            " and ", " but "))
+                                            " and ", " but ", " it ", " he ", " she ", " they "))
 
 
 # An act in the infinitive after another is what that one was for or asked for ("ordering the
 # administration to reunite families"): it is not said to have happened.
 _PURPOSE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.I)
+# and so is a thing named as what it was for ("sued ... to speed up the reunification process")
+_PURPOSE_OBJECT = deferred(r"\bto\s+[a-z]+(?:\s+(?:up|down|out|on|off))?\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
+                           r"(?:[a-z]+\s+)?$")
 # but one that others brought about did happen ("pushed President Trump to sign an executive order")
 CAUSED = deferred(r"\b(?:led|pushed|forced|prompted|spurred|compelled|caused|drove|had)\s+(?:[\w.'’-]+\s+){0,5}to\s+"
                    r"(?:\w+ly\s+)?$", re.I)
 
 
+def purpose_object(text: str, act: ActMention) -> bool:
+    """Whether an act is named only as what another was for ("to speed up the reunification")."""
+    return not act.is_verb and _PURPOSE_OBJECT().search(text, max(0, act.start - 40), act.start) is not None
+
+
 def subject_of(index: ClaimIndex, text: str, written: PartialDate | None = None) -> Subject:
     mentions = index.actor_mentions(text)
     found = find_acts(text)
-    done = tuple(act for act in found if not _PURPOSE.search(text[max(0, act.start - 20) : act.start])
+    done = tuple(act for act in found if not (_PURPOSE.search(text[max(0, act.start - 20) : act.start])
+                                              or purpose_object(text, act))
                  or CAUSED().search(text[max(0, act.start - 70) : act.start]))
     acts = telling(done or found)
     return Subject(text, frozenset(content_words(text)), frozenset(actor.id for actor, _, _ in mentions), mentions,

@@ -1,0 +1,110 @@
+"""What a claim gives that zt does not check keeps it from support, and a date belongs to the
+act of its own clause: a time counted from another event ("two days after"), a month that
+bounds a span, whose custody people were in, the maker of a document named by a possessive
+("Nielsen's memo"), the suit a clause opened by "after" dates. And what was misread is read: a
+pronoun that is its verb's own subject, an office denied ("Kelly, not the President"), a year
+written in a clause of its own, a statement made on someone's behalf, "the youngest"."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import check_bundled
+from zt_timeline.checking.parts import ClaimCheck, PartKind, Verdict
+
+check = check_bundled
+
+
+def unchecked(result: ClaimCheck, kind: PartKind) -> list[str]:
+    return [part.part for part in result.unchecked if part.kind is kind]
+
+
+@pytest.mark.parametrize(("text", "offset"), [
+    ("Two days after Trump signed the executive order, the first lady visited a shelter in Texas.", "Two days after"),
+    ("The Justice Department asked Judge Gee to change the Flores settlement the following month.",
+     "the following month"),
+    ("Sessions resigned on Wednesday, two days after the election.", "two days after"),
+])
+def test_a_time_counted_from_another_event_is_not_checked_and_keeps_the_claim_from_support(text, offset):
+    result = check(text, "2018-11-08")
+    assert offset in unchecked(result, PartKind.DATE)
+    assert result.verdict is not Verdict.SUPPORTED
+
+
+def test_a_month_that_bounds_a_span_is_not_lost():
+    result = check("Officials denied the practice until June, when Sessions announced the zero tolerance policy.",
+                   "2019-01-10")
+    assert result.verdict is not Verdict.SUPPORTED  # Sessions announced it in April
+    assert any(finding.part.startswith("June") for finding in result.findings) or "June" in unchecked(
+        result, PartKind.DATE)
+
+
+def test_a_date_in_a_clause_after_opens_is_the_suit_not_the_order_that_followed():
+    after = check("After the ACLU sued the administration to speed up reunification in late June, a federal judge "
+                  "ordered families reunited within 30 days.", "2018-07-01")
+    assert after.verdict is not Verdict.SUPPORTED  # the ACLU sued in February; June was the order's
+    alone = check("In late June, a federal judge ordered the government to reunite families within 30 days.",
+                  "2018-07-01")
+    assert alone.verdict is Verdict.SUPPORTED
+
+
+def test_the_maker_of_a_document_named_by_a_possessive_is_checked():
+    result = check("Nielsen's directive of Friday, April 6, 2018, told prosecutors to adopt a zero-tolerance policy.")
+    assert result.verdict is not Verdict.SUPPORTED  # the directive was Sessions'
+    assert any(f.kind is PartKind.PARTY and f.part == "Nielsen" for f in result.findings)
+
+
+def test_whose_custody_people_were_in_is_not_checked_and_keeps_the_claim_from_support():
+    plain = check("DHS said it separated 1,995 children from 1,940 adults.")
+    assert plain.verdict is Verdict.SUPPORTED
+    for custody in ("in the custody of the Department of Homeland Security", "in HHS custody"):
+        result = check(f"DHS said it separated 1,995 children from 1,940 adults and placed the children {custody}.")
+        assert result.verdict is Verdict.UNVERIFIED
+        assert unchecked(result, PartKind.PARTY) == [custody]
+
+
+def test_an_office_denied_of_someone_is_not_given_to_them():
+    result = check("Sessions was asked to resign by Kelly, not the President, on Wednesday.", "2018-11-08")
+    assert result.verdict is not Verdict.CONTRADICTED
+    assert not [f for f in result.findings if f.kind is PartKind.OFFICE]
+
+
+def test_a_year_written_in_a_clause_of_its_own_is_not_lent_to_a_month_before_it():
+    result = check("The ACLU filed the lawsuit in February, saying a mother, who had sought asylum in November "
+                   "2017, was separated from her daughter.", "2018-12-17")
+    february = next(f for f in result.findings if f.part.startswith("in February"))
+    assert (february.verdict, february.record, february.part) == (Verdict.SUPPORTED, "ms-l-filed",
+                                                                  "in February (Feb 2018)")
+
+
+def test_withdrawing_a_nomination_is_the_withdrawal_and_it_is_not_the_senate():
+    result = check("The White House told the Senate on Thursday it was withdrawing the nomination of Vitiello to "
+                   "lead ICE.", "2019-04-05")
+    assert result.verdict is not Verdict.CONTRADICTED
+    date = next(f for f in result.findings if f.kind is PartKind.DATE)
+    assert (date.verdict, date.record) == (Verdict.SUPPORTED, "vitiello-nomination-withdrawn")
+    assert not [f for f in result.findings if f.kind is PartKind.AGENT]
+
+
+@pytest.mark.parametrize(("day", "verdict"), [("July 10", Verdict.SUPPORTED), ("July 26", Verdict.CONTRADICTED)])
+def test_the_youngest_children_are_those_under_five(day, verdict):
+    result = check(f"The administration missed a {day} deadline to reunite the youngest children with their parents.",
+                   "2018-07-27")
+    assert result.verdict is verdict
+    assert result.findings[0].record == "under-five-deadline"
+
+
+def test_a_weekday_before_its_date_in_brackets_is_that_date():
+    result = check("Sessions on Tuesday (June 5) defended the zero tolerance policy on Hugh Hewitt's radio show.",
+                   "2018-06-06")
+    assert result.verdict is Verdict.SUPPORTED
+    assert [f.part for f in result.findings if f.kind is PartKind.DATE] == ["June 5 (5 Jun 2018)"]
+
+
+def test_a_statement_made_on_someones_behalf_is_theirs_and_no_one_elses():
+    theirs = check('Melania Trump said she "hates to see children separated from their families."')
+    speaker = next(f for f in theirs.findings if f.kind is PartKind.SPEAKER)
+    assert speaker.verdict is Verdict.SUPPORTED
+    assert "behalf" in (speaker.note or "")
+    another = check('"I have confidence that Kevin will do a great job!" Nielsen wrote.')
+    assert another.verdict is Verdict.CONTRADICTED  # Trump's tweet, not on her behalf
