@@ -108,3 +108,35 @@ def test_a_statement_made_on_someones_behalf_is_theirs_and_no_one_elses():
     assert "behalf" in (speaker.note or "")
     another = check('"I have confidence that Kevin will do a great job!" Nielsen wrote.')
     assert another.verdict is Verdict.CONTRADICTED  # Trump's tweet, not on her behalf
+
+
+@pytest.mark.parametrize(("succession", "part"), [
+    ("then was briefly replaced by Ronald Vitiello", "replaced by Ronald Vitiello"),
+    ("the third person to serve in the post", "the third person to serve"),
+])
+def test_who_came_before_or_after_in_a_post_is_not_checked_and_keeps_the_claim_from_support(succession, part):
+    assert check("Albence became acting director of ICE in April 2019.").verdict is Verdict.SUPPORTED
+    result = check(f"Albence became acting director of ICE in April 2019, {succession}.")
+    assert result.verdict is Verdict.UNVERIFIED
+    assert [found.part for found in result.unchecked if found.kind is PartKind.OFFICE] == [part]
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("A judge on Friday blocked a rule that sought to detain families indefinitely, saying it broke a 2007 court "
+     "settlement.", "2007"),
+])
+def test_a_year_that_names_an_act_the_claim_does_not_date_keeps_it_from_support(text, year):
+    result = check(text, "2019-09-28")
+    assert year in unchecked(result, PartKind.DATE)
+    assert result.verdict is not Verdict.SUPPORTED
+
+
+def test_a_year_that_names_something_else_in_a_clause_of_its_own_is_left_alone():
+    result = check("Sessions resigned at Trump's request in November 2018, after the two clashed over his recusal "
+                   "from the inquiry into Russian meddling in the 2016 presidential election.")
+    assert "2016" not in unchecked(result, PartKind.DATE)
+
+
+def test_a_thing_given_to_something_is_no_purpose():
+    result = check("Judge Sabraw gave preliminary approval to the settlement agreement last month.", "2018-10-15")
+    assert result.verdict is Verdict.SUPPORTED  # the asylum settlement lodged on Sept. 12, 2018

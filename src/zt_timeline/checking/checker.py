@@ -44,6 +44,7 @@ from .people import called_on, doer_of_count, strangers, unknown_agent, unknown_
 from .periods import Counted, lengths_of, period_of
 from .quotations import one_word_quotations
 from .subject import purpose_object, subject_of
+from .succession import succession_not_checked
 
 if TYPE_CHECKING:
     from .votes import Tally
@@ -176,6 +177,7 @@ class Checker:
                                                          if f.record in self.index.by_id]))
         unchecked.extend(Unchecked(text, PartKind.DATE, _OFFSET_UNCHECKED) for text in parsed.offsets)
         unchecked.extend(custody_not_checked(outside))
+        unchecked.extend(succession_not_checked(outside))
         for bound in parsed.bounds:
             if bound.start in deadlines:
                 continue

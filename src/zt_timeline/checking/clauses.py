@@ -259,10 +259,22 @@ def unread_years(parsed: ParsedClaim, text: str, found: list[Entry]) -> list[Unc
     return [Unchecked(year, PartKind.DATE, "a year not read as a date here (\"a 2007 settlement\"): what it dates "
                                            "is not checked")
             for year, at in parsed.loose_years
-            if (any(left <= at < right for left, right in spans) or _SINCE().search(text[max(0, at - 12) : at]))
+            if (any(left <= at < right for left, right in spans) or _SINCE().search(text[max(0, at - 12) : at])
+                or (spans and _names_an_act(text, at + len(year))))
             and not any(year in entry.record.headline or (entry.date and str(entry.date.year) == year)
                         for entry in found)]
 
+
+
+def _names_an_act(text: str, end: int) -> bool:
+    """Whether the words right after a year name an act of the kind the data records ("a 2007
+    court settlement", "the 2015 ruling"), rather than something it does not ("the 2016
+    election")."""
+    after = " ".join(text[end:].split()[:3])
+    return bool(find_acts(after)) or bool(_AGREEMENT().match(after))
+
+
+_AGREEMENT = deferred(r"(?:[\w-]+\s+)?(?:agreement|decree|consent|accord|law|act|rule|regulation)s?\b", re.I)
 
 
 _DETERMINER = deferred(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$", re.I)

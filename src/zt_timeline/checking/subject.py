@@ -177,8 +177,8 @@ def _broken(between: str) -> bool:
 # administration to reunite families"): it is not said to have happened.
 _PURPOSE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.I)
 # and so is a thing named as what it was for ("sued ... to speed up the reunification process")
-_PURPOSE_OBJECT = deferred(r"\bto\s+[a-z]+(?:\s+(?:up|down|out|on|off))?\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
-                           r"(?:[a-z]+\s+)?$")
+_PURPOSE_OBJECT = deferred(r"\bto\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)[a-z]+"
+                           r"(?:\s+(?:up|down|out|on|off))?\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[a-z]+\s+)?$")
 # but one that others brought about did happen ("pushed President Trump to sign an executive order")
 CAUSED = deferred(r"\b(?:led|pushed|forced|prompted|spurred|compelled|caused|drove|had)\s+(?:[\w.'’-]+\s+){0,5}to\s+"
                    r"(?:\w+ly\s+)?$", re.I)
