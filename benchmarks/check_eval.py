@@ -16,6 +16,7 @@
     python benchmarks/check_eval.py --half fresh12   # the fourteenth half (spent: run once, measured)
     python benchmarks/check_eval.py --half fresh13   # the fifteenth half (spent: run once, measured)
     python benchmarks/check_eval.py --half fresh14   # the sixteenth half (unseen: run once, to measure)
+    python benchmarks/check_eval.py --half fresh15   # the seventeenth half (unseen: run once, to measure)
     python benchmarks/check_eval.py --half fresh16   # a half of 2019 and later (unseen: run once, to measure)
     python benchmarks/check_eval.py --json           # the same figures as JSON
 
@@ -45,9 +46,10 @@ fresh6 was still unseen, was run once after the fixes fresh6 showed and is spent
 while fresh11 was still unseen (from pieces published in 2017-2018, and in 2019 or later), were
 each run once (at the start, in the middle and at the end of the round after fresh10) and are
 spent; `fresh14`, the sixteenth half, built while fresh11 to fresh13 were still unseen (from
-pieces of any year that none of the others has), is unseen: run it once, to measure; `fresh16`,
-built while fresh14 was still unseen (from pieces published in 2019 or later that none of the
-others has), is unseen too: run it once, to measure.
+pieces of any year that none of the others has), is unseen: run it once, to measure; so are
+`fresh15`, the seventeenth, built while fresh14 was still unseen (from pieces published in 2017
+or 2018 that none of the others has), and `fresh16`, the eighteenth, built beside it (from pieces
+published in 2019 or later).
 Each is run only when asked (--half NAME or --half all).
 
 Exit status: 0 whatever the figures (this is a measurement, not a test); 2 when the set is
@@ -66,7 +68,7 @@ from pathlib import Path
 SET_DIR = Path(__file__).resolve().parent / "check_eval"
 HALVES = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
           "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14",
-          "fresh16")
+          "fresh15", "fresh16")
 # What --half names: one half, "both" (dev and the spent heldout, as before there was a third),
 # or "all". The fresh halves are left out of the default so that they stay unseen until measured.
 CHOICES = {**{half: (half,) for half in HALVES}, "both": ("dev", "heldout"), "all": HALVES}
@@ -322,7 +324,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--half", choices=tuple(CHOICES), default="both",
                         help=("dev, heldout, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, "
-                              "fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14, fresh16, both "
+                              "fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14, fresh15, fresh16, both "
                               "(dev and heldout) or all"))
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--data", help="timeline file for zt check (default: the bundled data)")
