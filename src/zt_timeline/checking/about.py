@@ -180,6 +180,23 @@ def own_acts(pool: list[tuple[float, Entry]], named: set[Action]) -> list[tuple[
     return own if own and len(own) < len(pool) else pool
 
 
+# Acts done to oneself, and the acts by which another puts someone in or out of an office.
+_OWN_TURN = frozenset({Action.TAKE_OFFICE, Action.RESIGN, Action.LEAVE_OFFICE})
+_GIVEN_BY_ANOTHER = frozenset({Action.APPOINT, Action.NOMINATE, Action.REMOVE})
+
+
+def not_given_by_them(pool: list[tuple[float, Entry]], subject: Subject) -> list[tuple[float, Entry]]:
+    """Less the records of someone putting another in or out of office, where the claim says that
+    someone took or left an office themselves ("since President Trump took office" is not his
+    naming of Morgan to lead ICE)."""
+    takers = {agent.id for act in subject.acts if act.is_verb and act.action in _OWN_TURN
+              and (agent := subject.agent(act)) is not None}
+    if not takers:
+        return pool
+    return [(score, entry) for score, entry in pool
+            if not (entry.action in _GIVEN_BY_ANOTHER and takers & entry.by and not takers & (entry.actors - entry.by))]
+
+
 def near(pool: list[tuple[float, Entry]]) -> list[Entry]:
     """The candidates close enough to the best to be weighed with it."""
     if not pool:

@@ -233,7 +233,7 @@ class Checker:
             if stranger is not None:
                 findings.append(stranger)
         offices = offices_named(subject)
-        held, not_checked, office_dates = check_offices(self.index.timeline, offices, outside, dates)
+        held, not_checked, office_dates = check_offices(self.index.timeline, offices, outside, dates, self.dated)
         # "Nielsen was secretary in June 2018": the date is the office's, checked with it, not
         # the day of an event the claim does not name.
         findings = [f for f in findings if not (f.kind is PartKind.DATE and f.record is None
@@ -258,7 +258,7 @@ class Checker:
             # Where words went is recorded on the quote the claim quotes, or the record it is about.
             nearby = near(candidates(self.index, subject))
             # (a record near in words is the claim's only when it names the person who spoke)
-            judged = list(dict.fromkeys([*anchors, *self._found_in(findings),
+            judged = list(dict.fromkeys([*anchors, *([about] if about is not None else []), *self._found_in(findings),
                                          *(e for e in nearby if subject.actors & (e.actors | e.by))]))
             went, nowhere = judge_outlets(outlets, judged, nearby, self.outlets)
             findings.extend(went)

@@ -38,8 +38,8 @@ _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 # what it counts right after it, since "one" and "two" say many other things.
 _ONES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
          "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
-NUMBER_WORDS = {word: value for value, word in enumerate(_ONES)} | {
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90, "hundred": 100, "dozen": 12}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+NUMBER_WORDS = {word: value for value, word in enumerate(_ONES)} | _TENS | {"hundred": 100, "dozen": 12}
 _SHARES = {"half": 50.0, "a quarter": 25.0, "a third": 100 / 3, "two-thirds": 200 / 3, "two thirds": 200 / 3,
            "three-quarters": 75.0, "three quarters": 75.0, "a fifth": 20.0, "a tenth": 10.0}
 _WORDS_OF_NUMBERS = frozenset(NUMBER_WORDS)
@@ -52,7 +52,8 @@ _LIMIT_BEFORE = deferred(r"\bwithin\s+$", re.I)
 _BARS_FOR = deferred(r"\b(?:bar(?:s|red|ring)?|prohibit(?:s|ed|ing)?)\b[^.;]*\bfor\s+$", re.I)
 _NUMBER_WORD = deferred(
     r"\b(?:(?P<qualifier>" + "|".join(q.replace(" ", r"\s+") for q in _QUALIFIERS) + r")\s+)?"
-    r"(?:an?\s+)?(?P<word>" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b(?!-)", re.I)
+    r"(?:an?\s+)?(?:(?P<tens>" + "|".join(_TENS) + r")-(?P<ones>" + "|".join(_ONES[1:10]) + r")|"
+    r"(?P<word>" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"))\b(?!-)", re.I)
 # A number that names something rather than counts it: an order's, report's, case's, docket's,
 # section's or bill's number ("Executive Order 13841", "report 21-028", "No. 18-cv-428").
 _NAMING = deferred(r"(?:\b(?:order|orders|report|reports|no|nos|number|case|docket|section|sections|sec|title|"
@@ -98,6 +99,17 @@ class ParsedClaim(msgspec.Struct, frozen=True, gc=False):
         return "".join(chars)
 
 
+ROUND = 100  # a count written bare in hundreds or more ("2,000 children") is a count rounded
+
+
+def _as_written(value: float, qualifier: str | None, unit: str | None) -> Bound:
+    """How a number is qualified; a round count written without a qualifier is read as "about"
+    that many (reporters write "2,000 children" of the 1,995 a department counted)."""
+    if qualifier is None and value >= ROUND and value % ROUND == 0 and unit not in ("percent", "USD"):
+        return Bound.ABOUT
+    return bound_of(qualifier)
+
+
 def find_numbers(text: str, units: frozenset[str], skip: list[tuple[int, int]]) -> tuple[NumberMention, ...]:
     """Numbers with their qualifier, scale and unit; years and numbers inside dates are not counted."""
     found = []
@@ -137,12 +149,16 @@ def find_numbers(text: str, units: frozenset[str], skip: list[tuple[int, int]]) 
                                    or bool(re.match(r"\W*,", text[match.end():])))
         if bare_year or (value < 10 and unit is None and not match["qualifier"]):
             continue  # a year, or a small number with nothing to say what it counts
-        found.append(NumberMention(text[start:end], value, bound_of(match["qualifier"]), unit, start, end))
+        found.append(NumberMention(text[start:end], value, _as_written(value, match["qualifier"], unit), unit, start,
+                                   end))
     taken = [*skip, *((number.start, number.end) for number in found)]
     folded = set(re.findall(r"[a-z]+(?:-[a-z]+)?", text.casefold()))
-    for match in _NUMBER_WORD().finditer(text) if folded & _WORDS_OF_NUMBERS else ():
+    # ("Seventy-five children": tens and ones joined by a hyphen are one word of the text)
+    for match in _NUMBER_WORD().finditer(text) if folded & _WORDS_OF_NUMBERS \
+            or any(word.partition("-")[0] in _TENS for word in folded) else ():
         start, end = match.span()
-        if not is_free(taken, start, end) or _AGE.search(text[max(0, start - 30) : match.start("word")]) \
+        said_at = match.start("word") if match["word"] else match.start("tens")
+        if not is_free(taken, start, end) or _AGE.search(text[max(0, start - 30) : said_at]) \
                 or re.match(r"\s+of\b", text[end:]):
             continue  # an age ("children under five"), or a part ("one of the children")
         unit, end = _unit_after(text, end, units, end)
@@ -151,7 +167,9 @@ def find_numbers(text: str, units: frozenset[str], skip: list[tuple[int, int]]) 
         if is_time(unit) and not limit:
             continue  # "three days after", "missed by two days": a time between things, not a limit
         if unit is not None:  # "two weeks", "six months", "three children": not "one of them"
-            found.append(NumberMention(text[start:end], float(NUMBER_WORDS[match["word"].casefold()]),
+            value = NUMBER_WORDS[match["tens"].casefold()] + NUMBER_WORDS[match["ones"].casefold()] \
+                if match["tens"] else NUMBER_WORDS[match["word"].casefold()]
+            found.append(NumberMention(text[start:end], float(value),
                                        bound_of(match["qualifier"]), unit, start, end))
     for match in _SHARE().finditer(text) if folded & _WORDS_OF_SHARES else ():  # "half of those": no count zt has
         if is_free(taken, *match.span()):

@@ -13,6 +13,7 @@ from .bounds import Bound
 from .claim_dates import DateMention
 from .claims import NumberMention, is_time
 from .clauses import bars, clause, clause_span, what_happened
+from .date_accounts import dates_relation
 from .deadlines import age_scope
 from .index import ClaimIndex
 from .modality import modality_before, modality_in
@@ -26,6 +27,8 @@ from .words import content_words
 
 _POSSESSIVE_DATE = re.compile(r"['’]s?\b")
 _WHOLE_GROUP = deferred(r"\bof\s+(?:the|those|these|all)\s+$", re.I)
+_TOLD = deferred(r"\b(?:reported|reports|said|says|announced|released|published|found|identified|counted|tallied)\b",
+                 re.I)  # a date beside these may be the day a count was given, not of what it counts
 QUANTITY = 20  # a number this large whose unit is not read is a count not checked (smaller: an age, a day)
 _NO_UNIT = "the claim does not say what the number counts"
 
@@ -52,6 +55,20 @@ def _modality(number: NumberMention, clause_text: str, text: str) -> tuple[Modal
     return modality, number
 
 
+def _of_another_period(mention: DateMention, figure: Figure, clause_text: str) -> bool:
+    """Whether a date of the number's clause lies wholly outside the period a figure counts, and
+    is not the day it was given ("reported in June 2021 that it had identified 3,913 children")."""
+    assert figure.start is not None
+    end = figure.until or figure.date
+    if figure.date is not None and _TOLD().search(clause_text) \
+            and dates_relation(mention, figure.date, None) != "apart":
+        return False
+    if mention.within is not None:  # "this summer", "early 2018": the part of the year it names
+        first, last = mention.within
+        return last < figure.start.first_day or (end is not None and first > end.last_day)
+    return dates_relation(mention, figure.start, end) == "apart"
+
+
 def judge_count(index: ClaimIndex, number: NumberMention, text: str, subject: Subject,
                 dates: tuple[DateMention, ...], counted: list[Counted]) -> CountJudged:
     """One number of the claim `text` (its words outside quotations) against the figures."""
@@ -75,6 +92,12 @@ def judge_count(index: ClaimIndex, number: NumberMention, text: str, subject: Su
                                          Modality.RECORDED, own_dates, found_with, age_scope(clause_text))
         if group.verdict in (Verdict.SUPPORTED, Verdict.DISPUTED):
             finding, figure = group, counted_as
+    if finding.verdict is Verdict.CONTRADICTED and isinstance(figure, Figure) and figure.start is not None \
+            and own_dates and all(_of_another_period(d, figure, clause_text) for d in own_dates):
+        # ("more than 2,500 family separations ... this summer": not the count of October 2016 to
+        # February 2018, whatever it was)
+        finding = Finding(finding.part, PartKind.NUMBER, Verdict.UNVERIFIED, None, finding.recorded, finding.sources,
+                          f"closest, of another period: {figure.id} counts from {figure.start.display()}")
     if _NO_UNIT in (finding.note, finding.recorded):
         return CountJudged(Unchecked(number.text, PartKind.NUMBER, "the claim does not say what it counts",
                                      withholds=number.value >= QUANTITY), None, left, right)

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from ..model.dates import Precision
 from ..model.enums import Action, Rank
 from ..model.records import Event, Figure, Quote
-from .about import MARGIN, ONCE, PICKED, alone, candidates, done_once, near, own_acts
+from .about import MARGIN, ONCE, PICKED, alone, candidates, done_once, near, not_given_by_them, own_acts
 from .actions import family, pinpoints, repeated
 from .claim_dates import DateAspect, DateMention
 from .date_accounts import dates_relation, entry_accounts, on_first_day, shown, when_text, years_apart
@@ -66,7 +66,7 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
         what = "quoted words are" if isinstance(entry.record, Quote) else "count is"
         return Finding(shown(mention), PartKind.DATE, Verdict.UNVERIFIED, None, recorded,
                        entry.record.sources, f"the {what} recorded on another date ({entry.record.id})")
-    pool = own_acts(candidates(index, subject), done_once(subject))
+    pool = not_given_by_them(own_acts(candidates(index, subject), done_once(subject)), subject)
     weighed = near(pool)
     # Any record the claim is tied to that has its date, and was done by whom the claim says did
     # it, says what it is about, if none nearer does.

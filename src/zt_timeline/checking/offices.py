@@ -101,6 +101,7 @@ class OfficeMention(NamedTuple):
     former: bool  # "former Attorney General ...": held once, not then
     start: int  # where the person is named
     said: bool = False  # said of the person ("Nielsen was secretary in June 2018"): the claim's date is the office's
+    then: bool = False  # "then-Attorney General ...": the office held on the claim's date, not when it was written
 
 
 # "Nielsen was homeland security secretary in June 2018", "Kelly became White House chief of staff".
@@ -109,6 +110,7 @@ _PREDICATE = deferred(r"\s+(?:was|became|is|served\s+as|remained)\s+"
 # (an office written after the name, up to the clause's end: "U.S." does not end it)
 _APPOSED = deferred(r",\s*(?P<pre>(?:the\s+|then[- ]?|former\s+|acting\s+|current\s+)*)(?P<rest>(?:U\.S\.|[^,.;])*)",
                     re.I)
+_THEN = deferred(r"\bthen[- ]?(?:acting\s+)?$", re.I)
 _DENIED = deferred(r"(?:not|nor|never|rather than|instead of)\b", re.I)
 
 
@@ -136,7 +138,8 @@ def offices_named(subject: Subject) -> tuple[OfficeMention, ...]:
             if title is not None:
                 head = before[: title.start()]
                 found.append(OfficeMention(office, actor, f"{before[title.start():].strip()} {actor.name}".strip(),
-                                           bool(FORMER().search(head)), start))
+                                           bool(FORMER().search(head)), start,
+                                           then=bool(_THEN().search(head[-12:]))))
                 break
             apposed = _APPOSED().match(after)
             predicate = None if apposed else _PREDICATE().match(after)
@@ -151,7 +154,7 @@ def offices_named(subject: Subject) -> tuple[OfficeMention, ...]:
                 text = f"{actor.name}, {given.group(0)[1:].strip()}" if apposed else \
                     f"{actor.name} {given.group(0).strip()}"
                 found.append(OfficeMention(office, actor, text, "former" in given["pre"].casefold(), start,
-                                           predicate is not None))
+                                           predicate is not None, "then" in given["pre"].casefold()))
                 break
     return tuple(found)
 
@@ -162,9 +165,11 @@ def holders_of(timeline: Timeline, office: Office) -> list[tuple[Actor, Role]]:
             if office.holds(role.title)]
 
 
-def check_office(timeline: Timeline, mention: OfficeMention, when: PartialDate | None) -> Finding | Unchecked:
+def check_office(timeline: Timeline, mention: OfficeMention, when: PartialDate | None,
+                 written: PartialDate | None = None) -> Finding | Unchecked:
     """Whether the person held the office: on the claim's date, or ever when it gives none (or
-    says "former")."""
+    says "former"); or, for a title the person took later, when the text was `written` (None:
+    not known)."""
     holders = holders_of(timeline, mention.office)
     if not holders:
         return Unchecked(mention.text, PartKind.OFFICE, f"no holder of {mention.office.name} is recorded")
@@ -188,6 +193,15 @@ def check_office(timeline: Timeline, mention: OfficeMention, when: PartialDate |
     if any(status is TenureStatus.UNCERTAIN or status is TenureStatus.UNDATED for _, status, _ in statuses):
         return Unchecked(mention.text, PartKind.OFFICE, f"{mention.person.name}'s tenure is not known precisely "
                                                         f"enough for {when.display()}")
+    later = [role for role in own if role.start is not None and role.start.plausible_first_day > when.last_day]
+    if not mention.then and not mention.said and later and (written is None or any(
+            role_status(role, written)[0] in (TenureStatus.HELD, TenureStatus.PARTLY, TenureStatus.UNCERTAIN)
+            for role in later)):
+        # ("The White House chief of staff, John Kelly, told CNN in March 2017 ...": a reporter
+        # names people by the office they hold when they write, which Kelly took later)
+        return Unchecked(mention.text, PartKind.OFFICE, f"{mention.person.name} took this office after "
+                                                        f"{when.display()}: the title may be the one held when the "
+                                                        "text was written", withholds=True)
     # Not held on any day asked about: whoever held it on all of them, or on some ("in 2019").
     others = sorted(((actor, role) for actor, role in holders if actor.id != mention.person.id
                      and role_status(role, when)[0] in (TenureStatus.HELD, TenureStatus.PARTLY)),
@@ -204,7 +218,8 @@ def check_office(timeline: Timeline, mention: OfficeMention, when: PartialDate |
 
 
 def check_offices(timeline: Timeline, offices: tuple[OfficeMention, ...], text: str,
-                  dates: tuple[DateMention, ...]) -> tuple[list[Finding], list[Unchecked], set[str]]:
+                  dates: tuple[DateMention, ...], written: PartialDate | None = None
+                  ) -> tuple[list[Finding], list[Unchecked], set[str]]:
     """Each office the claim gives a person, on the date of its clause: the parts checked, those
     not, and the dates (as shown) that are an office's said of a person, not an event's."""
     found: list[Finding] = []
@@ -213,7 +228,8 @@ def check_offices(timeline: Timeline, offices: tuple[OfficeMention, ...], text: 
     for titled in offices:
         when = date_beside(text, titled.start, dates)
         span = _span_beside(text, titled, dates) if when is None else None
-        office = check_tenure(timeline, titled, span) if span is not None else check_office(timeline, titled, when)
+        office = check_tenure(timeline, titled, span) if span is not None else \
+            check_office(timeline, titled, when, written)
         if span is not None:
             office_dates.add(shown(span))
         if isinstance(office, Finding):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..model.records import Disputed, Quote
+from ..model.records import Disputed, Event, Quote
 from ..model.timeline import Timeline
 from .index import Entry
 from .parts import Finding, PartKind, Unchecked, Verdict
@@ -71,6 +71,14 @@ def check_outlet(outlet: str, anchors: list[Entry], known: tuple[str, ...]) -> F
             return Finding(outlet, PartKind.OUTLET, verdict, record.id, f"{dispute.point}: {sides}", sources)
     for entry in anchors:
         context = getattr(entry.record, "context", None)
+        if not context and isinstance(entry.record, Event):
+            # an event's title may say where words went ("Kelly tells CNN he is considering ..."):
+            # it may support the outlet, but a title is no record of every place they went
+            told = f"{entry.record.title} {entry.record.summary or ''}"
+            if _named(outlet, told):
+                return Finding(outlet, PartKind.OUTLET, Verdict.SUPPORTED, entry.record.id, entry.record.title,
+                               entry.record.sources)
+            continue
         if not context:
             continue
         if _named(outlet, context):

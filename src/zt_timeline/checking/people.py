@@ -219,13 +219,18 @@ def strangers(timeline: Timeline, subject: Subject, about: Entry, offices: tuple
             continue
         if qualifies(subject.text, end) and not gave:
             continue  # "the Trump administration", "Trump's policy": a name that says whose, not who
-        if not gave and (any(role.org in on_record for role in actor.roles) or _belongs(timeline, on_record, actor.id)):
+        # ("a letter delivered to the president via Deputy Attorney General Rod Rosenstein": the go-between
+        # is named as a party of the act itself, so being of a body on the record is not enough)
+        between = _VIA().search(subject.text, max(0, start - 50), start) is not None
+        if not gave and not between and (any(role.org in on_record for role in actor.roles)
+                                         or _belongs(timeline, on_record, actor.id)):
             continue  # a member of a party on the record, or the body a party belongs to
         strangers.append(Finding(subject.text[start:end], PartKind.PARTY, Verdict.UNVERIFIED, None,
                                  f"not named on {about.record.id}: zt cannot say what part it had"))
     return list({f.part: f for f in strangers}.values())
 
 
+_VIA = deferred(r"\b(?:via|through|by\s+way\s+of)\s+(?:[A-Z][\w.-]*\s+){0,4}$")
 _POSSESSIVE_S = re.compile(r"['’]s?\s")
 
 # "a lawsuit brought by the Southern Poverty Law Center": who brought, filed or led the thing the

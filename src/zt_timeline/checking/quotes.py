@@ -39,7 +39,10 @@ _CONTRACTIONS = ((deferred(r"\b(ca|wo)n['’]t\b", re.I), lambda m: f"{_WRITTEN_
 
 @functools.lru_cache(maxsize=8192)  # a claim's quotation is compared with every recorded wording
 def words(text: str) -> tuple[str, ...]:
-    """The words of a quotation, its contractions written out."""
+    """The words of a quotation, its contractions written out, and an editor's "[sic]" left out
+    (it marks the speaker's own error as theirs: "separates children from there [sic] parents")."""
+    if "[" in text:
+        text = re.sub(r"\s*\[sic!?\]", "", text, flags=re.I)
     if "'" in text or "’" in text:
         for pattern, written_out in _CONTRACTIONS:
             text = pattern().sub(written_out, text)

@@ -47,6 +47,13 @@ def judge_quotations(index: ClaimIndex, parsed: ParsedClaim, subject: Subject, b
         found.append(quote)
         named = who.check_pronoun(index, quote, pronoun, resolved) if pronoun else \
             who.check_speaker(index, quote, speakers, quotation)
+        if named is not None and named.verdict is Verdict.CONTRADICTED and who.names_the_recorded(index, parsed.text,
+                                                                                                   quote):
+            # ("said John Kelly, the acting inspector general": the inspector general's words, and
+            # a namesake of the John F. Kelly the data knows)
+            named = replace(named, verdict=Verdict.UNVERIFIED, record=None, differs=None,
+                            note="the claim also names the recorded speaker's office: the name may be "
+                                 "another person's of the same name")
         if named is None and not speakers:
             named = who.label_not_known(index, parsed.text, quotation, quote) \
                 or who.body_speaker(index, parsed.text, quotation, quote) \

@@ -15,6 +15,7 @@ from .parts import Finding, PartKind, Verdict
 from .patterns import deferred
 from .quotations import TERM_WORDS, Quotation
 from .subject import Subject, qualifies
+from .words import content_words
 
 _SPEAKER_REACH = 80  # characters before or after a quotation in which its speaker is named
 
@@ -31,7 +32,14 @@ def claimed_speakers(index: ClaimIndex, text: str, quotation: Quotation) -> tupl
     label = labelled_speaker(text, quotation)
     if label is not None:
         found.extend(actor.id for actor in index.people_in(label))
+    if not found and ("'" in before or "’" in before) and (whose := _WHOSE_WORDS().search(before)):
+        found.extend(actor.id for actor in index.people_in(whose.group(1)))  # "Sessions's recent comment: “...”"
     return tuple(dict.fromkeys(found))
+
+
+# Words given as someone's, right before them: "Attorney General Jeff Sessions's recent comment:".
+_WHOSE_WORDS = deferred(r"((?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*)['’]s?\s+(?:[a-z]+\s+)?(?:comments?|statements?|"
+                        r"tweets?|words|remarks?|response|answer|message|post|reply)\s*[:,]?\s*$")
 
 
 # A transcript's label before the words: "PENCE: “...”", "Homeland Security Secretary Kirstjen Nielsen: “...”".
@@ -122,6 +130,20 @@ def check_speaker(index: ClaimIndex, quote: Quote, speakers: tuple[str, ...], qu
         return Finding(claimed, PartKind.SPEAKER, Verdict.UNVERIFIED, None, f"said by {name}", quote.sources,
                        "a few words others may have said too: who else said them is not recorded")
     return Finding(claimed, PartKind.SPEAKER, Verdict.CONTRADICTED, quote.id, f"said by {name}", quote.sources)
+
+
+_GENERIC = frozenset(content_words("office department dhs hhs doj u.s us united states the of for"))
+
+
+def names_the_recorded(index: ClaimIndex, text: str, quote: Quote) -> bool:
+    """Whether the claim names the recorded speaker by an office or body's name beside another
+    person's name ("John Kelly, the acting inspector general" of the inspector general's words)."""
+    speaker = index.timeline.get(quote.speaker)
+    if not isinstance(speaker, Actor) or speaker.kind is ActorKind.PERSON:
+        return False  # (a body's words, given to a person its office names)
+    said = set(content_words(text))
+    return any((wanted := set(content_words(name)) - _GENERIC) and wanted <= said
+               for name in (speaker.name, *speaker.aliases))
 
 
 def label_not_known(index: ClaimIndex, text: str, quotation: Quotation, quote: Quote) -> Finding | None:

@@ -1,0 +1,97 @@
+"""Ways reporters write that the checker must not take for errors, and those it must not let
+pass: "[sic]" in a quotation, a count rounded to the hundred, a person named by the office held
+when the text was written, a namesake of someone the data knows, an outlet an event's title
+names, a count of another period; numbers in words ("Seventy-five"), words given as someone's
+("Sessions's recent comment:"), a go-between ("via Rosenstein")."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import check_bundled as check
+from zt_timeline.checking.parts import ClaimCheck, PartKind, Verdict
+
+
+def part(result: ClaimCheck, kind: PartKind):
+    return next(finding for finding in result.findings if finding.kind is kind)
+
+
+def test_an_editors_sic_is_not_a_word_the_speaker_said():
+    result = check('Trump urged Democrats in a Saturday tweet to "end the horrible law that separates children '
+                   'from there [sic] parents."', "2018-05-27")
+    assert part(result, PartKind.QUOTATION).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(("count", "verdict"), [("2,000", Verdict.SUPPORTED), ("3,000", Verdict.CONTRADICTED),
+                                                ("1,995", Verdict.SUPPORTED)])
+def test_a_round_count_is_about_that_many(count, verdict):
+    result = check(f"DHS said {count} children were separated from their parents between April 19 and May 31.",
+                   "2018-06-20")
+    assert (part(result, PartKind.NUMBER).verdict, part(result, PartKind.NUMBER).record) == (verdict,
+                                                                                           "dhs-1995-children")
+
+
+@pytest.mark.parametrize(("title", "dated", "office"), [
+    ("The White House chief of staff, John Kelly,", "2018-10-01", None),  # chief of staff when it was written
+    ("The White House chief of staff, John Kelly,", "2017-03-08", Verdict.CONTRADICTED),  # not yet, even then
+    ("Then-White House chief of staff John Kelly", "2018-10-01", Verdict.CONTRADICTED),  # "then": in March 2017
+])
+def test_an_office_taken_later_may_be_the_one_held_when_the_text_was_written(title, dated, office):
+    result = check(f"{title} told CNN in March 2017 that he was considering separating families.", dated)
+    offices = [f.verdict for f in result.findings if f.kind is PartKind.OFFICE]
+    if office is None:
+        assert offices == [] and result.verdict is Verdict.UNVERIFIED
+        assert [u.part for u in result.unchecked if u.kind is PartKind.OFFICE and u.withholds]
+    else:
+        assert offices == [office]
+
+
+def test_an_outlet_an_events_title_names_is_supported_by_it():
+    result = check("Homeland Security Secretary John Kelly told CNN in March 2017 that he was considering separating "
+                   "families.", "2017-03-08")
+    outlet = part(result, PartKind.OUTLET)
+    assert (outlet.verdict, outlet.record) == (Verdict.SUPPORTED, "kelly-cnn-interview")
+
+
+def test_taking_office_is_not_naming_someone_else_to_one():
+    result = check("McAleenan had led CBP since President Donald Trump took office on January 20, 2017.", "2019-05-01")
+    assert result.verdict is not Verdict.CONTRADICTED  # not Trump's naming of Homan or Morgan
+
+
+def test_a_namesake_given_the_office_of_the_body_whose_words_they_were():
+    words = "\"DHS was not fully prepared to implement the administration's zero-tolerance policy,\""
+    namesake = check(f"{words} said John Kelly, the acting inspector general.", "2018-10-01")
+    assert part(namesake, PartKind.SPEAKER).verdict is Verdict.UNVERIFIED  # John V. Kelly, not John F. Kelly
+    another = check(f"{words} said Jeff Sessions.", "2018-10-01")
+    assert part(another, PartKind.SPEAKER).verdict is Verdict.CONTRADICTED
+
+
+def test_a_count_of_another_period_does_not_speak_for_a_number():
+    result = check("The policy led to more than 2,500 family separations along the border this summer.",
+                   "2018-10-02")
+    assert part(result, PartKind.NUMBER).verdict is Verdict.UNVERIFIED  # not the count of Oct. 2016 to Feb. 2018
+    given = check("The task force reported in June 2021 that it had identified 4,913 children separated under the "
+                  "policy.", "2023-03-01")
+    assert part(given, PartKind.NUMBER).verdict is Verdict.CONTRADICTED  # June 2021 is when the count was given
+
+
+@pytest.mark.parametrize(("words", "verdict"), [("Fifty-seven", Verdict.SUPPORTED),
+                                                ("Seventy-five", Verdict.CONTRADICTED)])
+def test_tens_and_ones_in_words_are_a_count(words, verdict):
+    result = check(f"{words} children under five have been reunited with their families as of Thursday morning.",
+                   "2018-07-13")
+    assert result.verdict is verdict
+    assert part(result, PartKind.NUMBER).record == "under-five-reunited"
+
+
+def test_words_given_as_someones_comment_are_said_to_be_theirs():
+    result = check("Take Attorney General Jeff Sessions's recent comment: \"We do not have a policy of separating "
+                   "families at the border. Period.\"", "2018-06-20")
+    assert part(result, PartKind.SPEAKER).verdict is Verdict.CONTRADICTED  # Nielsen's words
+
+
+def test_a_go_between_the_record_does_not_name_keeps_the_claim_from_support():
+    result = check("Sessions resigned in a letter delivered to the president via Deputy Attorney General Rod "
+                   "Rosenstein.", "2018-11-08")
+    assert result.verdict is Verdict.UNVERIFIED
+    assert any(f.kind is PartKind.PARTY and f.part == "Rod Rosenstein" for f in result.findings)
