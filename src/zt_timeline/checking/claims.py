@@ -17,7 +17,8 @@ import msgspec
 
 from ..model.dates import PartialDate
 from .bounds import Bound, bound_of
-from .claim_dates import DateMention, find_dates, is_free, names_a_year, offsets_in
+from .claim_dates import DateMention, find_dates, is_free, names_a_year
+from .offsets import offsets_in
 from .patterns import deferred
 from .quotations import Quotation, find_quotations
 from .words import word_stem

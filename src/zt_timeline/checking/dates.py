@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
 
 from ..model.dates import Precision
 from ..model.enums import Action, Rank
-from ..model.records import Event, Figure, Quote
-from .about import MARGIN, ONCE, PICKED, alone, candidates, done_once, near, not_given_by_them, own_acts
-from .actions import family, pinpoints, repeated
+from ..model.records import Event, Quote
+from .about import ONCE, PICKED, alone, candidates, done_once, near, not_given_by_them, own_acts
+from .actions import pinpoints, repeated
 from .claim_dates import DateAspect, DateMention
 from .date_accounts import dates_relation, entry_accounts, on_first_day, shown, when_text, years_apart
 from .date_rivals import by_a_pronoun, may_say, other_verb, outweighed
@@ -21,6 +20,7 @@ from .parts import Finding, PartKind, Verdict, errors_note
 from .patterns import deferred
 from .says_what import says_what
 from .subject import Subject, qualifies, unnamed_agent
+from .wider_records import its_verbs_allow, widened
 
 
 def _date_finding(mention: DateMention, entry: Entry) -> Finding | None:
@@ -55,7 +55,7 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
     in, else the events whose act and subject agree with the claim's (`wider`: the same with the
     whole claim's words, which may support the date but never contradict it)."""
     for entry in anchors:
-        if entry.date is not None and _its_verbs_allow(index, subject, entry) \
+        if entry.date is not None and its_verbs_allow(index, subject, entry) \
                 and (found := _date_finding(mention, entry)):
             return found
     if anchors and (not subject.acts or any(act.action is Action.STATE for act in subject.acts)):
@@ -83,7 +83,7 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
     # signed by Attorney General Jeff Sessions" is his memo, not the president's of that day)
     doers = subject.agents()
     ordered = sorted(weighed, key=lambda entry: not doers & entry.by) if doers else weighed
-    for entry in itertools.chain(ordered, _widened(index, subject, wider, anchors), further):
+    for entry in itertools.chain(ordered, widened(index, subject, wider, anchors), further):
         if not pinpoints(subject.acts) and (people := _its_people(subject)) and not people & (entry.actors | entry.by):
             continue  # a date beside no telling act, in a claim about people: only a record of theirs
         if not subject.acts and not (wider is not None and wider.acts) and not same_day \
@@ -223,45 +223,6 @@ def _their_own(subject: Subject, weighed: list[Entry]) -> Entry | None:
     named = {act.action for act in subject.acts if act.is_verb}
     own = [entry for entry in weighed if entry.action in named and agents & entry.by]
     return own[0] if agents and len(own) == 1 else None
-
-
-def _widened(index: ClaimIndex, subject: Subject, wider: Subject | None, anchors: list[Entry]) -> Iterator[Entry]:
-    """The records the whole claim's words are about, looked for only when the clause's own found
-    none with the date. They may support a date only when the claim quotes nothing (words said
-    another day are not these), and a claim that names people only by a record of theirs."""
-    if wider is None or anchors:
-        return
-    # (of the acts a person does once, the very one the claim names: "nominated Homan" is not his
-    # appointment as acting director, where the data has both)
-    # (nor a record of another act than the clause's own verb: "After the ACLU sued ... in late June,
-    # a judge ordered ...": June is the suit's, not the order's)
-    pool = own_acts(candidates(index, wider), done_once(wider))
-    # (and only those that stand with the best: a record tenth in line that happens to share the
-    # date is not shown to be what the claim is about)
-    for entry in (entry for score, entry in pool if score * MARGIN >= pool[0][0]):
-        if (not subject.actors or subject.actors & (entry.actors | entry.by)) \
-                and _its_verbs_allow(index, subject, entry):
-            yield entry
-
-
-def _its_verbs_allow(index: ClaimIndex, subject: Subject, entry: Entry) -> bool:
-    """Whether a record found by other words of the claim may be what a date's clause says was
-    done: not when the clause's own verbs, each said of someone, name other acts ("After the ACLU
-    sued ... in late June, a judge ordered ... within 30 days": June is the suit's, not the order's)."""
-    verbs = [act for act in subject.acts if act.is_verb]
-    if not verbs:
-        return True
-    action = entry.action
-    counted: frozenset[Action] = frozenset()
-    if isinstance(entry.record, Figure):  # a count is of its event's act, and of what was done to what it counts
-        counted = _DONE_TO_THE_COUNTED
-        if action is None and entry.record.event in index.by_id:
-            action = index.by_id[entry.record.event].action
-    return any(subject.agent(act) is None or act.action in (Action.STATE, Action.REPORT) or act.action in counted
-               or (action is not None and action in family(act.action)) for act in verbs)
-
-
-_DONE_TO_THE_COUNTED = frozenset({Action.SEPARATE, Action.REUNITE, Action.DEPORT, Action.PROSECUTE})
 
 
 def _published(subject: Subject, target: Entry | None) -> bool:
