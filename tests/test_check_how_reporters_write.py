@@ -95,3 +95,18 @@ def test_a_go_between_the_record_does_not_name_keeps_the_claim_from_support():
                    "Rosenstein.", "2018-11-08")
     assert result.verdict is Verdict.UNVERIFIED
     assert any(f.kind is PartKind.PARTY and f.part == "Rod Rosenstein" for f in result.findings)
+
+
+def test_an_open_count_in_a_text_of_no_known_date_is_not_judged_by_a_count_of_another_time():
+    result = check("More than 3,200 children have been separated from their parents since May.")
+    number = part(result, PartKind.NUMBER)
+    assert number.verdict is Verdict.UNVERIFIED  # 2,342 by June 2018; 3,913 by the task force's count of 2021
+    assert "--dated" in (number.note or "")
+
+
+@pytest.mark.parametrize(("count", "verdict"), [("about 50", Verdict.SUPPORTED), ("about 500", Verdict.CONTRADICTED)])
+def test_a_count_of_something_else_speaks_only_for_a_claim_that_says_what(count, verdict):
+    result = check(f"DHS OIG investigators spoke with {count} immigration employees for the special review.")
+    assert part(result, PartKind.NUMBER).verdict is verdict
+    department = check("Nielsen will run a department with more than 240,000 employees.")
+    assert part(department, PartKind.NUMBER).verdict is Verdict.UNVERIFIED  # no count of the review's

@@ -350,8 +350,10 @@ def test_a_floor_far_below_a_count_does_not_support_it():
     assert not far_above(floor, 711) and far_above(floor, 2047)
 
 
-def test_a_doer_of_what_a_count_counts_is_a_part_the_count_does_not_check(bundled_checker):
-    result = bundled_checker.check("Judge Dolly Gee ordered the government to reunite more than 2,800 children.")
+def test_a_doer_of_what_a_count_counts_is_a_part_the_count_does_not_check(bundled):
+    # (dated: in a text of no known date, "more than 2,800" of a thing counted again and again is not checked)
+    result = Checker(bundled, parse_iso("2019-03-10")).check(
+        "Judge Dolly Gee ordered the government to reunite more than 2,800 children.")
     assert part(result, PartKind.NUMBER).verdict is S
     assert part(result, PartKind.AGENT).verdict is U and result.verdict is U
 

@@ -14,7 +14,7 @@ from ..model.quantities import amount
 from ..model.records import ActorKind, Figure
 from .about import MARGIN, rarity
 from .account_verdicts import implying, number_finding
-from .bounds import Interval, bound_of, interval
+from .bounds import Bound, Interval, bound_of, interval
 from .ceilings import beyond_every_count
 from .claim_dates import DateMention
 from .claims import NumberMention, is_time, of_the_whole
@@ -65,6 +65,9 @@ def _counts_alike(entry: Entry, statuses: frozenset[FigureStatus], modality: Mod
             and not _widened(entry.statuses) & _widened(statuses):
         return False
     return modalities_agree(modality, entry.modality)
+
+
+_OPEN = frozenset({Bound.MORE_THAN, Bound.AT_LEAST, Bound.FEWER_THAN, Bound.AT_MOST, Bound.NEARLY})
 
 
 def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, clause_words: frozenset[str],
@@ -127,6 +130,13 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
     if not scored:
         return Finding(number.text, PartKind.NUMBER, Verdict.UNVERIFIED, None,
                        "no recorded figure counts this"), None
+    if subject.written is None and not dates and number.bound in _OPEN \
+            and len({bool(implying(number, claim, f)) for f in alike}) == 2:
+        # "more than 3,200 children were separated", in a text of no known date: counts of them
+        # made at other times fall on both sides of it, so when it was written decides
+        return Finding(number.text, PartKind.NUMBER, Verdict.UNVERIFIED, None,
+                       "counts of this made at different times fall on both sides of the number",
+                       note="give the date the text was written (--dated) to check it"), None
     pool = [figure for score, figure in scored if score >= NUMBER_NEAR * scored[0][0]]
     # Another number of the claim found in a figure says what report the claim draws on: its
     # other counts ("1,995 minors were separated from 1,940 adults": the same DHS release).
@@ -208,8 +218,9 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
     if single and in_scope and relations == {"apart"} and not dated_elsewhere and not split \
             and not partitive and not timeless and not (not dates and counted_before(subject, figure)) \
             and figure not in found_with and statuses_known(statuses, index.by_id[figure.id]) \
-            and not (statuses and index.by_id[figure.id].statuses == frozenset({FigureStatus.OTHER})
-                     and not _sets_apart(index, figure, words)):
+            and not (index.by_id[figure.id].statuses == frozenset({FigureStatus.OTHER})
+                     and not _sets_apart(index, figure, words)) \
+            and not _worlds_apart(number.value, figure):
         # (a count of something else, whose label says what, is not the claim's count of children
         # separated unless the claim says that something: "700 cases ... of kids being separated"
         # is not the Border Patrol's 148 cases of family fraud of the same months)
@@ -219,6 +230,16 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
                        figure.sources, None, f"{number.text} for {amount(figure)}"), figure
     return Finding(number.text, PartKind.NUMBER, Verdict.UNVERIFIED, None, "no recorded figure has this number",
                    note=f"closest, about something else or another time: {figure.id}"), None
+
+
+WORLDS_APART = 100  # a number this many times the count, or this share of it, is of something else
+
+
+def _worlds_apart(value: float, figure: Figure) -> bool:
+    """Whether the claim's number is of another order than every account of the count ("more than
+    240,000 employees" of a department, against the 50 employees a review spoke with)."""
+    return all(account.value and not 1 / WORLDS_APART <= value / account.value <= WORLDS_APART
+               for account in figure_accounts(figure))
 
 
 def _recorded_elsewhere(index: ClaimIndex, number: NumberMention, claim: Interval, written: PartialDate | None
