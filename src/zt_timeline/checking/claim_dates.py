@@ -52,7 +52,8 @@ _DATE_FORMS = (
     # ("until June, when ...": a month that bounds a span, read so that it is not lost)
     (deferred(rf"(?:(?<=[Uu]ntil )|(?<=[Tt]ill )|(?<=[Ss]ince )|(?<=[Tt]hrough )|(?<=[Bb]efore )|(?<=[Aa]fter ))"
               rf"{_MONTH}\b(?!\.?\s*[0-3]?\d\b)(?!,?\s+(?:of\s+)?(?:19|20)\d\d)(?<!May)"), "month-no-year",
-     MONTH_NAMES),
+     tuple(f"{word} {month}" for word in ("until", "till", "since", "through", "before", "after")
+           for month in MONTH_NAMES if month != "may")),
 )
 _READ_AGAINST_THE_DRAFT = ("relative", "weekday", "day-no-year", "month-no-year", "month-relative-year",
                           "season-relative", "month-last")
