@@ -18,6 +18,7 @@
     python benchmarks/check_eval.py --half fresh14   # the sixteenth half (unseen: run once, to measure)
     python benchmarks/check_eval.py --half fresh15   # the seventeenth half (unseen: run once, to measure)
     python benchmarks/check_eval.py --half fresh16   # a half of 2019 and later (unseen: run once, to measure)
+    python benchmarks/check_eval.py --half fresh17   # the nineteenth half (unseen: run once, to measure)
     python benchmarks/check_eval.py --json           # the same figures as JSON
 
 Each sentence is checked on its own, as `zt check SENTENCE --format json --dated PUBLISHED`
@@ -49,7 +50,8 @@ spent; `fresh14`, the sixteenth half, built while fresh11 to fresh13 were still 
 pieces of any year that none of the others has), is unseen: run it once, to measure; so are
 `fresh15`, the seventeenth, built while fresh14 was still unseen (from pieces published in 2017
 or 2018 that none of the others has), and `fresh16`, the eighteenth, built beside it (from pieces
-published in 2019 or later).
+published in 2019 or later); so is `fresh17`, the nineteenth, built while fresh14 to fresh16
+were still unseen (from pieces of any year that none of the others has).
 Each is run only when asked (--half NAME or --half all).
 
 Exit status: 0 whatever the figures (this is a measurement, not a test); 2 when the set is
@@ -68,7 +70,7 @@ from pathlib import Path
 SET_DIR = Path(__file__).resolve().parent / "check_eval"
 HALVES = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
           "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14",
-          "fresh15", "fresh16")
+          "fresh15", "fresh16", "fresh17")
 # What --half names: one half, "both" (dev and the spent heldout, as before there was a third),
 # or "all". The fresh halves are left out of the default so that they stay unseen until measured.
 CHOICES = {**{half: (half,) for half in HALVES}, "both": ("dev", "heldout"), "all": HALVES}
@@ -324,8 +326,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--half", choices=tuple(CHOICES), default="both",
                         help=("dev, heldout, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, "
-                              "fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14, fresh15, fresh16, both "
-                              "(dev and heldout) or all"))
+                              "fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14, fresh15, fresh16, "
+                              "fresh17, both (dev and heldout) or all"))
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--data", help="timeline file for zt check (default: the bundled data)")
     parser.add_argument("--set", type=Path, default=SET_DIR, help="directory of the set")
