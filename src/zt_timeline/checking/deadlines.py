@@ -60,9 +60,17 @@ def _age(text: str) -> int:
     return int(text) if text.isdigit() else _AGE_WORDS[text.casefold()]
 
 
+# Words without one of which no age group is named (a look-up before the patterns).
+_AGE_CUES = ("under ", "younger", "below ", "less than", "older", "oldest", "youngest", " and up", " and over",
+             " or over", " and above", "ages ", "aged ", "over ")
+
+
 def age_scope(text: str) -> tuple[str, int] | None:
     """The age group a text names: ("under", 5) for "children under 5", ("over", 5) for "ages 5
     and up" or "aged five and over"; None when it names none, or both."""
+    folded = text.casefold()
+    if not any(cue in folded for cue in _AGE_CUES):
+        return None  # (and the patterns are not compiled)
     under_pattern, over_pattern = _ages()
     under, over = under_pattern.search(text), over_pattern.search(text)
     if not under and not over and ("older" in text or "younger" in text or "youngest" in text or "oldest" in text):

@@ -82,10 +82,24 @@ def words_of(entries: list[Entry], timeline: Timeline) -> frozenset[str]:
     return frozenset().union(*(entry.words | cited_words(entry, timeline) for entry in entries))
 
 
+# The words of each record, for the timeline last asked about: a draft's sentences are about the
+# same few records, and reading their passages again for each would cost more than the check.
+_CITED: list[tuple[Timeline, dict[str, frozenset[str]]]] = []
+
+
 def cited_words(entry: Entry, timeline: Timeline) -> frozenset[str]:
     """The words of the passages the record cites from its sources, of its note, of its actors'
     names and notes ("the court ..., in San Diego"), and of the offices they held: a detail they
     give is one the record mentions."""
+    if not _CITED or _CITED[0][0] is not timeline:
+        _CITED[:] = [(timeline, {})]
+    known = _CITED[0][1]
+    if (found := known.get(entry.record.id)) is None:
+        found = known[entry.record.id] = _cited_words(entry, timeline)
+    return found
+
+
+def _cited_words(entry: Entry, timeline: Timeline) -> frozenset[str]:
     excerpts = [pinpoint.excerpt for pinpoint in getattr(entry.record, "pinpoints", ()) if pinpoint.excerpt]
     actors = [actor for actor_id in entry.actors | entry.by if isinstance(actor := timeline.get(actor_id), Actor)]
     said = [*excerpts, *(actor.note for actor in actors if actor.note),

@@ -139,12 +139,12 @@ def offices_named(subject: Subject) -> tuple[OfficeMention, ...]:
                 head = before[: title.start()]
                 found.append(OfficeMention(office, actor, f"{before[title.start():].strip()} {actor.name}".strip(),
                                            bool(FORMER().search(head)), start,
-                                           then=bool(_THEN().search(head[-12:]))))
+                                           then="then" in head[-12:].casefold() and bool(_THEN().search(head[-12:]))))
                 break
             apposed = _APPOSED().match(after)
             predicate = None if apposed else _PREDICATE().match(after)
             given = apposed or predicate
-            if given and _DENIED().match(given["rest"]):
+            if given and given["rest"][:1] in "nNrRiI" and _DENIED().match(given["rest"]):
                 given = None  # "from Kelly, not the President": the office is denied of him, not given
             said = office.written.search(given["rest"]) if given else None
             if given and said is not None and re.match(r"\s+[A-Z][a-z]", given["rest"][said.end():]):

@@ -221,7 +221,8 @@ def strangers(timeline: Timeline, subject: Subject, about: Entry, offices: tuple
             continue  # "the Trump administration", "Trump's policy": a name that says whose, not who
         # ("a letter delivered to the president via Deputy Attorney General Rod Rosenstein": the go-between
         # is named as a party of the act itself, so being of a body on the record is not enough)
-        between = _VIA().search(subject.text, max(0, start - 50), start) is not None
+        near = subject.text[max(0, start - 50) : start]
+        between = ("via " in near or "through " in near or "way of " in near) and _VIA().search(near) is not None
         if not gave and not between and (any(role.org in on_record for role in actor.roles)
                                          or _belongs(timeline, on_record, actor.id)):
             continue  # a member of a party on the record, or the body a party belongs to

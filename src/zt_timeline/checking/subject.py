@@ -176,9 +176,11 @@ def _broken(between: str) -> bool:
 # An act in the infinitive after another is what that one was for or asked for ("ordering the
 # administration to reunite families"): it is not said to have happened.
 _PURPOSE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.I)
-# and so is a thing named as what it was for ("sued ... to speed up the reunification process")
-_PURPOSE_OBJECT = deferred(r"\bto\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)[a-z]+"
-                           r"(?:\s+(?:up|down|out|on|off))?\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[a-z]+\s+)?$")
+# and so is a thing named as what it was for ("sued ... to speed up the reunification process"),
+# read word by word: "to", a verb, perhaps a particle, an article and one more word
+_PARTICLES = frozenset(("up", "down", "out", "on", "off"))
+_ARTICLES = frozenset(("the", "a", "an", "its", "their", "his", "her"))
+_NOT_VERBS = _ARTICLES | frozenset(("this", "that", "these", "those"))
 # but one that others brought about did happen ("pushed President Trump to sign an executive order")
 CAUSED = deferred(r"\b(?:led|pushed|forced|prompted|spurred|compelled|caused|drove|had)\s+(?:[\w.'’-]+\s+){0,5}to\s+"
                    r"(?:\w+ly\s+)?$", re.I)
@@ -186,7 +188,20 @@ CAUSED = deferred(r"\b(?:led|pushed|forced|prompted|spurred|compelled|caused|dro
 
 def purpose_object(text: str, act: ActMention) -> bool:
     """Whether an act is named only as what another was for ("to speed up the reunification")."""
-    return not act.is_verb and _PURPOSE_OBJECT().search(text, max(0, act.start - 40), act.start) is not None
+    if act.is_verb or "to " not in text[max(0, act.start - 40) : act.start]:
+        return False
+    before = text[max(0, act.start - 40) : act.start].casefold().split()[-5:]
+    for at in range(len(before) - 1):
+        if before[at] != "to" or not before[at + 1].isalpha() or before[at + 1] in _NOT_VERBS:
+            continue
+        rest = before[at + 2 :]
+        if rest and rest[0] in _PARTICLES:
+            rest = rest[1:]
+        if rest and rest[0] in _ARTICLES:
+            rest = rest[1:]
+        if len(rest) <= 1 and all(word.isalpha() for word in rest):
+            return True
+    return False
 
 
 def subject_of(index: ClaimIndex, text: str, written: PartialDate | None = None) -> Subject:

@@ -178,13 +178,14 @@ def _read(path: str) -> str:
         return sys.stdin.read()
     from pathlib import Path
 
-    from ..errors import DataError
-    from ..loading.problems import Problem, ProblemCode
     from ..loading.read import read_bytes
 
     raw = read_bytes(Path(path))
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
+        from ..errors import DataError
+        from ..loading.problems import Problem, ProblemCode  # (only a draft that cannot be read needs them)
+
         message = "is not UTF-8 text: expected a UTF-8 draft"
         raise DataError(path, (Problem(path, None, None, message, ProblemCode.UNREADABLE),)) from None
