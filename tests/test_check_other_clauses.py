@@ -140,3 +140,32 @@ def test_a_year_that_names_something_else_in_a_clause_of_its_own_is_left_alone()
 def test_a_thing_given_to_something_is_no_purpose():
     result = check("Judge Sabraw gave preliminary approval to the settlement agreement last month.", "2018-10-15")
     assert result.verdict is Verdict.SUPPORTED  # the asylum settlement lodged on Sept. 12, 2018
+
+
+@pytest.mark.parametrize(("doer", "verdict"), [("Obama", Verdict.UNVERIFIED), ("Trump", Verdict.SUPPORTED)])
+def test_a_doer_the_data_does_not_know_keeps_the_claim_from_support(doer, verdict):
+    result = check(f"{doer} ultimately signed an executive order on Wednesday to halt the practice of separating "
+                   "families.", "2018-06-21")
+    assert result.verdict is verdict
+    said = check(f"{doer} said during Thursday's debate that children are brought across the border \"by coyotes "
+                 "and lots of bad people.\"", "2020-10-23")
+    assert said.verdict is verdict
+
+
+def test_a_source_that_said_it_is_not_taken_for_who_did_it():
+    result = check("President Trump signed an executive order on Wednesday, Reuters reported.", "2018-06-21")
+    assert result.verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(("judge", "verdict"), [("Gee", Verdict.UNVERIFIED), ("Sabraw", Verdict.SUPPORTED)])
+def test_whose_order_a_count_comes_from_is_checked(judge, verdict):
+    result = check(f"Under {judge}'s order, the federal government must reunite children younger than 5 years old "
+                   "with their parents within 14 days.", "2018-07-11")
+    assert result.verdict is verdict
+
+
+def test_a_year_that_names_an_act_keeps_a_claim_from_support_even_alone():
+    result = check("Judge Gee ruled that the administration had no grounds to alter the 1998 settlement agreement.",
+                   "2018-07-10")
+    assert "1998" in unchecked(result, PartKind.DATE)
+    assert result.verdict is Verdict.UNVERIFIED

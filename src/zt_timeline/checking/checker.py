@@ -33,7 +33,7 @@ from .dates import check_date
 from .deadlines import Deadline, judge_deadlines, recorded_deadlines
 from .doers import doer_of_its_event, judge_doer, with_its_people
 from .index import ClaimIndex, Entry
-from .names import unknown_details
+from .names import unknown_details, unknown_doers
 from .offices import check_offices, offices_named
 from .offices import offices as all_offices
 from .outlets import find_outlets, first_reported, judge_outlets, known_outlets
@@ -240,11 +240,12 @@ class Checker:
                                                 and f.verdict is Verdict.UNVERIFIED and f.part in office_dates)]
         findings.extend(held)
         unchecked.extend(not_checked)
-        if about is not None and isinstance(about.record, (Event, Quote)):
+        if about is not None:
             findings.extend(strangers(self.index.timeline, subject, about, offices, findings))
         if about is not None:
             findings.extend(called_on(subject, about, findings))
             findings.extend(unknown_parties(subject))
+            findings.extend(unknown_doers(subject, about, self.index.timeline, self.outlets, bool(parsed.quotations)))
         if about is not None:
             known = {f.part for f in findings if f.kind is PartKind.PARTY}
             spoken_of = list(dict.fromkeys([about, *self._found_in(findings)]))

@@ -260,7 +260,7 @@ def unread_years(parsed: ParsedClaim, text: str, found: list[Entry]) -> list[Unc
                                            "is not checked")
             for year, at in parsed.loose_years
             if (any(left <= at < right for left, right in spans) or _SINCE().search(text[max(0, at - 12) : at])
-                or (spans and _names_an_act(text, at + len(year))))
+                or _names_an_act(text, at + len(year)))
             and not any(year in entry.record.headline or (entry.date and str(entry.date.year) == year)
                         for entry in found)]
 

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 
+from ..model.enums import Action
 from ..model.records import Actor
 from ..model.timeline import Timeline
+from .actions import find_acts
 from .index import Entry
 from .parts import Finding, PartKind, Verdict
 from .patterns import deferred
@@ -109,3 +111,49 @@ def _cited_words(entry: Entry, timeline: Timeline) -> frozenset[str]:
             *(role.title for actor in actors for role in actor.roles),
             getattr(entry.record, "note", None) or ""]
     return frozenset(content_words(" ".join(said)))
+
+
+# A name right before a verb: its doer ("Obama ultimately signed", "Nielsen urged").
+_DOER_BEFORE = deferred(r"(?<![\w’'.-])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:[a-z]+ly\s+)?$")
+
+
+_PLACE_BEFORE = deferred(r"\b(?:in|at|of|from|near|for|to|on|by|with|tells|told|than)\s+(?:the\s+)?$", re.I)
+
+
+_NOT_NAMES = frozenset(("he", "she", "they", "it", "we", "i", "you", "when", "while", "after", "before", "officials",
+                        "authorities", "democrats", "republicans", "lawmakers", "critics", "advocates", "monday",
+                        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "the", "a", "an", "this",
+                        "that", "his", "her", "their", "its", "then", "later", "earlier", "today", "yesterday"))
+
+
+def unknown_doers(subject: Subject, about: Entry, timeline: Timeline, outlets: tuple[str, ...], quoted: bool = False
+                  ) -> list[Finding]:
+    """Who the claim says did its acts, named by a name the data does not know ("Obama signed an
+    executive order on Wednesday"): zt cannot say they did it, so the claim is not supported.
+    Not a news outlet that reported or said it ("..., Reuters reported")."""
+    found = []
+    for act in find_acts(subject.text):  # (every act, not only the telling ones: "When signing the order, Obama said")
+        if not act.is_verb or subject.agent(act) is not None:
+            continue
+        match = _DOER_BEFORE().search(subject.text, max(0, act.start - 60), act.start)
+        if match is None or any(start < match.end(1) and match.start(1) < end for _, start, end in subject.mentions):
+            continue
+        name = match.group(1)
+        if act.action in (Action.STATE, Action.REPORT) and not quoted:
+            continue  # "..., Human Rights Watch said": whom the claim has it from, not who did it
+        said = set(content_words(name))
+        if said <= _named_on(about, timeline):
+            continue  # "Bush wrote" of words recorded from Laura Bush: a part of a name on the record
+        if name.split()[0].casefold() in _NOT_NAMES or not said or said & NOT_DETAILS \
+                or any(outlet.casefold() in name.casefold() for outlet in outlets) \
+                or _PLACE_BEFORE().search(subject.text, max(0, match.start(1) - 12), match.start(1)):
+            continue  # "The Justice Department", "On Monday", a title; an outlet; "a judge in San Diego ordered"
+        found.append(Finding(name, PartKind.PARTY, Verdict.UNVERIFIED, None,
+                             f"{name} is not in the data: who did it is not checked"))
+    return list({finding.part: finding for finding in found}.values())
+
+
+def _named_on(entry: Entry, timeline: Timeline) -> frozenset[str]:
+    """The words of the names of the people on a record."""
+    actors = [actor for actor_id in entry.actors | entry.by if isinstance(actor := timeline.get(actor_id), Actor)]
+    return frozenset(content_words(" ".join(name for actor in actors for name in (actor.name, *actor.aliases))))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model.enums import Action
-from ..model.records import Actor, ActorKind, Quote
+from ..model.records import Actor, ActorKind, Event, Figure, Quote
 from ..model.timeline import Timeline
 from ..queries.tenure import role_status
 from .actions import ActMention, family, find_acts
@@ -207,16 +207,20 @@ def strangers(timeline: Timeline, subject: Subject, about: Entry, offices: tuple
     checked = {f.record for f in findings if f.kind is PartKind.AGENT}
     named = {f.part for f in findings if f.kind in (PartKind.AGENT, PartKind.SPEAKER, PartKind.OUTLET)}
     quoted = isinstance(about.record, Quote)  # (of words said, only who gave what the claim names is checked)
+    event = timeline.get(about.record.event) if isinstance(about.record, Figure) and about.record.event else None
+    doers = event.by if isinstance(event, Event) else about.by  # (a count's: its event's)
     strangers = []
     for actor, start, end in subject.mentions:
         # ("Nielsen's directive" says who gave it: only its doer may be named so)
-        gave = any(not act.is_verb and end < act.start <= end + 4 for act in subject.acts) \
-            and _POSSESSIVE_S.match(subject.text, end) is not None
-        if actor.id in (about.by if gave and about.by else on_record) or actor.id in checked \
+        gave = _POSSESSIVE_S.match(subject.text, end) is not None \
+            and (any(not act.is_verb and end < act.start <= end + 4 for act in subject.acts)
+                 or (_DOCUMENT().match(subject.text, end) is not None  # (not "after Trump's order": a time)
+                     and not _TIME_OF().search(subject.text, max(0, start - 30), start)))
+        if actor.id in (doers if gave and doers else on_record) or actor.id in checked \
                 or any(actor.name in part for part in named):
             continue
-        if quoted and not gave:
-            continue
+        if (quoted or isinstance(about.record, Figure)) and not gave:
+            continue  # (of words said or a count, only who gave what the claim names is checked here)
         if qualifies(subject.text, end) and not gave:
             continue  # "the Trump administration", "Trump's policy": a name that says whose, not who
         # ("a letter delivered to the president via Deputy Attorney General Rod Rosenstein": the go-between
@@ -232,6 +236,10 @@ def strangers(timeline: Timeline, subject: Subject, about: Entry, offices: tuple
 
 
 _VIA = deferred(r"\b(?:via|through|by\s+way\s+of)\s+(?:[A-Z][\w.-]*\s+){0,4}$")
+# ("Gee's order", "Sessions' memo": a document a person gave, which the vocabulary of acts may not name)
+_DOCUMENT = deferred(r"['’]s?\s+(?:(?:executive|court|preliminary|final)\s+)?(?:order|ruling|decision|injunction|memo|"
+                     r"memorandum|directive|letter|proclamation)\b", re.I)
+_TIME_OF = deferred(r"\b(?:after|before|since|until|following)\s+(?:[A-Z][\w.-]*\s+){0,3}$")
 _POSSESSIVE_S = re.compile(r"['’]s?\s")
 
 # "a lawsuit brought by the Southern Poverty Law Center": who brought, filed or led the thing the
