@@ -169,3 +169,38 @@ def test_a_year_that_names_an_act_keeps_a_claim_from_support_even_alone():
                    "2018-07-10")
     assert "1998" in unchecked(result, PartKind.DATE)
     assert result.verdict is Verdict.UNVERIFIED
+
+
+@pytest.mark.parametrize("title", ["Associate Attorney General Rod Rosenstein",
+                                   "Homeland Security Director Kirstjen Nielsen"])
+def test_a_title_zt_does_not_read_as_an_office_keeps_the_claim_from_support(title):
+    result = check(f"{title} announced a departure on Monday.", "2019-04-30")
+    assert result.verdict is not Verdict.SUPPORTED
+    assert title in [part.part for part in result.unchecked if part.kind is PartKind.OFFICE]
+    read = check("Deputy Attorney General Rod Rosenstein announced his departure Monday.", "2019-04-30")
+    assert read.verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(("order", "kind"), [("first presidential debate", PartKind.DATE),
+                                             ("26-month tenure", PartKind.OFFICE)])
+def test_which_of_several_events_and_how_long_a_post_was_held_are_not_checked(order, kind):
+    result = check(f"During the {order} of his, Biden called the separation policy \"criminal.\"", "2021-01-20")
+    assert order in [part.part for part in result.unchecked if part.kind is kind]
+    assert result.verdict is Verdict.UNVERIFIED
+
+
+def test_one_thing_a_person_told_reporters_is_not_judged_by_another_they_said():
+    result = check("\"We're going in a tougher direction,\" Trump told reporters Friday morning.", "2019-04-06")
+    assert result.verdict is Verdict.UNVERIFIED  # not contradicted by a tweet of his of another day
+
+
+@pytest.mark.parametrize(("when", "verdict"), [("in May", Verdict.UNVERIFIED), ("on May 3", Verdict.CONTRADICTED)])
+def test_a_larger_count_of_what_only_grows_may_be_of_a_later_day(when, verdict):
+    result = check(f"Seven families were reunited {when}, the task force said.", "2021-06-03")
+    assert result.verdict is verdict  # four were reunited on May 3, 2021; more by the end of May
+
+
+def test_a_successor_named_with_a_title_in_lower_case_is_a_succession():
+    result = check("Nielsen stepped down last month and was replaced by acting secretary Kevin McAleenan.",
+                   "2019-05-15")
+    assert "replaced by acting secretary Kevin McAleenan" in [part.part for part in result.unchecked]

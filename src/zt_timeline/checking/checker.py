@@ -36,6 +36,7 @@ from .index import ClaimIndex, Entry
 from .names import unknown_details, unknown_doers
 from .offices import check_offices, offices_named
 from .offices import offices as all_offices
+from .ordinals import order_not_checked
 from .outlets import find_outlets, first_reported, judge_outlets, known_outlets
 from .paraphrase import reported_speech
 from .parts import ClaimCheck, Finding, PartKind, RecordRef, Unchecked, Verdict, claim_verdict
@@ -45,6 +46,7 @@ from .periods import Counted, lengths_of, period_of
 from .quotations import one_word_quotations
 from .subject import purpose_object, subject_of
 from .succession import succession_not_checked
+from .titles import titles_not_read
 
 if TYPE_CHECKING:
     from .votes import Tally
@@ -178,6 +180,7 @@ class Checker:
         unchecked.extend(Unchecked(text, PartKind.DATE, _OFFSET_UNCHECKED) for text in parsed.offsets)
         unchecked.extend(custody_not_checked(outside))
         unchecked.extend(succession_not_checked(outside))
+        unchecked.extend(order_not_checked(outside))
         for bound in parsed.bounds:
             if bound.start in deadlines:
                 continue
@@ -240,6 +243,7 @@ class Checker:
                                                 and f.verdict is Verdict.UNVERIFIED and f.part in office_dates)]
         findings.extend(held)
         unchecked.extend(not_checked)
+        unchecked.extend(titles_not_read(subject, offices))
         if about is not None:
             findings.extend(strangers(self.index.timeline, subject, about, offices, findings))
         if about is not None:

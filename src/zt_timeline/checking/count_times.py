@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..model.dates import PartialDate
+from ..model.enums import FigureStatus
 from ..model.records import Figure
 from .claim_dates import DateMention
 from .figures import figure_accounts
@@ -50,3 +51,16 @@ def dated_here(mention: DateMention, figure: Figure) -> bool:
 
 def overlaps(a: PartialDate, b: PartialDate) -> bool:
     return a.first_day <= b.plausible_last_day and b.plausible_first_day <= a.last_day
+
+
+# What only grows as time goes on: a count of it on one day does not rule out a larger one later.
+_CUMULATIVE = frozenset({FigureStatus.REUNITED, FigureStatus.DEPORTED, FigureStatus.RELEASED})
+
+
+def may_have_grown(value: float, dates: tuple[DateMention, ...], figure: Figure,
+                   statuses: frozenset[FigureStatus]) -> bool:
+    """Whether a larger count of what only grows is given for a time that runs past the day the
+    figure counted it ("seven families ... reunited in May", of the four reunited on May 3)."""
+    return bool(statuses & _CUMULATIVE) and figure.date is not None and bool(dates) \
+        and all(account.value < value for account in figure_accounts(figure)) \
+        and any(mention.date.last_day > figure.date.last_day for mention in dates)

@@ -134,6 +134,8 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
     told = pinpoints(subject.acts) or (target is not None and bool(subject.agents() & target.by))
     if repeated(subject.acts):
         told = False  # "testified on April 11": one testimony the data lacks is not the others
+    if subject.acts and all(act.action in (Action.STATE, Action.REPORT) for act in subject.acts):
+        told = False  # "Trump told reporters Friday": one of the many things a person said, not one of record
     if any(act.text.casefold() in PICKED for act in subject.acts):
         told = False  # "was tapped to fill the shoes of Homan on June 30": named acting, or nominated?
     if other_verb(subject, mention):

@@ -18,7 +18,7 @@ from .bounds import Bound, Interval, bound_of, interval
 from .ceilings import beyond_every_count
 from .claim_dates import DateMention
 from .claims import NumberMention, is_time, of_the_whole
-from .count_times import RUNNING_DAYS, counted_before, dated_here, stale
+from .count_times import RUNNING_DAYS, counted_before, dated_here, may_have_grown, stale
 from .deadlines import age_scope, same_age_group
 from .figures import account_rank, as_of, describe_account, figure_accounts, same_unit
 from .index import ClaimIndex, Entry
@@ -220,7 +220,8 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
             and figure not in found_with and statuses_known(statuses, index.by_id[figure.id]) \
             and not (index.by_id[figure.id].statuses == frozenset({FigureStatus.OTHER})
                      and not _sets_apart(index, figure, words)) \
-            and not _worlds_apart(number.value, figure):
+            and not _worlds_apart(number.value, figure) \
+            and not (counts and may_have_grown(number.value, dates, figure, statuses)):
         # (a count of something else, whose label says what, is not the claim's count of children
         # separated unless the claim says that something: "700 cases ... of kids being separated"
         # is not the Border Patrol's 148 cases of family fraud of the same months)

@@ -13,8 +13,8 @@ from .patterns import deferred
 _NAME = r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*"
 _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
 _SUCCESSION = deferred(
-    rf"\b(?:replaced|succeeded|followed)\s+by\s+(?:(?:acting|former|then)\s+)*{_NAME}|"
-    rf"\b(?:replacing|succeeding|(?:to\s+)?(?:replace|succeed))\s+(?:(?:acting|former|then)\s+)*{_NAME}|"
+    rf"\b(?:replaced|succeeded|followed)\s+by\s+(?:[a-z-]+\s+){{0,3}}{_NAME}|"
+    rf"\b(?:replacing|succeeding|(?:to\s+)?(?:replace|succeed))\s+(?:[a-z-]+\s+){{0,3}}{_NAME}|"
     rf"\bin\s+place\s+of\s+{_NAME}|"
     rf"\b(?:the\s+)?{_ORDINAL}\s+(?:person|woman|man|official|leader|head|chief|acting|permanent|"
     rf"(?:[a-z]+\s+){{0,3}}(?:secretary|director|commissioner|general|chief))\s+(?:to\s+(?:serve|hold|lead|head|be|"
