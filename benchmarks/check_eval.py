@@ -15,9 +15,9 @@
     python benchmarks/check_eval.py --half fresh11   # the thirteenth half (spent: run once, measured)
     python benchmarks/check_eval.py --half fresh12   # the fourteenth half (spent: run once, measured)
     python benchmarks/check_eval.py --half fresh13   # the fifteenth half (spent: run once, measured)
-    python benchmarks/check_eval.py --half fresh14   # the sixteenth half (unseen: run once, to measure)
-    python benchmarks/check_eval.py --half fresh15   # the seventeenth half (unseen: run once, to measure)
-    python benchmarks/check_eval.py --half fresh16   # a half of 2019 and later (unseen: run once, to measure)
+    python benchmarks/check_eval.py --half fresh14   # the sixteenth half (spent: run once, measured)
+    python benchmarks/check_eval.py --half fresh15   # the seventeenth half (spent: run once, measured)
+    python benchmarks/check_eval.py --half fresh16   # the eighteenth half (spent: run once, measured)
     python benchmarks/check_eval.py --half fresh17   # the nineteenth half (unseen: run once, to measure)
     python benchmarks/check_eval.py --json           # the same figures as JSON
 
@@ -47,11 +47,12 @@ fresh6 was still unseen, was run once after the fixes fresh6 showed and is spent
 while fresh11 was still unseen (from pieces published in 2017-2018, and in 2019 or later), were
 each run once (at the start, in the middle and at the end of the round after fresh10) and are
 spent; `fresh14`, the sixteenth half, built while fresh11 to fresh13 were still unseen (from
-pieces of any year that none of the others has), is unseen: run it once, to measure; so are
-`fresh15`, the seventeenth, built while fresh14 was still unseen (from pieces published in 2017
-or 2018 that none of the others has), and `fresh16`, the eighteenth, built beside it (from pieces
-published in 2019 or later); so is `fresh17`, the nineteenth, built while fresh14 to fresh16
-were still unseen (from pieces of any year that none of the others has).
+pieces of any year that none of the others has), `fresh15`, the seventeenth, built while fresh14
+was still unseen (from pieces published in 2017 or 2018), and `fresh16`, the eighteenth, built
+beside it (from pieces published in 2019 or later), were each run once (at the start, in the
+middle and at the end of the round after fresh13) and are spent; `fresh17`, the nineteenth, built
+while fresh14 to fresh16 were still unseen (from pieces of any year that none of the others has),
+is unseen: run it once, to measure.
 Each is run only when asked (--half NAME or --half all).
 
 Exit status: 0 whatever the figures (this is a measurement, not a test); 2 when the set is
