@@ -110,3 +110,27 @@ def test_a_count_of_something_else_speaks_only_for_a_claim_that_says_what(count,
     assert part(result, PartKind.NUMBER).verdict is verdict
     department = check("Nielsen will run a department with more than 240,000 employees.")
     assert part(department, PartKind.NUMBER).verdict is Verdict.UNVERIFIED  # no count of the review's
+
+
+def test_those_reached_are_not_counted_against_the_group_the_lawyers_sought():
+    result = check("The lawyers said they've reached the parents of 485 children so far.", "2020-12-02")
+    assert result.verdict is not Verdict.CONTRADICTED  # not the 1,030 children whose parents they sought
+
+
+def test_the_end_of_a_month_after_through_is_a_bound_not_checked():
+    result = check("Through the end of September, almost 2,000 minors were separated from adults, the department "
+                   "said last week.", "2018-10-01")
+    assert "the end of September" in unchecked_parts(result)
+    assert result.verdict is Verdict.UNVERIFIED
+
+
+@pytest.mark.parametrize("month", ["June", "August"])
+def test_a_date_of_another_clause_is_not_the_date_of_the_count(month):
+    result = check("The Trump administration separated more than 2500 children from their parents before abandoning "
+                   f"the policy in {month}.", "2018-10-01")
+    date = part(result, PartKind.DATE)
+    assert date.verdict is Verdict.UNVERIFIED  # the month the policy ended, not the count's
+
+
+def unchecked_parts(result: ClaimCheck) -> list[str]:
+    return [found.part for found in result.unchecked]

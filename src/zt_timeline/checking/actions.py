@@ -50,7 +50,8 @@ for _action, _forms in {
     A.MEET: "met meeting meetings",
     A.BEGIN: "began begins begin begun started starts launched launches initiated took-effect went-into-effect "
              "pilot piloted implemented implements enacted instituted adopted put-in-place",
-    A.END: "ended ends halted halts stopped stops ceased suspended suspends",
+    A.END: "ended ends halted halts stopped stops ceased suspended suspends abandoned abandoning abandons scrapped "
+           "scrapping",
     A.PROPOSE: "proposed proposes propose proposal",
     A.RESCIND: "rescinded rescinds rescind rescinding revoked revokes revoking reversed withdrew withdraws withdraw "
                "withdrawn withdrawing rescission",

@@ -42,7 +42,7 @@ from .paraphrase import reported_speech
 from .parts import ClaimCheck, Finding, PartKind, RecordRef, Unchecked, Verdict, claim_verdict
 from .patterns import deferred
 from .people import called_on, doer_of_count, strangers, unknown_agent, unknown_parties
-from .periods import Counted, lengths_of, period_of
+from .periods import Counted, lengths_of, of_another_clause, period_of
 from .quotations import one_word_quotations
 from .subject import purpose_object, subject_of
 from .succession import succession_not_checked
@@ -125,6 +125,7 @@ class Checker:
             for quote in quoted:
                 self._anchor(anchors, quote)
         counted: list[Counted] = []  # the figures the claim's numbers were found in, and for which clause
+        found_at: dict[str, list[tuple[int, int]]] = {}  # where the numbers found in each figure are
         votes: list[Tally] = []  # ("by a 62-37 vote": a tally, checked below, not two counts)
         if joins_numbers(outside):
             from .votes import tallies
@@ -142,6 +143,7 @@ class Checker:
             findings.append(count)
             if figure is not None:
                 self._anchor(anchors, figure)
+                found_at.setdefault(figure.id, []).append((number.start, number.end))
                 if count.verdict in (Verdict.SUPPORTED, Verdict.DISPUTED):
                     supports = count.verdict is Verdict.SUPPORTED
                     counted.append((left, right, figure, number.value if supports else None))
@@ -170,7 +172,8 @@ class Checker:
             # where its own clause's words name no record ("Sabraw ruled late Friday that his
             # authority applies to parents who were separated ...").
             wider = subject.narrowed(part.acts, subject.words | part.words)
-            judged_date = with_its_people(self.index, check_date(self.index, mention, part, anchors, wider), subject)
+            own = [entry for entry in anchors if not of_another_clause(entry.record.id, mention, found_at, outside)]
+            judged_date = with_its_people(self.index, check_date(self.index, mention, part, own, wider), subject)
             judged_date = another_of_its_dates(judged_date, mention, parsed.bounds, self.index)
             findings.append(attributive(judged_date, outside, mention, self.index.by_id[judged_date.record].action
                                         if judged_date.record in self.index.by_id else None))

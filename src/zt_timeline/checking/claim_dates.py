@@ -31,6 +31,11 @@ _DATE_FORMS = (
     (deferred(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"), "day", MONTH_NAMES),
     (deferred(rf"\b{_DAY}\s+{_MONTH}\s+{_YEAR}\b"), "day", MONTH_NAMES),
     (deferred(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"), "iso", ("-",)),
+    # ("through the end of September": a bound of a span, read so that it is not lost)
+    (deferred(rf"(?:(?<=[Tt]hrough )|(?<=[Bb]y )|(?<=[Uu]ntil )|(?<=[Ss]ince ))(?:the\s+)?"
+              rf"(?:end|beginning|start|middle)\s+of\s+{_MONTH}(?:\s+(?:of\s+)?{_YEAR})?\b(?!\.?\s*[0-3]?\d\b)"),
+     "month-bound",
+     ("end of", "beginning of", "start of", "middle of")),
     (deferred(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b"), "month", MONTH_NAMES),
     (deferred(rf"\b(?P<part>early|late|mid-?|the\s+(?:spring|summer|fall|autumn|winter)\s+of)\s*{_YEAR}\b(?![-/]\d)",
               re.I), "part-of-year", ("early", "late", "mid", "spring", "summer", "fall", "autumn", "winter")),
@@ -259,10 +264,12 @@ def find_dates(text: str, dated: PartialDate | None, bounds: list[DateMention] |
     lent_from = written[0].start() if sentence_year is not None else 0
     future: bool | None = None  # whether the sentence may speak of what is to come: read when needed
     folded = text.casefold()
-    for pattern, kind, cues in _DATE_FORMS:
+    for pattern, form, cues in _DATE_FORMS:
         if not any(cue in folded for cue in cues):
             continue
         for match in pattern().finditer(text):
+            # ("through the end of September": read as the month, with or without its year)
+            kind = form if form != "month-bound" else "month" if match.groupdict().get("year") else "month-no-year"
             start, end = match.span("year") if kind == "year" else match.span()
             if kind == "year":
                 start = match.start()

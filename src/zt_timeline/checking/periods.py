@@ -131,3 +131,19 @@ def lengths_of(counted: list[Counted], text: str) -> list[Finding]:
                                      "the count found runs another length: this one is not shown to be it"))
             break
     return found
+
+
+
+_OPENS_A_CLAUSE = deferred(r"\b(?:before|after|until|when|since|while|following)\b", re.I)
+
+
+def of_another_clause(figure_id: str, mention: DateMention, found_at: dict[str, list[tuple[int, int]]],
+                      text: str) -> bool:
+    """Whether a figure a number of the claim was found in is of a clause other than the date's:
+    one that "before", "after" or "when" opens between them ("separated more than 2,500 children
+    ... before abandoning the policy in August": August is not the count's)."""
+    for start, end in found_at.get(figure_id, []):
+        between = text[end : mention.start] if mention.start >= end else text[mention.end : start]
+        if _OPENS_A_CLAUSE().search(between):
+            return True
+    return False

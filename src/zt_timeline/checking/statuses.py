@@ -31,7 +31,7 @@ for _status, _forms in {
     FigureStatus.RELEASED: "released discharged from-custody out-of-custody",
     FigureStatus.REFERRED: "referred referrals referral",
     FigureStatus.PROSECUTED: "prosecuted prosecutions charged",
-    FigureStatus.IDENTIFIED: "identified identify identifying flagged counted",
+    FigureStatus.IDENTIFIED: "identified identify identifying flagged counted found located reached contacted",
 }.items():
     for _form in _forms.split():
         STATUS_WORDS[_form.replace("-", " ")] = _status
