@@ -134,3 +134,26 @@ def test_a_date_of_another_clause_is_not_the_date_of_the_count(month):
 
 def unchecked_parts(result: ClaimCheck) -> list[str]:
     return [found.part for found in result.unchecked]
+
+
+@pytest.mark.parametrize(("week", "dated", "verdict"), [("last week", "2018-06-25", Verdict.SUPPORTED),
+                                                         ("this week", "2018-06-22", Verdict.SUPPORTED),
+                                                         ("last week", "2018-06-22", Verdict.UNVERIFIED)])
+def test_a_week_counted_from_the_texts_day_is_read_as_its_days(week, dated, verdict):
+    result = check(f"President Donald Trump signed an executive order {week} promising to end the practice of "
+                   "child separation.", dated)
+    date = part(result, PartKind.DATE)
+    assert date.verdict is verdict  # the order was signed on Wednesday, June 20, 2018
+    assert "Jun 2018 –" in date.part
+
+
+def test_under_a_number_is_not_any_count_below_it():
+    result = check('Health and Human Services Secretary Alex Azar said Thursday there were "under 5,000" children '
+                   "separated from their parents.", "2018-07-06")
+    assert result.verdict is not Verdict.SUPPORTED  # he said under 3,000
+
+
+def test_an_outlet_is_not_judged_by_another_interview_of_the_speaker():
+    result = check('"What happened was Jeff Sessions, he was the one that instituted the zero-tolerance process," '
+                   "Kelly told the Los Angeles Times in an interview released Sunday.", "2018-12-31")
+    assert result.verdict is not Verdict.CONTRADICTED  # not his interview with NPR of May 2018

@@ -30,6 +30,7 @@ _BOUND_WORDS = {"no more than": Bound.AT_MOST, "no fewer than": Bound.AT_LEAST, 
                 "less than": Bound.FEWER_THAN, "under": Bound.FEWER_THAN, "up to": Bound.AT_MOST,
                 "as many as": Bound.AT_MOST, "exactly": Bound.EXACT, "only": Bound.EXACT}
 APPROXIMATE_SHARE = 0.03  # "about 280" allows 3% either way: 271.6 to 288.4
+FEWER_THAN_FLOOR = 0.5  # "fewer than" and "under" a number: a count of at least half of it
 AT_MOST_FLOOR = 0.8  # "as many as" and "up to" name the top of what was counted: at least four fifths of it
 
 
@@ -52,7 +53,9 @@ def interval(value: float, bound: Bound) -> Interval:
     if bound is Bound.AT_LEAST:
         return value, math.inf, True, False
     if bound is Bound.FEWER_THAN:
-        return 0.0, value, True, False
+        # "Under 2,000 children were separated": a count below it, not any count below it (658 of
+        # two weeks is not it)
+        return value * FEWER_THAN_FLOOR, value, True, False
     if bound is Bound.AT_MOST:
         # "As many as 2,551 children": a count near that, not any count below it (103 is not it).
         return value * AT_MOST_FLOOR, value, True, True

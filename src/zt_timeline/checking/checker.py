@@ -22,22 +22,21 @@ from ..errors import UsageError
 from ..model.dates import PartialDate
 from ..model.records import Event, Figure, Quote
 from ..model.timeline import Timeline
-from .about import ONCE, candidates, near, record_about
+from .about import ONCE, record_about
 from .actions import find_acts
 from .claim_dates import DateMention, aspect_of
 from .claims import ParsedClaim, joins_numbers, parse_claim
 from .clauses import attributive, date_subject, denied, unread_years
-from .custody import custody_not_checked
 from .date_rivals import another_of_its_dates
 from .dates import check_date
 from .deadlines import Deadline, judge_deadlines, recorded_deadlines
 from .doers import doer_of_its_event, judge_doer, with_its_people
 from .index import ClaimIndex, Entry
 from .names import unknown_details, unknown_doers
+from .never_checked import never_checked
 from .offices import check_offices, offices_named
 from .offices import offices as all_offices
-from .ordinals import order_not_checked
-from .outlets import find_outlets, first_reported, judge_outlets, known_outlets
+from .outlets import find_outlets, first_reported, known_outlets, outlets_of
 from .paraphrase import reported_speech
 from .parts import ClaimCheck, Finding, PartKind, RecordRef, Unchecked, Verdict, claim_verdict
 from .patterns import deferred
@@ -45,14 +44,12 @@ from .people import called_on, doer_of_count, strangers, unknown_agent, unknown_
 from .periods import Counted, lengths_of, of_another_clause, period_of
 from .quotations import one_word_quotations
 from .subject import purpose_object, subject_of
-from .succession import succession_not_checked
 from .titles import titles_not_read
 
 if TYPE_CHECKING:
     from .votes import Tally
 
 _BOUND_UNCHECKED = "a bound of a span the claim does not give whole (\"by\", \"since\", \"until\"): not checked"
-_OFFSET_UNCHECKED = "a time counted from another event the claim names, whose date it does not give: not checked"
 TOPIC_SCORE = 4.0  # what a claim must share with a record for it to be named the closest
 _SHARES = ("half", "twice", "double", "triple", "third", "quarter", "times")  # of a quantity given against another
 _MISTYPED_APOSTROPHE = deferred(r"(?<=\w)‘(?=s\b|t\b|re\b|ll\b|ve\b)")
@@ -180,10 +177,7 @@ class Checker:
         findings.extend(lengths_of(counted, outside))  # "over six weeks": how long the count ran
         unchecked.extend(unread_years(parsed, outside, [self.index.by_id[f.record] for f in findings
                                                          if f.record in self.index.by_id]))
-        unchecked.extend(Unchecked(text, PartKind.DATE, _OFFSET_UNCHECKED) for text in parsed.offsets)
-        unchecked.extend(custody_not_checked(outside))
-        unchecked.extend(succession_not_checked(outside))
-        unchecked.extend(order_not_checked(outside))
+        unchecked.extend(never_checked(parsed, outside))
         for bound in parsed.bounds:
             if bound.start in deadlines:
                 continue
@@ -264,11 +258,8 @@ class Checker:
                             if f.part not in known)
         if outlets := find_outlets(outside, lambda: self.outlets):
             # Where words went is recorded on the quote the claim quotes, or the record it is about.
-            nearby = near(candidates(self.index, subject))
-            # (a record near in words is the claim's only when it names the person who spoke)
-            judged = list(dict.fromkeys([*anchors, *([about] if about is not None else []), *self._found_in(findings),
-                                         *(e for e in nearby if subject.actors & (e.actors | e.by))]))
-            went, nowhere = judge_outlets(outlets, judged, nearby, self.outlets)
+            own = list(dict.fromkeys([*anchors, *([about] if about is not None else []), *self._found_in(findings)]))
+            went, nowhere = outlets_of(self.index, subject, outlets, own, bool(parsed.quotations), self.outlets)
             findings.extend(went)
             unchecked.extend(nowhere)
         unchecked.extend(first_reported(outside))  # ("numbers first reported by The Associated Press")

@@ -18,7 +18,7 @@ import msgspec
 from ..errors import DateError
 from ..model.dates import PartialDate, Precision, make_date
 from .patterns import deferred
-from .relative_dates import MONTH_NAMES, month_number, part_of_year, resolve
+from .relative_dates import MONTH_NAMES, month_number, part_of_year, resolve, week_of
 
 _MONTH = (r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
           r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
@@ -49,6 +49,8 @@ _DATE_FORMS = (
      tuple(f"last {name}" for name in MONTH_NAMES)),  # ("Trump ended it last August": the latest August before)
     (deferred(r"\b(?P<rel>last|this)\s+(?P<part>spring|summer|fall|autumn)\b", re.I), "season-relative",
      ("spring", "summer", "fall", "autumn")),
+    # ("last week", "earlier this week": the days of that week, read against the draft's day)
+    (deferred(r"\b(?P<rel>(?:earlier\s+|later\s+)?this|last|past)\s+week\b", re.I), "week-relative", ("week",)),
     (deferred(r"\b(?P<rel>last month|last year|this month|this year|yesterday|today)\b", re.I), "relative",
      ("month", "year", "today", "yesterday")),
     # ("Thursday, July 26", "Tuesday (June 5)": the weekday of the date after it, not a day of its own)
@@ -61,7 +63,7 @@ _DATE_FORMS = (
            for month in MONTH_NAMES if month != "may")),
 )
 _READ_AGAINST_THE_DRAFT = ("relative", "weekday", "day-no-year", "month-no-year", "month-relative-year",
-                          "season-relative", "month-last")
+                          "season-relative", "month-last", "week-relative")
 
 
 class DateAspect(enum.StrEnum):
@@ -300,7 +302,7 @@ def find_dates(text: str, dated: PartialDate | None, bounds: list[DateMention] |
             date, relative = resolved
             aspect = _aspect(text[max(0, start - 60) : start])
             within = part_of_year(match.group("part"), date.year) if kind in ("part-of-year", "season-relative") \
-                else None
+                else week_of(match.group("rel"), dated) if kind == "week-relative" and dated is not None else None
             found.append(DateMention(match.group(0), date, start, end, relative, aspect, within=within))
             taken.append((start, end))
     return tuple(sorted(found, key=lambda mention: mention.start)), tuple(unread)

@@ -83,4 +83,7 @@ def shown(mention: DateMention) -> str:
         return mention.text
     if mention.until is not None:  # "between May 5 and June 9 (5 May 2018 – 9 Jun 2018)"
         return f"{mention.text} ({mention.date.display()} – {mention.until.display()})"
+    if mention.within is not None and "week" in mention.text.casefold():  # "last week (11 Jun 2018 – 17 Jun 2018)"
+        first, last = mention.within
+        return f"{mention.text} ({first.day} {first:%b %Y} – {last.day} {last:%b %Y})"
     return f"{mention.text} ({mention.date.display()})"

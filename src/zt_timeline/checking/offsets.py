@@ -42,3 +42,4 @@ def offsets_in(text: str, taken: list[tuple[int, int]]) -> tuple[tuple[str, int,
         if is_free(taken, start, end) and not any(start < other_end for _, _, other_end in found):
             found.append((text[start:end], start, end))
     return tuple(found)
+

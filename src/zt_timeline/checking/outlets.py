@@ -8,9 +8,11 @@ from collections.abc import Callable
 
 from ..model.records import Disputed, Event, Quote
 from ..model.timeline import Timeline
-from .index import Entry
+from .about import candidates, near
+from .index import ClaimIndex, Entry
 from .parts import Finding, PartKind, Unchecked, Verdict
 from .patterns import deferred
+from .subject import Subject
 
 _OUTLET_TRIGGER = deferred(r"\b(?:statement|interview|remarks|comments?|email|letter|testimony)\s+"
                        r"(?:to|with|before)\s+|"
@@ -89,6 +91,17 @@ def check_outlet(outlet: str, anchors: list[Entry], known: tuple[str, ...]) -> F
         if isinstance(entry.record, Quote) and _COMMITTEE().fullmatch(outlet):
             return None  # said somewhere else, unnamed ("a call with reporters"), not to a committee
     return None  # no recorded recipient: the outlet is not checked
+
+
+def outlets_of(index: ClaimIndex, subject: Subject, outlets: list[str], own: list[Entry], quotes: bool,
+               known: tuple[str, ...]) -> tuple[list[Finding], list[Unchecked]]:
+    """Each outlet the claim says words went to, against the records it is about (`own`) and those
+    of the person who spoke near it in words; but not those, where the claim `quotes` words none of
+    `own` holds ("'...,' Kelly told the Los Angeles Times" is not his interview with NPR)."""
+    nearby = near(candidates(index, subject))
+    theirs = [] if quotes and not any(isinstance(entry.record, Quote) for entry in own) else \
+        [entry for entry in nearby if subject.actors & (entry.actors | entry.by)]
+    return judge_outlets(outlets, list(dict.fromkeys([*own, *theirs])), nearby, known)
 
 
 def judge_outlets(outlets: list[str], judged: list[Entry], nearby: list[Entry], known: tuple[str, ...]

@@ -46,6 +46,9 @@ def resolve(kind: str, match: re.Match, dated: PartialDate | None, future: bool 
     if kind == "month-last":  # "last August": the latest one over before the text's month
         month = month_number(groups["month"])
         return make_date(anchor.year if month < anchor.month else anchor.year - 1, month), True
+    if kind == "week-relative":  # the days of the week, as `within`; the date, its month (or year)
+        first, last = week_of(groups["rel"], dated)
+        return (make_date(first.year, first.month) if first.month == last.month else make_date(first.year)), True
     if kind == "month-no-year":
         month = month_number(groups["month"])
         year = anchor.year if month <= anchor.month else anchor.year - 1
@@ -92,3 +95,16 @@ def part_of_year(part: str, year: int) -> tuple[dt.date, dt.date]:
         return dt.date(year, first, 1), dt.date(year + 1, last, 31)
     end = make_date(year, last)
     return dt.date(year, first, 1), end.last_day
+
+
+def week_of(rel: str, dated: PartialDate) -> tuple[dt.date, dt.date]:
+    """The days "last week" or "this week" name in a text of that day: Monday to Sunday (this
+    week's up to the day itself, "earlier this week" before it)."""
+    day = dated.first_day
+    monday = day - dt.timedelta(days=day.weekday())
+    word = " ".join(rel.casefold().split())
+    if word in ("last", "past"):
+        return monday - dt.timedelta(days=7), monday - dt.timedelta(days=1)
+    if word.startswith("earlier"):
+        return monday, max(monday, day - dt.timedelta(days=1))
+    return monday, day if not word.startswith("later") else monday + dt.timedelta(days=6)
