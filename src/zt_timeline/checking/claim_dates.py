@@ -17,53 +17,9 @@ import msgspec
 
 from ..errors import DateError
 from ..model.dates import PartialDate, Precision, make_date
+from .date_forms import DATE_FORMS, MONTH, READ_AGAINST_THE_DRAFT
 from .patterns import deferred
-from .relative_dates import MONTH_NAMES, month_number, part_of_year, resolve, week_of
-
-_MONTH = (r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
-          r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-# Each form of date: its pattern (compiled on first use), what it is, and words one of which a
-# text must have for the form to be looked for (None: always), so that a claim compiles only the
-# forms it may hold.
-_DATE_FORMS = (
-    (deferred(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"), "day", MONTH_NAMES),
-    (deferred(rf"\b{_DAY}\s+{_MONTH}\s+{_YEAR}\b"), "day", MONTH_NAMES),
-    (deferred(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"), "iso", ("-",)),
-    # ("through the end of September": a bound of a span, read so that it is not lost)
-    (deferred(rf"(?:(?<=[Tt]hrough )|(?<=[Bb]y )|(?<=[Uu]ntil )|(?<=[Ss]ince ))(?:the\s+)?"
-              rf"(?:end|beginning|start|middle)\s+of\s+{_MONTH}(?:\s+(?:of\s+)?{_YEAR})?\b(?!\.?\s*[0-3]?\d\b)"),
-     "month-bound",
-     ("end of", "beginning of", "start of", "middle of")),
-    (deferred(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b"), "month", MONTH_NAMES),
-    (deferred(rf"\b(?P<part>early|late|mid-?|the\s+(?:spring|summer|fall|autumn|winter)\s+of)\s*{_YEAR}\b(?![-/]\d)",
-              re.I), "part-of-year", ("early", "late", "mid", "spring", "summer", "fall", "autumn", "winter")),
-    (deferred(rf"\b(?:[Ii]n|[Dd]uring)\s+{_YEAR}\b(?![-/]\d)"), "year", ("in ", "during ")),
-    # ("in June", "in late June", "mid-June": the month, read in the draft's year)
-    (deferred(rf"\b(?:(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid-?)\s*)?|(?:[Ee]arly|[Ll]ate|[Mm]id-)\s*?)"
-              rf"{_MONTH}\b(?!\.?\s*[0-3]?\d\b)(?!,?\s+(?:of\s+)?(?:19|20)\d\d)"), "month-no-year", MONTH_NAMES),
-    (deferred(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)"), "day-no-year", MONTH_NAMES),
-    (deferred(rf"\b{_MONTH}\s+(?:of\s+)?(?P<rel>last|this)\s+year\b"), "month-relative-year", (" year",)),
-    (deferred(rf"\b[Ll]ast\s+{_MONTH}\b(?!\.?\s*[0-3]?\d\b)(?!,?\s+(?:of\s+)?(?:19|20)\d\d)"), "month-last",
-     tuple(f"last {name}" for name in MONTH_NAMES)),  # ("Trump ended it last August": the latest August before)
-    (deferred(r"\b(?P<rel>last|this)\s+(?P<part>spring|summer|fall|autumn)\b", re.I), "season-relative",
-     ("spring", "summer", "fall", "autumn")),
-    # ("last week", "earlier this week": the days of that week, read against the draft's day)
-    (deferred(r"\b(?P<rel>(?:earlier\s+|later\s+)?this|last|past)\s+week\b", re.I), "week-relative", ("week",)),
-    (deferred(r"\b(?P<rel>last month|last year|this month|this year|yesterday|today)\b", re.I), "relative",
-     ("month", "year", "today", "yesterday")),
-    # ("Thursday, July 26", "Tuesday (June 5)": the weekday of the date after it, not a day of its own)
-    (deferred(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-              r"(?!,?\s+\(?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"), "weekday", ("day",)),
-    # ("until June, when ...": a month that bounds a span, read so that it is not lost)
-    (deferred(rf"(?:(?<=[Uu]ntil )|(?<=[Tt]ill )|(?<=[Ss]ince )|(?<=[Tt]hrough )|(?<=[Bb]efore )|(?<=[Aa]fter ))"
-              rf"{_MONTH}\b(?!\.?\s*[0-3]?\d\b)(?!,?\s+(?:of\s+)?(?:19|20)\d\d)(?<!May)"), "month-no-year",
-     tuple(f"{word} {month}" for word in ("until", "till", "since", "through", "before", "after")
-           for month in MONTH_NAMES if month != "may")),
-)
-_READ_AGAINST_THE_DRAFT = ("relative", "weekday", "day-no-year", "month-no-year", "month-relative-year",
-                          "season-relative", "month-last", "week-relative")
+from .relative_dates import month_number, part_of_year, resolve, week_of
 
 
 class DateAspect(enum.StrEnum):
@@ -113,7 +69,7 @@ _ENDING = deferred(r"\b(?:ended|ends?|stopped|stops|halted|ceased|concluded|expi
                      re.I)
 
 
-_BOUND = deferred(_BOUNDING.pattern.removesuffix("$") + r"(?:" + _MONTH + r"|(?:19|20)\d\d)\b", re.I)
+_BOUND = deferred(_BOUNDING.pattern.removesuffix("$") + r"(?:" + MONTH + r"|(?:19|20)\d\d)\b", re.I)
 
 
 def bounded(text: str) -> bool:
@@ -210,7 +166,7 @@ def in_its_year(text: str, claim: str, year: int) -> DateMention | None:
     """A day the claim gives without its year ("June 27"), in a text of no known date, read in
     the year of the record the claim is about (where the claim is about one): a day of that
     record's month and day is its day, in whatever year; another day is not."""
-    pattern = next(pattern for pattern, kind, _ in _DATE_FORMS if kind == "day-no-year")
+    pattern = next(pattern for pattern, kind, _ in DATE_FORMS if kind == "day-no-year")
     match = pattern().fullmatch(text)
     start = claim.find(text)
     if match is None or start < 0:
@@ -266,7 +222,7 @@ def find_dates(text: str, dated: PartialDate | None, bounds: list[DateMention] |
     lent_from = written[0].start() if sentence_year is not None else 0
     future: bool | None = None  # whether the sentence may speak of what is to come: read when needed
     folded = text.casefold()
-    for pattern, form, cues in _DATE_FORMS:
+    for pattern, form, cues in DATE_FORMS:
         if not any(cue in folded for cue in cues):
             continue
         for match in pattern().finditer(text):
@@ -295,7 +251,7 @@ def find_dates(text: str, dated: PartialDate | None, bounds: list[DateMention] |
                 bounds.append(DateMention(match.group(0), resolved[0], start, end, resolved[1]))
                 continue
             if resolved is None:
-                if kind in _READ_AGAINST_THE_DRAFT:
+                if kind in READ_AGAINST_THE_DRAFT:
                     unread.append(match.group(0))
                     taken.append((start, end))  # "February of this year" is not also "this year"
                 continue

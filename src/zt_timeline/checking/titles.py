@@ -26,6 +26,9 @@ def titles_not_read(subject: Subject, offices: tuple[OfficeMention, ...]) -> lis
     for actor, start, end in subject.mentions:
         if actor.kind is not ActorKind.PERSON or start in read:
             continue
+        before = subject.text[max(0, start - 60) : start].casefold()
+        if not any(word in before for word in _OFFICE_WORDS):
+            continue  # (and the pattern is not compiled)
         match = _CAPITALS_BEFORE().search(subject.text, max(0, start - 60), start)
         if match is None:
             continue

@@ -1,0 +1,55 @@
+"""The forms a date is written in, each with its pattern (compiled on first use), what it is, and
+the words one of which a text must have for it to be looked for, so that a claim compiles only the
+forms it may hold."""
+
+from __future__ import annotations
+
+import re
+
+from .patterns import deferred
+from .relative_dates import MONTH_NAMES
+
+MONTH = (r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+         r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
+YEAR = r"(?P<year>(?:19|20)\d\d)"
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+# Each form of date: its pattern (compiled on first use), what it is, and words one of which a
+# text must have for the form to be looked for (None: always), so that a claim compiles only the
+# forms it may hold.
+DATE_FORMS = (
+    (deferred(rf"\b{MONTH}\s+{DAY},?\s+{YEAR}\b"), "day", MONTH_NAMES),
+    (deferred(rf"\b{DAY}\s+{MONTH}\s+{YEAR}\b"), "day", MONTH_NAMES),
+    (deferred(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"), "iso", ("-",)),
+    # ("through the end of September": a bound of a span, read so that it is not lost)
+    (deferred(rf"(?:(?<=[Tt]hrough )|(?<=[Bb]y )|(?<=[Uu]ntil )|(?<=[Ss]ince ))(?:the\s+)?"
+              rf"(?:end|beginning|start|middle)\s+of\s+{MONTH}(?:\s+(?:of\s+)?{YEAR})?\b(?!\.?\s*[0-3]?\d\b)"),
+     "month-bound",
+     ("end of", "beginning of", "start of", "middle of")),
+    (deferred(rf"\b{MONTH}\s+(?:of\s+)?{YEAR}\b"), "month", MONTH_NAMES),
+    (deferred(rf"\b(?P<part>early|late|mid-?|the\s+(?:spring|summer|fall|autumn|winter)\s+of)\s*{YEAR}\b(?![-/]\d)",
+              re.I), "part-of-year", ("early", "late", "mid", "spring", "summer", "fall", "autumn", "winter")),
+    (deferred(rf"\b(?:[Ii]n|[Dd]uring)\s+{YEAR}\b(?![-/]\d)"), "year", ("in ", "during ")),
+    # ("in June", "in late June", "mid-June": the month, read in the draft's year)
+    (deferred(rf"\b(?:(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid-?)\s*)?|(?:[Ee]arly|[Ll]ate|[Mm]id-)\s*?)"
+              rf"{MONTH}\b(?!\.?\s*[0-3]?\d\b)(?!,?\s+(?:of\s+)?(?:19|20)\d\d)"), "month-no-year", MONTH_NAMES),
+    (deferred(rf"\b{MONTH}\s+{DAY}\b(?!,?\s+(?:19|20)\d\d)"), "day-no-year", MONTH_NAMES),
+    (deferred(rf"\b{MONTH}\s+(?:of\s+)?(?P<rel>last|this)\s+year\b"), "month-relative-year", (" year",)),
+    (deferred(rf"\b[Ll]ast\s+{MONTH}\b(?!\.?\s*[0-3]?\d\b)(?!,?\s+(?:of\s+)?(?:19|20)\d\d)"), "month-last",
+     tuple(f"last {name}" for name in MONTH_NAMES)),  # ("Trump ended it last August": the latest August before)
+    (deferred(r"\b(?P<rel>last|this)\s+(?P<part>spring|summer|fall|autumn)\b", re.I), "season-relative",
+     ("spring", "summer", "fall", "autumn")),
+    # ("last week", "earlier this week": the days of that week, read against the draft's day)
+    (deferred(r"\b(?P<rel>(?:earlier\s+|later\s+)?this|last|past)\s+week\b", re.I), "week-relative", ("week",)),
+    (deferred(r"\b(?P<rel>last month|last year|this month|this year|yesterday|today)\b", re.I), "relative",
+     ("month", "year", "today", "yesterday")),
+    # ("Thursday, July 26", "Tuesday (June 5)": the weekday of the date after it, not a day of its own)
+    (deferred(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+              r"(?!,?\s+\(?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"), "weekday", ("day",)),
+    # ("until June, when ...": a month that bounds a span, read so that it is not lost)
+    (deferred(rf"(?:(?<=[Uu]ntil )|(?<=[Tt]ill )|(?<=[Ss]ince )|(?<=[Tt]hrough )|(?<=[Bb]efore )|(?<=[Aa]fter ))"
+              rf"{MONTH}\b(?!\.?\s*[0-3]?\d\b)(?!,?\s+(?:of\s+)?(?:19|20)\d\d)(?<!May)"), "month-no-year",
+     tuple(f"{word} {month}" for word in ("until", "till", "since", "through", "before", "after")
+           for month in MONTH_NAMES if month != "may")),
+)
+READ_AGAINST_THE_DRAFT = ("relative", "weekday", "day-no-year", "month-no-year", "month-relative-year",
+                          "season-relative", "month-last", "week-relative")
