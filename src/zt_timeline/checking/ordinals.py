@@ -1,6 +1,7 @@
 """Which of several events of a kind a claim names ("the first presidential debate", "his
-second hearing", "the final debate"): zt does not count a kind's events, so this part is not
-checked, and a claim that gives it is not supported whole."""
+second hearing", "the final debate"), and how long it says a post was held ("a 26-month
+tenure"): zt neither counts a kind's events nor measures tenures given as lengths, so these parts
+are not checked, and a claim that gives one is not supported whole."""
 
 from __future__ import annotations
 
