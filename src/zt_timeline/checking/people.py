@@ -211,11 +211,7 @@ def strangers(timeline: Timeline, subject: Subject, about: Entry, offices: tuple
     doers = event.by if isinstance(event, Event) else about.by  # (a count's: its event's)
     strangers = []
     for actor, start, end in subject.mentions:
-        # ("Nielsen's directive" says who gave it: only its doer may be named so)
-        gave = _POSSESSIVE_S.match(subject.text, end) is not None \
-            and (any(not act.is_verb and end < act.start <= end + 4 for act in subject.acts)
-                 or (_DOCUMENT().match(subject.text, end) is not None  # (not "after Trump's order": a time)
-                     and not _TIME_OF().search(subject.text, max(0, start - 30), start)))
+        gave = _gave(subject, start, end)  # ("Nielsen's directive": only its doer may be named so)
         if actor.id in (doers if gave and doers else on_record) or actor.id in checked \
                 or any(actor.name in part for part in named):
             continue
@@ -223,16 +219,30 @@ def strangers(timeline: Timeline, subject: Subject, about: Entry, offices: tuple
             continue  # (of words said or a count, only who gave what the claim names is checked here)
         if qualifies(subject.text, end) and not gave:
             continue  # "the Trump administration", "Trump's policy": a name that says whose, not who
-        # ("a letter delivered to the president via Deputy Attorney General Rod Rosenstein": the go-between
-        # is named as a party of the act itself, so being of a body on the record is not enough)
-        near = subject.text[max(0, start - 50) : start]
-        between = ("via " in near or "through " in near or "way of " in near) and _VIA().search(near) is not None
-        if not gave and not between and (any(role.org in on_record for role in actor.roles)
-                                         or _belongs(timeline, on_record, actor.id)):
+        if not gave and not _go_between(subject.text, start) and (any(role.org in on_record for role in actor.roles)
+                                                                  or _belongs(timeline, on_record, actor.id)):
             continue  # a member of a party on the record, or the body a party belongs to
         strangers.append(Finding(subject.text[start:end], PartKind.PARTY, Verdict.UNVERIFIED, None,
                                  f"not named on {about.record.id}: zt cannot say what part it had"))
     return list({f.part: f for f in strangers}.values())
+
+
+def _gave(subject: Subject, start: int, end: int) -> bool:
+    """Whether the name between `start` and `end` says who gave the document or act after it
+    ("Nielsen's directive", "Gee's order"), not when something happened ("after Trump's order")."""
+    if _POSSESSIVE_S.match(subject.text, end) is None:
+        return False
+    return any(not act.is_verb and end < act.start <= end + 4 for act in subject.acts) \
+        or (_DOCUMENT().match(subject.text, end) is not None
+            and not _TIME_OF().search(subject.text, max(0, start - 30), start))
+
+
+def _go_between(text: str, start: int) -> bool:
+    """Whether the name at `start` is named as a go-between ("a letter delivered to the president
+    via Deputy Attorney General Rod Rosenstein"): a party of the act itself, so being of a body on
+    the record is not enough."""
+    near = text[max(0, start - 50) : start]
+    return ("via " in near or "through " in near or "way of " in near) and _VIA().search(near) is not None
 
 
 _VIA = deferred(r"\b(?:via|through|by\s+way\s+of)\s+(?:[A-Z][\w.-]*\s+){0,4}$")
