@@ -157,3 +157,11 @@ def test_an_outlet_is_not_judged_by_another_interview_of_the_speaker():
     result = check('"What happened was Jeff Sessions, he was the one that instituted the zero-tolerance process," '
                    "Kelly told the Los Angeles Times in an interview released Sunday.", "2018-12-31")
     assert result.verdict is not Verdict.CONTRADICTED  # not his interview with NPR of May 2018
+
+
+@pytest.mark.parametrize(("whom", "verdict"), [("President Donald Trump", Verdict.SUPPORTED),
+                                               ("Attorney General William Barr", Verdict.UNVERIFIED)])
+def test_whom_a_letter_went_to_is_checked_against_the_records_words(whom, verdict):
+    result = check(f"Deputy Attorney General Rod Rosenstein submitted his letter of resignation to {whom} on Monday.",
+                   "2019-04-30")
+    assert result.verdict is verdict  # "a resignation letter to President Trump", the record says

@@ -43,6 +43,7 @@ from .patterns import deferred
 from .people import called_on, doer_of_count, strangers, unknown_agent, unknown_parties
 from .periods import Counted, lengths_of, of_another_clause, period_of
 from .quotations import one_word_quotations
+from .recipients import recipients
 from .subject import purpose_object, subject_of
 from .titles import titles_not_read
 
@@ -243,8 +244,9 @@ class Checker:
         unchecked.extend(titles_not_read(subject, offices))
         if about is not None:
             findings.extend(strangers(self.index.timeline, subject, about, offices, findings))
-        if about is not None:
-            findings.extend(called_on(subject, about, findings))
+            sent = recipients(self.index, subject, about)
+            findings.extend([*(to for to in sent if isinstance(to, Finding)), *called_on(subject, about, findings)])
+            unchecked.extend(to for to in sent if isinstance(to, Unchecked))
             findings.extend(unknown_parties(subject))
             findings.extend(unknown_doers(subject, about, self.index.timeline, self.outlets, bool(parsed.quotations)))
         if about is not None:

@@ -1,0 +1,54 @@
+"""Whom a letter or a resignation went to ("submitted his letter of resignation to Attorney General
+William Barr"): supported when the record the claim is about says it went to that person ("... a
+resignation letter to President Trump"), else a part not checked, which keeps the claim from
+being supported whole. Never contradicted: a record's summary need not name every recipient."""
+
+from __future__ import annotations
+
+from ..model.records import ActorKind
+from .index import ClaimIndex, Entry
+from .parts import Finding, PartKind, Unchecked, Verdict
+from .patterns import deferred
+from .subject import Subject
+
+# A letter, a resignation or a notice sent to someone, and the words up to whom.
+_SENT_TO = deferred(r"\b(?:letter|resignation|notice|memo|memorandum|submitted|sent|delivered|handed|addressed)\b"
+                    r"[^.;:]{0,40}?\bto\s+(?:the\s+)?$")
+_CUES = ("letter", "resignation", "notice", "memo", "submitted", "sent", "delivered", "handed", "addressed")
+
+
+def recipients(index: ClaimIndex, subject: Subject, about: Entry) -> list[Finding | Unchecked]:
+    """Each person the claim says a letter or a resignation went to, against the record's words."""
+    folded = subject.text.casefold()
+    if " to " not in folded or not any(cue in folded for cue in _CUES):
+        return []  # (and the pattern is not compiled)
+    record = about.record
+    recorded = _sent_to(index, f"{getattr(record, 'title', '')} {getattr(record, 'summary', '') or ''}")
+    found: list[Finding | Unchecked] = []
+    for actor, start, end in subject.mentions:
+        if actor.kind is not ActorKind.PERSON:
+            continue  # (a body's offices or facilities are where, not to whom: "sent to HHS facilities")
+        if _SENT_TO().search(_before_title(subject.text[max(0, start - 80) : start])) is None:
+            continue
+        part = subject.text[start:end]
+        if actor.id in recorded:
+            found.append(Finding(part, PartKind.PARTY, Verdict.SUPPORTED, record.id, f"sent to {actor.name}",
+                                 record.sources))
+        else:
+            found.append(Unchecked(part, PartKind.PARTY, f"whom it went to: {record.id} does not say {actor.name}",
+                                   withholds=True))
+    return found
+
+
+def _sent_to(index: ClaimIndex, text: str) -> frozenset[str]:
+    """The people a record's words say something was sent to."""
+    return frozenset(actor.id for actor, start, _ in index.actor_mentions(text)
+                     if _SENT_TO().search(_before_title(text[max(0, start - 80) : start])) is not None)
+
+
+def _before_title(text: str) -> str:
+    """The words before a name, less a title right before it ("to President Trump": "to ")."""
+    words = text.rstrip().split(" ")
+    while words and words[-1][:1].isupper():
+        words.pop()
+    return " ".join(words) + " "
