@@ -38,8 +38,8 @@ for _action, _forms in {
                     "left-her-post leave-his-post left-his-post leave-her-position left-her-position",
     A.APPOINT: "appointed appoints appointment named-acting",
     A.ORDER: "ordered orders ordering directed directs mandated mandates instructed instructs",
-    A.RULE: "ruled rules ruling injunction enjoined blocked blocks struck-down approved approves approval rejected "
-            "rejects",
+    A.RULE: "ruled rules ruling injunction enjoined blocked blocks blocking struck-down approved approves approval "
+            "rejected rejects",
     A.FILE: "file filed files filing motion brief",
     A.SUE: "sued sues lawsuit lawsuits suit filed-a-complaint filed-a-lawsuit filed-suit filed-a-suit files-suit "
            "files-a-lawsuit",
