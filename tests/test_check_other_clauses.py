@@ -204,3 +204,16 @@ def test_a_successor_named_with_a_title_in_lower_case_is_a_succession():
     result = check("Nielsen stepped down last month and was replaced by acting secretary Kevin McAleenan.",
                    "2019-05-15")
     assert "replaced by acting secretary Kevin McAleenan" in [part.part for part in result.unchecked]
+
+
+def test_someones_replacement_is_a_succession_not_checked():
+    result = check("Nielsen's replacement, Kevin McAleenan, stepped down as acting DHS chief earlier this month.",
+                   "2019-10-20")
+    assert "Nielsen's replacement" in [part.part for part in result.unchecked if part.kind is PartKind.OFFICE]
+
+
+@pytest.mark.parametrize(("doer", "verdict"), [("Obama", Verdict.UNVERIFIED), ("Trump", Verdict.SUPPORTED)])
+def test_who_told_someone_something_is_a_doer_where_the_claim_leads_with_them(doer, verdict):
+    result = check(f"{doer} reportedly told Border Patrol agents in Calexico, California, on Friday that they should "
+                   "force back the migrants.", "2019-04-06")
+    assert result.verdict is verdict

@@ -139,7 +139,8 @@ def unknown_doers(subject: Subject, about: Entry, timeline: Timeline, outlets: t
         if match is None or any(start < match.end(1) and match.start(1) < end for _, start, end in subject.mentions):
             continue
         name = match.group(1)
-        if act.action in (Action.STATE, Action.REPORT) and not quoted:
+        if act.action in (Action.STATE, Action.REPORT) and not quoted \
+                and "," in subject.text[max(0, match.start(1) - 3) : match.start(1)]:
             continue  # "..., Human Rights Watch said": whom the claim has it from, not who did it
         said = set(content_words(name))
         if said <= _named_on(about, timeline):

@@ -16,11 +16,12 @@ _SUCCESSION = deferred(
     rf"\b(?:replaced|succeeded|followed)\s+by\s+(?:[a-z-]+\s+){{0,3}}{_NAME}|"
     rf"\b(?:replacing|succeeding|(?:to\s+)?(?:replace|succeed))\s+(?:[a-z-]+\s+){{0,3}}{_NAME}|"
     rf"\bin\s+place\s+of\s+{_NAME}|"
+    rf"(?<![\w’'.-]){_NAME}['’]s?\s+(?:replacement|successor|predecessor)\b|"
     rf"\b(?:the\s+)?{_ORDINAL}\s+(?:person|woman|man|official|leader|head|chief|acting|permanent|"
     rf"(?:[a-z]+\s+){{0,3}}(?:secretary|director|commissioner|general|chief))\s+(?:to\s+(?:serve|hold|lead|head|be|"
     rf"run|occupy|fill)|in\s+(?:the|that)\s+(?:post|job|role|position))\b")
 # (the words that must be there for the pattern to be worth compiling: a look-up first)
-_SUCCEEDS = ("replac", "succeed", "followed by", "in place of")
+_SUCCEEDS = ("replac", "succe", "followed by", "in place of", "predecessor")
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 _HOLDERS = ("person", "woman", "man ", "official", "leader", "head", "chief", "acting", "permanent", "secretary",
             "director", "commissioner", "general")
