@@ -165,3 +165,17 @@ def test_whom_a_letter_went_to_is_checked_against_the_records_words(whom, verdic
     result = check(f"Deputy Attorney General Rod Rosenstein submitted his letter of resignation to {whom} on Monday.",
                    "2019-04-30")
     assert result.verdict is verdict  # "a resignation letter to President Trump", the record says
+
+
+@pytest.mark.parametrize(("year", "verdict"), [("2019", Verdict.SUPPORTED), ("2018", Verdict.CONTRADICTED)])
+def test_a_month_and_its_year_may_be_written_with_a_comma(year, verdict):
+    result = check(f"DHS has had no Senate-confirmed secretary since Kirstjen Nielsen, who resigned in April, {year}.",
+                   "2019-05-15")
+    assert part(result, PartKind.DATE).verdict is verdict
+
+
+def test_a_states_attorney_general_is_not_the_attorney_general():
+    result = check("Former Virginia attorney general Ken Cuccinelli was appointed acting director of U.S. "
+                   "Citizenship and Immigration Services on Monday.", "2019-06-11")
+    assert result.verdict is not Verdict.CONTRADICTED
+    assert not [f for f in result.findings if f.kind is PartKind.OFFICE]

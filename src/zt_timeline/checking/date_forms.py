@@ -25,7 +25,7 @@ DATE_FORMS = (
               rf"(?:end|beginning|start|middle)\s+of\s+{MONTH}(?:\s+(?:of\s+)?{YEAR})?\b(?!\.?\s*[0-3]?\d\b)"),
      "month-bound",
      ("end of", "beginning of", "start of", "middle of")),
-    (deferred(rf"\b{MONTH}\s+(?:of\s+)?{YEAR}\b"), "month", MONTH_NAMES),
+    (deferred(rf"\b{MONTH},?\s+(?:of\s+)?{YEAR}\b"), "month", MONTH_NAMES),  # ("in April, 2018")
     (deferred(rf"\b(?P<part>early|late|mid-?|the\s+(?:spring|summer|fall|autumn|winter)\s+of)\s*{YEAR}\b(?![-/]\d)",
               re.I), "part-of-year", ("early", "late", "mid", "spring", "summer", "fall", "autumn", "winter")),
     (deferred(rf"\b(?:[Ii]n|[Dd]uring)\s+{YEAR}\b(?![-/]\d)"), "year", ("in ", "during ")),
