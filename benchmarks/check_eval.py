@@ -19,7 +19,7 @@
     python benchmarks/check_eval.py --half fresh15   # the seventeenth half (spent: run once, measured)
     python benchmarks/check_eval.py --half fresh16   # the eighteenth half (spent: run once, measured)
     python benchmarks/check_eval.py --half fresh17   # the nineteenth half (spent: run once, measured)
-    python benchmarks/check_eval.py --half fresh18   # the twentieth half (unseen: run once, to measure)
+    python benchmarks/check_eval.py --half fresh18   # the twentieth half (spent: run once, measured)
     python benchmarks/check_eval.py --json           # the same figures as JSON
 
 Each sentence is checked on its own, as `zt check SENTENCE --format json --dated PUBLISHED`
@@ -55,7 +55,7 @@ middle and at the end of the round after fresh13) and are spent; `fresh17`, the 
 while fresh14 to fresh16 were still unseen (from pieces of any year that none of the others has),
 was run once after the work that followed fresh16's run and is spent; `fresh18`, the
 twentieth, built while fresh17 was still unseen (from pieces of any year that none of the others
-has), is unseen: run it once, to measure.
+has), was run once after the work that followed fresh17's run and is spent.
 Each is run only when asked (--half NAME or --half all).
 
 Exit status: 0 whatever the figures (this is a measurement, not a test); 2 when the set is
