@@ -6,17 +6,31 @@ this gathers them for the checker."""
 from __future__ import annotations
 
 from .claims import ParsedClaim
-from .custody import custody_not_checked
-from .ordinals import order_not_checked
 from .parts import PartKind, Unchecked
-from .succession import succession_not_checked
 
 _OFFSET = "a time counted from another event the claim names, whose date it does not give: not checked"
 
 
 def never_checked(parsed: ParsedClaim, text: str) -> list[Unchecked]:
     """The parts of the claim (`text`: its words outside quotations) zt does not check."""
-    return [*(Unchecked(offset, PartKind.DATE, _OFFSET) for offset in parsed.offsets),
-            *custody_not_checked(text),
-            *succession_not_checked(text),
-            *order_not_checked(text)]
+    found = [Unchecked(offset, PartKind.DATE, _OFFSET) for offset in parsed.offsets]
+    folded = text.casefold()
+    # (each module is loaded only for a claim that has a word it looks for: most have none)
+    if any(cue in folded for cue in ("care", "custody", "hands of")):
+        from .custody import custody_not_checked
+
+        found += custody_not_checked(text)
+    if any(cue in folded for cue in ("replac", "succe", "followed by", "in place of", "predecessor")) \
+            or (any(cue in folded for cue in ("person to", "woman to", "man to", "in the post", "in that post",
+                                              "in the job", "in the role", "in the position", " to serve", " to hold"))
+                and any(word in folded for word in ("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                                                    "eighth", "ninth", "tenth", "th ", "st ", "nd ", "rd "))):
+        from .succession import succession_not_checked
+
+        found += succession_not_checked(text)
+    if any(cue in folded for cue in ("debate", "hearing", "meeting", "visit", "trip", "interview", "speech", "tenure",
+                                     "term", "stint")):
+        from .ordinals import order_not_checked
+
+        found += order_not_checked(text)
+    return found

@@ -17,7 +17,6 @@ from .clauses import date_beside
 from .date_accounts import shown
 from .parts import Finding, PartKind, Unchecked, Verdict
 from .patterns import deferred
-from .states import of_a_state
 from .subject import Subject
 
 
@@ -136,8 +135,12 @@ def offices_named(subject: Subject) -> tuple[OfficeMention, ...]:
             # Donald Trump announced").
             title = next((m for m in office.written.finditer(before)
                           if re.fullmatch(r"\s*(?:[A-Z][\w.'-]*\s+)?|\s*,\s*", before[m.end():])), None)
-            if title is not None and of_a_state(before[: title.start()]):
-                title = None  # "Former Virginia attorney general Ken Cuccinelli": a state's office, not this one
+            if title is not None and before[: title.start()].split()[-1:] != [] \
+                    and before[: title.start()].split()[-1][:1].isupper():
+                from .states import of_a_state  # (loaded only for a name before a title)
+
+                if of_a_state(before[: title.start()]):
+                    title = None  # "Former Virginia attorney general Ken Cuccinelli": a state's office
             if title is not None:
                 head = before[: title.start()]
                 found.append(OfficeMention(office, actor, f"{before[title.start():].strip()} {actor.name}".strip(),

@@ -4,11 +4,10 @@ not checked, and a claim that gives one is not supported whole."""
 
 from __future__ import annotations
 
-import re
-
 from .claim_dates import is_free
+from .patterns import deferred
 
-_TOKEN = re.compile(r"[A-Za-z]+|\d+")
+_TOKEN = deferred(r"[A-Za-z]+|\d+")
 # (read word by word, not by a pattern, which would take longer to compile than a claim takes to check)
 _HOW_MANY = frozenset(("a", "an", "the", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                        "eleven", "twelve", "several", "few"))
@@ -25,7 +24,7 @@ def offsets_in(text: str, taken: list[tuple[int, int]]) -> tuple[tuple[str, int,
     folded = text.casefold()
     if not any(unit in folded for unit in _UNITS) or not any(cue in folded for cue in _CUES):
         return ()
-    tokens = [(match.group().casefold(), match.start(), match.end()) for match in _TOKEN.finditer(text)]
+    tokens = [(match.group().casefold(), match.start(), match.end()) for match in _TOKEN().finditer(text)]
     found: list[tuple[str, int, int]] = []
     for at, (word, start, _) in enumerate(tokens):
         following = [token for token, _, _ in tokens[at + 1 : at + 3]]
