@@ -217,3 +217,9 @@ def test_who_told_someone_something_is_a_doer_where_the_claim_leads_with_them(do
     result = check(f"{doer} reportedly told Border Patrol agents in Calexico, California, on Friday that they should "
                    "force back the migrants.", "2019-04-06")
     assert result.verdict is verdict
+
+
+def test_a_naming_to_another_post_is_not_judged_by_the_naming_to_this_one():
+    result = check("Acting Immigration and Customs Enforcement Director Mark Morgan was named acting chief of U.S. "
+                   "Customs and Border Protection on Thursday.", "2019-06-28")
+    assert result.verdict is not Verdict.CONTRADICTED  # not his naming to ICE in May

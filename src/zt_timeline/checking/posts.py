@@ -13,7 +13,8 @@ from .patterns import deferred
 from .subject import Subject
 from .words import content_words
 
-_POST = deferred(r"\b(?:to\s+(?:be|become|serve\s+as|lead|head|run|replace)|as|(?:appointed|named)(?=\s+[A-Z]))\s+"
+_POST = deferred(r"\b(?:to\s+(?:be|become|serve\s+as|lead|head|run|replace)|as|(?:appointed|named)(?=\s+[A-Z])|"
+                 r"(?:appointed|named)(?=\s+(?:acting|interim|deputy)\s))\s+"
                  r"(?P<post>(?:(?:the|his|her|its|their|a|an|new|next)\s+)*[\w’'.-]+(?:\s+(?:of\s+)?[\w’'.-]+){0,5}?)"
                  r"(?=\s*[,.;:]|\s+(?:on|in|at|after|before|when|and|but|who|which|while|until|from|by)\b|\s*$)")
 
