@@ -59,8 +59,9 @@ def date_subject(subject: Subject, text: str, mention: DateMention, dates: tuple
     left, right = clause_span(text, mention.start, mention.end)
     # ("separations occurred before the policy was publicly announced in April 2018": the date is
     # the announcement's, in the clause "before" opens, and so are the words that say what it is)
-    subordinate = any(word in text for word in ("before", "after", "until", "when", "while", "since", "because"))
-    opened = [match for match in (_SUBORDINATE().finditer(text, left, mention.start) if subordinate else ())
+    subordinate = any(word in text for word in ("before", "after", "until", "when", "while", "since", "because",
+                                                "following"))
+    opened = [match for match in (SUBORDINATE().finditer(text, left, mention.start) if subordinate else ())
               if any(match.end() <= act.start < mention.start for act in acts)]
     if opened:
         left = opened[-1].start()
@@ -200,7 +201,8 @@ _SAID_THAT = deferred(r"\b(?:said|says|told|tells|testified|testifies|wrote|writ
 _NOT_DONE = deferred(r"\b(?:to|will|would|could|might|may|shall|should|must|can|cannot|going\s+to|almost|nearly)\s+"
                      r"(?:(?:not|never|also|soon|\w+ly|be|have|been)\s+){0,3}$", re.I)
 _INFINITIVE = deferred(r"\bto\s+(?:\w+ly\s+)?$", re.I)
-_SUBORDINATE = deferred(r"\b(?:before|after|until|when|while|since|because)\b", re.I)
+# The words that open a clause of its own, with its own act and date ("before", "after", "when").
+SUBORDINATE = deferred(r"\b(?:before|after|until|when|while|since|because|following)\b", re.I)
 _NOT_DONE_WORDS = frozenset(["to", "will", "would", "could", "might", "may", "shall", "should", "must", "can", "cannot",
                              "going", "almost", "nearly"])
 _CONDITION_WORDS = frozenset(["if", "unless", "whether", "should"])

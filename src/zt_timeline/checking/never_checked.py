@@ -5,32 +5,49 @@ this gathers them for the checker."""
 
 from __future__ import annotations
 
+import re
+
 from .claims import ParsedClaim
 from .parts import PartKind, Unchecked
 
 _OFFSET = "a time counted from another event the claim names, whose date it does not give: not checked"
+# The words without one of which a part's pattern has nothing to find: each module is loaded, and
+# its pattern compiled, only for a claim that has them (most have none).
+_CUSTODY = ("care", "custody", "hands of")
+_SUCCEEDS = ("replac", "succe", "followed by", "in place of", "predecessor")
+_IN_ORDER = ("to serve", "to hold", "to lead", "to head", "to be ", "to run", "to occupy", "to fill", "in the post",
+             "in that post", "in the job", "in the role", "in the position", "in that job", "in that role")
+_HOLDERS = ("person", "woman", "man ", "official", "leader", "head", "chief", "acting", "permanent", "secretary",
+            "director", "commissioner", "general")
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_WHICH = ("first", "second", "third", "fourth", "final", "last ", "previous", "latest")
+_EVENTS = ("debate", "hearing", "meeting", "visit", "trip", "interview", "speech")
+_TENURES = ("tenure", "term", "stint")
 
 
 def never_checked(parsed: ParsedClaim, text: str) -> list[Unchecked]:
     """The parts of the claim (`text`: its words outside quotations) zt does not check."""
     found = [Unchecked(offset, PartKind.DATE, _OFFSET) for offset in parsed.offsets]
     folded = text.casefold()
-    # (each module is loaded only for a claim that has a word it looks for: most have none)
-    if any(cue in folded for cue in ("care", "custody", "hands of")):
+    if _has(folded, _CUSTODY):
         from .custody import custody_not_checked
 
         found += custody_not_checked(text)
-    if any(cue in folded for cue in ("replac", "succe", "followed by", "in place of", "predecessor")) \
-            or (any(cue in folded for cue in ("person to", "woman to", "man to", "in the post", "in that post",
-                                              "in the job", "in the role", "in the position", " to serve", " to hold"))
-                and any(word in folded for word in ("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-                                                    "eighth", "ninth", "tenth", "th ", "st ", "nd ", "rd "))):
+    if _has(folded, _SUCCEEDS) or (_has(folded, _IN_ORDER) and _has(folded, _HOLDERS)
+                                   and (_has(folded, _ORDINALS) or re.search(r"\d(?:st|nd|rd|th)\b", folded))):
         from .succession import succession_not_checked
 
         found += succession_not_checked(text)
-    if any(cue in folded for cue in ("debate", "hearing", "meeting", "visit", "trip", "interview", "speech", "tenure",
-                                     "term", "stint")):
-        from .ordinals import order_not_checked
+    if _has(folded, _WHICH) and _has(folded, _EVENTS):
+        from .ordinals import which_event_not_checked
 
-        found += order_not_checked(text)
+        found += which_event_not_checked(text)
+    if _has(folded, _TENURES):
+        from .ordinals import tenure_not_checked
+
+        found += tenure_not_checked(text)
     return found
+
+
+def _has(folded: str, words: tuple[str, ...]) -> bool:
+    return any(word in folded for word in words)

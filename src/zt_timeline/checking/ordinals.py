@@ -10,23 +10,19 @@ import re
 from .parts import PartKind, Unchecked
 from .patterns import deferred
 
-_WHICH = ("first", "second", "third", "fourth", "final", "last ", "previous", "latest")
-_EVENTS = ("debate", "hearing", "meeting", "visit", "trip", "interview", "speech")
 _WHICH_EVENT = deferred(r"\b(?:first|second|third|fourth|final|last|previous|latest)\s+(?:[a-z-]+\s+){0,2}?"
                         r"(?:debate|hearing|meeting|visit|trip|interview|speech)\b", re.I)
 # How long someone held a post ("During Nielsen's 26-month tenure"): not checked either.
 _HOW_LONG = deferred(r"\b(?:\d+|[a-z]+)-(?:day|week|month|year)\s+(?:tenure|term|stint)\b", re.I)
 
 
-def order_not_checked(text: str) -> list[Unchecked]:
-    """The events the claim picks out by their place among others of their kind, and how long
-    it says a post was held."""
-    folded = text.casefold()
-    found = []
-    if any(word in folded for word in _WHICH) and any(event in folded for event in _EVENTS):
-        found += [Unchecked(match.group(0), PartKind.DATE, "which of the events of its kind: not checked",
-                            withholds=True) for match in _WHICH_EVENT().finditer(text)]
-    if "tenure" in folded or "term" in folded or "stint" in folded:
-        found += [Unchecked(match.group(0), PartKind.OFFICE, "how long the post was held: not checked",
-                            withholds=True) for match in _HOW_LONG().finditer(text)]
-    return found
+def which_event_not_checked(text: str) -> list[Unchecked]:
+    """The events the claim picks out by their place among others of their kind."""
+    return [Unchecked(match.group(0), PartKind.DATE, "which of the events of its kind: not checked", withholds=True)
+            for match in _WHICH_EVENT().finditer(text)]
+
+
+def tenure_not_checked(text: str) -> list[Unchecked]:
+    """How long the claim says a post was held."""
+    return [Unchecked(match.group(0), PartKind.OFFICE, "how long the post was held: not checked", withholds=True)
+            for match in _HOW_LONG().finditer(text)]

@@ -14,6 +14,7 @@ import re
 
 from ..model.records import Figure
 from .claim_dates import DateAspect, DateMention
+from .clauses import SUBORDINATE
 from .date_accounts import date_relation, dates_relation, shown
 from .figures import figure_accounts
 from .parts import Finding, PartKind, Verdict
@@ -134,9 +135,6 @@ def lengths_of(counted: list[Counted], text: str) -> list[Finding]:
 
 
 
-_OPENS_A_CLAUSE = deferred(r"\b(?:before|after|until|when|since|while|following)\b", re.I)
-
-
 def of_another_clause(figure_id: str, mention: DateMention, found_at: dict[str, list[tuple[int, int]]],
                       text: str) -> bool:
     """Whether a figure a number of the claim was found in is of a clause other than the date's:
@@ -144,6 +142,6 @@ def of_another_clause(figure_id: str, mention: DateMention, found_at: dict[str, 
     ... before abandoning the policy in August": August is not the count's)."""
     for start, end in found_at.get(figure_id, []):
         between = text[end : mention.start] if mention.start >= end else text[mention.end : start]
-        if _OPENS_A_CLAUSE().search(between):
+        if SUBORDINATE().search(between):
             return True
     return False

@@ -5,8 +5,6 @@ checked, and a claim that gives it is not supported whole."""
 
 from __future__ import annotations
 
-import re
-
 from .parts import PartKind, Unchecked
 from .patterns import deferred
 
@@ -20,22 +18,10 @@ _SUCCESSION = deferred(
     rf"\b(?:the\s+)?{_ORDINAL}\s+(?:person|woman|man|official|leader|head|chief|acting|permanent|"
     rf"(?:[a-z]+\s+){{0,3}}(?:secretary|director|commissioner|general|chief))\s+(?:to\s+(?:serve|hold|lead|head|be|"
     rf"run|occupy|fill)|in\s+(?:the|that)\s+(?:post|job|role|position))\b")
-# (the words that must be there for the pattern to be worth compiling: a look-up first)
-_SUCCEEDS = ("replac", "succe", "followed by", "in place of", "predecessor")
-_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
-_HOLDERS = ("person", "woman", "man ", "official", "leader", "head", "chief", "acting", "permanent", "secretary",
-            "director", "commissioner", "general")
-_IN_ORDER = ("to serve", "to hold", "to lead", "to head", "to be ", "to run", "to occupy", "to fill", "in the post",
-             "in that post", "in the job", "in the role", "in the position", "in that job", "in that role")
 _REASON = "who held the post before or after, or which holder in order: not checked"
 
 
 def succession_not_checked(text: str) -> list[Unchecked]:
     """The successions and places in order the claim gives."""
-    folded = text.casefold()
-    if not any(word in folded for word in _SUCCEEDS) \
-            and not (any(cue in folded for cue in _IN_ORDER) and any(word in folded for word in _HOLDERS)
-                     and (any(word in folded for word in _ORDINALS) or re.search(r"\d(?:st|nd|rd|th)\b", folded))):
-        return []  # (and the pattern is not compiled)
     return [Unchecked(match.group(0).rstrip("."), PartKind.OFFICE, _REASON, withholds=True)
             for match in _SUCCESSION().finditer(text)]
