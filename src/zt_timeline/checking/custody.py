@@ -5,7 +5,7 @@ that gives it is not supported whole: a wrong agency beside a right number must 
 
 from __future__ import annotations
 
-from .parts import PartKind, Unchecked
+from .parts import PartKind, Unchecked, not_checked_where
 from .patterns import deferred
 
 _CUSTODY = deferred(r"\b(?:into|in|to|under|from)\s+(?:the\s+)?(?:care|custody|hands)\s+of\s+(?:the\s+)?"
@@ -16,5 +16,4 @@ _REASON = "whose care or custody they were in is not recorded: not checked"
 
 def custody_not_checked(text: str) -> list[Unchecked]:
     """The agencies the claim says held the people it speaks of."""
-    return [Unchecked(match.group(0).rstrip("."), PartKind.PARTY, _REASON, withholds=True)
-            for match in _CUSTODY().finditer(text)]
+    return not_checked_where(_CUSTODY(), text, PartKind.PARTY, _REASON)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .parts import PartKind, Unchecked
+from .parts import PartKind, Unchecked, not_checked_where
 from .patterns import deferred
 
 _WHICH_EVENT = deferred(r"\b(?:first|second|third|fourth|final|last|previous|latest)\s+(?:[a-z-]+\s+){0,2}?"
@@ -18,11 +18,9 @@ _HOW_LONG = deferred(r"\b(?:\d+|[a-z]+)-(?:day|week|month|year)\s+(?:tenure|term
 
 def which_event_not_checked(text: str) -> list[Unchecked]:
     """The events the claim picks out by their place among others of their kind."""
-    return [Unchecked(match.group(0), PartKind.DATE, "which of the events of its kind: not checked", withholds=True)
-            for match in _WHICH_EVENT().finditer(text)]
+    return not_checked_where(_WHICH_EVENT(), text, PartKind.DATE, "which of the events of its kind: not checked")
 
 
 def tenure_not_checked(text: str) -> list[Unchecked]:
     """How long the claim says a post was held."""
-    return [Unchecked(match.group(0), PartKind.OFFICE, "how long the post was held: not checked", withholds=True)
-            for match in _HOW_LONG().finditer(text)]
+    return not_checked_where(_HOW_LONG(), text, PartKind.OFFICE, "how long the post was held: not checked")

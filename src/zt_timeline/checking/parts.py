@@ -19,6 +19,7 @@ record disputed nor supports a claim: a claim that sides with it alone is contra
 from __future__ import annotations
 
 import enum
+import re
 from typing import NamedTuple
 
 import msgspec
@@ -64,6 +65,12 @@ class Unchecked(NamedTuple):
     kind: PartKind
     reason: str
     withholds: bool = False  # a quantity not checked ("at least 130 under age 5"): the claim is not supported whole
+
+
+def not_checked_where(pattern: re.Pattern[str], text: str, kind: PartKind, reason: str) -> list[Unchecked]:
+    """Each place a pattern finds a part zt never checks, as a part that keeps the claim from
+    being supported whole."""
+    return [Unchecked(match.group(0).rstrip("."), kind, reason, withholds=True) for match in pattern.finditer(text)]
 
 
 # --- accounts --------------------------------------------------------------------------------------

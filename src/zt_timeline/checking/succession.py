@@ -5,7 +5,7 @@ checked, and a claim that gives it is not supported whole."""
 
 from __future__ import annotations
 
-from .parts import PartKind, Unchecked
+from .parts import PartKind, Unchecked, not_checked_where
 from .patterns import deferred
 
 _NAME = r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*"
@@ -23,5 +23,4 @@ _REASON = "who held the post before or after, or which holder in order: not chec
 
 def succession_not_checked(text: str) -> list[Unchecked]:
     """The successions and places in order the claim gives."""
-    return [Unchecked(match.group(0).rstrip("."), PartKind.OFFICE, _REASON, withholds=True)
-            for match in _SUCCESSION().finditer(text)]
+    return not_checked_where(_SUCCESSION(), text, PartKind.OFFICE, _REASON)
