@@ -29,7 +29,7 @@ from .claims import ParsedClaim, joins_numbers, parse_claim
 from .clauses import attributive, date_subject, denied, unread_years
 from .date_rivals import another_of_its_dates
 from .dates import check_date
-from .deadlines import Deadline, judge_deadlines, recorded_deadlines
+from .deadlines import Deadline, judge_deadlines, not_done_then, recorded_deadlines
 from .doers import doer_of_its_event, judge_doer, with_its_people
 from .index import ClaimIndex, Entry
 from .names import unknown_details, unknown_doers
@@ -50,7 +50,8 @@ from .titles import titles_not_read
 if TYPE_CHECKING:
     from .votes import Tally
 
-_BOUND_UNCHECKED = "a bound of a span the claim does not give whole (\"by\", \"since\", \"until\"): not checked"
+_BOUND_UNCHECKED = ("a bound of a span the claim does not give whole (\"by\", \"since\", \"until\"), or the day a "
+                    "thing takes effect: not checked")
 TOPIC_SCORE = 4.0  # what a claim must share with a record for it to be named the closest
 _SHARES = ("half", "twice", "double", "triple", "third", "quarter", "times")  # of a quantity given against another
 _MISTYPED_APOSTROPHE = deferred(r"(?<=\w)‘(?=s\b|t\b|re\b|ll\b|ve\b)")
@@ -172,7 +173,8 @@ class Checker:
             wider = subject.narrowed(part.acts, subject.words | part.words)
             own = [entry for entry in anchors if not of_another_clause(entry.record.id, mention, found_at, outside)]
             judged_date = with_its_people(self.index, check_date(self.index, mention, part, own, wider), subject)
-            judged_date = another_of_its_dates(judged_date, mention, parsed.bounds, self.index)
+            judged_date = not_done_then(another_of_its_dates(judged_date, mention, parsed.bounds, self.index),
+                                        mention, outside)
             findings.append(attributive(judged_date, outside, mention, self.index.by_id[judged_date.record].action
                                         if judged_date.record in self.index.by_id else None))
         findings.extend(lengths_of(counted, outside))  # "over six weeks": how long the count ran

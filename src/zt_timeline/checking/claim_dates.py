@@ -46,7 +46,7 @@ class DateMention(msgspec.Struct, frozen=True, gc=False):
 # A date after one of these words bounds a span ("since July 2017", "until 2019"): it is not
 # when something happened, so it is not checked against the events' dates.
 _BOUNDING = re.compile(r"\b(?:since|from|until|till|through|before|after|by|between|to|no later than|as early as|"
-                       r"at least since|prior to)\s+(?:early\s+|late\s+|mid-)?"
+                       r"at least since|prior to|effective|effective on|effective as of)\s+(?:early\s+|late\s+|mid-)?"
                        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.I)  # ("by Tuesday, July 10")
 # A span written whole: "from July to November 2017", "between June 2018 and 2019", "from 2017
 # to 2019". The first date may leave out the year the second gives.
@@ -194,10 +194,15 @@ def _word_follows(text: str, position: int) -> bool:
 
 # Words that let a sentence speak of what is still to come: a day it gives may be after the text.
 _FUTURE = (r"\b(?:will|would|shall|going to|deadlines?|by|until|till|scheduled|set for|due|must|plans?|"
-           r"planned|expects?|expected|next|upcoming|is to|are to|within|requir(?:e|es|ed|ing))\b|"
+           r"planned|expects?|expected|next|upcoming|is to|are to|within|effective|requir(?:e|es|ed|ing))\b|"
            r"['’]ll\b")  # compiled on first use, by re: most sentences give no day without a year
 
 
+# Words just before a weekday that make it the coming one: "due Friday", "will testify on Tuesday".
+# (Not "deadline": a deadline's weekday is read both ways where deadlines are judged.)
+_AHEAD = deferred(r"\b(?:due|scheduled|set for|expected|next|coming|will(?:\s+\w+){1,2})"
+                  r"\s+(?:on\s+)?(?:this\s+)?$", re.I)
+_AHEAD_CUES = ("due", "schedul", "set for", "expect", "next", "coming", "will", "Will")
 _OWN_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|when|where)\b|\(")
 _WHEN_AFTER = re.compile(r",?\s+when\b")
 
@@ -244,7 +249,9 @@ def find_dates(text: str, dated: PartialDate | None, bounds: list[DateMention] |
                 if kind == "day-no-year" and future is None:
                     future = bool(re.search(_FUTURE, text, re.I))
                 year = sentence_year if start > lent_from or not _OWN_CLAUSE.search(text[end:lent_from]) else None
-                resolved = _in_year(kind, match, year) or resolve(kind, match, dated, future is not False)
+                near = text[max(0, start - 30) : start]
+                ahead = kind == "weekday" and any(cue in near for cue in _AHEAD_CUES) and bool(_AHEAD().search(near))
+                resolved = _in_year(kind, match, year) or resolve(kind, match, dated, future is not False, ahead)
             except DateError:
                 continue
             if bound and bounds is not None and resolved is not None:

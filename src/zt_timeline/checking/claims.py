@@ -120,6 +120,10 @@ def find_numbers(text: str, units: frozenset[str], skip: list[tuple[int, int]]) 
             continue
         if text[match.start("number") - 1 : match.start("number")] == "[" and text.startswith("]", match.end("number")):
             continue  # a note's mark ("... 20 days[9]")
+        at = match.start("number")
+        if text[at - 1 : at] == "(" and text.startswith(")", match.end("number")) \
+                and text[: at - 1].rstrip().rpartition(" ")[2].casefold() in NUMBER_WORDS:
+            continue  # a number word restated in digits ("fourteen (14) days"): the word is the count
         before, after = text[max(0, start - 24) : start], text[match.end("number") : match.end("number") + 6]
         if not match["qualifier"] and (_NAMING().search(before) or _CODE_AFTER().match(after)):
             continue  # a number that names a document, a case or a section, not a quantity

@@ -32,14 +32,18 @@ def clause_span(text: str, start: int, end: int, figures: bool = False) -> tuple
     reaches what its sentence says after the figure ("the roughly 2,000 children ... within the
     next 30 days"); a date's clause keeps to the words before a figure, as dates are judged with
     the acts nearest them."""
+    # (nor does a number restated in digits: "under five (5) years of age")
+    restated = [match.span() for match in _RESTATED.finditer(text)] if "(" in text else []
     breaks = [match.span() for match in _CLAUSE.finditer(text)
-              if not (figures and match.group() == "," and _THOUSANDS.match(text, match.end()))]
+              if not (figures and match.group() == "," and _THOUSANDS.match(text, match.end()))
+              and not any(a <= match.start() < b for a, b in restated)]
     left = max((b for a, b in breaks if b <= start), default=0)
     right = min((a for a, b in breaks if a >= end), default=len(text))
     return left, right
 
 
 _THOUSANDS = re.compile(r"\d{3}\b")
+_RESTATED = re.compile(r"(?<=[a-z] )\(\d{1,4}\)")
 
 
 def clause(text: str, start: int, end: int, figures: bool = False) -> str:

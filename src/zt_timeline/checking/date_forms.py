@@ -13,6 +13,8 @@ MONTH = (r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)
          r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
 YEAR = r"(?P<year>(?:19|20)\d\d)"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_FULL_NAMES = ("january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+               "december")  # (a cue of "the mar" would be "the margin" too)
 # Each form of date: its pattern (compiled on first use), what it is, and words one of which a
 # text must have for the form to be looked for (None: always), so that a claim compiles only the
 # forms it may hold.
@@ -45,6 +47,13 @@ DATE_FORMS = (
     # ("Thursday, July 26", "Tuesday (June 5)": the weekday of the date after it, not a day of its own)
     (deferred(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
               r"(?!,?\s+\(?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"), "weekday", ("day",)),
+    # ("a July executive order", "the June ruling": the month of a thing it names, in the draft's year)
+    (deferred(r"(?:(?<=\b[Aa] )|(?<=\b[Aa]n )|(?<=\b[Tt]he ))" + MONTH.replace("|May|", "|")
+              + r"(?=\s+(?:(?:executive|court|federal|preliminary|final)\s+)?"
+              r"(?:orders?|memo|memorandum|ruling|decision|injunction|report|announcement|hearing|letter|directive|"
+              r"statement|speech|tweet|lawsuit|suit|filing|settlement|meeting|visit|testimony|resignation)\b)"),
+     "month-no-year", tuple(f"{'an' if name[0] in 'ao' else 'a'} {name}" for name in _FULL_NAMES)
+     + tuple(f"the {name}" for name in _FULL_NAMES)),
     # ("until June, when ...": a month that bounds a span, read so that it is not lost)
     (deferred(rf"(?:(?<=[Uu]ntil )|(?<=[Tt]ill )|(?<=[Ss]ince )|(?<=[Tt]hrough )|(?<=[Bb]efore )|(?<=[Aa]fter ))"
               rf"{MONTH}\b(?!\.?\s*[0-3]?\d\b)(?!,?\s+(?:of\s+)?(?:19|20)\d\d)(?<!May)"), "month-no-year",

@@ -11,7 +11,7 @@ from ..model.dates import Precision
 from ..model.enums import Action, Rank
 from ..model.records import Event, Quote
 from .about import ONCE, PICKED, alone, candidates, done_once, near, not_given_by_them, own_acts
-from .actions import pinpoints, repeated
+from .actions import family, pinpoints, repeated
 from .claim_dates import DateAspect, DateMention
 from .date_accounts import dates_relation, entry_accounts, on_first_day, shown, when_text, years_apart
 from .date_rivals import by_a_pronoun, may_say, other_verb, outweighed
@@ -20,7 +20,7 @@ from .parts import Finding, PartKind, Verdict, errors_note
 from .patterns import deferred
 from .says_what import says_what
 from .subject import Subject, qualifies, unnamed_agent
-from .wider_records import its_verbs_allow, widened
+from .wider_records import an_anchor_may_date, its_verbs_allow, own_verb, widened
 
 
 def _date_finding(mention: DateMention, entry: Entry) -> Finding | None:
@@ -49,6 +49,25 @@ def _date_finding(mention: DateMention, entry: Entry) -> Finding | None:
                    f"{when_text(start, end)}: {title_of(entry)}", sources, note)
 
 
+_AFTER_A_THING = deferred(r"\b(?:after|before|following)\s+(?:a|an|the|his|her|their|its)\s+[^,;.()]{0,60}$", re.I)
+
+
+def _another_act(index: ClaimIndex, mention: DateMention, subject: Subject, entry: Entry) -> bool:
+    """Whether the date is of a thing named only by a noun, after "after" or "before" ("resigned
+    after a meeting with President Trump Friday"), and the record's title says nothing else the
+    claim does: a record of the same people and kind of act is not shown to be that meeting."""
+    return bool(subject.acts) and not any(act.is_verb for act in subject.acts) \
+        and _AFTER_A_THING().search(subject.text, 0, mention.start) is not None and not says_what(index, entry, subject)
+
+
+def _the_best_did_it(mention: DateMention, subject: Subject, best: Entry, entry: Entry) -> bool:
+    """Whether the verb the date stands beside names the act of the record the claim is most
+    about, and not this record's: a record of that day is then of something else done that day."""
+    own = own_verb(subject, mention)
+    return own is not None and best.action in family(own.action) \
+        and (entry.action is None or entry.action not in family(own.action))
+
+
 def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchors: list[Entry],
                wider: Subject | None = None) -> Finding:
     """A date against the records the claim is about: the ones its quotation or number was found
@@ -56,7 +75,7 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
     whole claim's words, which may support the date but never contradict it)."""
     for entry in anchors:
         if entry.date is not None and its_verbs_allow(index, subject, entry) \
-                and (found := _date_finding(mention, entry)):
+                and an_anchor_may_date(subject, mention, entry) and (found := _date_finding(mention, entry)):
             return found
     if anchors and (not subject.acts or any(act.action is Action.STATE for act in subject.acts)):
         # When the claim quotes words the data has, the date of "said" is the date of those words:
@@ -96,9 +115,14 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
             continue
         if outweighed(index, mention, subject, pool, entry):
             continue
-        if ruled_out and not (same_day and entry.date == mention.date) and not may_say(index, subject, entry,
-                                                                                          weighed[0]):
-            continue  # "In April, Trump ended his policy of detaining ... parents": not his memo of April
+        if _another_act(index, mention, subject, entry):
+            continue  # "resigned after a meeting with President Trump Friday": not his visit that Friday
+        if ruled_out and not (same_day and entry.date == mention.date and not _the_best_did_it(mention, subject,
+                                                                                              weighed[0], entry)) \
+                and not may_say(index, subject, entry, weighed[0]):
+            # "In April, Trump ended his policy of detaining ... parents": not his memo of April; "A
+            # federal judge on Tuesday (June 19) ruled ...": not the count given that day
+            continue
         if found := _date_finding(mention, entry):
             return found
     if not weighed:

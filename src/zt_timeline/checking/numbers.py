@@ -156,6 +156,8 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
         agreeing = implying(number, claim, figure)
         if sayers and not _sayers_count(index, sayers, figure):
             continue
+        if agreeing and _the_youngest_alone(modality, scope, figure):
+            continue
         if agreeing and account_rank(figure_accounts(figure)[agreeing[0]]) is not Rank.DEPRECATED:
             return number_finding(number, claim, figure, agreeing[0]), figure
     # None records it. The claim is about the figure nearest in subject and value; the number is
@@ -182,6 +184,9 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
         # "Nielsen said there are fewer than 3,000": recorded, but not as hers.
         return Finding(number.text, PartKind.NUMBER, Verdict.UNVERIFIED, None, "no figure of the one said to give it "
                        "has this number", note=f"the number is recorded as someone else's count: {figure.id}"), None
+    if agreeing and _the_youngest_alone(modality, scope, figure):
+        return Finding(number.text, PartKind.NUMBER, Verdict.UNVERIFIED, None, describe_account(figure, figure),
+                       figure.sources, "the limit of the youngest children alone; the claim names no age group"), None
     if agreeing:  # only an account ranked as an error says so
         return number_finding(number, claim, figure, agreeing[0]), figure
     relations = {relation(claim, interval(a.value, bound_of(a.qualifier))) for f in pool
@@ -231,6 +236,12 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
                        figure.sources, None, f"{number.text} for {amount(figure)}"), figure
     return Finding(number.text, PartKind.NUMBER, Verdict.UNVERIFIED, None, "no recorded figure has this number",
                    note=f"closest, about something else or another time: {figure.id}"), None
+
+
+def _the_youngest_alone(modality: Modality, scope: tuple[str, int] | None, figure: Figure) -> bool:
+    """Whether a limit the claim gives for no age group is recorded only for the youngest ("ordered
+    DHS to return all the children ... within 14 days": the others had 30)."""
+    return modality is Modality.LIMIT and scope is None and (age_scope(figure.label) or ("",))[0] == "under"
 
 
 WORLDS_APART = 100  # a number this many times the count, or this share of it, is of something else

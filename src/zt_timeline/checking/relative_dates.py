@@ -17,10 +17,11 @@ def month_number(name: str) -> int:
     return MONTH_NAMES.index(name[:3].casefold()) + 1
 
 
-def resolve(kind: str, match: re.Match, dated: PartialDate | None, future: bool = True
+def resolve(kind: str, match: re.Match, dated: PartialDate | None, future: bool = True, ahead: bool = False
              ) -> tuple[PartialDate, bool] | None:
     """The date a match names, and whether it was read against the draft's date; `future`: the
-    sentence may speak of what is still to come ("will", "by", "deadline")."""
+    sentence may speak of what is still to come ("will", "by", "deadline"); `ahead`: the words
+    just before a weekday make it the coming one ("the court's deadline on Thursday")."""
     groups = match.groupdict()
     if kind == "part-of-year":
         return make_date(int(groups["year"])), False
@@ -63,7 +64,7 @@ def resolve(kind: str, match: re.Match, dated: PartialDate | None, future: bool 
         return min(near, key=lambda date: abs((date.first_day - anchor).days)), True
     if kind == "weekday":
         back = (anchor.weekday() - WEEKDAYS.index(groups["weekday"].casefold())) % 7
-        that = anchor - dt.timedelta(days=back)
+        that = anchor + dt.timedelta(days=(7 - back) % 7) if ahead else anchor - dt.timedelta(days=back)
         return make_date(that.year, that.month, that.day), True
     rel = groups["rel"].casefold()
     if rel in ("today", "yesterday") and dated.precision is not Precision.DAY:

@@ -1,0 +1,85 @@
+"""What a day a claim gives is the day of: the day a resignation takes effect is not the day it
+was sent; a deadline's weekday is not a day anything was done; a day "after a meeting" is the
+meeting's, not that of another record of the same people; the day a count was given is not the
+day of a ruling; "a July executive order" gives the order's month. And the limits of an order: the
+limit of the youngest children alone is not the order's for all, and "fourteen (14) days" is one
+number."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import check_bundled as check
+from zt_timeline.checking.parts import ClaimCheck, PartKind, Verdict
+
+
+def dates(result: ClaimCheck) -> list[tuple[Verdict, str | None]]:
+    return [(f.verdict, f.record) for f in result.findings if f.kind is PartKind.DATE]
+
+
+def numbers(result: ClaimCheck) -> list[tuple[str, Verdict]]:
+    return [(f.part, f.verdict) for f in result.findings if f.kind is PartKind.NUMBER]
+
+
+@pytest.mark.parametrize("day", ["May 11", "May 12"])
+def test_the_day_a_resignation_takes_effect_is_not_the_day_it_was_sent(day):
+    result = check(f"Rod Rosenstein's resignation as deputy attorney general is effective on {day}.", "2019-04-29")
+    assert result.verdict is Verdict.UNVERIFIED
+    assert dates(result) == []
+    assert [u.part for u in result.unchecked if u.kind is PartKind.DATE] == [day]
+
+
+def test_a_day_without_its_year_that_takes_effect_is_read_ahead():
+    result = check("Rosenstein submitted his resignation on April 28, effective May 11.", "2019-04-29")
+    assert dates(result) == [(Verdict.CONTRADICTED, "rosenstein-resigns")]  # sent on April 29
+
+
+def test_a_deadlines_weekday_is_not_a_day_anything_was_done():
+    result = check("Officials told the judge that hundreds of children have been reunited, and they expect to have "
+                   "the rest reunited by the court's deadline on Thursday.", "2018-07-24")
+    assert Verdict.CONTRADICTED not in [verdict for verdict, _ in dates(result)]
+
+
+@pytest.mark.parametrize(("weekday", "verdict"), [("Sunday", Verdict.UNVERIFIED), ("Friday", Verdict.UNVERIFIED)])
+def test_a_day_after_a_meeting_is_the_meetings(weekday, verdict):
+    # Trump and Nielsen were at Calexico on Friday April 5, 2019: not the meeting she resigned after
+    result = check(f"Kirstjen Nielsen has resigned as homeland security secretary after a meeting with President "
+                   f"Trump {weekday} evening.", "2019-04-08")
+    assert result.verdict is verdict
+    assert "trump-calexico-roundtable" not in [record for _, record in dates(result)]
+
+
+@pytest.mark.parametrize(("day", "verdict"), [("June 26", Verdict.SUPPORTED), ("June 19", Verdict.UNVERIFIED)])
+def test_the_day_a_count_was_given_is_not_the_day_of_a_ruling(day, verdict):
+    result = check(f"A federal judge on Tuesday ({day}) ruled that the administration must stop separating families "
+                   "and ordered the more than 2,300 children already separated to be reunited with their parents.",
+                   "2018-06-27")
+    assert [v for v, _ in dates(result)] == [verdict]  # not the count of 2,342 given on June 19
+
+
+@pytest.mark.parametrize(("month", "verdict"), [("June", Verdict.SUPPORTED), ("July", Verdict.CONTRADICTED)])
+def test_a_month_before_the_name_of_a_thing_is_its_month(month, verdict):
+    result = check(f"Public outcry led to a {month} executive order in which President Trump ended the family "
+                   "separation policy.", "2018-08-13")
+    assert dates(result) == [(verdict, "eo-13841")]
+
+
+def test_a_month_before_a_thing_in_a_later_year_is_not_judged_against_an_earlier_one():
+    result = check("Trump signed a June executive order ending family separations.", "2021-03-01")
+    assert result.verdict is not Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(("who", "verdict"), [("all the children", Verdict.UNVERIFIED),
+                                              ("young children", Verdict.SUPPORTED),
+                                              ("children under five", Verdict.SUPPORTED)])
+def test_the_limit_of_the_youngest_alone_is_not_the_orders_for_all(who, verdict):
+    result = check(f"Judge Sabraw ordered the government to reunite {who} with their parents within 14 days.",
+                   "2018-06-27")
+    assert numbers(result) == [("14 days", verdict)]
+
+
+def test_a_number_word_restated_in_digits_is_one_number_of_its_own_clause():
+    result = check("The order requires that children under five (5) years of age be reunited with their parents "
+                   "within fourteen (14) days; children older than five (5) years of age within thirty (30) days.",
+                   "2018-06-27")
+    assert numbers(result) == [("fourteen (14) days", Verdict.SUPPORTED), ("thirty (30) days", Verdict.SUPPORTED)]
