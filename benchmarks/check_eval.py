@@ -21,6 +21,7 @@
     python benchmarks/check_eval.py --half fresh17   # the nineteenth half (spent: run once, measured)
     python benchmarks/check_eval.py --half fresh18   # the twentieth half (spent: run once, measured)
     python benchmarks/check_eval.py --half fresh19   # the twenty-first half (unseen: run once, to measure)
+    python benchmarks/check_eval.py --half fresh22   # another unseen half (run once, to measure)
     python benchmarks/check_eval.py --json           # the same figures as JSON
 
 Each sentence is checked on its own, as `zt check SENTENCE --format json --dated PUBLISHED`
@@ -58,7 +59,10 @@ was run once after the work that followed fresh16's run and is spent; `fresh18`,
 twentieth, built while fresh17 was still unseen (from pieces of any year that none of the others
 has), was run once after the work that followed fresh17's run and is spent; `fresh19`, the
 twenty-first, built while fresh18 was still unseen (from pieces of any year that none of the
-others has), is unseen: run it once, to measure.
+others has), is unseen: run it once, to measure; `fresh22`, built while fresh19 was still unseen
+(from pieces of any year that none of the others has, local broadcasters, members' and
+committees' pages, law firms, think tanks and foreign outlets among them), is unseen too: run it
+once, to measure.
 Each is run only when asked (--half NAME or --half all).
 
 Exit status: 0 whatever the figures (this is a measurement, not a test); 2 when the set is
@@ -77,7 +81,7 @@ from pathlib import Path
 SET_DIR = Path(__file__).resolve().parent / "check_eval"
 HALVES = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
           "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14",
-          "fresh15", "fresh16", "fresh17", "fresh18", "fresh19")
+          "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh22")
 # What --half names: one half, "both" (dev and the spent heldout, as before there was a third),
 # or "all". The fresh halves are left out of the default so that they stay unseen until measured.
 CHOICES = {**{half: (half,) for half in HALVES}, "both": ("dev", "heldout"), "all": HALVES}
@@ -334,7 +338,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--half", choices=tuple(CHOICES), default="both",
                         help=("dev, heldout, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, "
                               "fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14, fresh15, fresh16, "
-                              "fresh17, fresh18, fresh19, both (dev and heldout) or all"))
+                              "fresh17, fresh18, fresh19, fresh22, both (dev and heldout) or all"))
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--data", help="timeline file for zt check (default: the bundled data)")
     parser.add_argument("--set", type=Path, default=SET_DIR, help="directory of the set")
