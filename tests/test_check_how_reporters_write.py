@@ -179,3 +179,17 @@ def test_a_states_attorney_general_is_not_the_attorney_general():
                    "Citizenship and Immigration Services on Monday.", "2019-06-11")
     assert result.verdict is not Verdict.CONTRADICTED
     assert not [f for f in result.findings if f.kind is PartKind.OFFICE and "attorney general" in f.part.casefold()]
+
+
+def test_an_abbreviated_title_is_no_one_else():
+    result = check("Attorney General Jeff Sessions submitted his resignation on Wednesday at Pres. Trump's request.",
+                   "2018-11-08")
+    assert result.verdict is Verdict.SUPPORTED
+    assert not [f for f in result.findings if f.kind is PartKind.PARTY]
+
+
+@pytest.mark.parametrize(("to", "verdict"), [("President Donald Trump", Verdict.SUPPORTED),
+                                             ("Chief of Staff John Kelly", Verdict.UNVERIFIED)])
+def test_whom_a_resignation_letter_went_to(to, verdict):
+    result = check(f"Sessions announced his resignation in a letter to {to}.", "2018-11-08")
+    assert [f.verdict for f in result.findings if f.kind is PartKind.PARTY] == [verdict]

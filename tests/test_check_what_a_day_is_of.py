@@ -83,3 +83,34 @@ def test_a_number_word_restated_in_digits_is_one_number_of_its_own_clause():
                    "within fourteen (14) days; children older than five (5) years of age within thirty (30) days.",
                    "2018-06-27")
     assert numbers(result) == [("fourteen (14) days", Verdict.SUPPORTED), ("thirty (30) days", Verdict.SUPPORTED)]
+
+
+@pytest.mark.parametrize(("year", "read", "verdict"), [("last year", "26 Jun 2018", Verdict.SUPPORTED),
+                                                        ("this year", "26 Jun 2019", Verdict.UNVERIFIED)])
+def test_a_day_of_last_year_is_read_in_that_year(year, read, verdict):
+    result = check(f"U.S. District Judge Dana Sabraw issued an injunction on June 26 {year} ordering the government "
+                   "to halt most family separations and reunite children with their parents.", "2019-07-01")
+    [date] = [f for f in result.findings if f.kind is PartKind.DATE]
+    assert (date.part, date.verdict) == (f"June 26 {year} ({read})", verdict)
+
+
+@pytest.mark.parametrize(("count", "verdict"), [("463", Verdict.SUPPORTED), ("563", Verdict.CONTRADICTED)])
+def test_an_age_group_with_and_older_is_one_clause(count, verdict):
+    result = check(f"Officials said on Monday that {count} parents of separated children aged 5 years and older have "
+                   "potentially been deported without their children.", "2018-07-24")
+    assert numbers(result) == [(f"{count} parents", verdict)]
+
+
+@pytest.mark.parametrize(("days", "verdict"), [("30", Verdict.SUPPORTED), ("60", Verdict.CONTRADICTED)])
+def test_a_limit_joined_to_another_by_and_is_a_limit_of_the_same(days, verdict):
+    result = check(f"The judge gave the government two weeks to return children younger than 5 to their parents and "
+                   f"{days} days for children 5 and older.", "2018-06-27")
+    assert numbers(result) == [("two weeks", Verdict.SUPPORTED), (f"{days} days", verdict)]
+
+
+@pytest.mark.parametrize(("day", "verdict"), [("Aug. 21", Verdict.SUPPORTED), ("Aug. 19", Verdict.CONTRADICTED)])
+def test_what_runs_over_days_is_announced_on_the_first(day, verdict):
+    # the Flores rule: announced on August 21, 2019, published in the Federal Register on the 23rd
+    result = check(f"The Trump administration announced on {day} a new rule that replaces the Flores agreement.",
+                   "2019-08-22")
+    assert dates(result) == [(verdict, "flores-final-rule")]

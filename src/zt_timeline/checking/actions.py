@@ -114,7 +114,22 @@ _WEAK = frozenset({A.STATE, A.REPORT, A.ISSUE, A.PROSECUTE, A.SEPARATE, A.REVIEW
 _VAGUE = frozenset({A.STATE, A.REPORT, A.PROSECUTE, A.SEPARATE, A.REVIEW})
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
-_LONGEST = 4  # words in the longest phrase of the vocabularies ("confirmed by the senate")
+
+
+_LONGEST_FROM: dict[int, tuple[dict[str, Any], dict[str, int]]] = {}
+
+
+def _longest_from(words: dict[str, Any]) -> dict[str, int]:
+    """For each first word of a vocabulary's phrases, the most words a phrase that begins with it
+    has (kept per vocabulary, which is a module's constant)."""
+    kept = _LONGEST_FROM.get(id(words))
+    if kept is None or kept[0] is not words:
+        longest: dict[str, int] = {}
+        for key in words:
+            first, size = key.split(" ", 1)[0], key.count(" ") + 1
+            longest[first] = max(longest.get(first, 0), size)
+        kept = _LONGEST_FROM[id(words)] = (words, longest)
+    return kept[1]
 
 
 def phrases_in(text: str, words: dict[str, Any]) -> list[tuple[str, int, int]]:
@@ -122,9 +137,11 @@ def phrases_in(text: str, words: dict[str, Any]) -> list[tuple[str, int, int]]:
     (the key, where it starts, where it ends). A look-up of each run of words, not one pattern of
     the whole vocabulary, which would take longer to compile than a claim takes to check."""
     tokens = [(match.group(0).casefold(), match.start(), match.end()) for match in _TOKEN.finditer(text)]
+    longest = _longest_from(words)
     found, position = [], 0
     while position < len(tokens):
-        for size in range(min(_LONGEST, len(tokens) - position), 0, -1):
+        # (only as many words as the longest phrase that begins with this one: most begin none)
+        for size in range(min(longest.get(tokens[position][0], 0), len(tokens) - position), 0, -1):
             key = " ".join(token for token, _, _ in tokens[position : position + size])
             if key in words:
                 found.append((key, tokens[position][1], tokens[position + size - 1][2]))

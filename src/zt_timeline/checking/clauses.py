@@ -32,8 +32,11 @@ def clause_span(text: str, start: int, end: int, figures: bool = False) -> tuple
     reaches what its sentence says after the figure ("the roughly 2,000 children ... within the
     next 30 days"); a date's clause keeps to the words before a figure, as dates are judged with
     the acts nearest them."""
-    # (nor does a number restated in digits: "under five (5) years of age")
+    # (nor does a number restated in digits, "under five (5) years of age", nor the "and" of an age
+    # group, "aged 5 years and older")
     restated = [match.span() for match in _RESTATED.finditer(text)] if "(" in text else []
+    if any(group in text for group in _AGE_GROUPS):
+        restated += [match.span(1) for match in _AGE_AND().finditer(text)]
     breaks = [match.span() for match in _CLAUSE.finditer(text)
               if not (figures and match.group() == "," and _THOUSANDS.match(text, match.end()))
               and not any(a <= match.start() < b for a, b in restated)]
@@ -44,6 +47,9 @@ def clause_span(text: str, start: int, end: int, figures: bool = False) -> tuple
 
 _THOUSANDS = re.compile(r"\d{3}\b")
 _RESTATED = re.compile(r"(?<=[a-z] )\(\d{1,4}\)")
+_AGE_GROUPS = ("and older", "and over", "and up", "and above", "and younger", "and under")
+_AGE_AND = deferred(r"\b(?:\d{1,2}|five|six|ten|twelve)\s+(?:years?\s+(?:old\s+)?)?(and)\s+"
+                    r"(?:older|over|up|above|younger|under)\b", re.I)
 
 
 def clause(text: str, start: int, end: int, figures: bool = False) -> str:

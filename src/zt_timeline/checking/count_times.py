@@ -23,8 +23,14 @@ STALE_DAYS = 183  # a count this much older than the text does not say how thing
 def stale(subject: Subject, figure: Figure) -> bool:
     """Whether the claim tells how things stand as it is written ("are still alone in custody")
     and the figure counts them long before."""
-    return subject.written is not None and figure.date is not None and bool(_STILL().search(subject.text)) \
-        and (subject.written.first_day - figure.date.last_day).days > STALE_DAYS
+    return subject.written is not None and figure.date is not None and _may_be_still(subject.text) \
+        and bool(_STILL().search(subject.text)) and (subject.written.first_day - figure.date.last_day).days > STALE_DAYS
+
+
+def _may_be_still(text: str) -> bool:
+    """A look for the words of how things stand before their pattern is compiled."""
+    folded = text.casefold()
+    return any(word in folded for word in ("still", "remain", "yet to", "currently", "now"))
 
 
 # "So far, the task force has facilitated the reunification of seven families": a count as the

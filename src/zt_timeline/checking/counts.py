@@ -52,6 +52,9 @@ def _modality(number: NumberMention, clause_text: str, text: str) -> tuple[Modal
     if modality is Modality.RECORDED and is_time(number.unit) and statuses_in(clause_text, True) \
             and not statuses_in(clause_text):
         return Modality.LIMIT, number  # "ordering that families be reunited in 30 days": what must happen
+    if modality is Modality.RECORDED and is_time(number.unit) and not statuses_in(clause_text) \
+            and not statuses_in(text) and statuses_in(text, True):
+        return Modality.LIMIT, number  # "two weeks to return children younger than 5 ... and 30 days for the others"
     return modality, number
 
 

@@ -34,8 +34,9 @@ DATE_FORMS = (
     # ("in June", "in late June", "mid-June": the month, read in the draft's year)
     (deferred(rf"\b(?:(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid-?)\s*)?|(?:[Ee]arly|[Ll]ate|[Mm]id-)\s*?)"
               rf"{MONTH}\b(?!\.?\s*[0-3]?\d\b)(?!,?\s+(?:of\s+)?(?:19|20)\d\d)"), "month-no-year", MONTH_NAMES),
-    (deferred(rf"\b{MONTH}\s+{DAY}\b(?!,?\s+(?:19|20)\d\d)"), "day-no-year", MONTH_NAMES),
-    (deferred(rf"\b{MONTH}\s+(?:of\s+)?(?P<rel>last|this)\s+year\b"), "month-relative-year", (" year",)),
+    (deferred(rf"\b{MONTH}\s+{DAY}\b(?!,?\s+(?:19|20)\d\d)(?!,?\s+(?:of\s+)?(?:last|this)\s+year)"), "day-no-year",
+     MONTH_NAMES),
+    (deferred(rf"\b{MONTH}(?:\s+{DAY})?,?\s+(?:of\s+)?(?P<rel>last|this)\s+year\b"), "month-relative-year", (" year",)),
     (deferred(rf"\b[Ll]ast\s+{MONTH}\b(?!\.?\s*[0-3]?\d\b)(?!,?\s+(?:of\s+)?(?:19|20)\d\d)"), "month-last",
      tuple(f"last {name}" for name in MONTH_NAMES)),  # ("Trump ended it last August": the latest August before)
     (deferred(r"\b(?P<rel>last|this)\s+(?P<part>spring|summer|fall|autumn)\b", re.I), "season-relative",

@@ -1,7 +1,10 @@
 """When a record that has a claim's date is not the one it belongs to: a better candidate of the
 very act the claim names rules the date out, the claim gives that record's own day as the
 bound of what it says ("ruled ... that children be returned by July 10"), a candidate does not
-say what the claim says was done, or the date is of a verb zt does not know ("signaled")."""
+say what the claim says was done, or the date is of a verb zt does not know ("signaled"); the
+verb a date stands beside is another record's act ("on Tuesday (June 19) ruled": not the count
+given that day), or the date is of a thing the claim names after "after" ("resigned after a
+meeting with President Trump Friday")."""
 
 from __future__ import annotations
 
@@ -9,9 +12,10 @@ import re
 
 from msgspec.structs import replace
 
-from ..model.records import ActorKind
+from ..model.enums import Action
+from ..model.records import ActorKind, Figure
 from .about import ONCE
-from .actions import find_acts
+from .actions import ActMention, family, find_acts
 from .claim_dates import DateMention
 from .clauses import joined_by_and
 from .date_accounts import dates_relation, entry_accounts
@@ -20,6 +24,7 @@ from .parts import Finding, Verdict
 from .patterns import deferred
 from .says_what import says_what
 from .subject import Subject
+from .wider_records import DONE_TO_THE_COUNTED
 
 
 def another_of_its_dates(finding: Finding, mention: DateMention, bounds: tuple[DateMention, ...],
@@ -112,3 +117,48 @@ def by_a_pronoun(subject: Subject, target: Entry) -> bool:
 
 
 _BY_SOMEONE = deferred(r"\bby\s+(?:[A-Z][\w.]*\s+){0,3}$")
+
+
+def own_verb(subject: Subject, mention: DateMention) -> ActMention | None:
+    """The verb a date stands beside: the first act said of someone right after it ("on Tuesday
+    (June 19) ruled"), else the last before it."""
+    verbs = [act for act in subject.acts if act.is_verb]
+    after = [act for act in verbs if act.start >= mention.end and act.start - mention.end <= _BESIDE]
+    before = [act for act in verbs if act.end <= mention.start]
+    return after[0] if after else before[-1] if before else None
+
+
+def an_anchor_may_date(subject: Subject, mention: DateMention, entry: Entry) -> bool:
+    """Whether the record a number or a quotation was found in may give the date's day: not when
+    the verb the date stands beside names an act no count is of, nor one by which a count or
+    words are given, nor the record's own act ("A federal
+    judge on Tuesday (June 19) ruled ... and ordered the more than 2,300 children ... reunited":
+    the day the count was given is not the ruling's)."""
+    own = own_verb(subject, mention)
+    if own is None or own.action in DONE_TO_THE_COUNTED or own.action in _GIVES_A_COUNT:
+        return True
+    return not isinstance(entry.record, Figure) and entry.action is not None and entry.action in family(own.action)
+
+
+_GIVES_A_COUNT = frozenset({Action.STATE, Action.REPORT, Action.ANNOUNCE, Action.PUBLISH, Action.TESTIFY, Action.FILE,
+                            Action.HEARING, Action.ISSUE})
+_BESIDE = 12  # characters between a date and its verb: "on Tuesday (June 19) ruled"
+
+
+_AFTER_A_THING = deferred(r"\b(?:after|before|following)\s+(?:a|an|the|his|her|their|its)\s+[^,;.()]{0,60}$", re.I)
+
+
+def a_thing_it_is_after(index: ClaimIndex, mention: DateMention, subject: Subject, entry: Entry) -> bool:
+    """Whether the date is of a thing named only by a noun, after "after" or "before" ("resigned
+    after a meeting with President Trump Friday"), and the record's title says nothing else the
+    claim does: a record of the same people and kind of act is not shown to be that meeting."""
+    return bool(subject.acts) and not any(act.is_verb for act in subject.acts) \
+        and _AFTER_A_THING().search(subject.text, 0, mention.start) is not None and not says_what(index, entry, subject)
+
+
+def the_best_did_it(mention: DateMention, subject: Subject, best: Entry, entry: Entry) -> bool:
+    """Whether the verb the date stands beside names the act of the record the claim is most
+    about, and not this record's: a record of that day is then of something else done that day."""
+    own = own_verb(subject, mention)
+    return own is not None and best.action in family(own.action) \
+        and (entry.action is None or entry.action not in family(own.action))

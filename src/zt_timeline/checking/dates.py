@@ -11,24 +11,34 @@ from ..model.dates import Precision
 from ..model.enums import Action, Rank
 from ..model.records import Event, Quote
 from .about import ONCE, PICKED, alone, candidates, done_once, near, not_given_by_them, own_acts
-from .actions import family, pinpoints, repeated
+from .actions import pinpoints, repeated
 from .claim_dates import DateAspect, DateMention
 from .date_accounts import dates_relation, entry_accounts, on_first_day, shown, when_text, years_apart
-from .date_rivals import by_a_pronoun, may_say, other_verb, outweighed
+from .date_rivals import (
+    a_thing_it_is_after,
+    an_anchor_may_date,
+    by_a_pronoun,
+    may_say,
+    other_verb,
+    outweighed,
+    the_best_did_it,
+)
 from .index import ClaimIndex, Entry, identifiers
 from .parts import Finding, PartKind, Verdict, errors_note
 from .patterns import deferred
 from .says_what import says_what
 from .subject import Subject, qualifies, unnamed_agent
-from .wider_records import an_anchor_may_date, its_verbs_allow, own_verb, widened
+from .wider_records import its_verbs_allow, widened
 
 
-def _date_finding(mention: DateMention, entry: Entry) -> Finding | None:
+def _date_finding(mention: DateMention, entry: Entry, announced: bool = False) -> Finding | None:
     """The verdict on a date against one record, if one of its accounts that is not an error
-    implies the claim's."""
+    implies the claim's; `announced`: the claim says it was announced, which is done on the first
+    day of what runs over days ("announced on Aug. 21 a new rule": issued from the 21st to the 23rd)."""
     accounts = entry_accounts(entry)
     relations = [dates_relation(mention, start, end) for start, end, *_ in accounts]
-    if entry.action in ONCE:  # "Nielsen resigned on April 7": the day it began (she left on the 10th)
+    if entry.action in ONCE or (announced and entry.action in _ANNOUNCED_FIRST):
+        # "Nielsen resigned on April 7": the day it began (she left on the 10th)
         relations = ["implies" if on_first_day(mention, start) else relation
                      for relation, (start, *_) in zip(relations, accounts, strict=True)]
     agreeing = [a for a, r in zip(accounts, relations, strict=True) if r == "implies" and a[3] is not Rank.DEPRECATED]
@@ -49,23 +59,11 @@ def _date_finding(mention: DateMention, entry: Entry) -> Finding | None:
                    f"{when_text(start, end)}: {title_of(entry)}", sources, note)
 
 
-_AFTER_A_THING = deferred(r"\b(?:after|before|following)\s+(?:a|an|the|his|her|their|its)\s+[^,;.()]{0,60}$", re.I)
+_ANNOUNCED_FIRST = frozenset({Action.ISSUE, Action.ANNOUNCE, Action.PROPOSE, Action.RESCIND, Action.PUBLISH})
 
 
-def _another_act(index: ClaimIndex, mention: DateMention, subject: Subject, entry: Entry) -> bool:
-    """Whether the date is of a thing named only by a noun, after "after" or "before" ("resigned
-    after a meeting with President Trump Friday"), and the record's title says nothing else the
-    claim does: a record of the same people and kind of act is not shown to be that meeting."""
-    return bool(subject.acts) and not any(act.is_verb for act in subject.acts) \
-        and _AFTER_A_THING().search(subject.text, 0, mention.start) is not None and not says_what(index, entry, subject)
-
-
-def _the_best_did_it(mention: DateMention, subject: Subject, best: Entry, entry: Entry) -> bool:
-    """Whether the verb the date stands beside names the act of the record the claim is most
-    about, and not this record's: a record of that day is then of something else done that day."""
-    own = own_verb(subject, mention)
-    return own is not None and best.action in family(own.action) \
-        and (entry.action is None or entry.action not in family(own.action))
+def _announced(subject: Subject) -> bool:
+    return any(act.action is Action.ANNOUNCE and act.is_verb for act in subject.acts)
 
 
 def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchors: list[Entry],
@@ -75,7 +73,8 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
     whole claim's words, which may support the date but never contradict it)."""
     for entry in anchors:
         if entry.date is not None and its_verbs_allow(index, subject, entry) \
-                and an_anchor_may_date(subject, mention, entry) and (found := _date_finding(mention, entry)):
+                and an_anchor_may_date(subject, mention, entry) \
+                and (found := _date_finding(mention, entry, _announced(subject))):
             return found
     if anchors and (not subject.acts or any(act.action is Action.STATE for act in subject.acts)):
         # When the claim quotes words the data has, the date of "said" is the date of those words:
@@ -115,15 +114,15 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
             continue
         if outweighed(index, mention, subject, pool, entry):
             continue
-        if _another_act(index, mention, subject, entry):
+        if a_thing_it_is_after(index, mention, subject, entry):
             continue  # "resigned after a meeting with President Trump Friday": not his visit that Friday
-        if ruled_out and not (same_day and entry.date == mention.date and not _the_best_did_it(mention, subject,
+        if ruled_out and not (same_day and entry.date == mention.date and not the_best_did_it(mention, subject,
                                                                                               weighed[0], entry)) \
                 and not may_say(index, subject, entry, weighed[0]):
             # "In April, Trump ended his policy of detaining ... parents": not his memo of April; "A
             # federal judge on Tuesday (June 19) ruled ...": not the count given that day
             continue
-        if found := _date_finding(mention, entry):
+        if found := _date_finding(mention, entry, _announced(subject)):
             return found
     if not weighed:
         return Finding(shown(mention), PartKind.DATE, Verdict.UNVERIFIED, None, "no recorded event is about this")

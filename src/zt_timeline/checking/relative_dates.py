@@ -37,9 +37,9 @@ def resolve(kind: str, match: re.Match, dated: PartialDate | None, future: bool 
                          and not (kind in ("month-no-year", "month-last") and dated.precision is Precision.MONTH)):
         return None
     anchor = dated.first_day  # a draft dated to the day: that day
-    if kind == "month-relative-year":  # "February of this year", "in March last year"
+    if kind == "month-relative-year":  # "February of this year", "in March last year", "June 26 last year"
         year = anchor.year - (groups["rel"].casefold() == "last")
-        return make_date(year, month_number(groups["month"])), True
+        return make_date(year, month_number(groups["month"]), int(groups["day"]) if groups.get("day") else None), True
     if kind == "season-relative":  # "last spring": the latest one over before the text was written
         last_month = PARTS_OF_YEAR[groups["part"].casefold()][1]
         year = anchor.year if groups["rel"].casefold() == "this" or last_month < anchor.month else anchor.year - 1

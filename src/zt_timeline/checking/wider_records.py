@@ -9,8 +9,7 @@ from collections.abc import Iterator
 from ..model.enums import Action
 from ..model.records import Figure
 from .about import MARGIN, candidates, done_once, own_acts
-from .actions import ActMention, family
-from .claim_dates import DateMention
+from .actions import family
 from .index import ClaimIndex, Entry
 from .subject import Subject
 
@@ -44,37 +43,11 @@ def its_verbs_allow(index: ClaimIndex, subject: Subject, entry: Entry) -> bool:
     action = entry.action
     counted: frozenset[Action] = frozenset()
     if isinstance(entry.record, Figure):  # a count is of its event's act, and of what was done to what it counts
-        counted = _DONE_TO_THE_COUNTED
+        counted = DONE_TO_THE_COUNTED
         if action is None and entry.record.event in index.by_id:
             action = index.by_id[entry.record.event].action
     return any(subject.agent(act) is None or act.action in (Action.STATE, Action.REPORT) or act.action in counted
                or (action is not None and action in family(act.action)) for act in verbs)
 
 
-_DONE_TO_THE_COUNTED = frozenset({Action.SEPARATE, Action.REUNITE, Action.DEPORT, Action.PROSECUTE})
-
-
-def own_verb(subject: Subject, mention: DateMention) -> ActMention | None:
-    """The verb a date stands beside: the first act said of someone right after it ("on Tuesday
-    (June 19) ruled"), else the last before it."""
-    verbs = [act for act in subject.acts if act.is_verb]
-    after = [act for act in verbs if act.start >= mention.end and act.start - mention.end <= _BESIDE]
-    before = [act for act in verbs if act.end <= mention.start]
-    return after[0] if after else before[-1] if before else None
-
-
-def an_anchor_may_date(subject: Subject, mention: DateMention, entry: Entry) -> bool:
-    """Whether the record a number or a quotation was found in may give the date's day: not when
-    the verb the date stands beside names an act no count is of, nor one by which a count or
-    words are given, nor the record's own act ("A federal
-    judge on Tuesday (June 19) ruled ... and ordered the more than 2,300 children ... reunited":
-    the day the count was given is not the ruling's)."""
-    own = own_verb(subject, mention)
-    if own is None or own.action in _DONE_TO_THE_COUNTED or own.action in _GIVES_A_COUNT:
-        return True
-    return not isinstance(entry.record, Figure) and entry.action is not None and entry.action in family(own.action)
-
-
-_GIVES_A_COUNT = frozenset({Action.STATE, Action.REPORT, Action.ANNOUNCE, Action.PUBLISH, Action.TESTIFY, Action.FILE,
-                            Action.HEARING, Action.ISSUE})
-_BESIDE = 12  # characters between a date and its verb: "on Tuesday (June 19) ruled"
+DONE_TO_THE_COUNTED = frozenset({Action.SEPARATE, Action.REUNITE, Action.DEPORT, Action.PROSECUTE})
