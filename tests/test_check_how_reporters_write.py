@@ -193,3 +193,31 @@ def test_an_abbreviated_title_is_no_one_else():
 def test_whom_a_resignation_letter_went_to(to, verdict):
     result = check(f"Sessions announced his resignation in a letter to {to}.", "2018-11-08")
     assert [f.verdict for f in result.findings if f.kind is PartKind.PARTY] == [verdict]
+
+
+def test_a_thing_given_to_a_body_the_data_names_no_one_of_keeps_the_claim_from_support():
+    result = check("The Trump administration may have deported 463 migrant parents, according to a progress report "
+                   "lawyers provided to a congressional committee on Monday.", "2018-07-24")
+    assert result.verdict is Verdict.UNVERIFIED
+    assert [u.part for u in result.unchecked if u.kind is PartKind.PARTY] == ["a congressional committee"]
+
+
+def test_one_named_beside_the_records_doer_is_not_contradicted():
+    result = check("On April 6, 2018, Attorney General Jeff Sessions and ICE Director Thomas Homan announced a zero "
+                   "tolerance policy.", "2018-05-08")
+    assert result.verdict is not Verdict.CONTRADICTED
+    assert [u.part for u in result.unchecked if u.kind is PartKind.AGENT]
+
+
+@pytest.mark.parametrize(("words", "verdict"), [("cannot be held for more than 20 days", Verdict.SUPPORTED),
+                                                ("cannot be held for more than 30 days", Verdict.CONTRADICTED)])
+def test_what_cannot_go_beyond_a_number_of_days_is_a_limit_of_that_many(words, verdict):
+    result = check(f"The Flores settlement says children {words} in detention facilities that are not licensed.",
+                   "2019-08-22")
+    assert [f.verdict for f in result.findings if f.kind is PartKind.NUMBER] == [verdict]
+
+
+def test_a_share_of_a_group_the_claim_names_is_not_a_share_of_all():
+    result = check("Of the 239 children taken to the facility, about 60 percent arrived at the border alone and 40 "
+                   "percent were separated from their families.", "2018-06-21")
+    assert Verdict.CONTRADICTED not in [f.verdict for f in result.findings]

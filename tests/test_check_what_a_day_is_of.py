@@ -34,9 +34,16 @@ def test_a_day_without_its_year_that_takes_effect_is_read_ahead():
     assert dates(result) == [(Verdict.CONTRADICTED, "rosenstein-resigns")]  # sent on April 29
 
 
-def test_a_deadlines_weekday_is_not_a_day_anything_was_done():
-    result = check("Officials told the judge that hundreds of children have been reunited, and they expect to have "
-                   "the rest reunited by the court's deadline on Thursday.", "2018-07-24")
+@pytest.mark.parametrize("claim", [
+    # a deadline's weekday is not a day anything was done
+    "Officials told the judge that hundreds of children have been reunited, and they expect to have the rest "
+    "reunited by the court's deadline on Thursday.",
+    # a filing's day is not the day of the order it reports on
+    "In a status update on the court-ordered family reunifications filed Monday, the government said hundreds of "
+    "parents are no longer in the US.",
+])
+def test_a_day_of_another_act_than_the_records_is_not_contradicted_by_it(claim):
+    result = check(claim, "2018-07-24")
     assert Verdict.CONTRADICTED not in [verdict for verdict, _ in dates(result)]
 
 
@@ -114,3 +121,22 @@ def test_what_runs_over_days_is_announced_on_the_first(day, verdict):
     result = check(f"The Trump administration announced on {day} a new rule that replaces the Flores agreement.",
                    "2019-08-22")
     assert dates(result) == [(verdict, "flores-final-rule")]
+
+
+@pytest.mark.parametrize(("end", "verdict"), [("9 June", Verdict.SUPPORTED), ("9 July", Verdict.UNVERIFIED)])
+def test_a_span_with_the_day_first_is_read_and_an_attribution_does_not_part_it_from_its_count(end, verdict):
+    result = check(f"From 5 May to {end}, according to Department of Homeland Security figures, more than 2,300 "
+                   "children were separated from their parents.", "2018-06-20")
+    assert result.verdict is verdict
+
+
+@pytest.mark.parametrize(("day", "verdict"), [("July 26", Verdict.SUPPORTED), ("July 16", Verdict.CONTRADICTED)])
+def test_a_day_without_its_year_is_read_in_a_text_dated_to_its_month(day, verdict):
+    result = check(f"The administration faces a {day} deadline to reunite the children older than 5.", "2018-07")
+    assert dates(result) == [(verdict, "july-26-deadline")]
+
+
+def test_a_deadline_of_another_group_than_the_one_a_sentence_names_first_is_not_contradicted_by_it():
+    result = check("Judge Sabraw ordered children under five to be reunited Tuesday and another 2,000 to be back with "
+                   "their parents by July 26.", "2018-07")
+    assert result.verdict is not Verdict.CONTRADICTED

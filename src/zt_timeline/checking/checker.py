@@ -26,21 +26,23 @@ from .about import ONCE, record_about
 from .actions import find_acts
 from .claim_dates import DateMention, aspect_of
 from .claims import ParsedClaim, joins_numbers, parse_claim
-from .clauses import attributive, date_subject, denied, unread_years
+from .clauses import attributive, date_subject, unread_years
 from .date_rivals import another_of_its_dates
 from .dates import check_date
 from .deadlines import Deadline, judge_deadlines, not_done_then, recorded_deadlines
+from .denials import denied
 from .doers import doer_of_its_event, judge_doer, with_its_people
 from .index import ClaimIndex, Entry
 from .names import unknown_details, unknown_doers
 from .never_checked import never_checked
 from .offices import check_offices, offices_named
 from .offices import offices as all_offices
+from .others_named import called_on, strangers, unknown_parties
 from .outlets import find_outlets, first_reported, known_outlets, outlets_of
 from .paraphrase import reported_speech
 from .parts import ClaimCheck, Finding, PartKind, RecordRef, Unchecked, Verdict, claim_verdict
 from .patterns import deferred
-from .people import called_on, doer_of_count, strangers, unknown_agent, unknown_parties
+from .people import doer_of_count, unknown_agent
 from .periods import Counted, lengths_of, of_another_clause, period_of
 from .quotations import one_word_quotations
 from .recipients import recipients

@@ -55,6 +55,14 @@ _SPAN_DATE = (r"(?:(?P<{m}>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:
               r"(?:\s+(?P<{d}>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?)?,?\s*)?(?P<{y}>(?:19|20)\d\d)?")
 _SPAN = deferred(r"\b(?:[Ff]rom|[Bb]etween)\s+" + _SPAN_DATE.format(m="m1", d="d1", y="y1")
                    + r"\s*(?:to|until|till|through|and|-|–)\s+" + _SPAN_DATE.format(m="m2", d="d2", y="y2"))
+# The same, the day before its month: "from 5 May to 9 June".
+_DAY_FIRST = (r"(?P<{d}>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<{m}>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|"
+              r"Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|"
+              r"Dec(?:ember|\.)?)"
+              r"(?:,?\s+(?P<{y}>(?:19|20)\d\d))?")
+_SPAN_DAY_FIRST = deferred(r"\b(?:[Ff]rom|[Bb]etween)\s+" + _DAY_FIRST.format(m="m1", d="d1", y="y1")
+                           + r"\s*(?:to|until|till|through|and|-|–)\s+" + _DAY_FIRST.format(m="m2", d="d2", y="y2")
+                           + r"\b")
 # Two dates, each with its month and year, joined by a dash: "July 1, 2017 - June 25, 2018".
 _FULL_DATE = (r"(?P<{m}>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
               r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
@@ -104,7 +112,9 @@ def _spans(text: str, dated: PartialDate | None) -> list[DateMention]:
     with no year ("between May 5 and June 9") in a draft dated to the day takes the latest year
     in which it had ended by then."""
     found: list[DateMention] = []
-    patterns = ([_SPAN()] if "rom" in text or "etween" in text else []) \
+    spoken = "rom" in text or "etween" in text
+    patterns = ([_SPAN()] if spoken else []) \
+        + ([_SPAN_DAY_FIRST()] if spoken and re.search(r"\b\d{1,2}\s+[A-Z][a-z]", text) else []) \
         + ([_DASH_SPAN()] if re.search(r"\d\s*[-–]\s*[A-Z]", text) else [])  # compiled only when they may match
     for match in (match for pattern in patterns for match in pattern.finditer(text)):
         if any(match.start() < m.end and m.start < match.end() for m in found):

@@ -1,24 +1,23 @@
 """The clauses of a claim: which words, acts and dates belong together ("On April 6, 2018,
 Sessions announced ..., after a pilot in 2015"), so that each part is judged with its own: what
-a clause says happened to what a number counts, and whether a clause denies what it says."""
+a clause says happened to what a number counts (whether it denies what it says is denials.py's)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from msgspec.structs import replace
 
 from ..model.dates import PartialDate
 from ..model.enums import Action, FigureStatus
-from .actions import RULED_ON, ActMention, find_acts
+from .actions import ActMention, find_acts
 from .claim_dates import DateAspect, DateMention, bounded
 from .claims import ParsedClaim
 from .index import Entry
 from .parts import Finding, PartKind, Unchecked, Verdict
 from .patterns import deferred
 from .statuses import statuses_in
-from .subject import CAUSED, Subject
+from .subject import Subject
 from .words import content_words
 
 INTRODUCTORY = 5  # words of a clause that is only a date ("On April 6, 2018,"): it dates the next clause's act
@@ -101,6 +100,7 @@ def date_subject(subject: Subject, text: str, mention: DateMention, dates: tuple
     return subject.narrowed(mine, frozenset(words), (left, right) if opened else None)
 
 
+SUBORDINATE = deferred(r"\b(?:before|after|until|when|while|since|because|following)\b", re.I)
 _AND_VERB = deferred(r"\s*,?\s*and\s+", re.I)
 
 
@@ -121,24 +121,6 @@ def date_beside(text: str, position: int, dates: tuple[DateMention, ...]) -> Par
             return mention.date
     distinct = {mention.date for mention in points}
     return points[0].date if len(distinct) == 1 else None
-
-
-# Words that deny or doubt what a clause says: a part inside such a clause is not judged, since
-# "Obama did not separate 90,000 children" says the opposite of its parts.
-_DENIAL = deferred(r"\b(?:not|never|neither|nor|den(?:y|ies|ied|ying)|false|untrue|contrary to|myths?|hoax|"
-                     r"debunked|baseless|falsely|wrongly|incorrectly|erroneously|mistakenly|misleadingly|nobody|"
-                     r"no\s+one|none)\b|n['’]t\b|\bno\b(?!\s+(?:later|more|fewer|less|longer))", re.I)
-_DENIAL_WORDS = frozenset(["not", "never", "neither", "nor", "no", "nobody", "none", "false", "untrue", "contrary",
-                           "myth", "myths", "hoax", "debunked", "baseless", "falsely", "wrongly", "incorrectly",
-                           "erroneously", "mistakenly", "misleadingly"])
-
-
-def _denials(text: str) -> Iterator[re.Match[str]]:
-    """The words that deny or doubt in a text (a look-up first: the pattern is compiled only for
-    a text that may have one)."""
-    tokens = {token.strip(".,;:!?()\"“”'’") for token in text.casefold().replace("’", "'").split()}
-    cued = bool(tokens & _DENIAL_WORDS) or any(token.endswith("n't") or token.startswith("den") for token in tokens)
-    return _DENIAL().finditer(text) if cued else iter(())
 
 
 # A clause that says what must happen of its own ("all parents must be allowed to speak to their
@@ -166,90 +148,9 @@ def what_happened(clause_text: str, outside: str, limit: bool) -> frozenset[Figu
 _WHO_IS_COUNTED = frozenset({FigureStatus.IN_CUSTODY, FigureStatus.SEPARATED, FigureStatus.IDENTIFIED})
 
 
-def denied(finding: Finding, text: str, parsed: ParsedClaim, done: bool = True) -> Finding:
-    """A date or number in a clause that denies or doubts it is not judged: unverified, saying why;
-    nor, with `done` (a date of what was done, not a deadline), a date of an act the claim does
-    not say was done."""
-    if finding.kind not in (PartKind.DATE, PartKind.NUMBER) or finding.verdict is Verdict.UNVERIFIED:
-        return finding
-    spans = [(m.start, m.end) for m in (*parsed.dates, *parsed.bounds) if m.text in finding.part]
-    spans += [(m.start, m.end) for m in parsed.numbers if m.text in finding.part]
-    for start, end in spans:
-        left, right = clause_span(text, start, end)
-        if any(not _refused(text, match.start() + left) and not _reported(text, left, end, match.start() + left)
-               for match in _denials(text[left:right])):
-            return replace(finding, verdict=Verdict.UNVERIFIED, record=None, differs=None,
-                           note=f"the claim denies or doubts it, which zt does not judge; the data: {finding.record}")
-        if done and finding.kind is PartKind.DATE and (act := _nearest_act(text, left, right, start)) is not None \
-                and not asserted(text, act):
-            return replace(finding, verdict=Verdict.UNVERIFIED, record=None, differs=None,
-                           note="the claim does not say it was done then (only meant, feared, expected, to come or "
-                                f"on a condition), which zt does not judge; the data: {finding.record}")
-    return finding
-
-
-def _nearest_act(text: str, left: int, right: int, at: int) -> ActMention | None:
-    """The act of a clause that a part at `at` belongs to: the last before it, else the first after;
-    not one an infinitive says was asked for or meant, where another is there ("ordered the
-    government to reunite families on June 26": the day is the order's)."""
-    acts = list(find_acts(text[left:right]))
-    main = [act for act in acts if not _INFINITIVE().search(text, 0, act.start + left)]
-    acts = main or acts
-    before = [act for act in acts if act.end + left <= at]
-    chosen = before[-1] if before else (acts[0] if acts else None)
-    return chosen._replace(start=chosen.start + left, end=chosen.end + left) if chosen else None
-
-
-# What someone said, after the saying ("told a House panel Tuesday that he did not pass along
-# warnings"): a denial in it is the speaker's, and does not deny the saying, nor date what it denies.
-_SAID_THAT = deferred(r"\b(?:said|says|told|tells|testified|testifies|wrote|writes|claimed|claims|argued|argues|"
-                      r"insisted|insists|acknowledged|admitted|stated|states)\b[^.;:]*?\bthat\b", re.I)
-
-
-# Words before an act that say it was not done, or only meant, feared or to come ("refused to
-# resign", "will resign", "would be prosecuted", "plans to sign").
-_NOT_DONE = deferred(r"\b(?:to|will|would|could|might|may|shall|should|must|can|cannot|going\s+to|almost|nearly)\s+"
-                     r"(?:(?:not|never|also|soon|\w+ly|be|have|been)\s+){0,3}$", re.I)
-_INFINITIVE = deferred(r"\bto\s+(?:\w+ly\s+)?$", re.I)
-# The words that open a clause of its own, with its own act and date ("before", "after", "when").
-SUBORDINATE = deferred(r"\b(?:before|after|until|when|while|since|because|following)\b", re.I)
-_NOT_DONE_WORDS = frozenset(["to", "will", "would", "could", "might", "may", "shall", "should", "must", "can", "cannot",
-                             "going", "almost", "nearly"])
-_CONDITION_WORDS = frozenset(["if", "unless", "whether", "should"])
-_CONDITION = deferred(r"^\W*(?:if|unless|whether|should)\b", re.I)
-
-
-def asserted(text: str, act: ActMention) -> bool:
-    """Whether the claim says the act was done: not denied or doubted in its clause ("Sessions
-    did not announce ...", "Nielsen denied that she would resign"), and not only meant, to come,
-    or asked for ("threatened to resign", "will sign"), unless others brought it about ("forced
-    to resign")."""
-    left, _ = clause_span(text, act.start, act.end)
-    before = text[left : act.start]
-    if any(not _refused(text, match.start() + left) for match in _denials(before)):
-        return False
-    said = set(before.casefold().split())  # (a look-up first: most clauses need neither pattern)
-    if said & _CONDITION_WORDS and _CONDITION().search(before):
-        return False  # "If Trump signs an order, ...": on a condition, not done
-    return not (said & _NOT_DONE_WORDS and _NOT_DONE().search(before)) \
-        or bool(CAUSED().search(text[max(0, act.start - 70) : act.start]))
-
-
-def _refused(text: str, at: int) -> bool:
-    return bool(RULED_ON().match(text, at))
-
-
-def _reported(text: str, left: int, part_end: int, at: int) -> bool:
-    """Whether the denial at `at` is inside what someone is said to have said, after the part
-    (the part is of the saying: its "that" comes after the part)."""
-    return any(part_end <= said.end() <= at for said in _SAID_THAT().finditer(text, left, at))
-
-
-# Words that make a length of time a limit on what the clause says ("bars the government from
-# keeping children in detention for more than 20 days"): the limit is the length, whatever the
-# qualifier says of what is barred.
 _BARS = (r"\b(?:bars?|barred|barring|prohibit(?:s|ed|ing)?|forbid(?:s|den|ding)?|no\s+longer\s+than|"
-         r"caps?|capped|limit(?:s|ed|ing)?)\b")
+         r"caps?|capped|limit(?:s|ed|ing)?|(?:cannot|can\s*not|can['’]t|may\s+not|must\s+not)\s+be\s+"
+         r"(?:held|detained|kept))\b")  # ("cannot be held for more than 20 days": a limit of 20)
 
 
 def bars(clause_text: str) -> bool:

@@ -1,14 +1,18 @@
 """How a date a claim gives stands to a record's dates: apart from them, overlapping them, or
 implied by them, by what the claim's date says (when it happened, when it began or ended, the
-span it ran); each record's dated accounts; and how a date is shown."""
+span it ran); each record's dated accounts; the verdict on a date against one record; and how
+a date and a record are shown."""
 
 from __future__ import annotations
 
 from ..model.dates import PartialDate, Precision
-from ..model.enums import Rank
-from ..model.records import Event
+from ..model.enums import Action, Rank
+from ..model.records import Event, Quote
+from .about import ONCE
 from .claim_dates import DateAspect, DateMention
 from .index import Entry
+from .parts import Finding, PartKind, Verdict, errors_note
+from .subject import Subject
 
 
 def overlaps(a: PartialDate, b: PartialDate) -> bool:
@@ -87,3 +91,48 @@ def shown(mention: DateMention) -> str:
         first, last = mention.within
         return f"{mention.text} ({first.day} {first:%b %Y} – {last.day} {last:%b %Y})"
     return f"{mention.text} ({mention.date.display()})"
+
+
+def date_finding(mention: DateMention, entry: Entry, announced: bool = False) -> Finding | None:
+    """The verdict on a date against one record, if one of its accounts that is not an error
+    implies the claim's; `announced`: the claim says it was announced, which is done on the first
+    day of what runs over days ("announced on Aug. 21 a new rule": issued from the 21st to the 23rd)."""
+    accounts = entry_accounts(entry)
+    relations = [dates_relation(mention, start, end) for start, end, *_ in accounts]
+    if entry.action in ONCE or (announced and entry.action in _ANNOUNCED_FIRST):
+        # "Nielsen resigned on April 7": the day it began (she left on the 10th)
+        relations = ["implies" if on_first_day(mention, start) else relation
+                     for relation, (start, *_) in zip(relations, accounts, strict=True)]
+    agreeing = [a for a, r in zip(accounts, relations, strict=True) if r == "implies" and a[3] is not Rank.DEPRECATED]
+    if not agreeing:
+        return None
+    against = [a for a, r in zip(accounts, relations, strict=True) if r == "apart"]
+    errors = [a for a in against if a[3] is Rank.DEPRECATED]
+    against = [a for a in against if a[3] is not Rank.DEPRECATED]
+    note = errors_note([(when_text(a[0], a[1]), a[2], a[4]) for a in errors])
+    if against:
+        sides = "; ".join(f"{when_text(start, end)} ({', '.join(sources)})"
+                          for start, end, sources, *_ in (*agreeing, *against))
+        return Finding(shown(mention), PartKind.DATE, Verdict.DISPUTED, entry.record.id,
+                       f"the sources date it differently: {sides}",
+                       tuple(dict.fromkeys(s for _, _, sources, *_ in (*agreeing, *against) for s in sources)), note)
+    start, end, sources, *_ = agreeing[0]
+    return Finding(shown(mention), PartKind.DATE, Verdict.SUPPORTED, entry.record.id,
+                   f"{when_text(start, end)}: {title_of(entry)}", sources, note)
+
+
+_ANNOUNCED_FIRST = frozenset({Action.ISSUE, Action.ANNOUNCE, Action.PROPOSE, Action.RESCIND, Action.PUBLISH})
+
+
+def says_announced(subject: Subject) -> bool:
+    """Whether the claim says someone announced what it is about."""
+    return any(act.action is Action.ANNOUNCE and act.is_verb for act in subject.acts)
+
+
+def title_of(entry: Entry) -> str:
+    record = entry.record
+    if isinstance(record, Event):
+        return record.title
+    if isinstance(record, Quote):
+        return f"“{record.text}”"
+    return record.label

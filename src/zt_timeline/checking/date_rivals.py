@@ -162,3 +162,15 @@ def the_best_did_it(mention: DateMention, subject: Subject, best: Entry, entry: 
     own = own_verb(subject, mention)
     return own is not None and best.action in family(own.action) \
         and (entry.action is None or entry.action not in family(own.action))
+
+
+def the_verb_is_anothers(subject: Subject, mention: DateMention, target: Entry) -> bool:
+    """Whether the verb a date stands beside names an act of its own kind (a filing, a suit, a
+    testimony, a visit, a meeting) that the record's act is not ("a status update on the
+    court-ordered reunifications filed Monday": the filing's day, not the order's)."""
+    own = own_verb(subject, mention)
+    return own is not None and own.action in _ACTS_OF_THEIR_OWN and target.action is not None \
+        and target.action not in family(own.action)
+
+
+_ACTS_OF_THEIR_OWN = frozenset({Action.FILE, Action.SUE, Action.TESTIFY, Action.HEARING, Action.VISIT, Action.MEET})

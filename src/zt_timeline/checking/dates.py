@@ -9,11 +9,20 @@ import re
 
 from ..model.dates import Precision
 from ..model.enums import Action, Rank
-from ..model.records import Event, Quote
+from ..model.records import Quote
 from .about import ONCE, PICKED, alone, candidates, done_once, near, not_given_by_them, own_acts
 from .actions import pinpoints, repeated
 from .claim_dates import DateAspect, DateMention
-from .date_accounts import dates_relation, entry_accounts, on_first_day, shown, when_text, years_apart
+from .date_accounts import (
+    date_finding,
+    dates_relation,
+    entry_accounts,
+    says_announced,
+    shown,
+    title_of,
+    when_text,
+    years_apart,
+)
 from .date_rivals import (
     a_thing_it_is_after,
     an_anchor_may_date,
@@ -22,6 +31,7 @@ from .date_rivals import (
     other_verb,
     outweighed,
     the_best_did_it,
+    the_verb_is_anothers,
 )
 from .index import ClaimIndex, Entry, identifiers
 from .parts import Finding, PartKind, Verdict, errors_note
@@ -29,41 +39,6 @@ from .patterns import deferred
 from .says_what import says_what
 from .subject import Subject, qualifies, unnamed_agent
 from .wider_records import its_verbs_allow, widened
-
-
-def _date_finding(mention: DateMention, entry: Entry, announced: bool = False) -> Finding | None:
-    """The verdict on a date against one record, if one of its accounts that is not an error
-    implies the claim's; `announced`: the claim says it was announced, which is done on the first
-    day of what runs over days ("announced on Aug. 21 a new rule": issued from the 21st to the 23rd)."""
-    accounts = entry_accounts(entry)
-    relations = [dates_relation(mention, start, end) for start, end, *_ in accounts]
-    if entry.action in ONCE or (announced and entry.action in _ANNOUNCED_FIRST):
-        # "Nielsen resigned on April 7": the day it began (she left on the 10th)
-        relations = ["implies" if on_first_day(mention, start) else relation
-                     for relation, (start, *_) in zip(relations, accounts, strict=True)]
-    agreeing = [a for a, r in zip(accounts, relations, strict=True) if r == "implies" and a[3] is not Rank.DEPRECATED]
-    if not agreeing:
-        return None
-    against = [a for a, r in zip(accounts, relations, strict=True) if r == "apart"]
-    errors = [a for a in against if a[3] is Rank.DEPRECATED]
-    against = [a for a in against if a[3] is not Rank.DEPRECATED]
-    note = errors_note([(when_text(a[0], a[1]), a[2], a[4]) for a in errors])
-    if against:
-        sides = "; ".join(f"{when_text(start, end)} ({', '.join(sources)})"
-                          for start, end, sources, *_ in (*agreeing, *against))
-        return Finding(shown(mention), PartKind.DATE, Verdict.DISPUTED, entry.record.id,
-                       f"the sources date it differently: {sides}",
-                       tuple(dict.fromkeys(s for _, _, sources, *_ in (*agreeing, *against) for s in sources)), note)
-    start, end, sources, *_ = agreeing[0]
-    return Finding(shown(mention), PartKind.DATE, Verdict.SUPPORTED, entry.record.id,
-                   f"{when_text(start, end)}: {title_of(entry)}", sources, note)
-
-
-_ANNOUNCED_FIRST = frozenset({Action.ISSUE, Action.ANNOUNCE, Action.PROPOSE, Action.RESCIND, Action.PUBLISH})
-
-
-def _announced(subject: Subject) -> bool:
-    return any(act.action is Action.ANNOUNCE and act.is_verb for act in subject.acts)
 
 
 def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchors: list[Entry],
@@ -74,7 +49,7 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
     for entry in anchors:
         if entry.date is not None and its_verbs_allow(index, subject, entry) \
                 and an_anchor_may_date(subject, mention, entry) \
-                and (found := _date_finding(mention, entry, _announced(subject))):
+                and (found := date_finding(mention, entry, says_announced(subject))):
             return found
     if anchors and (not subject.acts or any(act.action is Action.STATE for act in subject.acts)):
         # When the claim quotes words the data has, the date of "said" is the date of those words:
@@ -122,7 +97,7 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
             # "In April, Trump ended his policy of detaining ... parents": not his memo of April; "A
             # federal judge on Tuesday (June 19) ruled ...": not the count given that day
             continue
-        if found := _date_finding(mention, entry, _announced(subject)):
+        if found := date_finding(mention, entry, says_announced(subject)):
             return found
     if not weighed:
         return Finding(shown(mention), PartKind.DATE, Verdict.UNVERIFIED, None, "no recorded event is about this")
@@ -161,8 +136,10 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
         told = False  # "Trump told reporters Friday": one of the many things a person said, not one of record
     if any(act.text.casefold() in PICKED for act in subject.acts):
         told = False  # "was tapped to fill the shoes of Homan on June 30": named acting, or nominated?
-    if other_verb(subject, mention):
-        told = False  # "options that were presented to Nielsen on April 23": an act zt does not know
+    if other_verb(subject, mention) or (target is not None and the_verb_is_anothers(subject, mention, target)):
+        # "options that were presented to Nielsen on April 23": an act zt does not know; "a status
+        # update on the court-ordered reunifications filed Monday": the filing's day, not the order's
+        told = False
     if any(act.is_verb and _WILL().search(subject.text[max(0, act.start - 14) : act.start]) for act in subject.acts):
         told = False  # "announces he will resign on Dec. 23": the day of what is to come, not of the record
     named = identifiers(subject.text)
@@ -286,13 +263,3 @@ def _agents_agree(subject: Subject, entry: Entry) -> bool:
         return False
     agents = subject.agents()
     return not agents or bool(agents & (entry.by | entry.actors))
-
-
-def title_of(entry: Entry) -> str:
-    record = entry.record
-    if isinstance(record, Event):
-        return record.title
-    if isinstance(record, Quote):
-        return f"“{record.text}”"
-    return record.label
-

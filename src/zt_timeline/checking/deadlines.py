@@ -148,6 +148,9 @@ def is_deadline(text: str, mention: DateMention) -> bool:
     return not tail.endswith((" on", " in")) and bool(intended_in(before[-24:]))
 
 
+_ANOTHER_GROUP = deferred(r"\b(?:another|other|others|remaining|rest)\b", re.I)
+
+
 def check_deadline(deadlines: tuple[Deadline, ...], mention: DateMention, clause_text: str, sentence: str,
                    alone: bool) -> Finding | None:
     """A deadline's day against the recorded deadlines of what must happen by it; None when the
@@ -163,7 +166,8 @@ def check_deadline(deadlines: tuple[Deadline, ...], mention: DateMention, clause
     alike = [d for d in deadlines if d.figure.status in statuses]
     if not alike:
         return None
-    scope = age_scope(clause_text) or (age_scope(sentence) if alone else None)
+    own_scope = age_scope(clause_text)
+    scope = own_scope or (age_scope(sentence) if alone else None)
     if scope is not None:
         of_any_age = alike
         alike = [d for d in alike if same_age_group(scope, d.scope)]
@@ -198,7 +202,11 @@ def check_deadline(deadlines: tuple[Deadline, ...], mention: DateMention, clause
                        _recorded(deadline), deadline.figure.sources)
     deadline = min(alike, key=lambda d: min(abs((d.day - day).days) for day in read(d)))
     when = deadline.day.strftime("%-d %b %Y")
-    if weekday or min(abs((deadline.day - day).days) for day in read(deadline)) > NEAR_DAYS:
+    # (nor is it contradicted by the deadline of an age group another clause names: "ordered children
+    # under five to be reunited Tuesday and another 2,000 ... by July 26")
+    if weekday or min(abs((deadline.day - day).days) for day in read(deadline)) > NEAR_DAYS \
+            or (scope is not None and own_scope is None
+                and _ANOTHER_GROUP().search(clause(sentence, mention.start, mention.end, figures=True)) is not None):
         # The recorded deadlines of this are the ones it may be about: not another record's date.
         return Finding(shown(mention), PartKind.DATE, Verdict.UNVERIFIED, None, _recorded(deadline),
                        deadline.figure.sources, f"a deadline's day that no recorded deadline of it settles ({when})")

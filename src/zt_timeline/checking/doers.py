@@ -14,7 +14,7 @@ from ..model.enums import Action
 from ..model.records import ActorKind, Event, Figure
 from .about import ONCE
 from .actions import ActMention
-from .clauses import asserted
+from .denials import asserted
 from .index import ClaimIndex, Entry
 from .parts import Finding, PartKind, Unchecked, Verdict
 from .people import check_agent

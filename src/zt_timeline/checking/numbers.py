@@ -5,15 +5,15 @@ for a number (an identifier, "Executive Order 13841", is never read as one: see 
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 
 from ..model.dates import PartialDate
 from ..model.enums import Action, FigureStatus, Modality, Rank
 from ..model.quantities import amount
 from ..model.records import ActorKind, Figure
-from .about import MARGIN, rarity
+from .about import MARGIN
 from .account_verdicts import implying, number_finding
+from .alike_figures import counts_alike, distance, same_report, sets_apart, statuses_known, widened
 from .bounds import Bound, Interval, bound_of, interval
 from .ceilings import beyond_every_count
 from .claim_dates import DateMention
@@ -21,12 +21,10 @@ from .claims import NumberMention, is_time, of_the_whole
 from .count_times import RUNNING_DAYS, counted_before, dated_here, may_have_grown, stale
 from .deadlines import age_scope, same_age_group
 from .figures import account_rank, as_of, describe_account, figure_accounts, same_unit
-from .index import ClaimIndex, Entry
-from .modality import modalities_agree
+from .index import ClaimIndex
 from .parts import Finding, PartKind, Verdict, relation
 from .patterns import deferred
 from .periods import of_its_period
-from .statuses import deed_words
 from .subject import Subject
 from .words import content_words
 
@@ -36,37 +34,6 @@ NUMBER_NEAR = 0.75  # figures within this share of the best are weighed together
 
 # "46 children ..., including 22 children who face safety concerns": some of a group, not a count of all
 _INCLUDING = deferred(r"\b(?:including|among them|of whom|of which)\s+(?:at\s+least\s+|about\s+|some\s+)?$", re.I)
-def _same_report(figure: Figure, other: Figure) -> bool:
-    """Whether two figures come from one report: the same event, or the same date and sources."""
-    if figure.id == other.id:
-        return False
-    if figure.event and figure.event == other.event:
-        return True
-    return figure.date is not None and figure.date == other.date and bool(set(figure.sources) & set(other.sources))
-
-
-def _distance(a: float, b: float) -> float:
-    """How far apart two numbers are, as a ratio (728 is nearer 628 than 5,500)."""
-    return abs(math.log((a or 0.5) / (b or 0.5)))
-
-
-# Counts of the separated are counts of those identified as separated, and the other way round.
-_ALIKE = {FigureStatus.SEPARATED: FigureStatus.IDENTIFIED, FigureStatus.IDENTIFIED: FigureStatus.SEPARATED}
-
-
-def _widened(statuses: frozenset[FigureStatus]) -> frozenset[FigureStatus]:
-    return statuses | {_ALIKE[status] for status in statuses if status in _ALIKE}
-
-
-def _counts_alike(entry: Entry, statuses: frozenset[FigureStatus], modality: Modality) -> bool:
-    """Whether a figure counts what happened as the claim says: the same thing happened to what
-    it counts (when both say), and it happened, or was only expected, alike."""
-    if statuses and entry.statuses and FigureStatus.OTHER not in entry.statuses \
-            and not _widened(entry.statuses) & _widened(statuses):
-        return False
-    return modalities_agree(modality, entry.modality)
-
-
 _OPEN = frozenset({Bound.MORE_THAN, Bound.AT_LEAST, Bound.FEWER_THAN, Bound.AT_MOST, Bound.NEARLY})
 
 
@@ -95,7 +62,7 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
         figure = entry.record
         if not isinstance(figure, Figure) or not any(same_unit(number, a) for a in figure_accounts(figure)):
             continue
-        if not _counts_alike(entry, statuses, modality):
+        if not counts_alike(entry, statuses, modality):
             continue
         if scope is not None and (recorded := age_scope(figure.label)) is not None \
                 and not same_age_group(scope, recorded):
@@ -140,7 +107,7 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
     pool = [figure for score, figure in scored if score >= NUMBER_NEAR * scored[0][0]]
     # Another number of the claim found in a figure says what report the claim draws on: its
     # other counts ("1,995 minors were separated from 1,940 adults": the same DHS release).
-    siblings = [figure for _, figure in scored if any(_same_report(figure, other) for other in found_with)]
+    siblings = [figure for _, figure in scored if any(same_report(figure, other) for other in found_with)]
     if siblings:
         pool = siblings
     if dates:  # the clause dates the count: counts of that time, where there are any
@@ -169,12 +136,12 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
     single = bool(siblings) or len(scored) == 1 or scored[1][0] * MARGIN <= scored[0][0] \
         or len({f.date for f in pool}) == 1
     def nearest(figures: list[Figure]) -> Figure:
-        return max(figures, key=lambda f: scores[f.id] / (1 + 2 * min(_distance(number.value, a.value)
+        return max(figures, key=lambda f: scores[f.id] / (1 + 2 * min(distance(number.value, a.value)
                                                                       for a in figure_accounts(f)
                                                                       if same_unit(number, a))))
 
     figure = nearest(pool)
-    own = [f for _, f in scored if statuses and _widened(index.by_id[f.id].statuses) & _widened(statuses)]
+    own = [f for _, f in scored if statuses and widened(index.by_id[f.id].statuses) & widened(statuses)]
     if own and index.by_id[figure.id].statuses == frozenset({FigureStatus.OTHER}):
         # "unable to find the parents of 666 children": the count of those not found, not of the
         # whole group the lawyers sought, though the claim names the lawyers too
@@ -196,7 +163,7 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
     # figure's, or it shares a word that sets the figure apart ("El Paso", "beds", "shortfall").
     # A limit of time is few of its kind (the deadlines of an order, a settlement's days): it is in
     # scope where the claim says what must happen by it, and that is what the figure counts.
-    in_scope = bool(siblings) or (bool(dates) and not dated_elsewhere) or _sets_apart(index, figure, words) \
+    in_scope = bool(siblings) or (bool(dates) and not dated_elsewhere) or sets_apart(index, figure, words) \
         or (modality is Modality.LIMIT and bool(statuses))
     # Who still remains is counted many ways on one day (eligible, not eligible, released to a
     # sponsor): a different number of them is a different split unless the claim names the
@@ -215,7 +182,9 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
     # ("54 of the children": some of a group the claim does not say, never another count of all)
     partitive = " of the " in number.text or " of those " in number.text or " of them" in number.text \
         or bool(_INCLUDING().search(subject.text[max(0, number.start - 24) : number.start])) \
-        or of_the_whole(subject.text, number.end) is not None  # "38 of the 102 children"
+        or of_the_whole(subject.text, number.end) is not None \
+        or (number.unit == "percent" and _OF_A_GROUP().search(subject.text, 0, number.start) is not None)
+    # ("38 of the 102 children"; "Of the 239 children taken to the facility, ... 40 percent")
     # A claim that gives no time, in a text of no known date, is not about one count of a thing
     # counted again and again ("all 3,000 children they separated" is not the count of 2021).
     timeless = not dates and subject.written is None and any(
@@ -224,7 +193,7 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
             and not partitive and not timeless and not (not dates and counted_before(subject, figure)) \
             and figure not in found_with and statuses_known(statuses, index.by_id[figure.id]) \
             and not (index.by_id[figure.id].statuses == frozenset({FigureStatus.OTHER})
-                     and not _sets_apart(index, figure, words)) \
+                     and not sets_apart(index, figure, words)) \
             and not _worlds_apart(number.value, figure) \
             and not (counts and may_have_grown(number.value, dates, figure, statuses)):
         # (a count of something else, whose label says what, is not the claim's count of children
@@ -244,6 +213,7 @@ def _the_youngest_alone(modality: Modality, scope: tuple[str, int] | None, figur
     return modality is Modality.LIMIT and scope is None and (age_scope(figure.label) or ("",))[0] == "under"
 
 
+_OF_A_GROUP = deferred(r"\b[Oo]f\s+(?:the|those|these)\s+\d[\d,]*\b")
 WORLDS_APART = 100  # a number this many times the count, or this share of it, is of something else
 
 
@@ -278,28 +248,6 @@ def _sayers_count(index: ClaimIndex, sayers: frozenset[str], figure: Figure) -> 
 
 
 _SAID_GAP = 60  # characters between "said" and the count it says ("Azar said there are fewer than 3,000")
-
-
-_SETS_APART = 0.6  # how rare among the figures a shared label word must be to set one apart
-
-
-def _sets_apart(index: ClaimIndex, figure: Figure, words: frozenset[str]) -> bool:
-    """Whether the claim shares with the figure's label a word that few figures have, other than
-    the words for what happened ("found", "separated"): its place, its group, its kind."""
-    figures = [entry for entry in index.entries if isinstance(entry.record, Figure)]
-    entry = index.by_id[figure.id]
-    return any(rare >= _SETS_APART for word, rare in rarity(figures, words - deed_words()).items()
-               if word in entry.title)
-
-
-def statuses_known(statuses: frozenset[FigureStatus], entry: Entry) -> bool:
-    """Whether the claim and the figure both say what happened to what is counted, and the same,
-    so that a number that differs is a wrong number and not a count of something else (a figure
-    of money or a share counts no people: what it is, its label says)."""
-    if entry.statuses == frozenset({FigureStatus.OTHER}) or not (entry.statuses or statuses):
-        return True  # neither says (or the figure's label does): what it counts, its words say
-    return bool(_widened(entry.statuses) & _widened(statuses))  # (the separated are those identified as such)
-
 
 
 _QUALIFIER = deferred(r"[\d$]")  # where a number's digits begin: the words before them qualify it

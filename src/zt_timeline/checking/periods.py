@@ -77,12 +77,18 @@ Counted = tuple[int, int, Figure, float | None]
 VERY_NUMBER = 0.05  # "more than 2,300" is the figure's 2,342; "more than 2,000" may be another count
 
 
+_ATTRIBUTION = re.compile(r"^\s*,?\s*according to [^,;.]*,?\s*$")
+
+
 def period_of(mention: DateMention, counted: list[Counted], text: str) -> Finding | None:
     """The period finding for a date in the clause of a number found in a figure, if any."""
     for left, right, figure, number in counted:
         # A span may run past the clause ("between May 5 and June 9"), or open it ("From May 5 to
         # June 9, 2018, 2,342 children were separated").
-        opens = mention.start < left and not text[min(mention.end, left) : max(mention.end, left)].strip(" ,")
+        # (an attribution between them is no clause of its own: "From 5 May to 9 June, according to
+        # DHS figures, more than 2,300 children were separated")
+        between = _ATTRIBUTION.sub("", text[min(mention.end, left) : max(mention.end, left)])
+        opens = mention.start < left and not between.strip(" ,")
         if left <= mention.start < right or opens:
             # (a round number is no count's very number: "at least 2,700" may be the floor of two)
             exact = number is not None and number % 100 != 0 \

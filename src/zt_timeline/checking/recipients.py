@@ -1,9 +1,13 @@
 """Whom a letter or a resignation went to ("submitted his letter of resignation to Attorney General
 William Barr"): supported when the record the claim is about says it went to that person ("... a
 resignation letter to President Trump"), else a part not checked, which keeps the claim from
-being supported whole. Never contradicted: a record's summary need not name every recipient."""
+being supported whole; and a thing given to a body the data names no one of ("a report provided
+to a congressional committee"), a part not checked. Never contradicted: a record's summary need
+not name every recipient."""
 
 from __future__ import annotations
+
+import re
 
 from ..model.records import ActorKind
 from .index import ClaimIndex, Entry
@@ -14,7 +18,13 @@ from .subject import Subject
 # A letter, a resignation or a notice sent to someone, and the words up to whom.
 _SENT_TO = deferred(r"\b(?:letter|resignation|notice|memo|memorandum|submitted|sent|delivered|handed|addressed)\b"
                     r"[^.;:]{0,40}?\bto\s+(?:the\s+)?$")
-_CUES = ("letter", "resignation", "notice", "memo", "submitted", "sent", "delivered", "handed", "addressed")
+_CUES = ("letter", "resignation", "notice", "memo", "submitted", "sent", "delivered", "handed", "addressed", "provided",
+         "presented", "gave", "given")
+# A thing given to people the data names no one of ("a progress report lawyers provided to a
+# congressional committee"): to whom is a part of the claim, and not checked.
+_GIVEN_TO = deferred(r"\b(?:provided|presented|handed|delivered|sent|gave|given)\s+(?:\w+\s+){0,3}?to\s+"
+                     r"(?P<to>(?:a|an|the)\s+(?:[\w.-]+\s+){0,3}?(?:committee|subcommittee|panel|judge|court|"
+                     r"lawmakers|senators|members|congress))\b", re.I)
 
 
 def recipients(index: ClaimIndex, subject: Subject, about: Entry) -> list[Finding | Unchecked]:
@@ -24,7 +34,9 @@ def recipients(index: ClaimIndex, subject: Subject, about: Entry) -> list[Findin
         return []  # (and the pattern is not compiled)
     record = about.record
     recorded = _sent_to(index, f"{getattr(record, 'title', '')} {getattr(record, 'summary', '') or ''}")
-    found: list[Finding | Unchecked] = []
+    found: list[Finding | Unchecked] = [
+        Unchecked(match.group("to"), PartKind.PARTY, "whom it went to: not checked", withholds=True)
+        for match in _GIVEN_TO().finditer(subject.text)]
     for actor, start, end in subject.mentions:
         if actor.kind is not ActorKind.PERSON:
             continue  # (a body's offices or facilities are where, not to whom: "sent to HHS facilities")

@@ -31,10 +31,12 @@ def resolve(kind: str, match: re.Match, dated: PartialDate | None, future: bool 
         month = (int(month) if month.isdigit() else month_number(month)) if month else None
         day = int(groups["day"]) if groups.get("day") else None
         return make_date(year, month, day), False
-    # (a month without a year is read in a text dated to its month too: "in June", written in July)
+    # (a month, or a day, without a year is read in a text dated to its month too: "in June", "July
+    # 26", written in July)
     if dated is None or (dated.precision is not Precision.DAY
                          and kind not in ("relative", "month-relative-year", "season-relative")
-                         and not (kind in ("month-no-year", "month-last") and dated.precision is Precision.MONTH)):
+                         and not (kind in ("month-no-year", "month-last", "day-no-year")
+                                  and dated.precision is Precision.MONTH)):
         return None
     anchor = dated.first_day  # a draft dated to the day: that day
     if kind == "month-relative-year":  # "February of this year", "in March last year", "June 26 last year"
@@ -58,6 +60,8 @@ def resolve(kind: str, match: re.Match, dated: PartialDate | None, future: bool 
         # The nearer of this year's and last year's: "by a July 26 deadline" a week before it is
         # this year's, "on Dec. 20" in January last year's.
         month, day = month_number(groups["month"]), int(groups["day"])
+        if dated.precision is Precision.MONTH:
+            anchor = dated.last_day  # ("July 26" in a text of July 2018: any day of it may be the text's)
         near = [make_date(year, month, day) for year in (anchor.year, anchor.year - 1, anchor.year + 1)]
         if not future:  # a sentence that speaks only of what happened is not about a day after it
             near = [date for date in near if date.first_day <= anchor]

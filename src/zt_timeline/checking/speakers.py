@@ -9,7 +9,7 @@ from ..model.enums import Action
 from ..model.records import Actor, ActorKind, Event, Quote
 from ..queries.matching import words
 from .actions import find_acts
-from .clauses import asserted
+from .denials import asserted
 from .index import ClaimIndex
 from .parts import Finding, PartKind, Verdict
 from .patterns import deferred

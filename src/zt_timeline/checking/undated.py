@@ -10,8 +10,8 @@ from ..model.dates import PartialDate, Precision
 from .actions import ActMention
 from .claim_dates import in_its_year
 from .clauses import date_subject
-from .date_accounts import when_text
-from .dates import check_date, title_of
+from .date_accounts import title_of, when_text
+from .dates import check_date
 from .deadlines import is_deadline
 from .index import ClaimIndex, Entry
 from .parts import Finding, PartKind, Verdict
