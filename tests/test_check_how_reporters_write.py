@@ -221,3 +221,26 @@ def test_a_share_of_a_group_the_claim_names_is_not_a_share_of_all():
     result = check("Of the 239 children taken to the facility, about 60 percent arrived at the border alone and 40 "
                    "percent were separated from their families.", "2018-06-21")
     assert Verdict.CONTRADICTED not in [f.verdict for f in result.findings]
+
+
+@pytest.mark.parametrize("claim", [
+    "On Friday, after six months in the post, McAleenan resigned as acting homeland security secretary.",
+    "Homan retired in 2018, only to return shortly afterward as the administration's acting ICE director.",
+])
+def test_how_long_a_post_was_held_and_what_came_afterward_are_not_checked(claim):
+    result = check(claim, "2019-10-12")
+    assert result.verdict is Verdict.UNVERIFIED
+    assert {u.part for u in result.unchecked} & {"six months in the post", "shortly afterward"}
+
+
+def test_a_policy_that_became_official_is_no_one_taking_office():
+    result = check("Secretary Azar and other officials were invited to a White House meeting in early May 2018 "
+                   "before the family separation policy became official.", "2019-02-08")
+    assert result.verdict is not Verdict.CONTRADICTED
+
+
+def test_the_newspaper_usa_today_is_no_day_and_a_time_of_day_no_count():
+    result = check("In a message to DHS staffers obtained by USA TODAY, Wolf said his resignation would take effect "
+                   "at 11:59 p.m. Monday.", "2021-01-12")
+    assert result.verdict is Verdict.SUPPORTED
+    assert [f.part for f in result.findings if f.kind is PartKind.DATE] == ["Monday (11 Jan 2021)"]

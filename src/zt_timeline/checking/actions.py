@@ -203,7 +203,8 @@ RULED_ON = deferred(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refus(?:es|
 _RULING_ON = ("denied", "denies", "deny", "denying", "reject", "refus", "grant")
 
 
-_ONE_OF_A_LINE = deferred(r"\s+the\s+(?:first|latest|last|second|third|next|only|newest)\b", re.I)
+_ONE_OF_A_LINE = deferred(r"\s+(?:the\s+(?:first|latest|last|second|third|next|only|newest)|official|officially|law|"
+                          r"effective|public|clear|known|apparent|available|final|permanent)\b", re.I)
 
 
 @functools.lru_cache(maxsize=1024)  # a claim's acts are looked for in it, and in its clauses, many times over
@@ -214,7 +215,7 @@ def find_acts(text: str) -> tuple[ActMention, ...]:
     found = [ActMention(text[start:end], ACTION_WORDS[key], start, end)
              for key, start, end in phrases_in(text, ACTION_WORDS)
              if not (text[max(0, start - 1) : start] == "-" and text[start - 2 : start - 1].isalpha())]
-    if "became" in text:  # "became the latest member of the Cabinet to leave": no taking of office
+    if "became" in text:  # "became the latest member of the Cabinet to leave", "became official": no taking of office
         found = [act for act in found if act.text != "became" or not _ONE_OF_A_LINE().match(text, act.end)]
     if "releas" in text.casefold():
         found += [ActMention(match.group(0), A.PUBLISH, match.start(), match.end())

@@ -64,7 +64,7 @@ _NAMING = deferred(r"(?:\b(?:order|orders|report|reports|no|nos|number|case|dock
 # "18-84", "21-028", "18-cv", "1/2", "8.1.2"; not "a 14-day deadline", which is a limit
 _YEARS_OLD = deferred(r"\)?[\s-]*(?:years?|months?)(?:[\s-]+old|\s+of\s+age)\b", re.I)
 _OF_THE = deferred(r"\s+of\s+(?:the|those|these)\s+[\d,]+", re.I)
-_CODE_AFTER = deferred(r"^(?:-(?!(?:days?|weeks?|months?|hours?)\b(?!-))\w|/\d|\.\d+\.\d)")
+_CODE_AFTER = deferred(r"^(?:-(?!(?:days?|weeks?|months?|hours?)\b(?!-))\w|/\d|\.\d+\.\d|:\d\d\b)")  # ("11:59 p.m.")
 _AGE = re.compile(r"(?:\b(?:age|aged|ages|ages of|younger than|older than)\s+|\b(?:children|kids|minors|those|"
                   r"toddlers)\s+(?:under|over|younger than|older than)\s+)$", re.I)
 
@@ -124,6 +124,8 @@ def find_numbers(text: str, units: frozenset[str], skip: list[tuple[int, int]]) 
         if text[at - 1 : at] == "(" and text.startswith(")", match.end("number")) \
                 and text[: at - 1].rstrip().rpartition(" ")[2].casefold() in NUMBER_WORDS:
             continue  # a number word restated in digits ("fourteen (14) days"): the word is the count
+        if text[at - 1 : at] == ":" and text[at - 2 : at - 1].isdigit():
+            continue  # the minutes of a time of day ("at 11:59 p.m.")
         before, after = text[max(0, start - 24) : start], text[match.end("number") : match.end("number") + 6]
         if not match["qualifier"] and (_NAMING().search(before) or _CODE_AFTER().match(after)):
             continue  # a number that names a document, a case or a section, not a quantity

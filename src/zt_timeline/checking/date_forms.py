@@ -43,7 +43,8 @@ DATE_FORMS = (
      ("spring", "summer", "fall", "autumn")),
     # ("last week", "earlier this week": the days of that week, read against the draft's day)
     (deferred(r"\b(?P<rel>(?:earlier\s+|later\s+)?this|last|past)\s+week\b", re.I), "week-relative", ("week",)),
-    (deferred(r"\b(?P<rel>last month|last year|this month|this year|yesterday|today)\b", re.I), "relative",
+    # (not the newspaper: "obtained by USA TODAY")
+    (deferred(r"\b(?<!USA )(?P<rel>last month|last year|this month|this year|yesterday|today)\b", re.I), "relative",
      ("month", "year", "today", "yesterday")),
     # ("Thursday, July 26", "Tuesday (June 5)": the weekday of the date after it, not a day of its own)
     (deferred(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"

@@ -22,7 +22,8 @@ _HOLDERS = ("person", "woman", "man ", "official", "leader", "head", "chief", "a
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 _WHICH = ("first", "second", "third", "fourth", "final", "last ", "previous", "latest")
 _EVENTS = ("debate", "hearing", "meeting", "visit", "trip", "interview", "speech")
-_TENURES = ("tenure", "term", "stint")
+_TENURES = ("tenure", "term", "stint", " in the post", " in the job", " in the role", " in office", " on the job",
+            " in her post", " in his post", " in the position")
 
 
 def never_checked(parsed: ParsedClaim, text: str) -> list[Unchecked]:

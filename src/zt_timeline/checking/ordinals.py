@@ -12,8 +12,11 @@ from .patterns import deferred
 
 _WHICH_EVENT = deferred(r"\b(?:first|second|third|fourth|final|last|previous|latest)\s+(?:[a-z-]+\s+){0,2}?"
                         r"(?:debate|hearing|meeting|visit|trip|interview|speech)\b", re.I)
-# How long someone held a post ("During Nielsen's 26-month tenure"): not checked either.
-_HOW_LONG = deferred(r"\b(?:\d+|[a-z]+)-(?:day|week|month|year)\s+(?:tenure|term|stint)\b", re.I)
+# How long someone held a post ("During Nielsen's 26-month tenure", "after six months in the
+# post"): not checked either.
+_HOW_LONG = deferred(r"\b(?:\d+|[a-z]+)-(?:day|week|month|year)\s+(?:tenure|term|stint)\b|"
+                     r"\b(?:\d+|[a-z]+)\s+(?:days|weeks|months|years)\s+(?:in\s+(?:the|that|his|her)\s+"
+                     r"(?:post|job|role|office|position)|on\s+the\s+job|in\s+office)\b", re.I)
 
 
 def which_event_not_checked(text: str) -> list[Unchecked]:
