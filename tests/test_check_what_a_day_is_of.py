@@ -140,3 +140,8 @@ def test_a_deadline_of_another_group_than_the_one_a_sentence_names_first_is_not_
     result = check("Judge Sabraw ordered children under five to be reunited Tuesday and another 2,000 to be back with "
                    "their parents by July 26.", "2018-07")
     assert result.verdict is not Verdict.CONTRADICTED
+
+
+def test_a_bound_in_a_text_of_no_known_date_is_not_read_in_the_records_year():
+    result = check("Rod Rosenstein's resignation as deputy attorney general is effective on May 12.")
+    assert result.verdict is not Verdict.CONTRADICTED

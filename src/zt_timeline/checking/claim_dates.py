@@ -80,6 +80,11 @@ _ENDING = deferred(r"\b(?:ended|ends?|stopped|stops|halted|ceased|concluded|expi
 _BOUND = deferred(_BOUNDING.pattern.removesuffix("$") + r"(?:" + MONTH + r"|(?:19|20)\d\d)\b", re.I)
 
 
+def a_bound_at(text: str, at: int) -> bool:
+    """Whether the date at `at` bounds what the text says ("by July 26", "effective May 11")."""
+    return at >= 0 and _BOUNDING.search(text[max(0, at - 20) : at]) is not None
+
+
 def bounded(text: str) -> bool:
     """Whether a text dates what it says by a bound ("no later than October", "since 2017"):
     its act is dated there, not by another date of the sentence."""

@@ -8,7 +8,7 @@ import datetime as dt
 
 from ..model.dates import PartialDate, Precision
 from .actions import ActMention
-from .claim_dates import in_its_year
+from .claim_dates import a_bound_at, in_its_year
 from .clauses import date_subject
 from .date_accounts import title_of, when_text
 from .dates import check_date
@@ -52,6 +52,6 @@ def day_in_its_year(index: ClaimIndex, text: str, about: Entry, subject: Subject
 def undated_day(index: ClaimIndex, text: str, about: Entry | None, written: PartialDate | None, subject: Subject,
                 claim: str, anchors: list[Entry], acts: tuple[ActMention, ...]) -> Finding | None:
     """A day the text's date could not place, against the record the claim is about, if any."""
-    if about is None:
-        return None
+    if about is None or a_bound_at(claim, claim.find(text)):
+        return None  # ("is effective on May 11", "by July 26": a bound, not the day of the record's act)
     return weekday_of(text, about, written) or day_in_its_year(index, text, about, subject, claim, anchors, acts)
