@@ -24,6 +24,7 @@
     python benchmarks/check_eval.py --half fresh20   # the twenty-second half (unseen: run once, to measure)
     python benchmarks/check_eval.py --half fresh21   # the twenty-third half (unseen: run once, to measure)
     python benchmarks/check_eval.py --half fresh22   # the twenty-fourth half (unseen: run once, to measure)
+    python benchmarks/check_eval.py --half fresh23   # the twenty-fifth half (unseen: run once, to measure)
     python benchmarks/check_eval.py --json           # the same figures as JSON
 
 Each sentence is checked on its own, as `zt check SENTENCE --format json --dated PUBLISHED`
@@ -65,7 +66,9 @@ others has), was run once at the start of the round after fresh18 and is spent; 
 twenty-second, `fresh21`, the twenty-third, and `fresh22`, the twenty-fourth, were built side by
 side while fresh19 was still unseen (from pieces that none of the others has: most of fresh20's of
 2017 and 2018, fresh21's of 2019 and later, and fresh22's of the kinds the set had least: local
-broadcasters, foreign outlets, law firms), and are unseen: run each once, to measure.
+broadcasters, foreign outlets, law firms), and are unseen: run each once, to measure; `fresh23`,
+the twenty-fifth, built while fresh20 to fresh22 were still unseen (from pieces of any year that
+none of the others has), is unseen too: run it once, to measure.
 Each is run only when asked (--half NAME or --half all).
 
 Exit status: 0 whatever the figures (this is a measurement, not a test); 2 when the set is
@@ -85,7 +88,7 @@ SET_DIR = Path(__file__).resolve().parent / "check_eval"
 HALVES = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
           "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14",
           "fresh15", "fresh16", "fresh17", "fresh18", "fresh19",
-          "fresh20", "fresh21", "fresh22")
+          "fresh20", "fresh21", "fresh22", "fresh23")
 # What --half names: one half, "both" (dev and the spent heldout, as before there was a third),
 # or "all". The fresh halves are left out of the default so that they stay unseen until measured.
 CHOICES = {**{half: (half,) for half in HALVES}, "both": ("dev", "heldout"), "all": HALVES}
@@ -342,7 +345,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--half", choices=tuple(CHOICES), default="both",
                         help=("dev, heldout, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, "
                               "fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14, fresh15, fresh16, "
-                              "fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, both (dev and heldout) "
+                              "fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, fresh23, both (dev and "
+                              "heldout) "
                               "or all"))
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--data", help="timeline file for zt check (default: the bundled data)")
