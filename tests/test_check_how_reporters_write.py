@@ -244,3 +244,32 @@ def test_the_newspaper_usa_today_is_no_day_and_a_time_of_day_no_count():
                    "at 11:59 p.m. Monday.", "2021-01-12")
     assert result.verdict is Verdict.SUPPORTED
     assert [f.part for f in result.findings if f.kind is PartKind.DATE] == ["Monday (11 Jan 2021)"]
+
+
+@pytest.mark.parametrize(("claim", "dated"), [
+    # a room for so many is no count of them
+    ("The Department of Health and Human Services has requested the Pentagon house up to 20,000 unaccompanied "
+     "immigrant children.", "2018-06-22"),
+    # a doer the data does not know, after a party's tag, did the act of the date
+    ("North Carolina Gov. Roy Cooper (D) announced Tuesday that he would recall three members of the National Guard "
+     "over the Trump administration's zero tolerance policy.", "2018-06-20"),
+    # four words near some of Sessions's are not his
+    ("President Donald Trump said Friday that he hates seeing children separated from their parents, but “that’s "
+     "the Democrats’ law.”", "2018-06-16"),
+])
+def test_what_is_not_shown_to_be_a_records_is_not_contradicted_by_it(claim, dated):
+    assert check(claim, dated).verdict is not Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize("claim", [
+    # the outlet of someone the data does not know, near in words to an op-ed in the same paper
+    "Nielsen and a companion had been dining at the restaurant for about an hour before protesters walked in, the "
+    "restaurant's general manager told The Washington Post.",
+    # an interview the data does not record, on the day of a speech it does
+    "Sessions spoke with Fox News’ Sean Hannity on Monday and defended his agency amid a growing outcry over family "
+    "separations.",
+])
+def test_where_words_went_that_no_record_gives_keeps_the_claim_from_support(claim):
+    result = check(claim, "2018-06-23")
+    assert result.verdict is Verdict.UNVERIFIED
+    assert [u.part for u in result.unchecked if u.kind is PartKind.OUTLET]

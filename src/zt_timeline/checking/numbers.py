@@ -194,8 +194,9 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
             and figure not in found_with and statuses_known(statuses, index.by_id[figure.id]) \
             and not (index.by_id[figure.id].statuses == frozenset({FigureStatus.OTHER})
                      and not sets_apart(index, figure, words)) \
-            and not _worlds_apart(number.value, figure) \
+            and not _worlds_apart(number.value, figure) and not number.text.casefold().startswith("up to") \
             and not (counts and may_have_grown(number.value, dates, figure, statuses)):
+        # ("house up to 20,000 children": a room for so many, not a count of them)
         # (a count of something else, whose label says what, is not the claim's count of children
         # separated unless the claim says that something: "700 cases ... of kids being separated"
         # is not the Border Patrol's 148 cases of family fraud of the same months)

@@ -17,9 +17,10 @@ from .subject import Subject
 _OUTLET_TRIGGER = deferred(r"\b(?:statement|interview|remarks|comments?|email|letter|testimony)\s+"
                        r"(?:to|with|before)\s+|"
                        r"\b(?:testified|testifies|testifying|appeared|appearing)\s+(?:before|to)\s+|"
-                       r"\btold\s+(?:members\s+of\s+)?|\bsaid\s+to\s+", re.I)
+                       r"\btold\s+(?:members\s+of\s+)?|\bsaid\s+to\s+|\b(?:spoke|speaking|talked)\s+(?:with|to)\s+",
+                       re.I)
 _OUTLET_CUES = ("tatement", "nterview", "emarks", "omment", "mail", "etter", "estif", "estimony", "ppear", "told",
-                "said to")
+                "said to", "spoke", "speaking", "talked")
 # A committee of Congress named where words were said ("told the House Judiciary Committee"): the
 # committees the records name (a quote's context, an event's title) are recipients a claim may get wrong.
 _COMMITTEE = deferred(r"\b(?:Senate|House)\s+(?:[A-Z][\w&]*\s+){1,4}?Committee\b")
@@ -115,12 +116,14 @@ def judge_outlets(outlets: list[str], judged: list[Entry], nearby: list[Entry], 
     for outlet in outlets:
         finding = check_outlet(outlet, on, known) if on else None
         if finding is not None and finding.record not in ids \
-                and (finding.verdict is Verdict.CONTRADICTED or _COMMITTEE().fullmatch(outlet)):
+                and (finding.verdict is Verdict.CONTRADICTED or _COMMITTEE().fullmatch(outlet) or not ids):
             # a record near in words, not shown to be what the claim is about (and a committee's
-            # hearing near in words is another hearing: it does not support the committee either)
+            # hearing near in words is another hearing: it does not support the committee either;
+            # nor does a record near in words, where the claim is shown to be about none: "the
+            # restaurant's manager told The Washington Post" is no op-ed in the Post)
             finding = None
         if finding is None:
-            not_checked.append(Unchecked(outlet, PartKind.OUTLET, "no recorded recipient"))
+            not_checked.append(Unchecked(outlet, PartKind.OUTLET, "no recorded recipient", withholds=True))
         else:
             found.append(finding)
     return found, not_checked

@@ -128,14 +128,19 @@ _LEADING = deferred(r"^\W*(?:(?:on|in|at|by|last|this|earlier|later|then|also|an
                       r"their)\b\W*)*", re.I)
 
 
+_PARTY_TAG = re.compile(r"\((?:[DRI]|Dem|Rep)(?:[-–][A-Z][\w.]*)?\)")
+
+
 def unnamed_agent(subject: Subject, act: ActMention, entry: Entry | None = None) -> bool:
     """Whether the claim says someone did an act, in words that name no actor the data knows
     (nor words of the record: "advocacy organizations" for "advocacy groups"): then the claim
     may be about another event of the same kind."""
     if not act.is_verb or act.action in _WHAT_HAPPENED or subject.agent(act) is not None:
         return False
-    start = max((m.end() for m in re.finditer(r"[,;:()]|\bthat\b|\bwho\b|\bwhich\b", subject.text[: act.start])),
-                default=0)
+    # (a party's tag is no break: "North Carolina Gov. Roy Cooper (D) announced")
+    head = _PARTY_TAG.sub(lambda tag: " " * len(tag.group()), subject.text[: act.start]) \
+        if "(" in subject.text else subject.text[: act.start]
+    start = max((m.end() for m in re.finditer(r"[,;:()]|\bthat\b|\bwho\b|\bwhich\b", head)), default=0)
     before = subject.text[start : act.start]
     if _PASSIVE().search(before):
         return False
