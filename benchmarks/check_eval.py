@@ -21,9 +21,9 @@
     python benchmarks/check_eval.py --half fresh17   # the nineteenth half (spent: run once, measured)
     python benchmarks/check_eval.py --half fresh18   # the twentieth half (spent: run once, measured)
     python benchmarks/check_eval.py --half fresh19   # the twenty-first half (spent: run once, measured)
-    python benchmarks/check_eval.py --half fresh20   # the twenty-second half (unseen: run once, to measure)
-    python benchmarks/check_eval.py --half fresh21   # the twenty-third half (unseen: run once, to measure)
-    python benchmarks/check_eval.py --half fresh22   # the twenty-fourth half (unseen: run once, to measure)
+    python benchmarks/check_eval.py --half fresh20   # the twenty-second half (spent: run once, measured)
+    python benchmarks/check_eval.py --half fresh21   # the twenty-third half (spent: run once, measured)
+    python benchmarks/check_eval.py --half fresh22   # the twenty-fourth half (spent: run once, measured)
     python benchmarks/check_eval.py --half fresh23   # the twenty-fifth half (unseen: run once, to measure)
     python benchmarks/check_eval.py --json           # the same figures as JSON
 
@@ -66,9 +66,10 @@ others has), was run once at the start of the round after fresh18 and is spent; 
 twenty-second, `fresh21`, the twenty-third, and `fresh22`, the twenty-fourth, were built side by
 side while fresh19 was still unseen (from pieces that none of the others has: most of fresh20's of
 2017 and 2018, fresh21's of 2019 and later, and fresh22's of the kinds the set had least: local
-broadcasters, foreign outlets, law firms), and are unseen: run each once, to measure; `fresh23`,
-the twenty-fifth, built while fresh20 to fresh22 were still unseen (from pieces of any year that
-none of the others has), is unseen too: run it once, to measure.
+broadcasters, foreign outlets, law firms), were each run once in that round (fresh20 in its
+middle, fresh21 and fresh22 each after the work that followed the one before) and are spent;
+`fresh23`, the twenty-fifth, built while fresh20 to fresh22 were still unseen (from pieces of any
+year that none of the others has), is unseen: run it once, to measure.
 Each is run only when asked (--half NAME or --half all).
 
 Exit status: 0 whatever the figures (this is a measurement, not a test); 2 when the set is

@@ -145,3 +145,14 @@ def test_a_deadline_of_another_group_than_the_one_a_sentence_names_first_is_not_
 def test_a_bound_in_a_text_of_no_known_date_is_not_read_in_the_records_year():
     result = check("Rod Rosenstein's resignation as deputy attorney general is effective on May 12.")
     assert result.verdict is not Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(("text", "month_first", "day_first"), [
+    ("in may 2018", False, False), ("on june 26, 2018", True, False), ("(july 16) ordered", True, False),
+    ("from 5 may to 9 june", False, True), ("april 6: sessions", True, False), ("june 26-28", True, False),
+    ("sept. 7th", True, False), ("the 26 children", False, False),
+])
+def test_the_forms_of_a_day_are_looked_for_only_where_a_day_may_be(text, month_first, day_first):
+    from zt_timeline.checking.date_forms import day_then_month, month_then_day
+
+    assert (month_then_day(text), day_then_month(text)) == (month_first, day_first)

@@ -243,7 +243,7 @@ def find_dates(text: str, dated: PartialDate | None, bounds: list[DateMention] |
     future: bool | None = None  # whether the sentence may speak of what is to come: read when needed
     folded = text.casefold()
     for pattern, form, cues in DATE_FORMS:
-        if not any(cue in folded for cue in cues):
+        if not (cues(folded) if callable(cues) else any(cue in folded for cue in cues)):
             continue
         for match in pattern().finditer(text):
             # ("through the end of September": read as the month, with or without its year)

@@ -4,6 +4,7 @@ forms it may hold."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .patterns import deferred
@@ -15,12 +16,33 @@ YEAR = r"(?P<year>(?:19|20)\d\d)"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _FULL_NAMES = ("january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
                "december")  # (a cue of "the mar" would be "the margin" too)
-# Each form of date: its pattern (compiled on first use), what it is, and words one of which a
-# text must have for the form to be looked for (None: always), so that a claim compiles only the
-# forms it may hold.
+
+
+def _a_day(word: str) -> bool:
+    """Whether a word may begin with the day of a month ("26", "26th,", "1st", "26-28")."""
+    digits = "".join(itertools.takewhile(str.isdigit, word.lstrip("(")))
+    return 0 < len(digits) <= 2
+
+
+def month_then_day(folded: str) -> bool:
+    """Whether a text (folded) may give a month and then its day ("june 26"): a look before the
+    patterns of the forms that need one are compiled."""
+    words = folded.split()
+    return any(word.lstrip("(")[:3] in MONTH_NAMES and _a_day(after) for word, after in itertools.pairwise(words))
+
+
+def day_then_month(folded: str) -> bool:
+    """Whether a text (folded) may give a day and then its month ("26 june")."""
+    words = folded.split()
+    return any(_a_day(word) and after.lstrip("(")[:3] in MONTH_NAMES for word, after in itertools.pairwise(words))
+
+
+# Each form of date: its pattern (compiled on first use), what it is, and the words one of which a
+# text must have for the form to be looked for (or a look at the text that says whether it may
+# hold it), so that a claim compiles only the forms it may hold.
 DATE_FORMS = (
-    (deferred(rf"\b{MONTH}\s+{DAY},?\s+{YEAR}\b"), "day", MONTH_NAMES),
-    (deferred(rf"\b{DAY}\s+{MONTH}\s+{YEAR}\b"), "day", MONTH_NAMES),
+    (deferred(rf"\b{MONTH}\s+{DAY},?\s+{YEAR}\b"), "day", month_then_day),
+    (deferred(rf"\b{DAY}\s+{MONTH}\s+{YEAR}\b"), "day", day_then_month),
     (deferred(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"), "iso", ("-",)),
     # ("through the end of September": a bound of a span, read so that it is not lost)
     (deferred(rf"(?:(?<=[Tt]hrough )|(?<=[Bb]y )|(?<=[Uu]ntil )|(?<=[Ss]ince ))(?:the\s+)?"
@@ -35,7 +57,7 @@ DATE_FORMS = (
     (deferred(rf"\b(?:(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid-?)\s*)?|(?:[Ee]arly|[Ll]ate|[Mm]id-)\s*?)"
               rf"{MONTH}\b(?!\.?\s*[0-3]?\d\b)(?!,?\s+(?:of\s+)?(?:19|20)\d\d)"), "month-no-year", MONTH_NAMES),
     (deferred(rf"\b{MONTH}\s+{DAY}\b(?!,?\s+(?:19|20)\d\d)(?!,?\s+(?:of\s+)?(?:last|this)\s+year)"), "day-no-year",
-     MONTH_NAMES),
+     month_then_day),
     (deferred(rf"\b{MONTH}(?:\s+{DAY})?,?\s+(?:of\s+)?(?P<rel>last|this)\s+year\b"), "month-relative-year", (" year",)),
     (deferred(rf"\b[Ll]ast\s+{MONTH}\b(?!\.?\s*[0-3]?\d\b)(?!,?\s+(?:of\s+)?(?:19|20)\d\d)"), "month-last",
      tuple(f"last {name}" for name in MONTH_NAMES)),  # ("Trump ended it last August": the latest August before)
