@@ -13,7 +13,6 @@ such. The claim names the record it is about, or, when none qualifies, the close
 from __future__ import annotations
 
 import functools
-import re
 from typing import TYPE_CHECKING
 
 from msgspec.structs import replace
@@ -27,10 +26,11 @@ from .actions import find_acts
 from .claim_dates import DateMention, aspect_of
 from .claims import ParsedClaim, joins_numbers, parse_claim
 from .clauses import attributive, date_subject, unread_years
+from .date_accounts import title_of
 from .date_rivals import another_of_its_dates
 from .dates import check_date
 from .deadlines import Deadline, judge_deadlines, not_done_then, recorded_deadlines
-from .denials import denied
+from .denials import denied, if_asked
 from .doers import doer_of_its_event, judge_doer, with_its_people
 from .index import ClaimIndex, Entry
 from .names import unknown_details, unknown_doers
@@ -60,10 +60,7 @@ _MISTYPED_APOSTROPHE = deferred(r"(?<=\w)‘(?=s\b|t\b|re\b|ll\b|ve\b)")
 
 
 def _ref(entry: Entry) -> RecordRef:
-    record = entry.record
-    title = record.title if isinstance(record, Event) else (record.label if isinstance(record, Figure)
-                                                             else f"“{record.text}”")
-    return RecordRef(record.id, title, record.sources)
+    return RecordRef(entry.record.id, title_of(entry), entry.record.sources)
 
 
 class Checker:
@@ -269,11 +266,7 @@ class Checker:
             findings.extend(went)
             unchecked.extend(nowhere)
         unchecked.extend(first_reported(outside))  # ("numbers first reported by The Associated Press")
-        if outside.rstrip().endswith("?") and not re.search(r"[:;—]", outside):
-            # a question asks; it says nothing to be judged (but "..., the question is: Now what?" does)
-            findings = [replace(f, verdict=Verdict.UNVERIFIED, record=None, differs=None,
-                                note="a question, which asserts nothing") if f.verdict is not Verdict.UNVERIFIED
-                        else f for f in findings]
+        findings = if_asked(findings, outside)
         closest = None
         if about is None:
             ranked_all = self.index.ranked(subject.words, subject.actors, minimum=TOPIC_SCORE)

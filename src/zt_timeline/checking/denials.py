@@ -1,6 +1,6 @@
 """Whether a claim says what it says was done: a part in a clause that denies or doubts it ("Obama
 did not separate 90,000 children"), or of an act only meant, feared, expected, to come or on a
-condition ("would be reunited by July 26"), is not judged."""
+condition ("would be reunited by July 26"), is not judged; nor is anything a question asks."""
 
 from __future__ import annotations
 
@@ -115,3 +115,12 @@ def _reported(text: str, left: int, part_end: int, at: int) -> bool:
 # Words that make a length of time a limit on what the clause says ("bars the government from
 # keeping children in detention for more than 20 days"): the limit is the length, whatever the
 # qualifier says of what is barred.
+
+
+def if_asked(findings: list[Finding], text: str) -> list[Finding]:
+    """The findings of a claim that asks a question, each unverified: a question says nothing to
+    be judged (but "..., the question is: Now what?" does)."""
+    if not text.rstrip().endswith("?") or re.search(r"[:;—]", text):
+        return findings
+    return [replace(f, verdict=Verdict.UNVERIFIED, record=None, differs=None, note="a question, which asserts nothing")
+            if f.verdict is not Verdict.UNVERIFIED else f for f in findings]
