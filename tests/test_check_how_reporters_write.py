@@ -273,3 +273,16 @@ def test_where_words_went_that_no_record_gives_keeps_the_claim_from_support(clai
     result = check(claim, "2018-06-23")
     assert result.verdict is Verdict.UNVERIFIED
     assert [u.part for u in result.unchecked if u.kind is PartKind.OUTLET]
+
+
+@pytest.mark.parametrize(("given", "verdict"), [("62 to 37", Verdict.SUPPORTED), ("72 to 27", Verdict.CONTRADICTED),
+                                                ("in December 2017", Verdict.SUPPORTED),
+                                                ("in November 2017", Verdict.CONTRADICTED)])
+def test_a_person_who_was_confirmed_was_confirmed_in_office(given, verdict):
+    result = check(f"Nielsen was confirmed {given}.", "2017-12-06")
+    assert [(f.verdict, f.record) for f in result.findings if f.kind in (PartKind.NUMBER, PartKind.DATE)] == [
+        (verdict, "nielsen-confirmed")]
+
+
+def test_a_thing_that_was_confirmed_was_said():
+    assert check("The figure was confirmed by DHS on Tuesday.", "2018-06-20").verdict is not Verdict.CONTRADICTED

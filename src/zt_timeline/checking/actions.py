@@ -190,7 +190,10 @@ _RELEASED_WORK = deferred(r"\breleas(?:ed|es)\b(?=(?:\W+\w+){1,3}?\W+(?:report|r
 # "The Senate confirmed Nielsen as secretary", "Nielsen was confirmed to take over the post": a
 # confirmation in office, where "confirmed" is otherwise taken to be said of a report.
 _CONFIRMED_IN_OFFICE = deferred(r"\bconfirm(?:s|ed)\s+(?:[A-Z][\w.'’-]*\s+){1,4}as\b|"
-                                r"\b(?:was|were|been|be|is|being)\s+confirmed\s+(?=as\b|to\s+(?:lead|head|take|serve|be)\b)")
+                                r"\b(?:was|were|been|be|is|being)\s+confirmed\s+(?=as\b|to\s+(?:lead|head|take|serve|be)\b)|"
+                                # ("Nielsen was confirmed 62 to 37", "... was confirmed by the Senate in December")
+                                r"\b[A-Z][\w'’-]+\s+(?:was|were|has\s+been|had\s+been)\s+confirmed\s+"
+                                r"(?=\d|by\s+the\s+(?:full\s+)?Senate\b|in\s+(?:[A-Z]|(?:19|20)\d\d)|on\s+[A-Z])")
 
 
 # A court or an official turning down or granting what was asked ("Judge Gee denied a motion to
