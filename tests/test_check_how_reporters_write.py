@@ -286,3 +286,12 @@ def test_a_person_who_was_confirmed_was_confirmed_in_office(given, verdict):
 
 def test_a_thing_that_was_confirmed_was_said():
     assert check("The figure was confirmed by DHS on Tuesday.", "2018-06-20").verdict is not Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(("tally", "verdict"), [("62-37", Verdict.SUPPORTED), ("72-27", Verdict.CONTRADICTED)])
+def test_senators_who_voted_to_confirm_confirmed(tally, verdict):
+    result = check(f"Senators voted {tally} to confirm Kirstjen Nielsen, formerly Kelly's deputy in the White House.",
+                   "2017-12-06")
+    assert result.verdict is verdict
+    assert [(f.verdict, f.record) for f in result.findings if f.kind is PartKind.NUMBER] == [
+        (verdict, "nielsen-confirmed")]

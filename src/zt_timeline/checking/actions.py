@@ -193,7 +193,9 @@ _CONFIRMED_IN_OFFICE = deferred(r"\bconfirm(?:s|ed)\s+(?:[A-Z][\w.'’-]*\s+){1,
                                 r"\b(?:was|were|been|be|is|being)\s+confirmed\s+(?=as\b|to\s+(?:lead|head|take|serve|be)\b)|"
                                 # ("Nielsen was confirmed 62 to 37", "... was confirmed by the Senate in December")
                                 r"\b[A-Z][\w'’-]+\s+(?:was|were|has\s+been|had\s+been)\s+confirmed\s+"
-                                r"(?=\d|by\s+the\s+(?:full\s+)?Senate\b|in\s+(?:[A-Z]|(?:19|20)\d\d)|on\s+[A-Z])")
+                                r"(?=\d|by\s+the\s+(?:full\s+)?Senate\b|in\s+(?:[A-Z]|(?:19|20)\d\d)|on\s+[A-Z])|"
+                                # ("Senators voted 62-37 to confirm Kirstjen Nielsen": the vote confirmed her)
+                                r"\bvoted\s+\d{1,3}\s*(?:-|–|to)\s*\d{1,3}\s+to\s+confirm\b")
 
 
 # A court or an official turning down or granting what was asked ("Judge Gee denied a motion to
@@ -234,12 +236,13 @@ def find_acts(text: str) -> tuple[ActMention, ...]:
         found.sort(key=lambda act: act.start)
     if "confirm" in text:
         for match in _CONFIRMED_IN_OFFICE().finditer(text):
+            voted = match.group().startswith("voted")  # (the vote, not a law: "voted 62-37 to confirm")
             found = [act for act in found if not (act.start < match.end() and match.start() < act.end
-                                                  and act.action is A.STATE)]
+                                                  and (act.action is A.STATE or voted))]
             if any(act.start < match.end() and match.start() < act.end for act in found):
                 continue  # read already ("Senate confirmed")
-            start = text.index("confirm", match.start())
-            verb = text[start:].split()[0]  # "confirmed", "confirms"
+            start = match.start() if voted else text.index("confirm", match.start())
+            verb = text[start:].split()[0]  # "confirmed", "confirms", "voted"
             found.append(ActMention(verb, A.CONFIRM, start, start + len(verb)))
         found.sort(key=lambda act: act.start)
     return tuple(found)

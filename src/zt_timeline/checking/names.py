@@ -34,8 +34,8 @@ before while as once later earlier today yesterday monday tuesday wednesday thur
 january february march april may june july august september october november december jan feb mar apr jun jul
 aug sep sept oct nov dec department office inspector administration agency federal government u.s us united
 states america american americans mexico mexican mexicans central border southwest southern democrats
-democratic republicans republican gop white house mr ms mrs dr sen rep gov pres according however meanwhile still
-under amid despite since until by from for with without congress court district based"""))
+democratic republicans republican gop white house mr ms mrs dr sen rep gov pres senators lawmakers according
+however meanwhile still under amid despite since until by from for with without congress court district based"""))
 
 
 def unknown_details(subject: Subject, about: list[Entry], quoted: list[tuple[int, int]], people: frozenset[str],
