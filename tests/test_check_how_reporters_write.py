@@ -295,3 +295,10 @@ def test_senators_who_voted_to_confirm_confirmed(tally, verdict):
     assert result.verdict is verdict
     assert [(f.verdict, f.record) for f in result.findings if f.kind is PartKind.NUMBER] == [
         (verdict, "nielsen-confirmed")]
+
+
+def test_an_outlet_that_printed_the_words_is_not_where_they_went():
+    # the OIG's words are recorded "as quoted by UPI": UPI printed them, no one told UPI anything
+    result = check("Sessions spoke with Fox News’ Laura Ingraham on Monday and defended his agency amid a growing "
+                   "outcry over family separations under the new DOJ policy.")
+    assert result.verdict is not Verdict.CONTRADICTED

@@ -156,3 +156,8 @@ def test_the_forms_of_a_day_are_looked_for_only_where_a_day_may_be(text, month_f
     from zt_timeline.checking.date_forms import day_then_month, month_then_day
 
     assert (month_then_day(text), day_then_month(text)) == (month_first, day_first)
+
+
+def test_a_confirmations_day_is_not_contradicted_by_the_swearing_in():
+    result = check("The Senate Jan. 24 voted 55-43 to confirm Alex Azar as Health and Human Services Secretary.")
+    assert result.verdict is not Verdict.CONTRADICTED

@@ -167,10 +167,16 @@ def the_best_did_it(mention: DateMention, subject: Subject, best: Entry, entry: 
 def the_verb_is_anothers(subject: Subject, mention: DateMention, target: Entry) -> bool:
     """Whether the verb a date stands beside names an act of its own kind (a filing, a suit, a
     testimony, a visit, a meeting) that the record's act is not ("a status update on the
-    court-ordered reunifications filed Monday": the filing's day, not the order's)."""
+    court-ordered reunifications filed Monday": the filing's day, not the order's), or an act done
+    on another day than the record's (a confirmation, a swearing-in)."""
     own = own_verb(subject, mention)
-    return own is not None and own.action in _ACTS_OF_THEIR_OWN and target.action is not None \
-        and target.action not in family(own.action)
+    if own is None or target.action is None:
+        return False
+    return (own.action in _ACTS_OF_THEIR_OWN and target.action not in family(own.action)) \
+        or (own.action, target.action) in _DAYS_APART
 
 
 _ACTS_OF_THEIR_OWN = frozenset({Action.FILE, Action.SUE, Action.TESTIFY, Action.HEARING, Action.VISIT, Action.MEET})
+# Acts that stand for each other in what a claim is about, but are done on days of their own: "The
+# Senate Jan. 24 voted 55-43 to confirm Alex Azar" is not contradicted by his swearing-in on the 29th.
+_DAYS_APART = frozenset({(Action.CONFIRM, Action.TAKE_OFFICE), (Action.TAKE_OFFICE, Action.CONFIRM)})

@@ -56,6 +56,14 @@ def _named(outlet: str, text: str) -> bool:
     return outlet.casefold().removeprefix("the ") in text.casefold()
 
 
+def _reported_by(outlet: str, context: str) -> bool:
+    """Whether a quote's context names the outlet only as who printed the words ("as quoted by
+    UPI"), not as where they went."""
+    at = context.casefold().find(outlet.casefold().removeprefix("the "))
+    return at >= 0 and re.search(r"\b(?:quoted|reported|printed|cited)\s+(?:by|in)\s+(?:the\s+)?$",
+                                 context[:at], re.I) is not None
+
+
 def check_outlet(outlet: str, anchors: list[Entry], known: tuple[str, ...]) -> Finding | None:
     """The outlet a claim says words went to, against the recorded recipients: a dispute over
     them, else the context of the words."""
@@ -86,7 +94,7 @@ def check_outlet(outlet: str, anchors: list[Entry], known: tuple[str, ...]) -> F
             continue
         if _named(outlet, context):
             return Finding(outlet, PartKind.OUTLET, Verdict.SUPPORTED, entry.record.id, context, entry.record.sources)
-        if any(_named(other, context) for other in known):
+        if any(_named(other, context) and not _reported_by(other, context) for other in known):
             return Finding(outlet, PartKind.OUTLET, Verdict.CONTRADICTED, entry.record.id, context,
                            entry.record.sources)
         if isinstance(entry.record, Quote) and _COMMITTEE().fullmatch(outlet):
