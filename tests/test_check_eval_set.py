@@ -38,11 +38,25 @@ def bundled():
 
 
 def _normal(url: str) -> str:
-    """A URL without scheme, 'www.', port 443, query or trailing slash, lower-cased host."""
+    """A URL without scheme, 'www.', port 443, query or trailing slash, lower-cased host; but a
+    query that alone names the page ("blog.example.org/?p=123") is kept."""
     parts = urlsplit(url.strip())
     host = parts.hostname or ""
     host = host.removeprefix("www.")
-    return f"{host}{parts.path.rstrip('/')}".lower()
+    path = parts.path.rstrip("/")
+    names_the_page = parts.query and path in ("", "/index.php")
+    return f"{host}{path}".lower() + (f"?{parts.query}" if names_the_page else "")
+
+
+def test_no_two_pieces_share_an_address(evaluation_set):
+    pieces, _ = evaluation_set
+    addresses = Counter(_normal(p["url"]) for p in pieces.values())
+    assert [address for address, count in addresses.items() if count > 1] == []
+
+
+def test_a_query_that_alone_names_a_page_is_part_of_its_address():
+    assert _normal("https://blog.example.org/?p=123") != _normal("https://blog.example.org/?p=456")
+    assert _normal("https://www.example.org/story/?utm_source=x") == _normal("http://example.org/story")
 
 
 def test_the_set_loads_with_every_field(evaluation_set):
