@@ -46,27 +46,21 @@ class DateMention(msgspec.Struct, frozen=True, gc=False):
 # A date after one of these words bounds a span ("since July 2017", "until 2019"): it is not
 # when something happened, so it is not checked against the events' dates.
 _BOUNDING = re.compile(r"\b(?:since|from|until|till|through|before|after|by|between|to|no later than|as early as|"
-                       r"at least since|prior to|effective|effective on|effective as of)\s+(?:early\s+|late\s+|mid-)?"
+                       r"at least since|prior to|effective(?:\s+on|\s+as\s+of)?)\s+(?:early\s+|late\s+|mid-)?"
                        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.I)  # ("by Tuesday, July 10")
 # A span written whole: "from July to November 2017", "between June 2018 and 2019", "from 2017
 # to 2019". The first date may leave out the year the second gives.
-_SPAN_DATE = (r"(?:(?P<{m}>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
-              r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
-              r"(?:\s+(?P<{d}>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?)?,?\s*)?(?P<{y}>(?:19|20)\d\d)?")
+_MONTH_AS = MONTH.replace("(?P<month>", "(?P<{m}>")  # the month, in a group of the name given
+_SPAN_DATE = (r"(?:" + _MONTH_AS + r"(?:\s+(?P<{d}>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?)?,?\s*)?(?P<{y}>(?:19|20)\d\d)?")
 _SPAN = deferred(r"\b(?:[Ff]rom|[Bb]etween)\s+" + _SPAN_DATE.format(m="m1", d="d1", y="y1")
                    + r"\s*(?:to|until|till|through|and|-|–)\s+" + _SPAN_DATE.format(m="m2", d="d2", y="y2"))
 # The same, the day before its month: "from 5 May to 9 June".
-_DAY_FIRST = (r"(?P<{d}>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<{m}>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|"
-              r"Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|"
-              r"Dec(?:ember|\.)?)"
-              r"(?:,?\s+(?P<{y}>(?:19|20)\d\d))?")
+_DAY_FIRST = r"(?P<{d}>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH_AS + r"(?:,?\s+(?P<{y}>(?:19|20)\d\d))?"
 _SPAN_DAY_FIRST = deferred(r"\b(?:[Ff]rom|[Bb]etween)\s+" + _DAY_FIRST.format(m="m1", d="d1", y="y1")
                            + r"\s*(?:to|until|till|through|and|-|–)\s+" + _DAY_FIRST.format(m="m2", d="d2", y="y2")
                            + r"\b")
 # Two dates, each with its month and year, joined by a dash: "July 1, 2017 - June 25, 2018".
-_FULL_DATE = (r"(?P<{m}>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
-              r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
-              r"(?:\s+(?P<{d}>[0-3]?\d)(?!\d))?,?\s+(?P<{y}>(?:19|20)\d\d)")
+_FULL_DATE = _MONTH_AS + r"(?:\s+(?P<{d}>[0-3]?\d)(?!\d))?,?\s+(?P<{y}>(?:19|20)\d\d)"
 _DASH_SPAN = deferred(r"\b" + _FULL_DATE.format(m="m1", d="d1", y="y1") + r"\s*[-–]\s*"
                       + _FULL_DATE.format(m="m2", d="d2", y="y2") + r"\b")
 # Verbs that make a date the start or the end of what they describe, a few words before it.
@@ -217,7 +211,7 @@ _FUTURE = (r"\b(?:will|would|shall|going to|deadlines?|by|until|till|scheduled|s
 # (Not "deadline": a deadline's weekday is read both ways where deadlines are judged.)
 _AHEAD = deferred(r"\b(?:due|scheduled|set for|expected|next|coming|will(?:\s+\w+){1,2})"
                   r"\s+(?:on\s+)?(?:this\s+)?$", re.I)
-_AHEAD_CUES = ("due", "schedul", "set for", "expect", "next", "coming", "will", "Will")
+_AHEAD_CUES = ("due", "schedul", "set for", "expect", "next", "coming", "will")
 _OWN_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|when|where)\b|\(")
 _WHEN_AFTER = re.compile(r",?\s+when\b")
 
@@ -254,7 +248,7 @@ def find_dates(text: str, dated: PartialDate | None, bounds: list[DateMention] |
             if not is_free(taken, start, end):
                 continue
             # ("until June, when Sessions announced ...": the day the when-clause's act was done)
-            bound = bool(_BOUNDING.search(text[max(0, start - 20) : start])) \
+            bound = a_bound_at(text, start) \
                 and not _WHEN_AFTER.match(text, match.end())
             if bound:
                 taken.append((start, end))  # read, so that no shorter form of it is read either
@@ -265,7 +259,8 @@ def find_dates(text: str, dated: PartialDate | None, bounds: list[DateMention] |
                     future = bool(re.search(_FUTURE, text, re.I))
                 year = sentence_year if start > lent_from or not _OWN_CLAUSE.search(text[end:lent_from]) else None
                 near = text[max(0, start - 30) : start]
-                ahead = kind == "weekday" and any(cue in near for cue in _AHEAD_CUES) and bool(_AHEAD().search(near))
+                ahead = kind == "weekday" and any(cue in near.casefold() for cue in _AHEAD_CUES) \
+                    and bool(_AHEAD().search(near))
                 resolved = _in_year(kind, match, year) or resolve(kind, match, dated, future is not False, ahead)
             except DateError:
                 continue

@@ -100,6 +100,7 @@ def date_subject(subject: Subject, text: str, mention: DateMention, dates: tuple
     return subject.narrowed(mine, frozenset(words), (left, right) if opened else None)
 
 
+# The words that open a clause of its own, with its own act and date ("before", "after", "when").
 SUBORDINATE = deferred(r"\b(?:before|after|until|when|while|since|because|following)\b", re.I)
 _AND_VERB = deferred(r"\s*,?\s*and\s+", re.I)
 
@@ -148,6 +149,9 @@ def what_happened(clause_text: str, outside: str, limit: bool) -> frozenset[Figu
 _WHO_IS_COUNTED = frozenset({FigureStatus.IN_CUSTODY, FigureStatus.SEPARATED, FigureStatus.IDENTIFIED})
 
 
+# Words that make a length of time a limit on what the clause says ("bars the government from
+# keeping children in detention for more than 20 days"): the limit is the length, whatever the
+# qualifier says of what is barred.
 _BARS = (r"\b(?:bars?|barred|barring|prohibit(?:s|ed|ing)?|forbid(?:s|den|ding)?|no\s+longer\s+than|"
          r"caps?|capped|limit(?:s|ed|ing)?|(?:cannot|can\s*not|can['’]t|may\s+not|must\s+not)\s+be\s+"
          r"(?:held|detained|kept))\b")  # ("cannot be held for more than 20 days": a limit of 20)

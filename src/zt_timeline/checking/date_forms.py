@@ -24,17 +24,19 @@ def _a_day(word: str) -> bool:
     return 0 < len(digits) <= 2
 
 
+def _a_month(word: str) -> bool:
+    return word.lstrip("(")[:3] in MONTH_NAMES
+
+
 def month_then_day(folded: str) -> bool:
     """Whether a text (folded) may give a month and then its day ("june 26"): a look before the
     patterns of the forms that need one are compiled."""
-    words = folded.split()
-    return any(word.lstrip("(")[:3] in MONTH_NAMES and _a_day(after) for word, after in itertools.pairwise(words))
+    return any(_a_month(word) and _a_day(after) for word, after in itertools.pairwise(folded.split()))
 
 
 def day_then_month(folded: str) -> bool:
     """Whether a text (folded) may give a day and then its month ("26 june")."""
-    words = folded.split()
-    return any(_a_day(word) and after.lstrip("(")[:3] in MONTH_NAMES for word, after in itertools.pairwise(words))
+    return any(_a_day(word) and _a_month(after) for word, after in itertools.pairwise(folded.split()))
 
 
 # Each form of date: its pattern (compiled on first use), what it is, and the words one of which a

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-import msgspec
+from msgspec.structs import replace
 
 from ..model.dates import Precision
 from ..model.enums import Modality
@@ -275,5 +275,5 @@ def not_done_then(finding: Finding, mention: DateMention, text: str) -> Finding:
     if finding.verdict is not Verdict.CONTRADICTED \
             or "deadline" not in text[max(0, mention.start - 60) : mention.end + 30].casefold():
         return finding
-    return msgspec.structs.replace(finding, verdict=Verdict.UNVERIFIED, differs=None,
+    return replace(finding, verdict=Verdict.UNVERIFIED, differs=None,
                                    note="a deadline's day, not the day of the act done: not checked against it")

@@ -112,11 +112,6 @@ def _reported(text: str, left: int, part_end: int, at: int) -> bool:
     return any(part_end <= said.end() <= at for said in _SAID_THAT().finditer(text, left, at))
 
 
-# Words that make a length of time a limit on what the clause says ("bars the government from
-# keeping children in detention for more than 20 days"): the limit is the length, whatever the
-# qualifier says of what is barred.
-
-
 def if_asked(findings: list[Finding], text: str) -> list[Finding]:
     """The findings of a claim that asks a question, each unverified: a question says nothing to
     be judged (but "..., the question is: Now what?" does)."""

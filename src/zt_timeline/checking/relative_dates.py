@@ -21,7 +21,7 @@ def resolve(kind: str, match: re.Match, dated: PartialDate | None, future: bool 
              ) -> tuple[PartialDate, bool] | None:
     """The date a match names, and whether it was read against the draft's date; `future`: the
     sentence may speak of what is still to come ("will", "by", "deadline"); `ahead`: the words
-    just before a weekday make it the coming one ("the court's deadline on Thursday")."""
+    just before a weekday make it the coming one ("will testify on Tuesday")."""
     groups = match.groupdict()
     if kind == "part-of-year":
         return make_date(int(groups["year"])), False
