@@ -31,6 +31,7 @@ from .date_rivals import another_of_its_dates
 from .dates import check_date
 from .deadlines import Deadline, judge_deadlines, not_done_then, recorded_deadlines
 from .denials import denied, if_asked
+from .document_numbers import order_numbers
 from .doers import doer_of_its_event, judge_doer, with_its_people
 from .index import ClaimIndex, Entry
 from .names import unknown_details, unknown_doers
@@ -249,6 +250,7 @@ class Checker:
             findings.extend([*(to for to in sent if isinstance(to, Finding)), *called_on(subject, about, findings)])
             unchecked.extend(to for to in sent if isinstance(to, Unchecked))
             findings.extend(unknown_parties(subject))
+            findings.extend(order_numbers(outside, about, findings))
             findings.extend(unknown_doers(subject, about, self.index.timeline, self.outlets, bool(parsed.quotations)))
         if about is not None:
             known = {f.part for f in findings if f.kind is PartKind.PARTY}

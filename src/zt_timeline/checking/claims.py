@@ -49,6 +49,8 @@ _WORDS_OF_SHARES = frozenset(word for share in _SHARES for word in share.split()
 _SHARE = deferred(r"\b(?P<share>" + "|".join(_SHARES) + r")\s+of\b", re.I)
 _LIMIT_AFTER = deferred(r"\s+(?:to|in which to)\s+[a-z]+", re.I)  # "six months to identify", "two weeks to reunite"
 _LIMIT_BEFORE = deferred(r"\bwithin\s+$", re.I)
+# "within 30 days — and three weeks for children under five": a second limit joined to the first
+_LIMIT_JOINED = deferred(r"\bwithin\s+\S+\s+(?:days?|weeks?|months?)\b[\s,—–-]*(?:and|or)\s+$", re.I)
 # "bars ... for ten years": a limit written in words
 _BARS_FOR = deferred(r"\b(?:bar(?:s|red|ring)?|prohibit(?:s|ed|ing)?)\b[^.;]*\bfor\s+$", re.I)
 _NUMBER_WORD = deferred(
@@ -170,6 +172,7 @@ def find_numbers(text: str, units: frozenset[str], skip: list[tuple[int, int]]) 
             continue  # an age ("children under five"), or a part ("one of the children")
         unit, end = _unit_after(text, end, units, end)
         limit = _LIMIT_AFTER().match(text, end) or _LIMIT_BEFORE().search(text[max(0, start - 8) : start]) \
+            or _LIMIT_JOINED().search(text[max(0, start - 40) : start]) \
             or (("bar" in text or "prohibit" in text) and _BARS_FOR().search(text[max(0, start - 120) : start]))
         if is_time(unit) and not limit:
             continue  # "three days after", "missed by two days": a time between things, not a limit

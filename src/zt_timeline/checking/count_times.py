@@ -52,7 +52,18 @@ def dated_here(mention: DateMention, figure: Figure) -> bool:
     period it counts written whole ("between April 19 and May 31" of the count of those weeks)."""
     if mention.until is not None and figure.start is not None:  # a span, and a count of a period: the same?
         return of_its_period(mention, figure)
+    if figure.start is not None and _cuts(mention.date, figure.start, figure.until or figure.date):
+        # ("separated in 2018", of a count from October 2016 to February 2018: part of its
+        # period is the claim's time, so the count is not of that time, whenever it was made)
+        return False
     return any(a.date is not None and overlaps(mention.date, a.date) for a in figure_accounts(figure))
+
+
+def _cuts(date: PartialDate, start: PartialDate, end: PartialDate | None) -> bool:
+    """Whether a date holds part of a period but not the whole of it."""
+    last = (end or start).last_day
+    return date.first_day <= last and start.first_day <= date.last_day \
+        and not (date.first_day <= start.first_day and last <= date.last_day)
 
 
 def overlaps(a: PartialDate, b: PartialDate) -> bool:

@@ -70,6 +70,9 @@ DATE_FORMS = (
     # (not the newspaper: "obtained by USA TODAY")
     (deferred(r"\b(?<!USA )(?P<rel>last month|last year|this month|this year|yesterday|today)\b", re.I), "relative",
      ("month", "year", "today", "yesterday")),
+    # ("released just nine days ago": that day, read against the draft's day)
+    (deferred(r"\b(?P<days>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-4])\s+days\s+ago\b", re.I),
+     "days-ago", ("days ago",)),
     # ("Thursday, July 26", "Tuesday (June 5)": the weekday of the date after it, not a day of its own)
     (deferred(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
               r"(?!,?\s+\(?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"), "weekday", ("day",)),
@@ -87,4 +90,4 @@ DATE_FORMS = (
            for month in MONTH_NAMES if month != "may")),
 )
 READ_AGAINST_THE_DRAFT = ("relative", "weekday", "day-no-year", "month-no-year", "month-relative-year",
-                          "season-relative", "month-last", "week-relative")
+                          "season-relative", "month-last", "week-relative", "days-ago")

@@ -21,6 +21,7 @@ from .clauses import date_beside
 from .offices import FORMER, Office, holders_of, offices
 from .parts import Finding, PartKind, Verdict
 from .patterns import deferred
+from .speakers import introduced
 from .subject import Subject
 
 # Offices as a text names them by their head alone, beside the titles offices.py reads.
@@ -47,7 +48,9 @@ def holders_named(timeline: Timeline, subject: Subject, dates: tuple[DateMention
         for match in _written(office, folded).finditer(subject.text):
             start, end = match.span()
             inside = [m for m in mentions if m[1] < end and start < m[2]]
-            if _POST().search(subject.text[max(0, start - 40) : start]) or _beside_a_name(subject, start, end) \
+            intro = introduced(subject.text, start, end)  # ("Here is the Attorney General:" is no post)
+            if (_POST().search(subject.text[max(0, start - 40) : start]) and not intro) \
+                    or _beside_a_name(subject, start, end) \
                     or any(actor.kind is ActorKind.PERSON for actor, _, _ in inside):
                 continue
             former = bool(FORMER().search(subject.text[max(0, start - 14) : start]))
@@ -58,8 +61,9 @@ def holders_named(timeline: Timeline, subject: Subject, dates: tuple[DateMention
             actor, title = holder
             # ("the Homeland Security secretary" is a person, not the department it names)
             trial = [m for m in mentions if m not in inside] + [(actor, start, end)]
-            if actor.id in subject.actors or not _does_an_act(subject, sorted(trial, key=lambda m: m[1]), actor):
-                continue  # read only as who did what the claim says was done, never as a post or a body
+            if actor.id in subject.actors or not (_does_an_act(subject, sorted(trial, key=lambda m: m[1]), actor)
+                                                  or intro):
+                continue  # read only as who did or said what the claim says, never as a post or a body
             mentions = trial
             then = f" before {when.display()}" if former and when else (f" on {when.display()}" if when else "")
             read.append(Finding(f"{match.group(0)} ({actor.name})", PartKind.OFFICE, Verdict.SUPPORTED, actor.id,

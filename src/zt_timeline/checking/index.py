@@ -226,9 +226,15 @@ class ClaimIndex:
         places = sorted((match.start(), rank, match.end(), name) for rank, name in enumerate(ordered)
                         if all(word in text for word in name.split())  # "U.S." begins many names
                         for match in _name_pattern(name).finditer(text))
-        found, reached = [], 0
+        found: list[tuple[Actor, int, int]] = []
+        reached = 0
         for start, _, end, name in places:
             if start < reached:
+                if found and end > reached and end - start > found[-1][2] - found[-1][1]:
+                    # a longer name that began inside the last one is the one meant ("the U.S.
+                    # Department of Homeland Security's Office of the Inspector General")
+                    found[-1] = (candidates[name], start, end)
+                    reached = end
                 continue
             # A one-word name followed by a capitalized word is part of another name ("White House").
             if " " in name or not _NAME_GOES_ON.match(text, end):

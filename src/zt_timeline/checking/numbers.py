@@ -195,6 +195,7 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
             and not (index.by_id[figure.id].statuses == frozenset({FigureStatus.OTHER})
                      and not sets_apart(index, figure, words)) \
             and not _worlds_apart(number.value, figure) and not number.text.casefold().startswith("up to") \
+            and not _a_further_part(figure, subject.text) \
             and not (counts and may_have_grown(number.value, dates, figure, statuses)):
         # ("house up to 20,000 children": a room for so many, not a count of them)
         # (a count of something else, whose label says what, is not the claim's count of children
@@ -216,6 +217,17 @@ def _the_youngest_alone(modality: Modality, scope: tuple[str, int] | None, figur
 
 _OF_A_GROUP = deferred(r"\b[Oo]f\s+(?:the|those|these)\s+\d[\d,]*\b")
 WORLDS_APART = 100  # a number this many times the count, or this share of it, is of something else
+
+
+# A count of those beyond another count of the day ("children discharged in other appropriate
+# circumstances"): one part of a whole, which a claim that gives the whole ("1,820 children ...
+# have been discharged", of the 1,442 reunited and 378 others) does not contradict.
+_FURTHER_PART = deferred(r"\bin other\b")
+_SAYS_FURTHER = deferred(r"\b(?:additional|other|another|further|more|newly)\b", re.I)
+
+
+def _a_further_part(figure: Figure, text: str) -> bool:
+    return _FURTHER_PART().search(figure.label) is not None and _SAYS_FURTHER().search(text) is None
 
 
 def _worlds_apart(value: float, figure: Figure) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..model.enums import Action
 from ..model.records import Actor, ActorKind, Event, Figure, Quote
 from ..model.timeline import Timeline
 from .index import Entry
@@ -29,7 +30,8 @@ def strangers(timeline: Timeline, subject: Subject, about: Entry, offices: tuple
     doers = event.by if isinstance(event, Event) else about.by  # (a count's: its event's)
     strangers = []
     for actor, start, end in subject.mentions:
-        gave = _gave(subject, start, end)  # ("Nielsen's directive": only its doer may be named so)
+        # ("Nielsen's directive", "a report by the DHS inspector general": only its doer may be named so)
+        gave = _gave(subject, start, end, about.action in _WORKS)
         if actor.id in (doers if gave and doers else on_record) or actor.id in checked \
                 or any(actor.name in part for part in named):
             continue
@@ -45,9 +47,16 @@ def strangers(timeline: Timeline, subject: Subject, about: Entry, offices: tuple
     return list({f.part: f for f in strangers}.values())
 
 
-def _gave(subject: Subject, start: int, end: int) -> bool:
+# Acts whose record is a document, which "a report by", "a memo from" name the giver of.
+_WORKS = frozenset({Action.PUBLISH, Action.ISSUE, Action.SIGN, Action.REPORT, Action.REVIEW, Action.RULE, Action.ORDER})
+
+
+def _gave(subject: Subject, start: int, end: int, a_work: bool) -> bool:
     """Whether the name between `start` and `end` says who gave the document or act after it
-    ("Nielsen's directive", "Gee's order"), not when something happened ("after Trump's order")."""
+    ("Nielsen's directive", "Gee's order", "a report by the DHS inspector general"), not when
+    something happened ("after Trump's order")."""
+    if a_work and _WORK_BY().search(subject.text, max(0, start - 40), start):
+        return True
     if _POSSESSIVE_S.match(subject.text, end) is None:
         return False
     return any(not act.is_verb and end < act.start <= end + 4 for act in subject.acts) \
@@ -68,6 +77,8 @@ _VIA = deferred(r"\b(?:via|through|by\s+way\s+of)\s+(?:[A-Z][\w.-]*\s+){0,4}$")
 _DOCUMENT = deferred(r"['’]s?\s+(?:(?:executive|court|preliminary|final)\s+)?(?:order|ruling|decision|injunction|memo|"
                      r"memorandum|directive|letter|proclamation)\b", re.I)
 _TIME_OF = deferred(r"\b(?:after|before|since|until|following)\s+(?:[A-Z][\w.-]*\s+){0,3}$")
+_WORK_BY = deferred(r"\b(?:report|memo|memorandum|letter|order|ruling|study|review|audit|investigation|analysis)"
+                    r"\s+(?:\w+\s+)?(?:by|from)\s+(?:the\s+)?(?:U\.S\.\s+)?$", re.I)
 _POSSESSIVE_S = re.compile(r"['’]s?\s")
 
 # "a lawsuit brought by the Southern Poverty Law Center": who brought, filed or led the thing the

@@ -102,6 +102,9 @@ _NOT_NAMES = frozenset("""the a an he she it they we i you his her its their thi
 and also when after before while as once later earlier today yesterday monday tuesday wednesday thursday friday
 saturday sunday january february march april may june july august september october november december""".split())  # noqa: SIM905
 
+_TITLE_WORDS = frozenset("""president vice secretary attorney general judge governor senator director commissioner
+chief justice chairman chairwoman chair administrator""".split())  # noqa: SIM905
+
 
 # A person's name as a claim gives it: a title and a name, or a first and a last name ("Vice
 # President Mike Pence", "Mike Pence"), not one word that may name a body ("Congress").
@@ -163,6 +166,8 @@ def stranger(subject: Subject, start: int, end: int) -> str | None:
     stripped = [word for word in words if word.casefold().strip(".,") not in _NOT_NAMES]
     if not stripped or stripped != words[len(words) - len(stripped):]:
         return None
+    if all(word.casefold().strip(".,") in _TITLE_WORDS for word in stripped):
+        return None  # "the President signed": an office, read as its holder where it can be (holders.py)
     if len(words) == 1 and not subject.text[:start].strip() and words[0].endswith("s"):
         return None
     if _PLACE_BEFORE().search(subject.text[:start]):

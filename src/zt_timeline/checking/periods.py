@@ -14,6 +14,7 @@ import re
 
 from ..model.records import Figure
 from .claim_dates import DateAspect, DateMention
+from .claims import NUMBER_WORDS
 from .clauses import SUBORDINATE
 from .date_accounts import date_relation, dates_relation, shown
 from .figures import figure_accounts
@@ -102,9 +103,8 @@ def period_of(mention: DateMention, counted: list[Counted], text: str) -> Findin
 
 # "over the course of six recent weeks", "over a two-week period", "in six weeks": how long a count ran.
 _LENGTH = deferred(r"\b(?:over|during|in|across|within)\s+(?:the\s+course\s+of\s+)?(?:a\s+|an\s+|the\s+)?"
-                   r"(?:(?:past|last|recent)\s+)?(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                   r"twelve)[\s-]+(?:(?:recent|past)\s+)?(?P<unit>day|week|month)s?\b", re.I)
-_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+                   r"(?:(?:past|last|recent)\s+)?(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")[\s-]+"
+                   r"(?:(?:recent|past)\s+)?(?P<unit>day|week|month)s?\b", re.I)
 _DAYS = {"day": 1, "week": 7, "month": 30}
 LENGTH_AGREES = 0.15  # "six weeks" is a count of 43 days: a share of the period, or one of its units, either way
 LENGTH_DIFFERS = 1.5  # "ten weeks" or "two weeks" for 43 days: that far apart, either way
@@ -124,7 +124,7 @@ def lengths_of(counted: list[Counted], text: str) -> list[Finding]:
                 continue
             count = match["n"].casefold()
             unit = _DAYS[match["unit"].casefold()]
-            said = (int(count) if count.isdigit() else _NUMBERS.index(count) + 1) * unit
+            said = (int(count) if count.isdigit() else NUMBER_WORDS[count]) * unit
             days = (end.last_day - figure.start.first_day).days + 1
             window = f"{figure.label}: counted {_window(figure)} ({days} days)"
             if abs(said - days) <= max(unit, LENGTH_AGREES * days):

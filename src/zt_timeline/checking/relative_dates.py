@@ -70,6 +70,10 @@ def resolve(kind: str, match: re.Match, dated: PartialDate | None, future: bool 
         back = (anchor.weekday() - WEEKDAYS.index(groups["weekday"].casefold())) % 7
         that = anchor + dt.timedelta(days=(7 - back) % 7) if ahead else anchor - dt.timedelta(days=back)
         return make_date(that.year, that.month, that.day), True
+    if kind == "days-ago":
+        days = groups["days"].casefold()
+        that = anchor - dt.timedelta(days=int(days) if days.isdigit() else _FEW_DAYS.index(days) + 2)
+        return make_date(that.year, that.month, that.day), True
     rel = groups["rel"].casefold()
     if rel in ("today", "yesterday") and dated.precision is not Precision.DAY:
         # a text dated only to its month: "today" is that month; "yesterday" may be the one before
@@ -87,6 +91,7 @@ def resolve(kind: str, match: re.Match, dated: PartialDate | None, future: bool 
     return make_date(that.year, that.month, that.day), True
 
 
+_FEW_DAYS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 PARTS_OF_YEAR = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "spring": (3, 6), "summer": (6, 9),
                   "fall": (9, 12), "autumn": (9, 12), "winter": (12, 3)}
 

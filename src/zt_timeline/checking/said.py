@@ -26,7 +26,8 @@ def judge_quotations(index: ClaimIndex, parsed: ParsedClaim, subject: Subject, b
     found: list[Quote] = []
     speaker = None
     for quotation in parsed.quotations:
-        speakers = who.claimed_speakers(index, parsed.text, quotation) or who.said_before(subject, quotation)
+        speakers = who.claimed_speakers(index, parsed.text, quotation) or who.said_before(subject, quotation) \
+            or who.introduced_speakers(subject, quotation)
         pronoun = None if speakers else who.pronoun_speaker(parsed.text, quotation)
         people = {actor.id for actor in index.people_in(before)} if pronoun and before else set()
         resolved = people.pop() if len(people) == 1 else None
@@ -49,10 +50,11 @@ def judge_quotations(index: ClaimIndex, parsed: ParsedClaim, subject: Subject, b
         found.append(quote)
         named = who.check_pronoun(index, quote, pronoun, resolved) if pronoun else \
             who.check_speaker(index, quote, speakers, quotation)
-        if named is not None and named.verdict is Verdict.CONTRADICTED and finding.recorded.startswith("near words") \
+        if named is not None and named.verdict is Verdict.CONTRADICTED and finding.verdict is not Verdict.SUPPORTED \
                 and len(quotation.text.split()) < FEW_WORDS:
             # ("... but 'that's the Democrats' law,'" Trump said: four words near a few of Sessions's
-            # are not shown to be his, so they say nothing of who spoke these)
+            # are not shown to be his, so they say nothing of who spoke these; nor is Homan's "Of
+            # course there is," a judge's "This, of course, is ...")
             named = replace(named, verdict=Verdict.UNVERIFIED, record=None, differs=None,
                             note="the words are not shown to be the recorded ones: who spoke them is not checked")
         if named is not None and named.verdict is Verdict.CONTRADICTED and who.names_the_recorded(index, parsed.text,

@@ -1,0 +1,111 @@
+"""What the checker reads from titles, documents' numbers and counts of a part: "the President
+signed" names an office, not a stranger; an order's number is a fact of the claim; a transcript's
+"Here is the Attorney General:" says who spoke; a count of those "in other circumstances" is a
+part of a whole; a count of a period is not dated by a year that holds only part of it; how long
+a count ran and a second limit, written in words; "nine days ago"; who wrote a report."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import check_bundled as check
+from zt_timeline.checking.parts import ClaimCheck, PartKind, Verdict
+
+
+def parts(result: ClaimCheck, kind: PartKind) -> list[tuple[str, Verdict, str | None]]:
+    return [(finding.part, finding.verdict, finding.record) for finding in result.findings if finding.kind is kind]
+
+
+@pytest.mark.parametrize(("doer", "verdict"), [("the President", Verdict.SUPPORTED),
+                                               ("Pence", Verdict.CONTRADICTED)])
+def test_a_bare_title_is_an_office_not_a_doer_the_data_does_not_know(doer, verdict):
+    result = check(f"On June 20, 2018, {doer} signed an executive order.", "2018-06-21")
+    assert result.verdict is verdict
+
+
+@pytest.mark.parametrize(("number", "verdict"), [("No. 13,841", Verdict.SUPPORTED),
+                                                 ("No. 13,814", Verdict.CONTRADICTED), ("13841", Verdict.SUPPORTED)])
+def test_the_number_of_the_order_a_claim_is_about_is_checked(number, verdict):
+    result = check(f"On June 20, 2018, the President signed Executive Order {number}.", "2018-06-21")
+    assert result.verdict is verdict
+    assert parts(result, PartKind.NUMBER) == [(f"Executive Order {number}", verdict, "eo-13841")]
+
+
+def test_an_orders_number_is_not_supported_by_an_order_the_claim_is_not_shown_to_be_about():
+    result = check("Executive Order 13814 was signed in 2018.", "2018-06-21")
+    assert result.verdict is Verdict.UNVERIFIED
+
+
+@pytest.mark.parametrize(("office", "verdict", "speaker"), [
+    ("the Attorney General", Verdict.CONTRADICTED, "Jeff Sessions"),
+    ("the Secretary of Homeland Security", Verdict.SUPPORTED, "Kirstjen Nielsen"),
+])
+def test_a_transcript_says_who_it_introduces(office, verdict, speaker):
+    result = check(f"Here is {office}, yesterday: “We do not have a policy of separating families at the border. "
+                   "Period.”", "2018-06-18")
+    assert result.verdict is verdict
+    assert parts(result, PartKind.SPEAKER) == [(speaker, verdict, "nielsen-no-policy")]
+
+
+def test_a_few_words_that_are_not_the_recorded_ones_say_nothing_of_who_spoke_them():
+    result = check('"Of course there is," Homan answered, "families can be deported together."', "2019-01-01")
+    assert result.verdict is Verdict.UNVERIFIED
+    assert [verdict for _, verdict, _ in parts(result, PartKind.SPEAKER)] == [Verdict.UNVERIFIED]
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("The government said in a court filing Thursday that 1,820 children ages 5 and up have been discharged.",
+     Verdict.UNVERIFIED),  # the 1,442 reunited and the 378 discharged otherwise
+    ("The government said in a court filing Thursday that another 278 children were discharged to a sponsor.",
+     Verdict.CONTRADICTED),
+])
+def test_a_count_of_those_in_other_circumstances_is_a_part_of_the_whole(claim, verdict):
+    assert check(claim, "2018-07-27").verdict is verdict
+
+
+def test_a_year_that_holds_part_of_a_counts_period_does_not_date_the_count():
+    result = check("Under President Donald Trump’s policy, more than 2,800 families were separated in 2018, according "
+                   "to lawyers appointed by a federal judge.", "2021-01-15")
+    assert result.verdict is Verdict.UNVERIFIED
+    assert [verdict for _, verdict, _ in parts(result, PartKind.NUMBER)] == [Verdict.UNVERIFIED]
+
+
+@pytest.mark.parametrize(("length", "verdict"), [("six", Verdict.SUPPORTED), ("sixteen", Verdict.UNVERIFIED)])
+def test_how_long_a_count_ran_in_words_past_twelve(length, verdict):
+    result = check(f"Almost 2,000 children have been separated from their families at the border over {length} weeks "
+                   "under the policy.", "2018-06-20")
+    assert result.verdict is verdict
+    assert [(part, verdict) for part, verdict, _ in parts(result, PartKind.DATE)] == [(f"over {length} weeks",
+                                                                                        verdict)]
+
+
+@pytest.mark.parametrize(("limit", "verdict"), [("two weeks", Verdict.SUPPORTED),
+                                                ("three weeks", Verdict.CONTRADICTED)])
+def test_a_second_limit_joined_to_the_first_is_read(limit, verdict):
+    result = check("A US district judge in San Diego on Tuesday ordered that divided families be reunited within "
+                   f"30 days — and {limit} in cases involving children under five.", "2018-06-27")
+    assert result.verdict is verdict
+    assert (limit, verdict, "reunification-deadline-under-5") in parts(result, PartKind.NUMBER)
+
+
+def test_days_ago_are_read_against_the_texts_day_and_shown():
+    result = check("HHS said 2,053 children were in its care, a figure the department released nine days ago.",
+                   "2018-06-29")
+    assert any(part == "nine days ago (20 Jun 2018)" for part, _, _ in parts(result, PartKind.DATE))
+
+
+@pytest.mark.parametrize(("author", "verdict"), [
+    ("the U.S. Department of Homeland Security’s Office of the Inspector General", Verdict.UNVERIFIED),
+    ("the U.S. Department of Justice’s Office of the Inspector General", Verdict.SUPPORTED),
+])
+def test_who_wrote_the_report_a_claim_is_about_is_a_part_of_it(author, verdict):
+    result = check("Former Attorney General Jeff Sessions and his top advisors were the “driving force” to push for "
+                   f"family separations, a scathing report by {author} revealed Thursday.", "2021-01-15")
+    assert result.verdict is verdict
+
+
+def test_a_report_the_claim_is_not_about_names_no_party_of_it():
+    result = check("The Department of Justice said the new policy is in response to a report from the Department of "
+                   "Homeland Security that showed a 203 percent increase in illegal border crossings from March 2017 "
+                   "to March 2018.", "2018-04-06")
+    assert result.verdict is Verdict.SUPPORTED
