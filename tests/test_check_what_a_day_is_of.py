@@ -161,3 +161,24 @@ def test_the_forms_of_a_day_are_looked_for_only_where_a_day_may_be(text, month_f
 def test_a_confirmations_day_is_not_contradicted_by_the_swearing_in():
     result = check("The Senate Jan. 24 voted 55-43 to confirm Alex Azar as Health and Human Services Secretary.")
     assert result.verdict is not Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize(("when", "verdict", "record"), [
+    ("Tonight marks", Verdict.SUPPORTED, "july-26-deadline"),
+    ("On July 26 came", Verdict.SUPPORTED, "july-26-deadline"),
+    ("On July 24 came", Verdict.CONTRADICTED, "july-26-deadline"),
+])
+def test_a_day_that_marks_a_deadline_is_the_deadlines(when, verdict, record):
+    # (not the day of the deadline before it, for children under five, which shares its words)
+    result = check(f"{when} the second court-ordered deadline to reunite separated children with their families.",
+                   "2018-07-26")
+    assert dates(result) == [(verdict, record)]
+
+
+@pytest.mark.parametrize(("when", "verdict"), [("last night", Verdict.SUPPORTED),
+                                               ("this morning", Verdict.CONTRADICTED)])
+def test_last_night_is_the_day_before_the_text_and_this_morning_its_own(when, verdict):
+    result = check(f"Trump caved in to worldwide outrage {when} and signed an executive order to end the separation "
+                   "of migrant families.", "2018-06-21")
+    assert dates(result) == [(verdict, "eo-13841")]
+    assert result.findings[0].part.startswith(when)

@@ -68,8 +68,10 @@ DATE_FORMS = (
     # ("last week", "earlier this week": the days of that week, read against the draft's day)
     (deferred(r"\b(?P<rel>(?:earlier\s+|later\s+)?this|last|past)\s+week\b", re.I), "week-relative", ("week",)),
     # (not the newspaper: "obtained by USA TODAY")
-    (deferred(r"\b(?<!USA )(?P<rel>last month|last year|this month|this year|yesterday|today)\b", re.I), "relative",
-     ("month", "year", "today", "yesterday")),
+    # ("signed an executive order last night", "this morning": that day, or the one before)
+    (deferred(r"\b(?<!USA )(?P<rel>last month|last year|this month|this year|yesterday|today|last night|tonight|"
+              r"this morning|this afternoon|this evening)\b", re.I), "relative",
+     ("month", "year", "today", "yesterday", "night", "morning", "afternoon", "evening")),
     # ("released just nine days ago": that day, read against the draft's day)
     (deferred(r"\b(?P<days>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-4])\s+days\s+ago\b", re.I),
      "days-ago", ("days ago",)),

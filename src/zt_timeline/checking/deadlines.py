@@ -132,7 +132,8 @@ _BEFORE = (r"(?:\bdeadlines?\s+(?:of|on|is|was|will\s+be|falls\s+on)\s+(?:this\s
            r"\b\d+\s+days\s*\(\s*)$")
 _NAMED_BEFORE = r"\bdeadlines?\s+(?:of|on|is|was|will\s+be|falls\s+on)\s+(?:this\s+|next\s+)?$"
 _AFTER = (r"^(?:,?\s*(?:19|20)\d\d)?,?\s*(?:(?:court|judge)[- ](?:ordered|imposed|mandated|set)\s+|"
-          r"reunification\s+)?deadlines?\b|^\s+(?:is|was|will\s+be)\s+the\s+(?:[\w-]+\s+){0,2}deadline\b")
+          r"reunification\s+)?deadlines?\b|^\s+(?:is|was|will\s+be|marks|marked|came|comes)\s+the\s+(?:[\w-]+\s+){0,3}"
+          r"deadline\b")  # ("Tonight marks the second court ordered deadline")
 
 
 def is_deadline(text: str, mention: DateMention) -> bool:

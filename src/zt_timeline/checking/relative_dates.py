@@ -74,7 +74,7 @@ def resolve(kind: str, match: re.Match, dated: PartialDate | None, future: bool 
         days = groups["days"].casefold()
         that = anchor - dt.timedelta(days=int(days) if days.isdigit() else _FEW_DAYS.index(days) + 2)
         return make_date(that.year, that.month, that.day), True
-    rel = groups["rel"].casefold()
+    rel = _SAME_DAY.get(groups["rel"].casefold(), groups["rel"].casefold())
     if rel in ("today", "yesterday") and dated.precision is not Precision.DAY:
         # a text dated only to its month: "today" is that month; "yesterday" may be the one before
         return (make_date(anchor.year, anchor.month), True) if rel == "today" and dated.month else None
@@ -91,6 +91,8 @@ def resolve(kind: str, match: re.Match, dated: PartialDate | None, future: bool 
     return make_date(that.year, that.month, that.day), True
 
 
+_SAME_DAY = {"last night": "yesterday", "tonight": "today", "this morning": "today", "this afternoon": "today",
+             "this evening": "today"}
 _FEW_DAYS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 PARTS_OF_YEAR = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "spring": (3, 6), "summer": (6, 9),
                   "fall": (9, 12), "autumn": (9, 12), "winter": (12, 3)}
