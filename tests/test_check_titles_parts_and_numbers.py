@@ -109,3 +109,37 @@ def test_a_report_the_claim_is_not_about_names_no_party_of_it():
                    "Homeland Security that showed a 203 percent increase in illegal border crossings from March 2017 "
                    "to March 2018.", "2018-04-06")
     assert result.verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(("claim", "dated", "verdict"), [
+    ("In 2023, the Trump administration entered into a court settlement.", "2023-12-09", Verdict.CONTRADICTED),
+    ("In 2023, the Biden administration entered into a court settlement.", "2023-12-09", Verdict.SUPPORTED),
+    ("On February 2, the Trump Administration released an executive order establishing a task force.", "2021-02-03",
+     Verdict.CONTRADICTED),
+    ("Dec. 16 (UPI) -- President Donald Trump's administration has abandoned negotiations.", "2021-12-17",
+     Verdict.CONTRADICTED),
+    # (another clause's date, and an administration that is no clause's doer)
+    ("WASHINGTON — The Biden administration walked away from negotiations to compensate families the Trump "
+     "administration separated, three lawyers for the families said Thursday.", "2021-12-17", None),
+    ("In 2025, the Trump administration announced it would not separate families.", "2025-05-01", None),
+])
+def test_an_administration_that_does_the_act_is_its_presidents_then(claim, dated, verdict):
+    offices = [(part, found) for part, found, _ in parts(check(claim, dated), PartKind.OFFICE)
+               if "dministration" in part]
+    assert [found for _, found in offices] == ([verdict] if verdict else [])
+
+
+def test_an_administration_the_data_does_not_know_keeps_the_claim_from_support():
+    result = check("In 2018, the Obama administration separated families.", "2019-02-03")
+    assert result.verdict is Verdict.UNVERIFIED
+    assert ("Obama administration", Verdict.UNVERIFIED, None) in parts(result, PartKind.PARTY)
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("On January 26, 2021, Acting Attorney General Monty Wilkinson rescinded the zero tolerance policy enacted by "
+     "President Trump.", None),  # the title he held when he enacted it
+    ("On February 2, 2021, President Trump signed an order creating a task force.", Verdict.CONTRADICTED),
+])
+def test_a_title_named_for_what_its_holder_did_in_office_is_not_checked_on_a_later_day(claim, verdict):
+    offices = parts(check(claim, "2021-02-03"), PartKind.OFFICE)
+    assert [found for part, found, _ in offices if "Trump" in part] == ([verdict] if verdict else [])

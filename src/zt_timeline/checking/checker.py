@@ -23,6 +23,7 @@ from ..model.records import Event, Figure, Quote
 from ..model.timeline import Timeline
 from .about import ONCE, record_about
 from .actions import find_acts
+from .administrations import administrations
 from .claim_dates import DateMention, aspect_of
 from .claims import ParsedClaim, joins_numbers, parse_claim
 from .clauses import attributive, date_subject, unread_years
@@ -36,8 +37,8 @@ from .doers import doer_of_its_event, judge_doer, with_its_people
 from .index import ClaimIndex, Entry
 from .names import unknown_details, unknown_doers
 from .never_checked import never_checked
-from .offices import check_offices, offices_named
 from .offices import offices as all_offices
+from .offices import offices_named
 from .others_named import called_on, strangers, unknown_parties
 from .outlets import find_outlets, first_reported, known_outlets, outlets_of
 from .paraphrase import reported_speech
@@ -48,6 +49,7 @@ from .periods import Counted, lengths_of, of_another_clause, period_of
 from .quotations import one_word_quotations
 from .recipients import recipients
 from .subject import purpose_object, subject_of
+from .tenures import check_offices
 from .titles import titles_not_read
 
 if TYPE_CHECKING:
@@ -237,6 +239,7 @@ class Checker:
                 findings.append(stranger)
         offices = offices_named(subject)
         held, not_checked, office_dates = check_offices(self.index.timeline, offices, outside, dates, self.dated)
+        held.extend(administrations(self.index, subject, dates, self.dated))  # ("the Trump administration settled")
         # "Nielsen was secretary in June 2018": the date is the office's, checked with it, not
         # the day of an event the claim does not name.
         findings = [f for f in findings if not (f.kind is PartKind.DATE and f.record is None

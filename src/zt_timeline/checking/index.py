@@ -189,6 +189,11 @@ class ClaimIndex:
         """The first day of the earliest dated record: the data says nothing of what came before."""
         return min((entry.date.first_day for entry in self.entries if entry.date is not None), default=None)
 
+    @functools.cached_property
+    def latest(self) -> dt.date | None:
+        """The last day of the latest dated record: the data says nothing of what came after."""
+        return max((entry.date.last_day for entry in self.entries if entry.date is not None), default=None)
+
     def score(self, entry: Entry, claim_words: frozenset[str], claim_actors: frozenset[str]) -> float:
         """Shared words by their rarity (a word of the title counts twice), and shared actors."""
         shared = entry.words & claim_words
