@@ -71,9 +71,8 @@ broadcasters, foreign outlets, law firms), were each run once in that round (fre
 middle, fresh21 and fresh22 each after the work that followed the one before) and are spent;
 `fresh23`, the twenty-fifth, built while fresh20 to fresh22 were still unseen (from pieces of any
 year that none of the others has), is unseen: run it once, to measure; `fresh26`, built while
-fresh23 was still unseen (from pieces of any year that none of the others has, most of them
-government and congressional pages, fact-checks, reference pages and foreign outlets), is unseen
-too: run it once, to measure.
+fresh23 was still unseen (from pieces of any year that none of the others has, among them members'
+floor speeches, fact-checks and foreign outlets in English), is unseen too: run it once, to measure.
 Each is run only when asked (--half NAME or --half all).
 
 Exit status: 0 whatever the figures (this is a measurement, not a test); 2 when the set is
