@@ -143,3 +143,11 @@ def test_an_administration_the_data_does_not_know_keeps_the_claim_from_support()
 def test_a_title_named_for_what_its_holder_did_in_office_is_not_checked_on_a_later_day(claim, verdict):
     offices = parts(check(claim, "2021-02-03"), PartKind.OFFICE)
     assert [found for part, found, _ in offices if "Trump" in part] == ([verdict] if verdict else [])
+
+
+@pytest.mark.parametrize(("count", "verdict"), [("seven", Verdict.UNVERIFIED), ("17", Verdict.CONTRADICTED)])
+def test_a_count_of_families_recorded_as_one_of_parents_is_not_contradicted_by_another(count, verdict):
+    # (OFO said it had separated 7 parents; the inspector general found at least 60 families)
+    result = check(f"At the time, CBP’s chief of the Office of Field Operations said they separated {count} families.",
+                   "2020-06-03")
+    assert result.verdict is verdict

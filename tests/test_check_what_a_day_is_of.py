@@ -182,3 +182,27 @@ def test_last_night_is_the_day_before_the_text_and_this_morning_its_own(when, ve
                    "of migrant families.", "2018-06-21")
     assert dates(result) == [(verdict, "eo-13841")]
     assert result.findings[0].part.startswith(when)
+
+
+@pytest.mark.parametrize(("claim", "dated"), [
+    ("The memo resurfaced Wednesday during Chad Wolf’s confirmation hearing to move up from Acting Secretary to "
+     "Secretary of Homeland Security.", "2020-09-24"),  # a hearing, not the day he took any office
+    ("Wolf’s departure makes him the third Cabinet-level official to quit following Wednesday’s attack on the U.S. "
+     "Capitol.", "2021-01-12"),  # the day of the attack, not of his departure
+])
+def test_a_day_of_something_else_is_not_the_day_of_the_act_the_record_holds(claim, dated):
+    result = check(claim, dated)
+    assert result.verdict is Verdict.UNVERIFIED
+    assert [verdict for verdict, _ in dates(result)] == [Verdict.UNVERIFIED]
+
+
+def test_tuesdays_ruling_is_dated_by_its_possessive():
+    assert dates(check("Tuesday’s ruling by Judge Sabraw ordered families reunited.", "2018-06-28")) == [
+        (Verdict.SUPPORTED, "sabraw-injunction")]
+
+
+def test_reunified_immediately_is_a_limit_zt_does_not_check():
+    result = check("A federal judge in June ordered a halt to most family separations at the border and demanded "
+                   "families affected by the policy be reunified immediately.", "2019-02-01")
+    assert result.verdict is Verdict.UNVERIFIED
+    assert [u.part for u in result.unchecked] == ["reunified immediately"]

@@ -45,7 +45,7 @@ for _action, _forms in {
            "files-a-lawsuit",
     A.SETTLE: "settled settles settlement",
     A.TESTIFY: "testified testifies testify testimony sworn-testimony",
-    A.HEARING: "hearing hearings",
+    A.HEARING: "hearing hearings confirmation-hearing confirmation-hearings",  # (a hearing, not the vote)
     A.VISIT: "visited visits visit toured tour",
     A.MEET: "met meeting meetings",
     A.BEGIN: "began begins begin begun started starts launched launches initiated took-effect went-into-effect "
@@ -160,7 +160,8 @@ lawsuits suit settlement testimony hearing hearings visit tour meeting meetings 
 investigations audit inspection probe review report reports statement remarks interview separation separations
 reunification reunifications deportation deportations prosecution prosecutions referral referrals bill bills
 legislation departure projection""".split(),  # noqa: SIM905
-                    "executive order", "executive orders", "sworn testimony"])
+                    "executive order", "executive orders", "sworn testimony", "confirmation hearing",
+                    "confirmation hearings"])
 
 
 class ActMention(NamedTuple):

@@ -57,6 +57,9 @@ def clause(text: str, start: int, end: int, figures: bool = False) -> str:
     return text[left:right]
 
 
+_DAYS_THING = deferred(r"['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+")  # "Wednesday's attack", "Monday's court ruling"
+
+
 def date_subject(subject: Subject, text: str, mention: DateMention, dates: tuple[DateMention, ...],
                   acts: tuple[ActMention, ...]) -> Subject:
     """What the claim says happened on one of its dates: the acts nearer this date than any other
@@ -65,6 +68,12 @@ def date_subject(subject: Subject, text: str, mention: DateMention, dates: tuple
     def distance(act: ActMention, other: DateMention) -> int:
         return max(other.start - act.end, act.start - other.end, 0)
 
+    if (whose := _DAYS_THING().match(text, mention.end)) is not None and "deadline" not in whose.group():
+        # "to quit following Wednesday's attack on the Capitol", "Tuesday's ruling": the day of the
+        # thing it names, whatever the clause says happened (a deadline's is the day of what the
+        # clause says must be done by then)
+        mine = tuple(act for act in acts if whose.start() <= act.start < whose.end())
+        return subject.narrowed(mine, frozenset(content_words(text[mention.start : whose.end()])))
     left, right = clause_span(text, mention.start, mention.end)
     # ("separations occurred before the policy was publicly announced in April 2018": the date is
     # the announcement's, in the clause "before" opens, and so are the words that say what it is)

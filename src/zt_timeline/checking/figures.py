@@ -61,6 +61,16 @@ def same_unit(number: NumberMention, account: Figure | FigureVariant) -> bool:
     return _count_word(number.unit) == _count_word(account.unit)
 
 
+def kin_unit(number: NumberMention, account: Figure | FigureVariant) -> bool:
+    """Whether a number and an account count the same thing, or families and parents (one parent
+    to a family, mostly): the same count may be given in either."""
+    if same_unit(number, account):
+        return True
+    if number.unit is None or account.unit is None or number.unit in MEASURES or account.unit in MEASURES:
+        return False
+    return {_count_word(number.unit), _count_word(account.unit)} == {_count_word("families"), _count_word("parents")}
+
+
 def describe_account(figure: Figure, account: Figure | FigureVariant) -> str:
     when = f", {account.date.display()}" if account.date else ""
     return f"{amount(account)}: {figure.label}{when}"

@@ -25,6 +25,10 @@ _EVENTS = ("debate", "hearing", "meeting", "visit", "trip", "interview", "speech
 _TENURES = ("tenure", "term", "stint", " in the post", " in the job", " in the role", " in office", " on the job",
             " in her post", " in his post", " in the position")
 
+# "demanded families be reunified immediately": a time limit in a word (an order gave 14 and 30 days)
+_AT_ONCE = re.compile(r"\b(?:reunit|reunif|return|releas)\w*\s+immediately\b|"
+                      r"\bimmediately\s+(?:be\s+)?(?:reunit|reunif|return|releas)\w*", re.I)
+
 
 def never_checked(parsed: ParsedClaim, text: str) -> list[Unchecked]:
     """The parts of the claim (`text`: its words outside quotations) zt does not check."""
@@ -43,6 +47,9 @@ def never_checked(parsed: ParsedClaim, text: str) -> list[Unchecked]:
         from .ordinals import which_event_not_checked
 
         found += which_event_not_checked(text)
+    if "immediately" in folded and (soon := _AT_ONCE.search(text)):
+        found.append(Unchecked(soon.group(), PartKind.DATE, "how soon they were to be reunited or released: not "
+                                                            "checked against the deadlines of an order"))
     if _has(folded, _TENURES):
         from .ordinals import tenure_not_checked
 

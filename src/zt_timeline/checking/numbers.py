@@ -12,7 +12,7 @@ from ..model.enums import Action, FigureStatus, Modality, Rank
 from ..model.quantities import amount
 from ..model.records import ActorKind, Figure
 from .about import MARGIN
-from .account_verdicts import implying, number_finding
+from .account_verdicts import far_above, implying, number_finding
 from .alike_figures import counts_alike, distance, same_report, sets_apart, statuses_known, widened
 from .bounds import Bound, Interval, bound_of, interval
 from .ceilings import beyond_every_count
@@ -20,7 +20,7 @@ from .claim_dates import DateMention
 from .claims import NumberMention, is_time, of_the_whole
 from .count_times import RUNNING_DAYS, counted_before, dated_here, may_have_grown, stale
 from .deadlines import age_scope, same_age_group
-from .figures import account_rank, as_of, describe_account, figure_accounts, same_unit
+from .figures import account_rank, as_of, describe_account, figure_accounts, kin_unit, same_unit
 from .index import ClaimIndex
 from .parts import Finding, PartKind, Verdict, relation
 from .patterns import deferred
@@ -239,16 +239,18 @@ def _worlds_apart(value: float, figure: Figure) -> bool:
 
 def _recorded_elsewhere(index: ClaimIndex, number: NumberMention, claim: Interval, written: PartialDate | None
                         ) -> Figure | None:
-    """A figure of the same unit, whatever it counts, that records the claim's number (by the time
-    the text was written, when that is known, give or take the days a count is made public in:
-    2,551 children counted in a filing of July 26 were reported on July 22)."""
+    """A figure of the same unit (or of parents for families), whatever it counts, that records the
+    claim's number (by the time the text was written, when that is known, give or take the days a
+    count is made public in: 2,551 children counted in a filing of July 26 were reported on July 22)."""
     for entry in index.entries:
         if not isinstance(entry.record, Figure) \
-                or not any(same_unit(number, account) for account in figure_accounts(entry.record)):
+                or not any(kin_unit(number, account) for account in figure_accounts(entry.record)):
             continue
         figure = as_of(entry.record, written.last_day + dt.timedelta(days=RUNNING_DAYS)) if written is not None \
             else entry.record
-        if figure is not None and implying(number, claim, figure):
+        if figure is not None and any(kin_unit(number, account) and not far_above(number, account.value) and relation(
+                claim, interval(account.value, bound_of(account.qualifier))) == "implies"
+                for account in figure_accounts(figure)):
             return figure
     return None
 
