@@ -172,7 +172,7 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
     counts = modality is not Modality.LIMIT and not is_time(number.unit)  # a limit is its age group's and act's
     # (unless the claim gives the very period the figure counts: "between April 19 and May 31")
     pinned = any(of_its_period(d, figure) for d in dates)
-    recorded_elsewhere = _recorded_elsewhere(index, number, claim, subject.written) \
+    recorded_elsewhere = _recorded_elsewhere(index, number, claim, subject.written, statuses, modality) \
         if relations == {"apart"} and counts and not pinned else None
     if recorded_elsewhere is not None:
         # "463 parents ... likely deported": that very count is recorded, of something the claim may
@@ -237,14 +237,16 @@ def _worlds_apart(value: float, figure: Figure) -> bool:
                for account in figure_accounts(figure))
 
 
-def _recorded_elsewhere(index: ClaimIndex, number: NumberMention, claim: Interval, written: PartialDate | None
-                        ) -> Figure | None:
-    """A figure of the same unit (or of parents for families), whatever it counts, that records the
-    claim's number (by the time the text was written, when that is known, give or take the days a
-    count is made public in: 2,551 children counted in a filing of July 26 were reported on July 22)."""
+def _recorded_elsewhere(index: ClaimIndex, number: NumberMention, claim: Interval, written: PartialDate | None,
+                        statuses: frozenset[FigureStatus], modality: Modality) -> Figure | None:
+    """A figure of the same unit, whatever it counts (or of parents for families, where what
+    happened to them is the same), that records the claim's number (by the time the text was
+    written, when that is known, give or take the days a count is made public in: 2,551 children
+    counted in a filing of July 26 were reported on July 22)."""
     for entry in index.entries:
-        if not isinstance(entry.record, Figure) \
-                or not any(kin_unit(number, account) for account in figure_accounts(entry.record)):
+        if not isinstance(entry.record, Figure) or not any(
+                same_unit(number, account) or (kin_unit(number, account) and counts_alike(entry, statuses, modality))
+                for account in figure_accounts(entry.record)):
             continue
         figure = as_of(entry.record, written.last_day + dt.timedelta(days=RUNNING_DAYS)) if written is not None \
             else entry.record
