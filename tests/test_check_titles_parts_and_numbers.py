@@ -151,3 +151,15 @@ def test_a_count_of_families_recorded_as_one_of_parents_is_not_contradicted_by_a
     result = check(f"At the time, CBP’s chief of the Office of Field Operations said they separated {count} families.",
                    "2020-06-03")
     assert result.verdict is verdict
+
+
+def test_a_quotation_sharing_few_words_of_substance_with_a_recorded_one_is_not_its_misquote():
+    result = check("A day after defending the policy, the attorney general spoke about the Justice Department’s "
+                   "commitment to “restoring the rule of law in our immigration system” in Scranton.", "2018-06-15")
+    assert [verdict for _, verdict, _ in parts(result, PartKind.QUOTATION)] == [Verdict.UNVERIFIED]
+
+
+def test_a_false_start_a_transcript_keeps_is_no_misquote():
+    result = check("“Parents were ripped — their kids were ripped from their arms and separated, and now they cannot "
+                   "find over 500 of sets of those parents and those kids are alone,” Biden said.", "2020-10-23")
+    assert result.verdict is not Verdict.CONTRADICTED

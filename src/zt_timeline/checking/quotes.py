@@ -132,7 +132,10 @@ def _says_otherwise(claim: tuple[str, ...], recorded: tuple[str, ...]) -> bool:
     codes = difflib.SequenceMatcher(None, recorded, claim, autojunk=False).get_opcodes()
     dropped = {word for tag, a1, a2, _, _ in codes if tag in ("delete", "replace") for word in recorded[a1:a2]}
     for tag, _, _, b1, b2 in codes:
+        # (words added that the record says a little further on are a false start said again, as a
+        # transcript keeps it: "Parents were ripped — their kids were ripped from their arms")
         if tag in ("replace", "insert") and any(word not in STOPWORDS and word not in dropped
+                                                and not (tag == "insert" and word in recorded)
                                                 for word in claim[b1:b2]):
             return True
     return False
@@ -158,13 +161,16 @@ def _word_of_substance_replaced(claim: tuple[str, ...], recorded: tuple[str, ...
 
 
 def _its_misquote(claim: tuple[str, ...], text: tuple[str, ...]) -> bool:
-    """Whether a quotation close to a record's words may be a misquote of them: it has a word of
+    """Whether a quotation close to a record's words may be a misquote of them: it has words of
     substance of theirs ("should never have been attempted" of "... should have never been
     tried"); "this is a complete victory" is not "this is a national practice", which it shares
     only small words with."""
     from .words import STOPWORDS
 
-    return bool((set(claim) - STOPWORDS) & set(text))
+    # (and as many of its words of substance as not: "restoring the rule of law in our immigration
+    # system" is not "to end the illegality in our immigration system", whose two words it shares)
+    substance = set(claim) - STOPWORDS
+    return bool(substance & set(text)) and 2 * len(substance & set(text)) >= len(substance)
 
 
 def check_quotation(index: ClaimIndex, quotation: Quotation, named: frozenset[str]) -> tuple[Finding, Quote | None]:
