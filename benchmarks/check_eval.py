@@ -27,6 +27,7 @@
     python benchmarks/check_eval.py --half fresh23   # the twenty-fifth half (unseen: run once, to measure)
     python benchmarks/check_eval.py --half fresh25   # a half built beside fresh23 (unseen: run once, to measure)
     python benchmarks/check_eval.py --half fresh26   # a half built beside fresh23 (unseen: run once, to measure)
+    python benchmarks/check_eval.py --half fresh24   # the twenty-sixth half (unseen: run once, to measure)
     python benchmarks/check_eval.py --json           # the same figures as JSON
 
 Each sentence is checked on its own, as `zt check SENTENCE --format json --dated PUBLISHED`
@@ -75,7 +76,9 @@ year that none of the others has), is unseen: run it once, to measure; `fresh25`
 fresh23 was still unseen (from pieces published in 2019 or later that none of the others has), is
 unseen too: run it once, to measure; `fresh26`, built while fresh23 was still unseen (from pieces
 of any year that none of the others has, among them members' floor speeches, fact-checks and
-foreign outlets in English), is unseen too: run it once, to measure.
+foreign outlets in English), is unseen too: run it once, to measure; and so is `fresh24`, built
+while fresh23 was still unseen (from pieces, most of them about 2017 and 2018, that none of the
+others has).
 Each is run only when asked (--half NAME or --half all).
 
 Exit status: 0 whatever the figures (this is a measurement, not a test); 2 when the set is
@@ -95,7 +98,7 @@ SET_DIR = Path(__file__).resolve().parent / "check_eval"
 HALVES = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
           "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14",
           "fresh15", "fresh16", "fresh17", "fresh18", "fresh19",
-          "fresh20", "fresh21", "fresh22", "fresh23", "fresh25", "fresh26")
+          "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26")
 # What --half names: one half, "both" (dev and the spent heldout, as before there was a third),
 # or "all". The fresh halves are left out of the default so that they stay unseen until measured.
 CHOICES = {**{half: (half,) for half in HALVES}, "both": ("dev", "heldout"), "all": HALVES}
@@ -352,9 +355,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--half", choices=tuple(CHOICES), default="both",
                         help=("dev, heldout, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, "
                               "fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14, fresh15, fresh16, "
-                              "fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, fresh23, fresh25, fresh26, "
-                              "both (dev and "
-                              "heldout) "
+                              "fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, fresh23, fresh24, fresh25, "
+                              "fresh26, both (dev and heldout) "
                               "or all"))
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--data", help="timeline file for zt check (default: the bundled data)")
