@@ -163,3 +163,52 @@ def test_a_false_start_a_transcript_keeps_is_no_misquote():
     result = check("“Parents were ripped — their kids were ripped from their arms and separated, and now they cannot "
                    "find over 500 of sets of those parents and those kids are alone,” Biden said.", "2020-10-23")
     assert result.verdict is not Verdict.CONTRADICTED
+
+
+def test_an_outlet_is_named_as_a_word_of_its_own():
+    # ("ANI" is not in "Melania": the statement's context names no outlet)
+    result = check("“Mrs. Trump hates to see children separated from their families and hopes both sides of the aisle "
+                   "can finally come together to achieve successful immigration reform,” her communications director, "
+                   "Stephanie Grisham, told CNN.", "2018-06-18")
+    assert result.verdict is not Verdict.CONTRADICTED
+
+
+@pytest.mark.parametrize("room", ["to house as many as 20,000 unaccompanied migrant children on US military bases",
+                                  "to prepare housing on U.S. military bases for as many as 20,000 children"])
+def test_room_for_so_many_is_not_a_count_of_them(room):
+    assert check(f"The Pentagon is assessing how {room}.", "2018-06-22").verdict is Verdict.UNVERIFIED
+
+
+@pytest.mark.parametrize(("month", "verdict"), [("June", Verdict.UNVERIFIED), ("August", Verdict.UNVERIFIED)])
+def test_an_acting_post_is_no_nomination(month, verdict):
+    result = check(f"Vitiello was named acting director in {month} to fill in for retired Acting Director Thomas "
+                   "Homan.", "2018-11")
+    assert result.verdict is verdict  # (not judged by his nomination of August to lead ICE)
+
+
+def test_a_month_does_not_show_whose_visit_a_claim_is_about():
+    result = check("Merkley first visited the border camps back in June to protest the separation of families.",
+                   "2018-11-01")
+    assert result.verdict is Verdict.UNVERIFIED  # (Melania Trump's visit of June 21 is not his)
+    assert check("Merkley visited a shelter in McAllen on June 21.", "2018-06-22").verdict is Verdict.CONTRADICTED
+
+
+def test_a_body_named_on_a_report_did_not_write_it():
+    result = check("In January, an Inspector General report from the Department of Homeland Security found Justice "
+                   "officials were aware, months beforehand, that zero tolerance could separate children.",
+                   "2021-06-01")
+    assert result.verdict is Verdict.UNVERIFIED
+
+
+@pytest.mark.parametrize(("length", "verdict"), [("weeks", Verdict.SUPPORTED), ("months", Verdict.UNVERIFIED)])
+def test_in_its_first_six_weeks_is_how_long_a_count_ran(length, verdict):
+    result = check("According to the Department of Homeland Security, the policy led to the separation of around "
+                   f"2,000 children from their parents in its first six {length}.", "2018-06-20")
+    assert result.verdict is verdict
+
+
+@pytest.mark.parametrize(("whom", "verdict"), [("families", Verdict.SUPPORTED), ("grandparents", Verdict.UNVERIFIED)])
+def test_with_whom_children_were_to_be_reunited_is_not_checked_unless_their_parents(whom, verdict):
+    result = check("The US administration will not meet a July 10 deadline to reunite all children under the age of "
+                   f"five with their {whom}.", "2018-07-09")
+    assert result.verdict is verdict

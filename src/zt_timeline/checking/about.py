@@ -95,6 +95,9 @@ def _to_a_pronoun(text: str, act: ActMention) -> bool:
     return _PRONOUN().match(text, act.end) is not None
 
 
+_ACTING_POST = deferred(r"\b(?:named|became|becomes|become|appointed|installed|made|as)\s+(?:the\s+)?acting\b", re.I)
+
+
 def candidates(index: ClaimIndex, subject: Subject,
                kinds: tuple[type, ...] = (Event, Quote)) -> list[tuple[float, Entry]]:
     """The dated records the claim may be about, best first: what they record happened agrees
@@ -118,6 +121,9 @@ def candidates(index: ClaimIndex, subject: Subject,
     kinds_named = documents_in(subject.text)
     if kinds_named:  # "an executive order" is not about a memorandum, whatever words they share
         alike = [entry for entry in alike if not (titled := documents_in(_title_text(entry))) or titled & kinds_named]
+    if "acting" in subject.text and _ACTING_POST().search(subject.text):
+        # ("was named acting director in June": no nomination or confirmation is to an acting post)
+        alike = [entry for entry in alike if entry.action not in (Action.NOMINATE, Action.CONFIRM)]
     if by_a_judge(subject):  # "a federal judge in San Diego blocks ...": not what a president signed
         alike = [entry for entry in alike if not entry.by or entry.by & index.judges]
     rare = rarity(alike, words)

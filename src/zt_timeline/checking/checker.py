@@ -21,7 +21,7 @@ from ..errors import UsageError
 from ..model.dates import PartialDate
 from ..model.records import Event, Figure, Quote
 from ..model.timeline import Timeline
-from .about import ONCE, record_about
+from .about import record_about
 from .actions import find_acts
 from .administrations import administrations
 from .claim_dates import DateMention, aspect_of
@@ -33,7 +33,7 @@ from .dates import check_date
 from .deadlines import Deadline, judge_deadlines, not_done_then, recorded_deadlines
 from .denials import denied, if_asked
 from .document_numbers import order_numbers
-from .doers import doer_of_its_event, judge_doer, with_its_people
+from .doers import doer_and_post, doer_of_its_event, with_its_people
 from .index import ClaimIndex, Entry
 from .names import unknown_details, unknown_doers
 from .never_checked import never_checked
@@ -207,17 +207,8 @@ class Checker:
                 unchecked.append(Unchecked(text, PartKind.DATE, "a date relative to when the text was written: "
                                                                 "give that date (--dated) to check it"))
         if about is not None and isinstance(about.record, Event):
-            findings, agent = judge_doer(self.index, subject, about, findings)
-            if isinstance(agent, Finding):
-                findings.append(agent)
-            elif agent is not None:
-                unchecked.append(agent)
-            once = about.action in ONCE or any(act.action in ONCE for act in subject.acts)
-            if once:  # (the posts of acts done once are loaded only for a claim about one)
-                from .posts import post_not_checked
-            post = post_not_checked(subject, about.title, about.record.id) if once else None
-            if post is not None:
-                findings.append(post)
+            findings, not_shown = doer_and_post(self.index, subject, about, findings, dates)
+            unchecked.extend(not_shown)
         elif about is not None and (agent := doer_of_its_event(self.index, subject, about, findings)) is not None:
             # "... will send 35 prosecutors and 18 judges ..., Rosenstein announced": the count's event was Sessions'
             if isinstance(agent, Finding):

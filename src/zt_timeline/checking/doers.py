@@ -10,10 +10,12 @@ from collections.abc import Iterator
 
 from msgspec.structs import replace
 
+from ..model.dates import Precision
 from ..model.enums import Action
 from ..model.records import ActorKind, Event, Figure
 from .about import ONCE
 from .actions import ActMention
+from .claim_dates import DateMention
 from .denials import asserted
 from .index import ClaimIndex, Entry
 from .parts import Finding, PartKind, Unchecked, Verdict
@@ -23,9 +25,27 @@ from .subject import Subject, qualifies
 from .words import content_words
 
 
-def judge_doer(index: ClaimIndex, subject: Subject, about: Entry, findings: list[Finding]
+def doer_and_post(index: ClaimIndex, subject: Subject, about: Entry, findings: list[Finding],
+                  dates: tuple[DateMention, ...]) -> tuple[list[Finding], list[Unchecked]]:
+    """Who the claim says did the event it is about, and the post of an act done once: the
+    findings as they then stand, and the parts not checked."""
+    findings, agent = judge_doer(index, subject, about, findings, not dates or any(
+        mention.date.precision is Precision.DAY for mention in dates))
+    unchecked = [agent] if isinstance(agent, Unchecked) else []
+    if isinstance(agent, Finding):
+        findings.append(agent)
+    if about.action in ONCE or any(act.action in ONCE for act in subject.acts):
+        from .posts import post_not_checked  # (loaded only for a claim about an act done once)
+
+        if (post := post_not_checked(subject, about.title, about.record.id)) is not None:
+            findings.append(post)
+    return findings, unchecked
+
+
+def judge_doer(index: ClaimIndex, subject: Subject, about: Entry, findings: list[Finding], to_the_day: bool = True
                ) -> tuple[list[Finding], Finding | Unchecked | None]:
-    """The doer the claim names against the record's, and the findings as they then stand."""
+    """The doer the claim names against the record's, and the findings as they then stand.
+    `to_the_day`: the claim gives a day (or no date), not only a month or a year."""
     decisive = any(f.record == about.record.id and f.verdict in (Verdict.SUPPORTED, Verdict.DISPUTED)
                    and f.kind in (PartKind.DATE, PartKind.NUMBER, PartKind.QUOTATION) for f in findings)
     agent = check_agent(index.timeline, subject, about, decisive)
@@ -48,6 +68,16 @@ def judge_doer(index: ClaimIndex, subject: Subject, about: Entry, findings: list
         agent = replace(agent, verdict=Verdict.UNVERIFIED, record=None,
                         note="the claim does not say it was done (denied, doubted, or only meant or to come), "
                              "which zt does not judge")
+    if isinstance(agent, Finding) and agent.verdict is Verdict.CONTRADICTED and about.action not in ONCE \
+            and not to_the_day and not says_what(index, about, subject) \
+            and not any(f.record == about.record.id and f.kind is not PartKind.DATE
+                        and f.verdict is Verdict.SUPPORTED for f in findings):
+        # "Merkley first visited the border camps back in June": others visit, meet and testify in
+        # the same month as the record's doer; only its month shows the claim is about this one
+        findings = [f for f in findings if f.record != about.record.id]
+        return findings, replace(agent, verdict=Verdict.UNVERIFIED, record=None, differs=None,
+                                 note=f"the claim is not shown to be about {about.record.id} beyond its month and "
+                                      "kind of act, which others do too")
     if isinstance(agent, Finding) and agent.verdict is Verdict.CONTRADICTED and about.action not in ONCE \
             and not says_what(index, about, subject) and _another_that_day(index, subject, about):
         # "Sessions signed a memo on April 6, 2018, directing prosecutors to adopt zero tolerance":

@@ -21,8 +21,8 @@ from .clauses import date_beside
 from .offices import FORMER, Office, holders_of, offices
 from .parts import Finding, PartKind, Verdict
 from .patterns import deferred
-from .speakers import introduced
 from .subject import Subject
+from .transcripts import introduced
 
 # Offices as a text names them by their head alone, beside the titles offices.py reads.
 _HEADS = {"Director of the Office of Refugee Resettlement":

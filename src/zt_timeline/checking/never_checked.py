@@ -29,6 +29,13 @@ _TENURES = ("tenure", "term", "stint", " in the post", " in the job", " in the r
 _AT_ONCE = re.compile(r"\b(?:reunit|reunif|return|releas)\w*\s+immediately\b|"
                       r"\bimmediately\s+(?:be\s+)?(?:reunit|reunif|return|releas)\w*", re.I)
 
+# "reunite all children under five with their grandparents": with whom, other than their parents
+_WITH_WHOM = re.compile(r"\breun(?:it|if)\w*\b[^.;]{0,60}?\bwith\s+(?:their|his|her|the)\s+"
+                        r"(?P<whom>[a-z-]+(?:\s+[a-z-]+){0,3})", re.I)
+_PARENTS = frozenset(("parents", "parent", "families", "family", "mothers", "mother", "fathers", "father", "moms",
+                      "mom", "dads", "dad", "kids", "children", "child", "loved", "relatives", "daughter",
+                      "daughters", "son", "sons"))
+
 
 def never_checked(parsed: ParsedClaim, text: str) -> list[Unchecked]:
     """The parts of the claim (`text`: its words outside quotations) zt does not check."""
@@ -50,6 +57,11 @@ def never_checked(parsed: ParsedClaim, text: str) -> list[Unchecked]:
     if "immediately" in folded and (soon := _AT_ONCE.search(text)):
         found.append(Unchecked(soon.group(), PartKind.DATE, "how soon they were to be reunited or released: not "
                                                             "checked against the deadlines of an order"))
+    if ("reunit" in folded or "reunif" in folded) and (whom := _WITH_WHOM.search(text)) \
+            and not _PARENTS.intersection(whom["whom"].casefold().split()):
+        found.append(Unchecked(whom.group(), PartKind.PARTY, "with whom they were to be reunited: not checked "
+                                                             "(the data records reunions with parents)",
+                               withholds=True))
     if _has(folded, _TENURES):
         from .ordinals import tenure_not_checked
 

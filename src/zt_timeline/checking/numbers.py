@@ -196,6 +196,7 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
                      and not sets_apart(index, figure, words)) \
             and not _worlds_apart(number.value, figure) and not number.text.casefold().startswith("up to") \
             and not _a_further_part(figure, subject.text) \
+            and not _ROOM_FOR().search(subject.text, max(0, number.start - 70), number.start) \
             and not (counts and may_have_grown(number.value, dates, figure, statuses)):
         # ("house up to 20,000 children": a room for so many, not a count of them)
         # (a count of something else, whose label says what, is not the claim's count of children
@@ -219,6 +220,9 @@ _OF_A_GROUP = deferred(r"\b[Oo]f\s+(?:the|those|these)\s+\d[\d,]*\b")
 WORLDS_APART = 100  # a number this many times the count, or this share of it, is of something else
 
 
+# Room for so many, not a count of them: "to house as many as 20,000 children", "beds for 2,000"
+_ROOM_FOR = deferred(r"\b(?:house|housing|hold|accommodate|shelter|beds?\s+for|room\s+for|capacity\s+(?:for|of))\b"
+                     r"[^;!?]{0,50}$", re.I)
 # A count of those beyond another count of the day ("children discharged in other appropriate
 # circumstances"): one part of a whole, which a claim that gives the whole ("1,820 children ...
 # have been discharged", of the 1,442 reunited and 378 others) does not contradict.

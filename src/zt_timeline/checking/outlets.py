@@ -53,7 +53,15 @@ def find_outlets(text: str, known: Callable[[], tuple[str, ...]]) -> list[str]:
 
 
 def _named(outlet: str, text: str) -> bool:
-    return outlet.casefold().removeprefix("the ") in text.casefold()
+    """Whether the text names the outlet as a word of its own ("ANI" is not in "Melania")."""
+    name, folded = outlet.casefold().removeprefix("the "), text.casefold()
+    at = folded.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not folded[at - 1].isalnum()) and (end == len(folded) or not folded[end].isalnum()):
+            return True
+        at = folded.find(name, at + 1)
+    return False
 
 
 def _reported_by(outlet: str, context: str) -> bool:

@@ -37,7 +37,10 @@ def check_agent(timeline: Timeline, subject: Subject, entry: Entry, decisive: bo
             return Finding(part, PartKind.AGENT, Verdict.SUPPORTED, entry.record.id, recorded, entry.record.sources)
         if agent.kind is ActorKind.ORGANIZATION:
             # An agency "did" what its head did: supported when the doer served it, else unchecked.
-            if any(_serves(timeline, actor_id, agent.id) for actor_id in entry.by) or agent.id in entry.actors:
+            # (or is named on it, unless it is a work's author the claim names: DHS is named on the
+            # Justice Department inspector general's report, which it did not write)
+            if any(_serves(timeline, actor_id, agent.id) for actor_id in entry.by) \
+                    or (agent.id in entry.actors and entry.action not in _AUTHORED):
                 return Finding(part, PartKind.AGENT, Verdict.SUPPORTED, entry.record.id, recorded,
                                entry.record.sources)
             # (not named at all: the claim gives the act to a body the record does not, and is not supported)
@@ -59,6 +62,9 @@ def check_agent(timeline: Timeline, subject: Subject, entry: Entry, decisive: bo
                            entry.record.sources, None, f"{agent.name} for {names}")
         return Unchecked(part, PartKind.AGENT, f"the record the claim may be about was done by {names}")
     return None
+
+
+_AUTHORED = frozenset({Action.PUBLISH, Action.REVIEW})
 
 
 def _beside_its_doer(subject: Subject, act: ActMention, entry: Entry) -> bool:

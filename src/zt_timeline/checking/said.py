@@ -13,6 +13,7 @@ from .claims import ParsedClaim
 from .index import ClaimIndex
 from .parts import Finding, Verdict
 from .subject import Subject
+from .transcripts import introduced_speakers
 
 FEW_WORDS = 5  # a quotation this short, and not the recorded words, says nothing of who spoke it
 
@@ -27,7 +28,7 @@ def judge_quotations(index: ClaimIndex, parsed: ParsedClaim, subject: Subject, b
     speaker = None
     for quotation in parsed.quotations:
         speakers = who.claimed_speakers(index, parsed.text, quotation) or who.said_before(subject, quotation) \
-            or who.introduced_speakers(subject, quotation)
+            or introduced_speakers(subject, quotation)
         pronoun = None if speakers else who.pronoun_speaker(parsed.text, quotation)
         people = {actor.id for actor in index.people_in(before)} if pronoun and before else set()
         resolved = people.pop() if len(people) == 1 else None
