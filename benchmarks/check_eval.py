@@ -25,6 +25,7 @@
     python benchmarks/check_eval.py --half fresh21   # the twenty-third half (spent: run once, measured)
     python benchmarks/check_eval.py --half fresh22   # the twenty-fourth half (spent: run once, measured)
     python benchmarks/check_eval.py --half fresh23   # the twenty-fifth half (unseen: run once, to measure)
+    python benchmarks/check_eval.py --half fresh27   # a half built beside fresh24-26 (unseen: run once, to measure)
     python benchmarks/check_eval.py --json           # the same figures as JSON
 
 Each sentence is checked on its own, as `zt check SENTENCE --format json --dated PUBLISHED`
@@ -69,7 +70,9 @@ side while fresh19 was still unseen (from pieces that none of the others has: mo
 broadcasters, foreign outlets, law firms), were each run once in that round (fresh20 in its
 middle, fresh21 and fresh22 each after the work that followed the one before) and are spent;
 `fresh23`, the twenty-fifth, built while fresh20 to fresh22 were still unseen (from pieces of any
-year that none of the others has), is unseen: run it once, to measure.
+year that none of the others has), is unseen: run it once, to measure; `fresh27`, built while
+fresh23 was still unseen (from pieces of any year that none of the others has), is unseen too: run
+it once, to measure.
 Each is run only when asked (--half NAME or --half all).
 
 Exit status: 0 whatever the figures (this is a measurement, not a test); 2 when the set is
@@ -89,7 +92,7 @@ SET_DIR = Path(__file__).resolve().parent / "check_eval"
 HALVES = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
           "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14",
           "fresh15", "fresh16", "fresh17", "fresh18", "fresh19",
-          "fresh20", "fresh21", "fresh22", "fresh23")
+          "fresh20", "fresh21", "fresh22", "fresh23", "fresh27")
 # What --half names: one half, "both" (dev and the spent heldout, as before there was a third),
 # or "all". The fresh halves are left out of the default so that they stay unseen until measured.
 CHOICES = {**{half: (half,) for half in HALVES}, "both": ("dev", "heldout"), "all": HALVES}
@@ -346,7 +349,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--half", choices=tuple(CHOICES), default="both",
                         help=("dev, heldout, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, "
                               "fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14, fresh15, fresh16, "
-                              "fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, fresh23, both (dev and "
+                              "fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, fresh23, fresh27, both (dev and "
                               "heldout) "
                               "or all"))
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
