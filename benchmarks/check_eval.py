@@ -24,10 +24,11 @@
     python benchmarks/check_eval.py --half fresh20   # the twenty-second half (spent: run once, measured)
     python benchmarks/check_eval.py --half fresh21   # the twenty-third half (spent: run once, measured)
     python benchmarks/check_eval.py --half fresh22   # the twenty-fourth half (spent: run once, measured)
-    python benchmarks/check_eval.py --half fresh23   # the twenty-fifth half (unseen: run once, to measure)
-    python benchmarks/check_eval.py --half fresh25   # a half built beside fresh23 (unseen: run once, to measure)
-    python benchmarks/check_eval.py --half fresh26   # a half built beside fresh23 (unseen: run once, to measure)
-    python benchmarks/check_eval.py --half fresh24   # the twenty-sixth half (unseen: run once, to measure)
+    python benchmarks/check_eval.py --half fresh23   # the twenty-fifth half (spent: run once, measured)
+    python benchmarks/check_eval.py --half fresh24   # the twenty-sixth half (spent: run once, measured)
+    python benchmarks/check_eval.py --half fresh25   # the twenty-seventh half (spent: run once, measured)
+    python benchmarks/check_eval.py --half fresh26   # the twenty-eighth half (spent: run once, measured)
+    python benchmarks/check_eval.py --half fresh27   # the twenty-ninth half (unseen: run once, to measure)
     python benchmarks/check_eval.py --json           # the same figures as JSON
 
 Each sentence is checked on its own, as `zt check SENTENCE --format json --dated PUBLISHED`
@@ -72,13 +73,14 @@ side while fresh19 was still unseen (from pieces that none of the others has: mo
 broadcasters, foreign outlets, law firms), were each run once in that round (fresh20 in its
 middle, fresh21 and fresh22 each after the work that followed the one before) and are spent;
 `fresh23`, the twenty-fifth, built while fresh20 to fresh22 were still unseen (from pieces of any
-year that none of the others has), is unseen: run it once, to measure; `fresh25`, built while
-fresh23 was still unseen (from pieces published in 2019 or later that none of the others has), is
-unseen too: run it once, to measure; `fresh26`, built while fresh23 was still unseen (from pieces
-of any year that none of the others has, among them members' floor speeches, fact-checks and
-foreign outlets in English), is unseen too: run it once, to measure; and so is `fresh24`, built
-while fresh23 was still unseen (from pieces, most of them about 2017 and 2018, that none of the
-others has).
+year that none of the others has), was run once at the start of the round after fresh22, and
+`fresh25`, the twenty-seventh, `fresh26`, the twenty-eighth, and `fresh24`, the twenty-sixth, built
+side by side while fresh23 was still unseen (from pieces that none of the others has: fresh25's
+published in 2019 or later, fresh26's of members' floor speeches, fact-checks and foreign outlets,
+fresh24's most of them about 2017 and 2018), were each run once in that round, in that order, each
+after the work that followed the one before, and are spent; `fresh27`, the twenty-ninth, built
+beside them (from pieces of any year that none of the others has), is unseen: run it once, to
+measure.
 Each is run only when asked (--half NAME or --half all).
 
 Exit status: 0 whatever the figures (this is a measurement, not a test); 2 when the set is
@@ -98,7 +100,7 @@ SET_DIR = Path(__file__).resolve().parent / "check_eval"
 HALVES = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
           "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14",
           "fresh15", "fresh16", "fresh17", "fresh18", "fresh19",
-          "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26")
+          "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27")
 # What --half names: one half, "both" (dev and the spent heldout, as before there was a third),
 # or "all". The fresh halves are left out of the default so that they stay unseen until measured.
 CHOICES = {**{half: (half,) for half in HALVES}, "both": ("dev", "heldout"), "all": HALVES}
@@ -356,7 +358,7 @@ def main(argv: list[str] | None = None) -> int:
                         help=("dev, heldout, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, "
                               "fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14, fresh15, fresh16, "
                               "fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, fresh23, fresh24, fresh25, "
-                              "fresh26, both (dev and heldout) "
+                              "fresh26, fresh27, both (dev and heldout) "
                               "or all"))
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--data", help="timeline file for zt check (default: the bundled data)")
