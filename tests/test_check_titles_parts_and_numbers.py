@@ -212,3 +212,14 @@ def test_with_whom_children_were_to_be_reunited_is_not_checked_unless_their_pare
     result = check("The US administration will not meet a July 10 deadline to reunite all children under the age of "
                    f"five with their {whom}.", "2018-07-09")
     assert result.verdict is verdict
+
+
+def test_a_title_that_ends_a_clause_is_not_the_next_speakers():
+    result = check("Replacing her on an acting basis will be Kevin McAleenan, who currently serves as the commissioner "
+                   "of Customs and Border Protection, Trump said Sunday.")
+    assert result.verdict is Verdict.UNVERIFIED  # (Trump was never commissioner, nor said to be)
+
+
+def test_an_administration_is_its_president_then_whenever_the_text_was_written():
+    result = check("In 2023, the Trump administration entered into a court settlement.", "2026-02-07")
+    assert ("Trump administration", Verdict.CONTRADICTED, "biden") in parts(result, PartKind.OFFICE)

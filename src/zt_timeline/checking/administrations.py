@@ -58,8 +58,9 @@ def administrations(index: ClaimIndex, subject: Subject, dates: tuple[DateMentio
         if when is None or index.latest is None or when.first_day > index.latest \
                 or (index.earliest is not None and when.last_day < index.earliest):
             continue  # (outside the time the data covers: who held the office then is not recorded)
-        checked = check_office(index.timeline, OfficeMention(president, actor, match.group(), False, match.start()),
-                               when, written)
+        # (the president then: an administration is not named by the office held when the text was written)
+        checked = check_office(index.timeline, OfficeMention(president, actor, match.group(), False, match.start(),
+                                                             then=True), when, written)
         if isinstance(checked, Finding):
             found.append(checked)
     return found

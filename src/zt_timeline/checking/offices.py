@@ -129,6 +129,8 @@ def offices_named(subject: Subject) -> tuple[OfficeMention, ...]:
             # Donald Trump announced").
             title = next((m for m in office.written.finditer(before)
                           if re.fullmatch(r"\s*(?:[A-Z][\w.'-]*\s+)?|\s*,\s*", before[m.end():])), None)
+            if title is not None and "," in before[title.end():] and not re.match(r"\s*(?:[,.;:)]|$)", after):
+                title = None  # "... the commissioner of CBP, Trump said Sunday": a clause's end, then its speaker
             if title is not None and before[: title.start()].split()[-1:] != [] \
                     and before[: title.start()].split()[-1][:1].isupper():
                 from .states import of_a_state  # (loaded only for a name before a title)
