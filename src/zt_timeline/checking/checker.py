@@ -23,7 +23,6 @@ from ..model.records import Event, Figure, Quote
 from ..model.timeline import Timeline
 from .about import record_about
 from .actions import find_acts
-from .administrations import administrations
 from .claim_dates import DateMention, aspect_of
 from .claims import ParsedClaim, joins_numbers, parse_claim
 from .clauses import attributive, date_subject, unread_years
@@ -32,7 +31,6 @@ from .date_rivals import another_of_its_dates
 from .dates import check_date
 from .deadlines import Deadline, judge_deadlines, not_done_then, recorded_deadlines
 from .denials import denied, if_asked
-from .document_numbers import order_numbers
 from .doers import doer_and_post, doer_of_its_event, with_its_people
 from .index import ClaimIndex, Entry
 from .names import unknown_details, unknown_doers
@@ -230,7 +228,10 @@ class Checker:
                 findings.append(stranger)
         offices = offices_named(subject)
         held, not_checked, office_dates = check_offices(self.index.timeline, offices, outside, dates, self.dated)
-        held.extend(administrations(self.index, subject, dates, self.dated))  # ("the Trump administration settled")
+        if "dministration" in outside:  # ("the Trump administration settled": loaded only for a claim naming one)
+            from .administrations import administrations
+
+            held.extend(administrations(self.index, subject, dates, self.dated))
         # "Nielsen was secretary in June 2018": the date is the office's, checked with it, not
         # the day of an event the claim does not name.
         findings = [f for f in findings if not (f.kind is PartKind.DATE and f.record is None
@@ -244,7 +245,10 @@ class Checker:
             findings.extend([*(to for to in sent if isinstance(to, Finding)), *called_on(subject, about, findings)])
             unchecked.extend(to for to in sent if isinstance(to, Unchecked))
             findings.extend(unknown_parties(subject))
-            findings.extend(order_numbers(outside, about, findings))
+            if any(cue in outside for cue in ("rder", "EO", "E.O.")):  # (loaded only for a claim naming an order)
+                from .document_numbers import order_numbers
+
+                findings.extend(order_numbers(outside, about, findings))
             findings.extend(unknown_doers(subject, about, self.index.timeline, self.outlets, bool(parsed.quotations)))
         if about is not None:
             known = {f.part for f in findings if f.kind is PartKind.PARTY}

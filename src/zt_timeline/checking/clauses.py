@@ -68,7 +68,8 @@ def date_subject(subject: Subject, text: str, mention: DateMention, dates: tuple
     def distance(act: ActMention, other: DateMention) -> int:
         return max(other.start - act.end, act.start - other.end, 0)
 
-    if (whose := _DAYS_THING().match(text, mention.end)) is not None and "deadline" not in whose.group():
+    if text.startswith(("'s", "’s"), mention.end) and (whose := _DAYS_THING().match(text, mention.end)) is not None \
+            and "deadline" not in whose.group():
         # "to quit following Wednesday's attack on the Capitol", "Tuesday's ruling": the day of the
         # thing it names, whatever the clause says happened (a deadline's is the day of what the
         # clause says must be done by then)

@@ -21,7 +21,7 @@ _RECORDED = re.compile(r"\bExecutive Order (\d{5})\b")
 def order_numbers(text: str, about: Entry | None, findings: list[Finding]) -> list[Finding]:
     """Each executive order's number the claim gives, against the order the claim is about: agreed
     or contradicted once its date has shown which order it is, else a part not checked."""
-    if about is None or not isinstance(about.record, Event) or not any(cue in text for cue in ("rder", "EO", "E.O.")):
+    if about is None or not isinstance(about.record, Event):
         return []
     recorded = _RECORDED.search(about.record.title)
     if recorded is None:

@@ -55,7 +55,9 @@ def _gave(subject: Subject, start: int, end: int, a_work: bool) -> bool:
     """Whether the name between `start` and `end` says who gave the document or act after it
     ("Nielsen's directive", "Gee's order", "a report by the DHS inspector general"), not when
     something happened ("after Trump's order")."""
-    if a_work and _WORK_BY().search(subject.text, max(0, start - 40), start):
+    near = subject.text[max(0, start - 40) : start].casefold()
+    if a_work and any(word in near for word in _WORKS_WORDS) and _WORK_BY().search(subject.text, max(0, start - 40),
+                                                                                   start):
         return True
     if _POSSESSIVE_S.match(subject.text, end) is None:
         return False
@@ -79,6 +81,8 @@ _DOCUMENT = deferred(r"['’]s?\s+(?:(?:executive|court|preliminary|final)\s+)?(
 _TIME_OF = deferred(r"\b(?:after|before|since|until|following)\s+(?:[A-Z][\w.-]*\s+){0,3}$")
 _WORK_BY = deferred(r"\b(?:report|memo|memorandum|letter|order|ruling|study|review|audit|investigation|analysis)"
                     r"\s+(?:\w+\s+)?(?:by|from)\s+(?:the\s+)?(?:U\.S\.\s+)?$", re.I)
+_WORKS_WORDS = ("report", "memo", "letter", "order", "ruling", "study", "review", "audit", "investigation",
+                "analysis")  # (a look before the pattern is compiled)
 _POSSESSIVE_S = re.compile(r"['’]s?\s")
 
 # "a lawsuit brought by the Southern Poverty Law Center": who brought, filed or led the thing the

@@ -101,11 +101,12 @@ def period_of(mention: DateMention, counted: list[Counted], text: str) -> Findin
     return None
 
 
+_UP_TO_TWENTY = sorted((word for word, value in NUMBER_WORDS.items() if 0 < value <= 20), key=len, reverse=True)
 # "over the course of six recent weeks", "over a two-week period", "in six weeks", "in its first six
 # weeks": how long a count ran.
 _LENGTH = deferred(r"\b(?:over|during|in|across|within)\s+(?:the\s+course\s+of\s+)?"
                    r"(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"
-                   r"(?:(?:past|last|recent|first|initial)\s+)?(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")[\s-]+"
+                   r"(?:(?:past|last|recent|first|initial)\s+)?(?P<n>\d{1,2}|" + "|".join(_UP_TO_TWENTY) + r")[\s-]+"
                    r"(?:(?:recent|past)\s+)?(?P<unit>day|week|month)s?\b", re.I)
 _DAYS = {"day": 1, "week": 7, "month": 30}
 LENGTH_AGREES = 0.15  # "six weeks" is a count of 43 days: a share of the period, or one of its units, either way
