@@ -223,3 +223,25 @@ def test_a_title_that_ends_a_clause_is_not_the_next_speakers():
 def test_an_administration_is_its_president_then_whenever_the_text_was_written():
     result = check("In 2023, the Trump administration entered into a court settlement.", "2026-02-07")
     assert ("Trump administration", Verdict.CONTRADICTED, "biden") in parts(result, PartKind.OFFICE)
+
+
+def test_a_number_in_brackets_after_a_count_is_one_of_its_parts():
+    result = check("Based on evaluations of 26 asylum seekers (nine children and 17 parents), PHR found the "
+                   "separations met the criteria for torture.", "2019-02-25")
+    assert result.verdict is Verdict.UNVERIFIED
+
+
+@pytest.mark.parametrize(("sayer", "verdict"), [("Homeland Security", Verdict.SUPPORTED),
+                                                ("Justice", Verdict.UNVERIFIED)])
+def test_who_the_sentence_says_gave_a_count_after_it_is_checked(sayer, verdict):
+    result = check("But the U.S. government has reunited 522 migrant children who were separated from adults, the "
+                   f"Department of {sayer} said late Saturday.", "2018-06-25")
+    assert result.verdict is verdict
+
+
+def test_a_share_of_a_count_not_given_as_of_it_is_not_checked():
+    result = check("The administration separated more than 3,900 children from their families, leaving more than "
+                   "two-thirds without a confirmed record of reunification, the Department of Homeland Security said "
+                   "Tuesday.", "2021-06-09")
+    assert "more than two-thirds" in [u.part for u in result.unchecked]
+    assert result.verdict is Verdict.UNVERIFIED

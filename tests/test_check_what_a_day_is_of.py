@@ -206,3 +206,16 @@ def test_reunified_immediately_is_a_limit_zt_does_not_check():
                    "families affected by the policy be reunified immediately.", "2019-02-01")
     assert result.verdict is Verdict.UNVERIFIED
     assert [u.part for u in result.unchecked] == ["reunified immediately"]
+
+
+def test_on_a_friday_is_no_day():
+    result = check("As he was leaving his retirement ceremony on a Friday afternoon, Homeland Security Secretary John "
+                   "Kelly called to say President Donald Trump was offering a promotion.", "2024-05-01")
+    assert dates(result) == []
+
+
+@pytest.mark.parametrize(("day", "verdict"), [("July 10", Verdict.SUPPORTED), ("July 12", Verdict.UNVERIFIED)])
+def test_a_deadlines_day_is_supported_only_by_a_record_of_the_deadline(day, verdict):
+    # (July 12 is the day the government said 57 were reunited, not a deadline)
+    result = check(f"He set an earlier deadline of {day} for dozens of children under 5.", "2018-07-13")
+    assert result.verdict is verdict

@@ -250,9 +250,9 @@ class Checker:
 
                 findings.extend(order_numbers(outside, about, findings))
             findings.extend(unknown_doers(subject, about, self.index.timeline, self.outlets, bool(parsed.quotations)))
-        if about is not None:
+        # (a claim about no record, whose outlet or words one supports, names no party it may not check)
+        if spoken_of := list(dict.fromkeys([*([about] if about is not None else []), *self._found_in(findings)])):
             known = {f.part for f in findings if f.kind is PartKind.PARTY}
-            spoken_of = list(dict.fromkeys([about, *self._found_in(findings)]))
             findings.extend(reported_speech(outside, spoken_of, self.index.timeline, self.index.people_words))
             findings.extend(f for f in unknown_details(subject, spoken_of,
                                                         [(q.start, q.end) for q in parsed.quotations],

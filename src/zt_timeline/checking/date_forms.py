@@ -75,8 +75,9 @@ DATE_FORMS = (
     # ("released just nine days ago": that day, read against the draft's day)
     (deferred(r"\b(?P<days>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-4])\s+days\s+ago\b", re.I),
      "days-ago", ("days ago",)),
-    # ("Thursday, July 26", "Tuesday (June 5)": the weekday of the date after it, not a day of its own)
-    (deferred(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    # ("Thursday, July 26", "Tuesday (June 5)": the weekday of the date after it, not a day of its own;
+    # "on a Friday afternoon" is no day at all, though "a Sunday evening tweet" is that Sunday's)
+    (deferred(r"(?<!\b[Oo]n a )(?<!\bone )\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
               r"(?!,?\s+\(?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"), "weekday", ("day",)),
     # ("a July executive order", "the June ruling": the month of a thing it names, in the draft's year)
     (deferred(r"(?:(?<=\b[Aa] )|(?<=\b[Aa]n )|(?<=\b[Tt]he ))" + MONTH.replace("|May|", "|")

@@ -271,10 +271,13 @@ def judge_deadlines(recorded: Callable[[], tuple[Deadline, ...]], mentions: tupl
 
 def not_done_then(finding: Finding, mention: DateMention, text: str) -> Finding:
     """A date beside the word "deadline" that no recorded deadline settled, judged as the day of
-    an act: a record may support it, but a day of the act done is no contradiction of it ("they
-    expect to have the rest reunited by the court's deadline on Thursday" is not when any were)."""
-    if finding.verdict is not Verdict.CONTRADICTED \
-            or "deadline" not in text[max(0, mention.start - 60) : mention.end + 30].casefold():
-        return finding
+    an act: a record of the deadline may support it, but the day of an act done neither supports
+    nor contradicts it ("they expect to have the rest reunited by the court's deadline on
+    Thursday" is not when any were; "a deadline of July 12" is not the day 57 were)."""
+    if finding.verdict not in (Verdict.CONTRADICTED, Verdict.SUPPORTED) \
+            or "deadline" not in text[max(0, mention.start - 60) : mention.end + 30].casefold() \
+            or (finding.verdict is Verdict.SUPPORTED and ("deadline" in finding.recorded.casefold()
+                                                          or not is_deadline(text, mention))):
+        return finding  # (a record of the deadline itself may support its day; no other record may)
     return replace(finding, verdict=Verdict.UNVERIFIED, differs=None,
                                    note="a deadline's day, not the day of the act done: not checked against it")

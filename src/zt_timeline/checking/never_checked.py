@@ -36,6 +36,12 @@ _PARENTS = frozenset(("parents", "parent", "families", "family", "mothers", "mot
                       "mom", "dads", "dad", "kids", "children", "child", "loved", "relatives", "daughter",
                       "daughters", "son", "sons"))
 
+# "leaving more than two-thirds without a record": a share of the count before it, which numbers.py
+# reads only as "two-thirds of ..."
+_SHARE_ALONE = re.compile(r"\b(?:(?:more|less|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|roughly\s+)?"
+                          r"(?<!and )(?<!and a )(?:half|two-thirds|two thirds|a third|a quarter|three-quarters)\b"
+                          r"(?!\s+of\b)(?!\s+(?:a|an)\s)(?!-)", re.I)
+
 
 def never_checked(parsed: ParsedClaim, text: str) -> list[Unchecked]:
     """The parts of the claim (`text`: its words outside quotations) zt does not check."""
@@ -62,6 +68,9 @@ def never_checked(parsed: ParsedClaim, text: str) -> list[Unchecked]:
         found.append(Unchecked(whom.group(), PartKind.PARTY, "with whom they were to be reunited: not checked "
                                                              "(the data records reunions with parents)",
                                withholds=True))
+    if _has(folded, ("half", "third", "quarter")) and (share := _SHARE_ALONE.search(text)):
+        found.append(Unchecked(share.group(), PartKind.NUMBER, "a share of a count the claim does not give: not "
+                                                               "checked", withholds=True))
     if _has(folded, _TENURES):
         from .ordinals import tenure_not_checked
 

@@ -8,9 +8,9 @@ import datetime as dt
 import re
 
 from ..model.dates import PartialDate
-from ..model.enums import Action, FigureStatus, Modality, Rank
+from ..model.enums import FigureStatus, Modality, Rank
 from ..model.quantities import amount
-from ..model.records import ActorKind, Figure
+from ..model.records import Figure
 from .about import MARGIN
 from .account_verdicts import far_above, implying, number_finding
 from .alike_figures import counts_alike, distance, same_report, sets_apart, statuses_known, widened
@@ -18,6 +18,7 @@ from .bounds import Bound, Interval, bound_of, interval
 from .ceilings import beyond_every_count
 from .claim_dates import DateMention
 from .claims import NumberMention, is_time, of_the_whole
+from .count_sayers import sayers_count, sayers_of
 from .count_times import RUNNING_DAYS, counted_before, dated_here, may_have_grown, stale
 from .deadlines import age_scope, same_age_group
 from .figures import account_rank, as_of, describe_account, figure_accounts, kin_unit, same_unit
@@ -115,13 +116,10 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
     # The figures the claim is most about first; then any other count of the same thing, made by
     # the time the text was written, that records the number.
     # "Azar said there are fewer than 3,000": a count is the sayer's only on a record of theirs.
-    sayers = frozenset(agent.id for act in subject.acts if act.is_verb and act.action is Action.STATE
-                       and act.end <= number.start and len(subject.text[act.end:number.start]) <= _SAID_GAP
-                       and not any(mark in subject.text[act.end:number.start] for mark in ",;:")
-                       and (agent := subject.agent(act)) is not None and agent.kind is ActorKind.PERSON)
+    sayers = sayers_of(subject, number)
     for figure in (*pool, *(figure for _, figure in scored if figure not in pool)):
         agreeing = implying(number, claim, figure)
-        if sayers and not _sayers_count(index, sayers, figure):
+        if sayers and not sayers_count(index, sayers, figure):
             continue
         if agreeing and _the_youngest_alone(modality, scope, figure):
             continue
@@ -147,7 +145,7 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
         # whole group the lawyers sought, though the claim names the lawyers too
         figure = nearest(own)
     agreeing = implying(number, claim, figure)
-    if agreeing and sayers and not _sayers_count(index, sayers, figure):
+    if agreeing and sayers and not sayers_count(index, sayers, figure):
         # "Nielsen said there are fewer than 3,000": recorded, but not as hers.
         return Finding(number.text, PartKind.NUMBER, Verdict.UNVERIFIED, None, "no figure of the one said to give it "
                        "has this number", note=f"the number is recorded as someone else's count: {figure.id}"), None
@@ -183,7 +181,8 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
     partitive = " of the " in number.text or " of those " in number.text or " of them" in number.text \
         or bool(_INCLUDING().search(subject.text[max(0, number.start - 24) : number.start])) \
         or of_the_whole(subject.text, number.end) is not None \
-        or (number.unit == "percent" and _OF_A_GROUP().search(subject.text, 0, number.start) is not None)
+        or (number.unit == "percent" and _OF_A_GROUP().search(subject.text, 0, number.start) is not None) \
+        or _in_a_breakdown(subject.text, number.start)
     # ("38 of the 102 children"; "Of the 239 children taken to the facility, ... 40 percent")
     # A claim that gives no time, in a text of no known date, is not about one count of a thing
     # counted again and again ("all 3,000 children they separated" is not the count of 2021).
@@ -234,6 +233,16 @@ def _a_further_part(figure: Figure, text: str) -> bool:
     return _FURTHER_PART().search(figure.label) is not None and _SAYS_FURTHER().search(text) is None
 
 
+def _in_a_breakdown(text: str, start: int) -> bool:
+    """Whether a number stands in brackets after a count, as one of its parts ("26 asylum seekers
+    (nine children and 17 parents)")."""
+    opened = text.rfind("(", 0, start)
+    return opened >= 0 and ")" not in text[opened:start] and _COUNT_BEFORE().search(text, 0, opened) is not None
+
+
+_COUNT_BEFORE = deferred(r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}[\w-]+\s*$")
+
+
 def _worlds_apart(value: float, figure: Figure) -> bool:
     """Whether the claim's number is of another order than every account of the count ("more than
     240,000 employees" of a department, against the 50 employees a review spoke with)."""
@@ -259,16 +268,6 @@ def _recorded_elsewhere(index: ClaimIndex, number: NumberMention, claim: Interva
                 for account in figure_accounts(figure)):
             return figure
     return None
-
-
-def _sayers_count(index: ClaimIndex, sayers: frozenset[str], figure: Figure) -> bool:
-    """Whether a figure is the count of one the claim says gave it: on the record of its event, or
-    named in what it counts ("separated children in HHS care, per Secretary Azar")."""
-    entry = index.by_id[figure.id]
-    return bool(sayers & (entry.actors | entry.by | {actor.id for actor in index.actors_in(figure.label)}))
-
-
-_SAID_GAP = 60  # characters between "said" and the count it says ("Azar said there are fewer than 3,000")
 
 
 _QUALIFIER = deferred(r"[\d$]")  # where a number's digits begin: the words before them qualify it

@@ -16,7 +16,8 @@ from .words import content_words
 _POST = deferred(r"\b(?:to\s+(?:be|become|serve\s+as|lead|head|run|replace)|as|(?:appointed|named)(?=\s+[A-Z])|"
                  r"(?:appointed|named)(?=\s+(?:acting|interim|deputy)\s))\s+"
                  r"(?P<post>(?:(?:the|his|her|its|their|a|an|new|next)\s+)*[\w’'.-]+(?:\s+(?:of\s+)?[\w’'.-]+){0,5}?)"
-                 r"(?=\s*[,.;:]|\s+(?:on|in|at|after|before|when|and|but|who|which|while|until|from|by)\b|\s*$)")
+                 r"(?=\s*[,.;:]|\s+(?:on|in|at|after|before|when|and|but|who|which|while|until|from|by|is|was|has|had)\b|"
+                 r"\s*$)")
 
 
 @functools.cache  # made on first use: few claims give a post
@@ -30,6 +31,11 @@ def _ranks() -> frozenset[str]:
     """The words that make one post another's deputy ("acting" aside: reporters often leave it out,
     and a title may give it to another person: "... resigns; McAleenan named acting secretary")."""
     return frozenset(content_words("deputy assistant associate principal vice"))
+
+
+@functools.cache
+def _acting() -> frozenset[str]:
+    return frozenset(content_words("acting"))
 
 
 def post_not_checked(subject: Subject, about_title: frozenset[str], about_id: str) -> Finding | None:
@@ -46,7 +52,9 @@ def post_not_checked(subject: Subject, about_title: frozenset[str], about_id: st
         # (most of the post's words, not one of them: "his so-called border czar" is not a post of
         # "former Border Patrol chief Mark Morgan to lead ICE")
         shared = words & about_title
-        if words and (2 * len(shared) < len(words) or (shared and (about_title ^ words) & _ranks())):
+        # ("her resignation as acting secretary", of a secretary: acting is left out often, never put in)
+        if words and (2 * len(shared) < len(words) or (shared and (about_title ^ words) & _ranks())
+                      or (_acting() & words and not _acting() & about_title)):
             return Finding(match.group("post").rstrip(".,;:"), PartKind.OFFICE, Verdict.UNVERIFIED, None,
                            f"{about_id} does not name this post", note="the post of the act is not checked")
     return None
