@@ -82,9 +82,9 @@ fresh24's most of them about 2017 and 2018), were each run once in that round, i
 after the work that followed the one before, and are spent; `fresh27`, the twenty-ninth, built
 beside them (from pieces of any year that none of the others has), is unseen: run it once, to
 measure; `fresh28`, the thirtieth, built while fresh27 was still unseen (from pieces of any year
-that none of the others has, many of them court-watch and law-firm pages, university and
-think-tank pages, hearing and broadcast transcripts and local papers), is unseen too: run it once,
-to measure.
+that none of the others has, many of them broadcast and podcast transcripts, local stations and
+papers, medical and legal associations, university and think-tank pages and a court-watch page), is
+unseen too: run it once, to measure.
 Each is run only when asked (--half NAME or --half all).
 
 Exit status: 0 whatever the figures (this is a measurement, not a test); 2 when the set is
