@@ -28,8 +28,9 @@
     python benchmarks/check_eval.py --half fresh24   # the twenty-sixth half (spent: run once, measured)
     python benchmarks/check_eval.py --half fresh25   # the twenty-seventh half (spent: run once, measured)
     python benchmarks/check_eval.py --half fresh26   # the twenty-eighth half (spent: run once, measured)
-    python benchmarks/check_eval.py --half fresh27   # the twenty-ninth half (unseen: run once, to measure)
+    python benchmarks/check_eval.py --half fresh27   # the twenty-ninth half (spent: run once, measured)
     python benchmarks/check_eval.py --half fresh28   # the thirtieth half (unseen: run once, to measure)
+    python benchmarks/check_eval.py --half fresh29   # the thirty-first half (unseen: run once, to measure)
     python benchmarks/check_eval.py --json           # the same figures as JSON
 
 Each sentence is checked on its own, as `zt check SENTENCE --format json --dated PUBLISHED`
@@ -79,12 +80,13 @@ year that none of the others has), was run once at the start of the round after 
 side by side while fresh23 was still unseen (from pieces that none of the others has: fresh25's
 published in 2019 or later, fresh26's of members' floor speeches, fact-checks and foreign outlets,
 fresh24's most of them about 2017 and 2018), were each run once in that round, in that order, each
-after the work that followed the one before, and are spent; `fresh27`, the twenty-ninth, built
-beside them (from pieces of any year that none of the others has), is unseen: run it once, to
-measure; `fresh28`, the thirtieth, built while fresh27 was still unseen (from pieces of any year
-that none of the others has, many of them broadcast and podcast transcripts, local stations and
-papers, medical and legal associations, university and think-tank pages and a court-watch page), is
-unseen too: run it once, to measure.
+after the work that followed the one before, and are spent; so is `fresh27`, the twenty-ninth,
+built beside them (from pieces of any year that none of the others has), run once at the end of that
+round. `fresh28`, the thirtieth, and `fresh29`, the thirty-first, built side by side while fresh27
+was still unseen (from pieces of any year that none of the others has: fresh28's many of them
+broadcast and podcast transcripts, local stations and papers, medical and legal associations,
+university and think-tank pages and a court-watch page; fresh29's many of them foreign outlets,
+fact-checks and retrospectives), are unseen: run each once, to measure.
 Each is run only when asked (--half NAME or --half all).
 
 Exit status: 0 whatever the figures (this is a measurement, not a test); 2 when the set is
@@ -105,7 +107,7 @@ HALVES = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fr
           "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14",
           "fresh15", "fresh16", "fresh17", "fresh18", "fresh19",
           "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27",
-          "fresh28")
+          "fresh28", "fresh29")
 # What --half names: one half, "both" (dev and the spent heldout, as before there was a third),
 # or "all". The fresh halves are left out of the default so that they stay unseen until measured.
 CHOICES = {**{half: (half,) for half in HALVES}, "both": ("dev", "heldout"), "all": HALVES}
@@ -363,7 +365,7 @@ def main(argv: list[str] | None = None) -> int:
                         help=("dev, heldout, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, "
                               "fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14, fresh15, fresh16, "
                               "fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, fresh23, fresh24, fresh25, "
-                              "fresh26, fresh27, fresh28, both (dev and heldout) "
+                              "fresh26, fresh27, fresh28, fresh29, both (dev and heldout) "
                               "or all"))
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--data", help="timeline file for zt check (default: the bundled data)")
