@@ -9,6 +9,7 @@ import re
 
 from .claims import ParsedClaim
 from .parts import PartKind, Unchecked
+from .patterns import deferred
 
 _OFFSET = "a time counted from another event the claim names, whose date it does not give: not checked"
 # The words without one of which a part's pattern has nothing to find: each module is loaded, and
@@ -26,11 +27,11 @@ _TENURES = ("tenure", "term", "stint", " in the post", " in the job", " in the r
             " in her post", " in his post", " in the position")
 
 # "demanded families be reunified immediately": a time limit in a word (an order gave 14 and 30 days)
-_AT_ONCE = re.compile(r"\b(?:reunit|reunif|return|releas)\w*\s+immediately\b|"
+_AT_ONCE = deferred(r"\b(?:reunit|reunif|return|releas)\w*\s+immediately\b|"
                       r"\bimmediately\s+(?:be\s+)?(?:reunit|reunif|return|releas)\w*", re.I)
 
 # "reunite all children under five with their grandparents": with whom, other than their parents
-_WITH_WHOM = re.compile(r"\breun(?:it|if)\w*\b[^.;]{0,60}?\bwith\s+(?:their|his|her|the)\s+"
+_WITH_WHOM = deferred(r"\breun(?:it|if)\w*\b[^.;]{0,60}?\bwith\s+(?:their|his|her|the)\s+"
                         r"(?P<whom>[a-z-]+(?:\s+[a-z-]+){0,3})", re.I)
 _PARENTS = frozenset(("parents", "parent", "families", "family", "mothers", "mother", "fathers", "father", "moms",
                       "mom", "dads", "dad", "kids", "children", "child", "loved", "relatives", "daughter",
@@ -38,7 +39,7 @@ _PARENTS = frozenset(("parents", "parent", "families", "family", "mothers", "mot
 
 # "leaving more than two-thirds without a record": a share of the count before it, which numbers.py
 # reads only as "two-thirds of ..."
-_SHARE_ALONE = re.compile(r"\b(?:(?:more|less|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|roughly\s+)?"
+_SHARE_ALONE = deferred(r"\b(?:(?:more|less|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|roughly\s+)?"
                           r"(?<!and )(?<!and a )(?:half|two-thirds|two thirds|a third|a quarter|three-quarters)\b"
                           r"(?!\s+of\b)(?!\s+(?:a|an)\s)(?!-)", re.I)
 
@@ -60,15 +61,15 @@ def never_checked(parsed: ParsedClaim, text: str) -> list[Unchecked]:
         from .ordinals import which_event_not_checked
 
         found += which_event_not_checked(text)
-    if "immediately" in folded and (soon := _AT_ONCE.search(text)):
+    if "immediately" in folded and (soon := _AT_ONCE().search(text)):
         found.append(Unchecked(soon.group(), PartKind.DATE, "how soon they were to be reunited or released: not "
                                                             "checked against the deadlines of an order"))
-    if ("reunit" in folded or "reunif" in folded) and (whom := _WITH_WHOM.search(text)) \
+    if ("reunit" in folded or "reunif" in folded) and (whom := _WITH_WHOM().search(text)) \
             and not _PARENTS.intersection(whom["whom"].casefold().split()):
         found.append(Unchecked(whom.group(), PartKind.PARTY, "with whom they were to be reunited: not checked "
                                                              "(the data records reunions with parents)",
                                withholds=True))
-    if _has(folded, ("half", "third", "quarter")) and (share := _SHARE_ALONE.search(text)):
+    if _has(folded, ("half", "third", "quarter")) and (share := _SHARE_ALONE().search(text)):
         found.append(Unchecked(share.group(), PartKind.NUMBER, "a share of a count the claim does not give: not "
                                                                "checked", withholds=True))
     if _has(folded, _TENURES):
