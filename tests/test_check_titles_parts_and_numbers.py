@@ -245,3 +245,10 @@ def test_a_share_of_a_count_not_given_as_of_it_is_not_checked():
                    "Tuesday.", "2021-06-09")
     assert "more than two-thirds" in [u.part for u in result.unchecked]
     assert result.verdict is Verdict.UNVERIFIED
+
+
+def test_a_claim_about_no_record_whose_outlet_one_supports_names_no_party_unchecked():
+    result = check("Nielsen, who has managed to keep her job despite reports of rifts with the White House, testified "
+                   "before the House Homeland Security Committee led by Republican Rep. Mike Rogers of Alabama.",
+                   "2019-03-07")
+    assert result.verdict is Verdict.UNVERIFIED  # (Bennie Thompson, a Democrat, chaired it)

@@ -250,6 +250,12 @@ class Checker:
 
                 findings.extend(order_numbers(outside, about, findings))
             findings.extend(unknown_doers(subject, about, self.index.timeline, self.outlets, bool(parsed.quotations)))
+        if outlets := find_outlets(outside, lambda: self.outlets):
+            # Where words went is recorded on the quote the claim quotes, or the record it is about.
+            own = list(dict.fromkeys([*anchors, *([about] if about is not None else []), *self._found_in(findings)]))
+            went, nowhere = outlets_of(self.index, subject, outlets, own, bool(parsed.quotations), self.outlets)
+            findings.extend(went)
+            unchecked.extend(nowhere)
         # (a claim about no record, whose outlet or words one supports, names no party it may not check)
         if spoken_of := list(dict.fromkeys([*([about] if about is not None else []), *self._found_in(findings)])):
             known = {f.part for f in findings if f.kind is PartKind.PARTY}
@@ -259,12 +265,6 @@ class Checker:
                                                         self.index.people_words, self.index.timeline,
                                                         self.outlets)
                             if f.part not in known)
-        if outlets := find_outlets(outside, lambda: self.outlets):
-            # Where words went is recorded on the quote the claim quotes, or the record it is about.
-            own = list(dict.fromkeys([*anchors, *([about] if about is not None else []), *self._found_in(findings)]))
-            went, nowhere = outlets_of(self.index, subject, outlets, own, bool(parsed.quotations), self.outlets)
-            findings.extend(went)
-            unchecked.extend(nowhere)
         unchecked.extend(first_reported(outside))  # ("numbers first reported by The Associated Press")
         findings = if_asked(findings, outside)
         closest = None
