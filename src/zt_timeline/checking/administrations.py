@@ -27,7 +27,12 @@ _CLAUSE_HEAD = deferred(r"(?:^|[,;:—–-]\s*|\b(?:and|but|when|after|before|as
 # unveiled", "has reunited", "quickly moved to", "took")
 _ITS_VERB = deferred(r"\s*(?:(?:has|had|have|was|were|is|also|then|now|later|\w+ly|on\s+\w+|last\s+\w+|"
                      r"this\s+\w+|in\s+\w+(?:\s+\d{4})?)\s+)*(?:[a-z]{2,}ed|took|made|began|sent|said|kept|"
-                     r"brought|told|put|set|gave|won|lost|paid|sought|chose|drew|wrote|ran|began)\b")
+                     r"brought|told|put|set|gave|won|lost|paid|sought|chose|drew|wrote|ran)\b")
+
+# A date that opens the clause ("In 2023, the Trump administration", "Dec. 16 (UPI) -- President
+# Donald Trump's administration")
+_LEADS_TO = deferred(r"[\s,—–-]*(?:\([A-Za-z]+\)\s*)?[\s,—–-]*"
+                     r"(?:(?:the|The|U\.S\.|President|former|[A-Z][a-z]+)\s+){0,3}")
 
 
 def administrations(index: ClaimIndex, subject: Subject, dates: tuple[DateMention, ...],
@@ -39,12 +44,12 @@ def administrations(index: ClaimIndex, subject: Subject, dates: tuple[DateMentio
     president = next(office for office in offices() if office.name == "President of the United States")
     found = []
     for match in _ADMINISTRATION().finditer(subject.text):
-        # (by the president's name alone: "the Trump Administration" is no mention of Trump in the index)
-        actor = next((actor for actor, _ in holders_of(index.timeline, president)
-                      if match["name"] in (actor.name.split()[-1], *actor.aliases)), None)
         if not _ITS_VERB().match(subject.text, match.end()) \
                 or not _CLAUSE_HEAD().search(subject.text, max(0, match.start() - 40), match.start()):
             continue
+        # (by the president's name alone: "the Trump Administration" is no mention of Trump in the index)
+        actor = next((actor for actor, _ in holders_of(index.timeline, president)
+                      if match["name"] in (actor.name.split()[-1], *actor.aliases)), None)
         if actor is None:
             if match.group().endswith(" administration") and _THE().search(subject.text, 0, match.start()):
                 # ("In 2018, the Obama administration separated families": a president the data does
@@ -64,12 +69,6 @@ def administrations(index: ClaimIndex, subject: Subject, dates: tuple[DateMentio
         if isinstance(checked, Finding):
             found.append(checked)
     return found
-
-# A date that opens the clause ("In 2023, the Trump administration", "Dec. 16 (UPI) -- President
-# Donald Trump's administration")
-_LEADS_TO = deferred(r"[\s,—–-]*(?:\([A-Za-z]+\)\s*)?[\s,—–-]*"
-                     r"(?:(?:the|The|U\.S\.|President|former|[A-Z][a-z]+)\s+){0,3}")
-
 
 def _in_span(position: int, span: tuple[int, int]) -> bool:
     return span[0] <= position <= span[1]
