@@ -13,8 +13,8 @@ from .subject import Subject
 
 
 def sayers_of(subject: Subject, number: NumberMention) -> frozenset[str]:
-    """The people who say the number, by a verb of speech just before it, and the people or bodies
-    the sentence gives it to after it."""
+    """The people who say the number, by a verb of speech just before it, and the bodies the
+    sentence gives it to after it."""
     return frozenset(agent.id for act in subject.acts if act.is_verb and act.action is Action.STATE
                      and act.end <= number.start and len(subject.text[act.end:number.start]) <= _SAID_GAP
                      and not any(mark in subject.text[act.end:number.start] for mark in ",;:")
@@ -24,13 +24,15 @@ def sayers_of(subject: Subject, number: NumberMention) -> frozenset[str]:
 
 def _said_after(subject: Subject, end: int) -> frozenset[str]:
     """Who the sentence says gave its count, after it ("..., the Department of Justice said late
-    Saturday"): a person or a body the data knows."""
+    Saturday"): a body the data knows."""
     if not any(verb in subject.text[end:] for verb in (" said", " says", " announced", " reported")):
         return frozenset()
     given = _GIVEN_BY().search(subject.text, end)
     if given is None:
         return frozenset()
-    return frozenset(actor.id for actor, start, _ in subject.mentions if given.start() <= start < given.end())
+    # (a person who announced it is judged as the doer of its event, by doers.py)
+    return frozenset(actor.id for actor, start, _ in subject.mentions if given.start() <= start < given.end()
+                     and actor.kind is ActorKind.ORGANIZATION)
 
 
 _GIVEN_BY = deferred(r",\s+(?:the\s+)?[A-Z][\w.'’-]*\s+(?:(?:[A-Z][\w.'’-]*|of|and|for|the)\s+){0,7}"
