@@ -252,3 +252,10 @@ def test_a_claim_about_no_record_whose_outlet_one_supports_names_no_party_unchec
                    "before the House Homeland Security Committee led by Republican Rep. Mike Rogers of Alabama.",
                    "2019-03-07")
     assert result.verdict is Verdict.UNVERIFIED  # (Bennie Thompson, a Democrat, chaired it)
+
+
+@pytest.mark.parametrize(("post", "verdict"), [("secretary", Verdict.SUPPORTED),
+                                              ("acting secretary", Verdict.UNVERIFIED)])
+def test_an_acting_post_is_checked_against_the_persons_own_roles(post, verdict):
+    result = check(f"He takes over for Kirstjen Nielsen, whose resignation as {post} is now finalized.", "2019-11-13")
+    assert result.verdict is verdict

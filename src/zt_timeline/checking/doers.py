@@ -37,7 +37,10 @@ def doer_and_post(index: ClaimIndex, subject: Subject, about: Entry, findings: l
     if about.action in ONCE or any(act.action in ONCE for act in subject.acts):
         from .posts import post_not_checked  # (loaded only for a claim about an act done once)
 
-        if (post := post_not_checked(subject, about.title, about.record.id)) is not None:
+        people = [actor for actor, _, _ in subject.mentions if actor.kind is ActorKind.PERSON
+                  and actor.id in about.actors | about.by]
+        acting = any("acting" in role.title.casefold() for actor in people for role in actor.roles) if people else None
+        if (post := post_not_checked(subject, about.title, about.record.id, acting)) is not None:
             findings.append(post)
     return findings, unchecked
 

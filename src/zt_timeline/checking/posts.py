@@ -38,9 +38,11 @@ def _acting() -> frozenset[str]:
     return frozenset(content_words("acting"))
 
 
-def post_not_checked(subject: Subject, about_title: frozenset[str], about_id: str) -> Finding | None:
+def post_not_checked(subject: Subject, about_title: frozenset[str], about_id: str,
+                     acting: bool | None = None) -> Finding | None:
     """The post the claim gives for a once-only act (a nomination, a confirmation, taking
-    office) when the record's title says nothing of it: zt cannot say the act was to that post
+    office) when the record's title says nothing of it, or an acting post that neither the title
+    nor (`acting`) the person's roles hold: zt cannot say the act was to that post
     ("Trump nominated Nielsen to be his chief of staff" is not her nomination to lead DHS)."""
     # (a name or a word of order in the post says whose, or which: "President Donald Trump's first attorney general")
     names = set(content_words(" ".join(subject.text[start:end] for actor, start, end in subject.mentions
@@ -52,9 +54,10 @@ def post_not_checked(subject: Subject, about_title: frozenset[str], about_id: st
         # (most of the post's words, not one of them: "his so-called border czar" is not a post of
         # "former Border Patrol chief Mark Morgan to lead ICE")
         shared = words & about_title
-        # ("her resignation as acting secretary", of a secretary: acting is left out often, never put in)
+        # ("her resignation as acting secretary", of a secretary: acting is left out often, never put
+        # in; `acting`: whether the person the claim names held an acting post, where known)
         if words and (2 * len(shared) < len(words) or (shared and (about_title ^ words) & _ranks())
-                      or (_acting() & words and not _acting() & about_title)):
+                      or (_acting() & words and not (acting if acting is not None else _acting() & about_title))):
             return Finding(match.group("post").rstrip(".,;:"), PartKind.OFFICE, Verdict.UNVERIFIED, None,
                            f"{about_id} does not name this post", note="the post of the act is not checked")
     return None
