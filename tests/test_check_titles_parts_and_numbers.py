@@ -259,3 +259,32 @@ def test_a_claim_about_no_record_whose_outlet_one_supports_names_no_party_unchec
 def test_an_acting_post_is_checked_against_the_persons_own_roles(post, verdict):
     result = check(f"He takes over for Kirstjen Nielsen, whose resignation as {post} is now finalized.", "2019-11-13")
     assert result.verdict is verdict
+
+
+def test_who_undid_a_policy_is_not_judged_as_who_issued_it():
+    result = check("Through a Jan. 26 memo, Acting Attorney General Monty Wilkinson rescinded the zero-tolerance policy "
+                   "issued April 6, 2018, by then-Attorney General Jeff Sessions.", "2021-01-27")
+    assert result.verdict is not Verdict.CONTRADICTED
+
+
+def test_a_nominee_is_a_person_not_a_nomination():
+    result = check("President Donald Trump's nominee to lead DHS cruised through her Senate confirmation hearing on "
+                   "Wednesday (Nov 8).", "2017-11-09")
+    assert result.verdict is not Verdict.CONTRADICTED  # (not the day Nielsen was nominated)
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("The Department of Homeland Security said Friday that the government had separated about 2,000 children from "
+     "parents at the border.", Verdict.SUPPORTED),
+    ("The Department of Health and Human Services said Friday that the government had separated about 2,000 children "
+     "from parents at the border.", Verdict.UNVERIFIED),
+    ("Over two weeks, 658 children were separated from their parents, according to recent data from the Office of "
+     "Refugee Resettlement.", Verdict.UNVERIFIED),  # (CBP's count)
+])
+def test_a_body_said_to_give_a_count_must_be_the_one_that_gave_it(claim, verdict):
+    assert check(claim, "2018-06-16").verdict is verdict
+
+
+def test_weeks_ago_is_a_time_not_checked():
+    result = check("That group must be reunited by Tuesday under a deadline Sabraw set five weeks ago.", "2018-07-09")
+    assert "five weeks ago" in [u.part for u in result.unchecked]

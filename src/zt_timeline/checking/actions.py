@@ -31,7 +31,7 @@ for _action, _forms in {
                "released-its-findings released-data issued-its-report issued-a-report projected projects projection",
     A.RESIGN: "resigned resigns resign resigning resignation stepped-down step-down steps-down stepping-down quit",
     A.REMOVE: "fired ousted dismissed forced-out pushed-out removed-from-office",
-    A.NOMINATE: "nominated nominates nominate nomination nominee tapped taps picked",
+    A.NOMINATE: "nominated nominates nominate nomination tapped taps picked",  # ("Trump's nominee": a person)
     A.CONFIRM: "confirmed-by-the-senate senate-confirmed confirmation",
     A.TAKE_OFFICE: "sworn oath took-the-oath took-office takes-office assumed-office became",
     A.LEAVE_OFFICE: "left-office departed departure leaves-office leave-his-position left-his-position leave-her-post "

@@ -13,21 +13,21 @@ from .subject import Subject
 
 
 def sayers_of(subject: Subject, number: NumberMention) -> frozenset[str]:
-    """The people who say the number, by a verb of speech just before it, and the bodies the
-    sentence gives it to after it."""
+    """Who says the number, by a verb of speech just before it (a person or a body), and the
+    bodies the sentence gives it to after it ("..., DHS said", "according to ... ORR")."""
     return frozenset(agent.id for act in subject.acts if act.is_verb and act.action is Action.STATE
                      and act.end <= number.start and len(subject.text[act.end:number.start]) <= _SAID_GAP
                      and not any(mark in subject.text[act.end:number.start] for mark in ",;:")
-                     and (agent := subject.agent(act)) is not None and agent.kind is ActorKind.PERSON) \
+                     and (agent := subject.agent(act)) is not None) \
         | _said_after(subject, number.end)
 
 
 def _said_after(subject: Subject, end: int) -> frozenset[str]:
     """Who the sentence says gave its count, after it ("..., the Department of Justice said late
     Saturday"): a body the data knows."""
-    if not any(verb in subject.text[end:] for verb in (" said", " says", " announced", " reported")):
+    if not any(verb in subject.text[end:] for verb in (" said", " says", " announced", " reported", "according to")):
         return frozenset()
-    given = _GIVEN_BY().search(subject.text, end)
+    given = _GIVEN_BY().search(subject.text, end) or _ACCORDING_TO().search(subject.text, end)
     if given is None:
         return frozenset()
     # (a person who announced it is judged as the doer of its event, by doers.py)
@@ -37,6 +37,11 @@ def _said_after(subject: Subject, end: int) -> frozenset[str]:
 
 _GIVEN_BY = deferred(r",\s+(?:the\s+)?[A-Z][\w.'’-]*\s+(?:(?:[A-Z][\w.'’-]*|of|and|for|the)\s+){0,7}"
                      r"(?:said|says|announced|reported)\b")
+
+
+# "..., according to recent data from the Office of Refugee Resettlement"
+_ACCORDING_TO = deferred(r"\baccording\s+to\s+(?:[a-z-]+\s+){0,3}?(?:from\s+)?(?:the\s+)?[A-Z][\w.'’-]*"
+                         r"(?:\s+(?:[A-Z][\w.'’-]*|of|and|for|the))*")
 
 
 def sayers_count(index: ClaimIndex, sayers: frozenset[str], figure: Figure) -> bool:

@@ -26,6 +26,9 @@ _EVENTS = ("debate", "hearing", "meeting", "visit", "trip", "interview", "speech
 _TENURES = ("tenure", "term", "stint", " in the post", " in the job", " in the role", " in office", " on the job",
             " in her post", " in his post", " in the position")
 
+# "a deadline Sabraw set five weeks ago": read as no day ("nine days ago" is, in relative_dates)
+_WEEKS_AGO = deferred(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+"
+                      r"(?:weeks?|months?|years?)\s+ago\b", re.I)
 # "demanded families be reunified immediately": a time limit in a word (an order gave 14 and 30 days)
 _AT_ONCE = deferred(r"\b(?:reunit|reunif|return|releas)\w*\s+immediately\b|"
                       r"\bimmediately\s+(?:be\s+)?(?:reunit|reunif|return|releas)\w*", re.I)
@@ -72,6 +75,9 @@ def never_checked(parsed: ParsedClaim, text: str) -> list[Unchecked]:
     if _has(folded, ("half", "third", "quarter")) and (share := _SHARE_ALONE().search(text)):
         found.append(Unchecked(share.group(), PartKind.NUMBER, "a share of a count the claim does not give: not "
                                                                "checked", withholds=True))
+    if " ago" in folded and (ago := _WEEKS_AGO().search(text)):
+        found.append(Unchecked(ago.group(), PartKind.DATE, "a time counted back from when the text was written, in "
+                                                           "weeks or more: not checked"))
     if _has(folded, _TENURES):
         from .ordinals import tenure_not_checked
 

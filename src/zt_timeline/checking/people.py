@@ -25,6 +25,8 @@ def check_agent(timeline: Timeline, subject: Subject, entry: Entry, decisive: bo
     if not decisive:
         return None  # the claim is not shown to be about this record: whoever it names, nothing follows
     for act in subject.acts:
+        if act.action in _UNDOING and entry.action not in _UNDOING:
+            continue  # ("Wilkinson rescinded the policy issued April 6, 2018, by Sessions": not who issued it)
         agent = subject.agent(act) if act.is_verb and entry.action in family(act.action) else None
         if agent is None:
             continue
@@ -65,6 +67,7 @@ def check_agent(timeline: Timeline, subject: Subject, entry: Entry, decisive: bo
 
 
 _AUTHORED = frozenset({Action.PUBLISH, Action.REVIEW})
+_UNDOING = frozenset({Action.RESCIND, Action.END})  # acts that undo another, whose doer is not the other's
 
 
 def _beside_its_doer(subject: Subject, act: ActMention, entry: Entry) -> bool:
