@@ -262,8 +262,8 @@ def test_an_acting_post_is_checked_against_the_persons_own_roles(post, verdict):
 
 
 def test_who_undid_a_policy_is_not_judged_as_who_issued_it():
-    result = check("Through a Jan. 26 memo, Acting Attorney General Monty Wilkinson rescinded the zero-tolerance policy "
-                   "issued April 6, 2018, by then-Attorney General Jeff Sessions.", "2021-01-27")
+    result = check("Through a Jan. 26 memo, Acting Attorney General Monty Wilkinson rescinded the zero-tolerance "
+                   "policy issued April 6, 2018, by then-Attorney General Jeff Sessions.", "2021-01-27")
     assert result.verdict is not Verdict.CONTRADICTED
 
 
