@@ -29,7 +29,7 @@
     python benchmarks/check_eval.py --half fresh25   # the twenty-seventh half (spent: run once, measured)
     python benchmarks/check_eval.py --half fresh26   # the twenty-eighth half (spent: run once, measured)
     python benchmarks/check_eval.py --half fresh27   # the twenty-ninth half (spent: run once, measured)
-    python benchmarks/check_eval.py --half fresh28   # the thirtieth half (unseen: run once, to measure)
+    python benchmarks/check_eval.py --half fresh28   # the thirtieth half (spent: run once, measured)
     python benchmarks/check_eval.py --half fresh29   # the thirty-first half (unseen: run once, to measure)
     python benchmarks/check_eval.py --json           # the same figures as JSON
 
@@ -82,11 +82,12 @@ published in 2019 or later, fresh26's of members' floor speeches, fact-checks an
 fresh24's most of them about 2017 and 2018), were each run once in that round, in that order, each
 after the work that followed the one before, and are spent; so is `fresh27`, the twenty-ninth,
 built beside them (from pieces of any year that none of the others has), run once at the end of that
-round. `fresh28`, the thirtieth, and `fresh29`, the thirty-first, built side by side while fresh27
-was still unseen (from pieces of any year that none of the others has: fresh28's many of them
-broadcast and podcast transcripts, local stations and papers, medical and legal associations,
-university and think-tank pages and a court-watch page; fresh29's many of them foreign outlets,
-fact-checks and retrospectives), are unseen: run each once, to measure.
+round; and so is `fresh28`, the thirtieth, built while fresh27 was still unseen (from pieces of any
+year that none of the others has, many of them broadcast and podcast transcripts, local stations and
+papers, medical and legal associations, university and think-tank pages and a court-watch page), run
+once at the very end of that round, after the work that followed fresh27's run. `fresh29`, the
+thirty-first, built beside fresh28 (from pieces of any year that none of the others has, many of
+them foreign outlets, fact-checks and retrospectives), is unseen: run it once, to measure.
 Each is run only when asked (--half NAME or --half all).
 
 Exit status: 0 whatever the figures (this is a measurement, not a test); 2 when the set is
