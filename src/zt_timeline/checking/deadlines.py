@@ -274,10 +274,12 @@ def not_done_then(finding: Finding, mention: DateMention, text: str) -> Finding:
     an act: a record of the deadline may support it, but the day of an act done neither supports
     nor contradicts it ("they expect to have the rest reunited by the court's deadline on
     Thursday" is not when any were; "a deadline of July 12" is not the day 57 were)."""
-    if finding.verdict not in (Verdict.CONTRADICTED, Verdict.SUPPORTED) \
-            or "deadline" not in text[max(0, mention.start - 60) : mention.end + 30].casefold() \
-            or (finding.verdict is Verdict.SUPPORTED and ("deadline" in finding.recorded.casefold()
-                                                          or not is_deadline(text, mention))):
-        return finding  # (a record of the deadline itself may support its day; no other record may)
+    if "deadline" not in text[max(0, mention.start - 60) : mention.end + 30].casefold():
+        return finding
+    # (a record of the deadline itself may support its day; no other record may)
+    wrongly_supported = finding.verdict is Verdict.SUPPORTED and "deadline" not in finding.recorded.casefold() \
+        and is_deadline(text, mention)
+    if finding.verdict is not Verdict.CONTRADICTED and not wrongly_supported:
+        return finding
     return replace(finding, verdict=Verdict.UNVERIFIED, differs=None,
                                    note="a deadline's day, not the day of the act done: not checked against it")

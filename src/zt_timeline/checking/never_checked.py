@@ -31,11 +31,11 @@ _WEEKS_AGO = deferred(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|t
                       r"(?:weeks?|months?|years?)\s+ago\b", re.I)
 # "demanded families be reunified immediately": a time limit in a word (an order gave 14 and 30 days)
 _AT_ONCE = deferred(r"\b(?:reunit|reunif|return|releas)\w*\s+immediately\b|"
-                      r"\bimmediately\s+(?:be\s+)?(?:reunit|reunif|return|releas)\w*", re.I)
+                    r"\bimmediately\s+(?:be\s+)?(?:reunit|reunif|return|releas)\w*", re.I)
 
 # "reunite all children under five with their grandparents": with whom, other than their parents
 _WITH_WHOM = deferred(r"\breun(?:it|if)\w*\b[^.;]{0,60}?\bwith\s+(?:their|his|her|the)\s+"
-                        r"(?P<whom>[a-z-]+(?:\s+[a-z-]+){0,3})", re.I)
+                      r"(?P<whom>[a-z-]+(?:\s+[a-z-]+){0,3})", re.I)
 _PARENTS = frozenset(("parents", "parent", "families", "family", "mothers", "mother", "fathers", "father", "moms",
                       "mom", "dads", "dad", "kids", "children", "child", "loved", "relatives", "daughter",
                       "daughters", "son", "sons"))
@@ -43,8 +43,8 @@ _PARENTS = frozenset(("parents", "parent", "families", "family", "mothers", "mot
 # "leaving more than two-thirds without a record": a share of the count before it, which numbers.py
 # reads only as "two-thirds of ..."
 _SHARE_ALONE = deferred(r"\b(?:(?:more|less|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|roughly\s+)?"
-                          r"(?<!and )(?<!and a )(?:half|two-thirds|two thirds|a third|a quarter|three-quarters)\b"
-                          r"(?!\s+of\b)(?!\s+(?:a|an)\s)(?!-)", re.I)
+                        r"(?<!and )(?<!and a )(?:half|two-thirds|two thirds|a third|a quarter|three-quarters)\b"
+                        r"(?!\s+of\b)(?!\s+(?:a|an)\s)(?!-)", re.I)
 
 
 def never_checked(parsed: ParsedClaim, text: str) -> list[Unchecked]:

@@ -257,15 +257,18 @@ def _recorded_elsewhere(index: ClaimIndex, number: NumberMention, claim: Interva
     written, when that is known, give or take the days a count is made public in: 2,551 children
     counted in a filing of July 26 were reported on July 22)."""
     for entry in index.entries:
-        if not isinstance(entry.record, Figure) or not any(
-                same_unit(number, account) or (kin_unit(number, account) and counts_alike(entry, statuses, modality))
-                for account in figure_accounts(entry.record)):
+        if not isinstance(entry.record, Figure):
+            continue
+        kin = any(not same_unit(number, account) and kin_unit(number, account)
+                  for account in figure_accounts(entry.record)) and counts_alike(entry, statuses, modality)
+        if not kin and not any(same_unit(number, account) for account in figure_accounts(entry.record)):
             continue
         figure = as_of(entry.record, written.last_day + dt.timedelta(days=RUNNING_DAYS)) if written is not None \
             else entry.record
-        if figure is not None and any(kin_unit(number, account) and not far_above(number, account.value) and relation(
-                claim, interval(account.value, bound_of(account.qualifier))) == "implies"
-                for account in figure_accounts(figure)):
+        if figure is not None and (implying(number, claim, figure) or (kin and any(
+                kin_unit(number, account) and not far_above(number, account.value)
+                and relation(claim, interval(account.value, bound_of(account.qualifier))) == "implies"
+                for account in figure_accounts(figure)))):
             return figure
     return None
 
