@@ -17,6 +17,7 @@ class Bound(enum.StrEnum):
     AT_LEAST = "at least"
     FEWER_THAN = "fewer than"  # fewer than, less than, under
     AT_MOST = "at most"  # at most, up to
+    IN_WEEKS = "in weeks"  # "three weeks" of a limit counted in days: any count of days that rounds to it
 
 
 _BOUND_WORDS = {"no more than": Bound.AT_MOST, "no fewer than": Bound.AT_LEAST, "no less than": Bound.AT_LEAST,
@@ -31,6 +32,7 @@ _BOUND_WORDS = {"no more than": Bound.AT_MOST, "no fewer than": Bound.AT_LEAST, 
                 "as many as": Bound.AT_MOST, "exactly": Bound.EXACT, "only": Bound.EXACT}
 APPROXIMATE_SHARE = 0.03  # "about 280" allows 3% either way: 271.6 to 288.4
 FEWER_THAN_FLOOR = 0.5  # "fewer than" and "under" a number: a count of at least half of it
+HALF_WEEK = 3.5
 AT_MOST_FLOOR = 0.8  # "as many as" and "up to" name the top of what was counted: at least four fifths of it
 
 
@@ -59,4 +61,8 @@ def interval(value: float, bound: Bound) -> Interval:
     if bound is Bound.AT_MOST:
         # "As many as 2,551 children": a count near that, not any count below it (103 is not it).
         return value * AT_MOST_FLOOR, value, True, True
+    if bound is Bound.IN_WEEKS:
+        # "released within three weeks" of the 20 days the Flores agreement allows: weeks are a
+        # coarser unit, so a count of days within half a week of it is that many weeks.
+        return value - HALF_WEEK, value + HALF_WEEK, True, False
     return value, value, True, True

@@ -206,10 +206,12 @@ _COUNTED = COUNT_NOUNS | {"week", "weeks"}  # weeks are read as days, which limi
 
 
 def _in_days(number: NumberMention) -> NumberMention:
-    """"two weeks" as the 14 days a limit of it is recorded in; any other number as it is."""
+    """"two weeks" as the 14 days a limit of it is recorded in (as near as weeks say); any other
+    number as it is."""
     if number.unit not in ("week", "weeks"):
         return number
-    return number._replace(value=number.value * 7, unit="days")
+    bound = Bound.IN_WEEKS if number.bound is Bound.EXACT else number.bound
+    return number._replace(value=number.value * 7, unit="days", bound=bound)
 
 
 def of_the_whole(text: str, position: int) -> re.Match[str] | None:

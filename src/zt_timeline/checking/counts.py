@@ -46,7 +46,8 @@ def _modality(number: NumberMention, clause_text: str, text: str) -> tuple[Modal
     """Whether the number says what happened, or what must happen within a limit of time."""
     modality = modality_in(clause_text) or modality_before(text, number.start) or Modality.RECORDED
     if is_time(number.unit) and bars(clause_text):  # "bars ... for more than 20 days": a limit of 20
-        return Modality.LIMIT, number._replace(bound=Bound.EXACT)
+        return Modality.LIMIT, number._replace(bound=Bound.IN_WEEKS if number.bound is Bound.IN_WEEKS
+                                               else Bound.EXACT)
     if modality is Modality.LIMIT and not is_time(number.unit):
         return Modality.RECORDED, number  # "the deadline to reunite 2,551 children": a limit is of time
     if modality is Modality.RECORDED and is_time(number.unit) and statuses_in(clause_text, True) \

@@ -45,6 +45,11 @@ _PARENTS = frozenset(("parents", "parent", "families", "family", "mothers", "mot
 _SHARE_ALONE = deferred(r"\b(?:(?:more|less|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|roughly\s+)?"
                         r"(?<!and )(?<!and a )(?:half|two-thirds|two thirds|a third|a quarter|three-quarters)\b"
                         r"(?!\s+of\b)(?!\s+(?:a|an)\s)(?!-)", re.I)
+# "a 10-week-old “zero tolerance” policy": how old a policy or case was, which the claim dates
+# by the day it was written
+_AGE_OF = deferred(r"\b(?:\d+|[a-z]+)-(?:day|week|month|year)-old\s+(?:\S+\s+){0,3}?"
+                   r"(?:policy|policies|practice|order|law|rule|settlement|agreement|lawsuit|case|program|crackdown)\b",
+                   re.I)
 
 
 def never_checked(parsed: ParsedClaim, text: str) -> list[Unchecked]:
@@ -78,6 +83,9 @@ def never_checked(parsed: ParsedClaim, text: str) -> list[Unchecked]:
     if " ago" in folded and (ago := _WEEKS_AGO().search(text)):
         found.append(Unchecked(ago.group(), PartKind.DATE, "a time counted back from when the text was written, in "
                                                            "weeks or more: not checked"))
+    if "-old" in folded and (age := _AGE_OF().search(text)):
+        found.append(Unchecked(parsed.text[age.start() : age.end()], PartKind.DATE,
+                               "how old it was when the text was written: not checked", withholds=True))
     if _has(folded, _TENURES):
         from .ordinals import tenure_not_checked
 

@@ -131,8 +131,10 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
     scores = {figure.id: score for score, figure in scored}
     # The claim is about one count: one stands well above the others, or all it may be about are
     # of one report (dated alike).
+    # So is a claim about the limits of one order, which the best figures all are ("returned to their
+    # parents within 60 days" of an order that gave 14 and 30 days).
     single = bool(siblings) or len(scored) == 1 or scored[1][0] * MARGIN <= scored[0][0] \
-        or len({f.date for f in pool}) == 1
+        or len({f.date for f in pool}) == 1 or (modality is Modality.LIMIT and _one_order(scored))
     def nearest(figures: list[Figure]) -> Figure:
         return max(figures, key=lambda f: scores[f.id] / (1 + 2 * min(distance(number.value, a.value)
                                                                       for a in figure_accounts(f)
@@ -207,6 +209,12 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
                        figure.sources, None, f"{number.text} for {amount(figure)}"), figure
     return Finding(number.text, PartKind.NUMBER, Verdict.UNVERIFIED, None, "no recorded figure has this number",
                    note=f"closest, about something else or another time: {figure.id}"), None
+
+
+def _one_order(scored: list[tuple[float, Figure]]) -> bool:
+    """Whether the best-scored figures are all limits set by one recorded event."""
+    events = {figure.event for score, figure in scored if score == scored[0][0]}
+    return len(events) == 1 and None not in events
 
 
 def _the_youngest_alone(modality: Modality, scope: tuple[str, int] | None, figure: Figure) -> bool:
