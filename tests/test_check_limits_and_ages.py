@@ -1,6 +1,7 @@
-"""Limits of time and ages as reporters write them: a limit in weeks is as near as weeks say
+"""Limits of time, ages and counts as reporters write them: a limit in weeks is as near as weeks say
 (20 days is "three weeks"); a limit of one order is one of that order's; how old a policy was when
-the text was written is not checked, and keeps the claim from support."""
+the text was written is not checked, and keeps the claim from support; testimony "before a Senate
+subcommittee" is not the Senate's count; an aside ("(19 percent)") does not hide what a count counts."""
 
 from __future__ import annotations
 
@@ -44,3 +45,17 @@ def test_how_old_a_policy_was_is_not_checked_and_keeps_the_claim_from_support(ag
 def test_a_childs_age_is_no_age_of_a_policy():
     result = check("A 7-year-old girl was separated from her mother in November 2017.", "2018-03-01")
     assert not [part for part in result.unchecked if "how old" in part.reason]
+
+
+@pytest.mark.parametrize(("count", "verdict"), [("1,475", Verdict.SUPPORTED), ("1,745", Verdict.CONTRADICTED)])
+def test_testimony_before_a_body_is_not_that_bodys_count(count, verdict):
+    # "according to testimony before a Senate subcommittee": the Senate heard the count, HHS gave it
+    result = check(f"The agency lost track of {count} children placed with sponsors, according to testimony "
+                   "before a Senate subcommittee in April.", "2018-05-01")
+    assert parts(result, PartKind.NUMBER) == [(f"{count} children", verdict, "orr-1475-whereabouts-unknown")]
+
+
+def test_an_aside_between_a_count_and_what_it_counts_is_skipped():
+    result = check("Officials tried to reach 7,635 (about 19 percent) children and their sponsors.", "2018-05-01")
+    assert parts(result, PartKind.NUMBER)[0] == ("7,635 (about 19 percent) children", Verdict.SUPPORTED,
+                                                 "orr-7635-contacted")

@@ -243,9 +243,14 @@ def is_time(unit: str | None) -> bool:
     return unit is not None and unit.casefold() in _TIME
 
 
+_ASIDE = deferred(r"\s*\([^()]{1,24}\)")
+
+
 def _unit_after(text: str, position: int, units: frozenset[str], end: int) -> tuple[str | None, int]:
     """What a number counts: the noun right after it, or after a word or two that describe it
     ('628 migrant children'); a word that says what happened ("separated") is not one."""
+    if aside := _ASIDE().match(text, position):
+        position = aside.end()  # "7,635 (19 percent) children": what is counted comes after the aside
     for count, word in enumerate(re.finditer(r"[A-Za-z][A-Za-z-]*", text[position : position + 60])):
         if count >= 3:
             break

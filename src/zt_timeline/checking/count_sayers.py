@@ -39,8 +39,10 @@ _GIVEN_BY = deferred(r",\s+(?:the\s+)?[A-Z][\w.'’-]*\s+(?:(?:[A-Z][\w.'’-]*|
                      r"(?:said|says|announced|reported)\b")
 
 
-# "..., according to recent data from the Office of Refugee Resettlement"
-_ACCORDING_TO = deferred(r"\baccording\s+to\s+(?:[a-z-]+\s+){0,3}?(?:from\s+)?(?:the\s+)?[A-Z][\w.'’-]*"
+# "..., according to recent data from the Office of Refugee Resettlement"; not a body it was given
+# to ("according to testimony before a Senate subcommittee")
+_ACCORDING_TO = deferred(r"\baccording\s+to\s+(?:(?!(?:before|to|at|in|with)\b)[a-z-]+\s+){0,3}?"
+                         r"(?:from\s+)?(?:the\s+)?[A-Z][\w.'’-]*"
                          r"(?:\s+(?:[A-Z][\w.'’-]*|of|and|for|the))*")
 
 

@@ -25,7 +25,7 @@ for _status, _forms in {
                               "could-not-find could-not-locate could-not-reach unreachable unable-to-find "
                               "unable-to-locate unable-to-reach unable-to-contact cannot-find cannot-locate "
                               "cannot-reach can-not-locate can-not-find yet-to-track-down yet-to-find yet-to-locate "
-                              "not-yet-found not-yet-located",
+                              "not-yet-found not-yet-located lost-track-of",
     FigureStatus.IN_CUSTODY: "custody held detained detain detention remain-in remained-in still-in cared-for "
                              "in-the-care-of housed sheltered remaining remain remained still-separated",
     FigureStatus.RELEASED: "released discharged from-custody out-of-custody",
