@@ -59,7 +59,8 @@ for _action, _forms in {
     A.REVIEW: "reviewed investigated investigation investigations audit audited inspected inspection probe review",
     A.REPORT: "reported found identified counted report reports shows showed",
     A.STATE: "said says say told tells tell wrote writes tweeted stated statement remarks interview confirms confirmed "
-             "acknowledged acknowledges admitted defended defends blamed blames",
+             "acknowledged acknowledges admitted defended defends blamed blames "
+             "op-ed published-an-op-ed penned-an-op-ed",  # (a person's op-ed is what she said, not a report)
     A.SEPARATE: "separated separating separation separations",
     A.REUNITE: "reunited reunites reunite reunification reunifications",
     A.DEPORT: "deported deports deportation deportations",

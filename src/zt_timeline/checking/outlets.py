@@ -17,10 +17,11 @@ from .subject import Subject
 _OUTLET_TRIGGER = deferred(r"\b(?:statement|interview|remarks|comments?|email|letter|testimony)\s+"
                        r"(?:to|with|before)\s+|"
                        r"\b(?:testified|testifies|testifying|appeared|appearing)\s+(?:before|to)\s+|"
-                       r"\btold\s+(?:members\s+of\s+)?|\bsaid\s+to\s+|\b(?:spoke|speaking|talked)\s+(?:with|to)\s+",
-                       re.I)
+                       r"\btold\s+(?:members\s+of\s+)?|\bsaid\s+to\s+|\b(?:spoke|speaking|talked)\s+(?:with|to)\s+|"
+                       r"\bop-eds?\b[^.;]{0,90}?\bin\s+(?=(?:the\s+)?[A-Z])|\bop-eds?\s+for\s+",
+                       re.I)  # ("an op-ed condemning ... in the Washington Post": where she wrote)
 _OUTLET_CUES = ("tatement", "nterview", "emarks", "omment", "mail", "etter", "estif", "estimony", "ppear", "told",
-                "said to", "spoke", "speaking", "talked")
+                "said to", "spoke", "speaking", "talked", "op-ed")
 # A committee of Congress named where words were said ("told the House Judiciary Committee"): the
 # committees the records name (a quote's context, an event's title) are recipients a claim may get wrong.
 _COMMITTEE = deferred(r"\b(?:Senate|House)\s+(?:[A-Z][\w&]*\s+){1,4}?Committee\b")
@@ -127,16 +128,20 @@ def judge_outlets(outlets: list[str], judged: list[Entry], nearby: list[Entry], 
     (`judged`) and those only near it in words, which may support an outlet but never contradict it."""
     on = list(dict.fromkeys([*judged, *nearby]))
     ids = {entry.record.id for entry in judged}
+    events = {entry.record.id for entry in nearby if isinstance(entry.record, Event)}
     found: list[Finding] = []
     not_checked: list[Unchecked] = []
     for outlet in outlets:
         finding = check_outlet(outlet, on, known) if on else None
         if finding is not None and finding.record not in ids \
-                and (finding.verdict is Verdict.CONTRADICTED or _COMMITTEE().fullmatch(outlet) or not ids):
+                and (finding.verdict is Verdict.CONTRADICTED or _COMMITTEE().fullmatch(outlet) or not ids
+                     or finding.record in events):
             # a record near in words, not shown to be what the claim is about (and a committee's
             # hearing near in words is another hearing: it does not support the committee either;
             # nor does a record near in words, where the claim is shown to be about none: "the
             # restaurant's manager told The Washington Post" is no op-ed in the Post)
+            # (an event near in words is no record of where the claim's words went: "an op-ed ... in
+            # the New York Times" is not the Times's own report of another thing)
             finding = None
         if finding is None:
             not_checked.append(Unchecked(outlet, PartKind.OUTLET, "no recorded recipient", withholds=True))
