@@ -59,3 +59,18 @@ def test_an_aside_between_a_count_and_what_it_counts_is_skipped():
     result = check("Officials tried to reach 7,635 (about 19 percent) children and their sponsors.", "2018-05-01")
     assert parts(result, PartKind.NUMBER)[0] == ("7,635 (about 19 percent) children", Verdict.SUPPORTED,
                                                  "orr-7635-contacted")
+
+
+@pytest.mark.parametrize(("limit", "verdict"), [("20-day", Verdict.SUPPORTED), ("30-day", Verdict.CONTRADICTED)])
+def test_a_limit_written_with_a_hyphen_is_read(limit, verdict):
+    # (a limit not read would leave the claim supported by its other parts, whatever the number)
+    result = check(f"The Flores settlement sets a {limit} limit on holding children in detention.",
+                   "2018-06-22")
+    assert result.verdict is verdict
+    assert parts(result, PartKind.NUMBER) == [(limit, verdict, "flores-20-day-limit")]
+
+
+def test_a_denial_in_a_relative_clause_after_a_number_is_not_the_numbers():
+    result = check("In 2015, Judge Gee established the 20-day limit for detaining minors in immigration detention "
+                   "facilities that are not licensed by the states to care for minors.", "2018-06-22")
+    assert parts(result, PartKind.NUMBER) == [("20-day", Verdict.SUPPORTED, "flores-20-day-limit")]

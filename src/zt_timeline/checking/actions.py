@@ -55,7 +55,9 @@ for _action, _forms in {
     A.PROPOSE: "proposed proposes propose proposal",
     A.RESCIND: "rescinded rescinds rescind rescinding revoked revokes revoking reversed withdrew withdraws withdraw "
                "withdrawn withdrawing rescission",
-    A.REQUEST: "requested requests sought asked-the-court asks-the-court asking-the-court",
+    A.REQUEST: "requested requests sought asked-the-court asks-the-court asking-the-court asked-a-judge asks-a-judge "
+               "asking-a-judge asked-a-federal-judge asks-a-federal-judge asking-a-federal-judge asked-the-judge "
+               "asks-the-judge asked-federal-judge asks-federal-judge",
     A.REVIEW: "reviewed investigated investigation investigations audit audited inspected inspection probe review",
     A.REPORT: "reported found identified counted report reports shows showed",
     A.STATE: "said says say told tells tell wrote writes tweeted stated statement remarks interview confirms confirmed "
@@ -99,7 +101,7 @@ _FAMILY: dict[Action, frozenset[Action]] = {
     A.END: frozenset({A.END, A.RESCIND, A.ORDER, A.SIGN, A.RULE}),
     A.PROPOSE: frozenset({A.PROPOSE, A.ISSUE, A.ANNOUNCE}),
     A.RESCIND: frozenset({A.RESCIND, A.END, A.ISSUE, A.ANNOUNCE}),
-    A.REQUEST: frozenset({A.REQUEST, A.FILE}),
+    A.REQUEST: frozenset({A.REQUEST, A.FILE, A.HEARING}),  # ("asked a federal judge on Thursday": at a hearing)
     A.STATE: frozenset({A.STATE, A.TESTIFY, A.ANNOUNCE, A.PUBLISH}),
     A.SEPARATE: frozenset({A.SEPARATE, A.BEGIN, A.REPORT}),
     A.REUNITE: frozenset({A.REUNITE, A.ORDER, A.RULE, A.REPORT}),
@@ -107,6 +109,9 @@ _FAMILY: dict[Action, frozenset[Action]] = {
     A.PROSECUTE: frozenset({A.PROSECUTE, A.BEGIN, A.ANNOUNCE}),
     A.LEGISLATE: frozenset({A.LEGISLATE}),
 }
+# What a person does who is put out of an office ("Trump forced out Sessions": Sessions resigned,
+# at his request), whose doer is never the one who put them out.
+LEFT_OFFICE = frozenset({A.RESIGN, A.LEAVE_OFFICE})
 # Acts that say little of what happened when they stand beside a more telling one ("said the
 # report found", "announced ... a memo"): the claim is about the telling one.
 _WEAK = frozenset({A.STATE, A.REPORT, A.ISSUE, A.PROSECUTE, A.SEPARATE, A.REVIEW})

@@ -32,7 +32,7 @@ _NUMBER = re.compile(
     r"(?:(?P<qualifier>" + "|".join(q.replace(" ", r"\s+") for q in _QUALIFIERS) + r")\s+)?"
     r"(?P<dollar>\$)?(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?!\d)(?P<decimal>\.\d+)?"  # all its digits ("30-day": no "3")
     r"(?![\d,]*(?:st|nd|rd|th)\b)(?!-(?:year|page)s?\b)"
-    r"(?!-(?:month|day|week)s?\b(?!\s+deadlines?\b))"
+    r"(?!-(?:month|day|week)s?\b(?!\s+(?:deadlines?|limits?|cap)\b))"
     r"(?:\s*(?P<scale>million|billion|thousand)\b)?(?:\s*(?P<percent>percent|per cent|%))?", re.I)
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 # Numbers written as words ("two weeks", "six months", "a dozen families"): a count only with
@@ -134,8 +134,9 @@ def find_numbers(text: str, units: frozenset[str], skip: list[tuple[int, int]]) 
         if _AGE.search(text[max(0, start - 30) : match.start("number")] if match["qualifier"] else before) \
                 or ((" old" in text or " of age" in text) and _YEARS_OLD().match(text, match.end())):
             continue  # an age that bounds who is counted ("children under 5", "5 years old"), not a count
-        if text.startswith("-", match.end("number")) and not re.search(r"\ban?\s+$", before):
-            continue  # "set a 14-day deadline" is a limit; "at the 30-day deadline", a day
+        if text.startswith("-", match.end("number")) and not re.search(r"\ban?\s+$", before) \
+                and re.match(r"-\w+\s+deadline", text[match.end("number"):]):
+            continue  # "set a 14-day deadline" is a limit; "at the 30-day deadline", a day; "the 20-day limit", a limit
         digits = match["number"].replace(",", "")
         value = float(digits + (match["decimal"] or ""))
         scale = (match["scale"] or "").casefold()

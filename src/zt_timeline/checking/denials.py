@@ -45,7 +45,7 @@ def denied(finding: Finding, text: str, parsed: ParsedClaim, done: bool = True) 
     for start, end in spans:
         left, right = clause_span(text, start, end)
         if any(not _refused(text, match.start() + left) and not _reported(text, left, end, match.start() + left)
-               for match in _denials(text[left:right])):
+               and not _of_a_relative(text, end, match.start() + left) for match in _denials(text[left:right])):
             return replace(finding, verdict=Verdict.UNVERIFIED, record=None, differs=None,
                            note=f"the claim denies or doubts it, which zt does not judge; the data: {finding.record}")
         if done and finding.kind is PartKind.DATE and (act := _nearest_act(text, left, right, start)) is not None \
@@ -104,6 +104,15 @@ def asserted(text: str, act: ActMention) -> bool:
 
 def _refused(text: str, at: int) -> bool:
     return bool(RULED_ON().match(text, at))
+
+
+_RELATIVE = deferred(r"\b(?:that|which|who|whose|whom)\s+(?:are|is|was|were|had|have|has|do|does|did)\b", re.I)
+
+
+def _of_a_relative(text: str, part_end: int, at: int) -> bool:
+    """Whether the denial at `at` is in a relative clause after the part ("the 20-day limit for
+    detaining minors in facilities that are not licensed"): it denies what that clause says."""
+    return at >= part_end and _RELATIVE().search(text, part_end, at) is not None
 
 
 def _reported(text: str, left: int, part_end: int, at: int) -> bool:

@@ -13,7 +13,7 @@ from ..model.enums import Action
 from ..model.records import Actor, ActorKind
 from ..model.timeline import Timeline
 from ..queries.tenure import role_status
-from .actions import ActMention, family, find_acts
+from .actions import LEFT_OFFICE, ActMention, family, find_acts
 from .index import Entry
 from .parts import Finding, PartKind, Unchecked, Verdict
 from .patterns import deferred
@@ -35,6 +35,12 @@ def check_agent(timeline: Timeline, subject: Subject, entry: Entry, decisive: bo
             return Unchecked(part, PartKind.AGENT, f"who did it is not recorded on {entry.record.id}")
         names = ", ".join(timeline.actor_name(actor_id) for actor_id in sorted(entry.by))
         recorded = f"done by {names}"
+        if act.action is Action.REMOVE and entry.action in LEFT_OFFICE:
+            # "Trump forced out Sessions": the record is of Sessions' resignation; who pushed him out
+            # is not its doer. One the record names (at whose request) may stand; another is not checked.
+            named = agent.id in entry.actors
+            return Unchecked(part, PartKind.AGENT, f"the record is of {names} leaving; who forced it is not checked",
+                             withholds=not named)
         if agent.id in entry.by:
             return Finding(part, PartKind.AGENT, Verdict.SUPPORTED, entry.record.id, recorded, entry.record.sources)
         if agent.kind is ActorKind.ORGANIZATION:

@@ -12,7 +12,7 @@ import msgspec
 from ..model.dates import PartialDate
 from ..model.enums import Action
 from ..model.records import Actor, ActorKind
-from .actions import ActMention, family, find_acts, reported, telling
+from .actions import LEFT_OFFICE, ActMention, family, find_acts, reported, telling
 from .index import ClaimIndex, Entry
 from .patterns import deferred
 from .words import content_words
@@ -49,6 +49,7 @@ class Subject(msgspec.Struct, frozen=True, gc=False):
         """The people the claim says did an act that may be recorded as `action` ("Trump
         announced the resignation of Nielsen": Trump announced; nobody is said to have resigned)."""
         return frozenset(agent.id for act in self.acts if act.is_verb and action in family(act.action)
+                         and not (act.action is Action.REMOVE and action in LEFT_OFFICE)
                          and (agent := self.agent(act)) is not None)
 
     @property
