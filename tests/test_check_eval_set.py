@@ -90,7 +90,7 @@ def test_both_halves_hold_sentences_of_several_kinds(evaluation_set):
                                   "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
                                   "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19",
                                   "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
-                                  "fresh27", "fresh28", "fresh29"])
+                                  "fresh27", "fresh28", "fresh29", "fresh30"])
 def test_each_fresh_half_is_a_held_out_half_of_its_own(evaluation_set, half):
     pieces, claims = evaluation_set
     fresh = [c for c in claims if c["half"] == half]
@@ -104,7 +104,7 @@ def test_each_fresh_half_is_a_held_out_half_of_its_own(evaluation_set, half):
                                   "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
                                   "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19",
                                   "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
-                                  "fresh27", "fresh28", "fresh29"])
+                                  "fresh27", "fresh28", "fresh29", "fresh30"])
 def test_the_fresh_pieces_are_none_of_the_other_halves_pieces(evaluation_set, half):
     pieces, _ = evaluation_set
     others = [p for p in pieces.values() if p["half"] != half]
