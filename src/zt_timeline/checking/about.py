@@ -151,7 +151,15 @@ _DOCUMENTS = {"executive order": ("executive", deferred(r"\bexecutive\s+orders?\
               "rule": (("final rule", "proposed rule", "interim rule"),
                        deferred(r"\b(?:final|proposed|interim)\s+rules?\b", re.I)),
               "memorandum": ("memo", deferred(r"\bmemo(?:randum|randa|s)?\b", re.I)),
-              "proclamation": ("proclamation", deferred(r"\bproclamations?\b", re.I))}
+              "proclamation": ("proclamation", deferred(r"\bproclamations?\b", re.I)),
+              # a suit and a motion in it ("filed the class action lawsuit in 2019" is not the
+              # ACLU's motion of 2019 in Ms. L.)
+              "lawsuit": (("suit", "sue", "class action", "class-action", "case"),
+                          deferred(r"\b(?:lawsuits?|sues?|sued|class[- ]action)\b|\bfiled\s+suit\b|"
+                                   r"\bcase\s+(?:was\s+)?(?:originally\s+|first\s+)?filed\b|"
+                                   r"\bfiled\s+(?:the|a|its|their)\s+case\b", re.I)),
+              "motion": (("motion", "ask"), deferred(r"\bmotions?\b|\bask(?:s|ed|ing)?\s+(?:the\s+|a\s+)?"
+                                                      r"(?:federal\s+)?(?:court|judge)\b", re.I))}
 
 
 def documents_in(text: str) -> frozenset[str]:

@@ -10,8 +10,8 @@ from ..model.dates import PartialDate
 from .claim_dates import DateAspect, DateMention
 from .clauses import clause_span
 from .index import ClaimIndex
-from .offices import OfficeMention, holders_of, offices
-from .parts import Finding, PartKind, Verdict
+from .offices import Office, OfficeMention, holders_of, offices
+from .parts import Finding, PartKind, Unchecked, Verdict
 from .patterns import deferred
 from .subject import Subject
 from .tenures import check_office
@@ -41,7 +41,7 @@ def administrations(index: ClaimIndex, subject: Subject, dates: tuple[DateMentio
     that clause: supported when he held the office then, contradicted when another did."""
     if "dministration" not in subject.text or not dates:
         return []
-    president = next(office for office in offices() if office.name == "President of the United States")
+    president = _presidency()
     found = []
     for match in _ADMINISTRATION().finditer(subject.text):
         if not _ITS_VERB().match(subject.text, match.end()) \
@@ -72,3 +72,34 @@ def administrations(index: ClaimIndex, subject: Subject, dates: tuple[DateMentio
 
 def _in_span(position: int, span: tuple[int, int]) -> bool:
     return span[0] <= position <= span[1]
+
+
+_WHOSE = deferred(r"\b(?:[Tt]he\s+)?(?P<name>[A-Z][a-z]+)(?:['’]s)?\s+(?:[a-z]+\s+)?"
+                  r"(?P<what>[Aa]dministration|policy|policies|government|presidency|White House)\b")
+
+
+def _presidency() -> Office:
+    return next(office for office in offices() if office.name == "President of the United States")
+
+
+def unknown_presidents(index: ClaimIndex, subject: Subject) -> list[Unchecked]:
+    """An administration or a policy named for a president the data does not know ("according to
+    the Obama administration", "Obama's immigration policy separated ..."): whose it was is not
+    checked, and the claim is not supported whole."""
+    known = {name for actor, _ in holders_of(index.timeline, _presidency())
+             for name in (actor.name.split()[-1], *actor.aliases)}
+    known |= {actor.name.split()[-1] for actor, _, _ in subject.mentions}
+    found = []
+    for match in _WHOSE().finditer(subject.text):
+        if match["name"] in known or match["name"] in _NOT_PRESIDENTS:
+            continue
+        if match["what"].casefold() != "administration" and "’" not in match.group() and "'" not in match.group():
+            continue  # ("Obama's policy", not "Immigration policy")
+        found.append(Unchecked(match.group().strip(), PartKind.PARTY,
+                               f"{match['name']} is not in the data: whose it was is not checked", withholds=True))
+    return found
+
+
+_NOT_PRESIDENTS = frozenset(("The", "This", "That", "Its", "Their", "His", "Her", "Our", "Federal", "Current",
+                             "Previous", "Prior", "New", "Former", "Next", "Last", "Immigration", "Border", "Justice",
+                             "Biden-Harris", "American", "Mexican", "Republican", "Democratic", "State", "Obama-era"))

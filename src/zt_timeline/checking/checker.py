@@ -232,6 +232,10 @@ class Checker:
             from .administrations import administrations
 
             held.extend(administrations(self.index, subject, dates, self.dated))
+        if "dministration" in outside or "'s " in outside or "’s " in outside:
+            from .administrations import unknown_presidents
+
+            unchecked.extend(unknown_presidents(self.index, subject))
         # "Nielsen was secretary in June 2018": the date is the office's, checked with it, not
         # the day of an event the claim does not name.
         findings = [f for f in findings if not (f.kind is PartKind.DATE and f.record is None

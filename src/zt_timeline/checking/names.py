@@ -114,7 +114,11 @@ def _cited_words(entry: Entry, timeline: Timeline) -> frozenset[str]:
 
 
 # A name right before a verb: its doer ("Obama ultimately signed", "Nielsen urged").
-_DOER_BEFORE = deferred(r"(?<![\w’'.-])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:[a-z]+ly\s+)?$")
+# (a time may stand between the name and its verb: "Pence last week signed", "Obama on Wednesday said")
+_DOER_BEFORE = deferred(r"(?<![\w’'.-])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
+                        r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|"
+                        r"(?:last|this|earlier\s+this)\s+(?:week|month|year|night|morning)\s+|yesterday\s+|today\s+)?"
+                        r"(?:(?:had|has|have)\s+)?(?:[a-z]+ly\s+)?$")
 
 
 _PLACE_BEFORE = deferred(r"\b(?:in|at|of|from|near|for|to|on|by|with|tells|told|than)\s+(?:the\s+)?$", re.I)
