@@ -1,5 +1,5 @@
 """The evaluation set of published sentences (benchmarks/check_eval/) keeps its shape: every
-field, enough pieces and sentences, thirty-three halves kept apart, no piece the data itself cites, and
+field, enough pieces and sentences, thirty-four halves kept apart, no piece the data itself cites, and
 records that exist. It never runs the checker: the held-out halves are only run to measure."""
 
 from __future__ import annotations
@@ -90,7 +90,8 @@ def test_both_halves_hold_sentences_of_several_kinds(evaluation_set):
                                   "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
                                   "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19",
                                   "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
-                                  "fresh27", "fresh28", "fresh29", "fresh30", "fresh31"])
+                                  "fresh27", "fresh28", "fresh29", "fresh30", "fresh31",
+                                  "fresh32"])
 def test_each_fresh_half_is_a_held_out_half_of_its_own(evaluation_set, half):
     pieces, claims = evaluation_set
     fresh = [c for c in claims if c["half"] == half]
@@ -104,7 +105,8 @@ def test_each_fresh_half_is_a_held_out_half_of_its_own(evaluation_set, half):
                                   "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
                                   "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19",
                                   "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
-                                  "fresh27", "fresh28", "fresh29", "fresh30", "fresh31"])
+                                  "fresh27", "fresh28", "fresh29", "fresh30", "fresh31",
+                                  "fresh32"])
 def test_the_fresh_pieces_are_none_of_the_other_halves_pieces(evaluation_set, half):
     pieces, _ = evaluation_set
     others = [p for p in pieces.values() if p["half"] != half]
@@ -149,12 +151,13 @@ def test_the_fresh_halves_are_run_only_when_asked():
     assert check_eval.CHOICES["fresh29"] == ("fresh29",)
     assert check_eval.CHOICES["fresh30"] == ("fresh30",)
     assert check_eval.CHOICES["fresh31"] == ("fresh31",)
+    assert check_eval.CHOICES["fresh32"] == ("fresh32",)
     assert set(check_eval.CHOICES["all"]) == set(check_eval.HALVES) == {
         "dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
         "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
         "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22",
         "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29",
-        "fresh30", "fresh31"}
+        "fresh30", "fresh31", "fresh32"}
 
 
 def test_an_altered_copy_changes_its_true_original_and_stays_in_its_piece(evaluation_set):
