@@ -50,7 +50,8 @@ def test_a_transcript_says_who_it_introduces(office, verdict, speaker):
 def test_a_few_words_that_are_not_the_recorded_ones_say_nothing_of_who_spoke_them():
     result = check('"Of course there is," Homan answered, "families can be deported together."', "2019-01-01")
     assert result.verdict is Verdict.UNVERIFIED
-    assert [verdict for _, verdict, _ in parts(result, PartKind.SPEAKER)] == [Verdict.UNVERIFIED]
+    # (the words are not the record's, so who spoke them is not judged at all)
+    assert all(verdict is Verdict.UNVERIFIED for _, verdict, _ in parts(result, PartKind.SPEAKER))
 
 
 @pytest.mark.parametrize(("claim", "verdict"), [

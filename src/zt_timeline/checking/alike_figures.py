@@ -9,6 +9,7 @@ import math
 from ..model.enums import FigureStatus, Modality
 from ..model.records import Figure
 from .about import rarity
+from .claims import NumberMention
 from .index import ClaimIndex, Entry
 from .modality import modalities_agree
 from .statuses import deed_words
@@ -64,3 +65,19 @@ def statuses_known(statuses: frozenset[FigureStatus], entry: Entry) -> bool:
     if entry.statuses == frozenset({FigureStatus.OTHER}) or not (entry.statuses or statuses):
         return True  # neither says (or the figure's label does): what it counts, its words say
     return bool(widened(entry.statuses) & widened(statuses))  # (the separated are those identified as such)
+
+
+_CHANGE = ("increase", "decrease", "rise", "rose", "jump", "drop", "fell", "fall", "growth", "grew", "surge", "decline")
+
+
+def percents_alike(text: str, number: NumberMention, figure: Figure) -> bool:
+    """Whether a percentage is of the same kind as a figure's: a change ("a 37 percent increase")
+    or a share ("32% of all adult immigrants"); a share is not judged against a change."""
+    if number.unit != "percent":
+        return True
+    around = text[max(0, number.start - 30) : number.end + 30].casefold()
+    a_change = any(word in around for word in _CHANGE)
+    a_share = text[number.end : number.end + 4].lstrip().startswith("of ")
+    if not (a_change or a_share) or (a_change and a_share):
+        return True
+    return a_change == any(word in figure.label.casefold() for word in _CHANGE)

@@ -42,7 +42,7 @@ from .outlets import find_outlets, first_reported, known_outlets, outlets_of
 from .paraphrase import reported_speech
 from .parts import ClaimCheck, Finding, PartKind, RecordRef, Unchecked, Verdict, claim_verdict
 from .patterns import deferred
-from .people import doer_of_count, unknown_agent
+from .people import by_another, doer_of_count, unknown_agent
 from .periods import Counted, lengths_of, of_another_clause, period_of
 from .quotations import one_word_quotations
 from .recipients import recipients
@@ -225,7 +225,7 @@ class Checker:
                               and f.kind in (PartKind.DATE, PartKind.NUMBER, PartKind.QUOTATION))
             stranger = unknown_agent(subject, events, self.index.timeline, shown)
             if stranger is not None:
-                findings.append(stranger)
+                findings = [*by_another(findings, stranger), stranger]
         offices = offices_named(subject)
         held, not_checked, office_dates = check_offices(self.index.timeline, offices, outside, dates, self.dated)
         if "dministration" in outside:  # ("the Trump administration settled": loaded only for a claim naming one)

@@ -171,6 +171,8 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
         # "On Monday, the administration agreed to settle": news of the days it was written, and a
         # record years older is not it (the data may lack what happened then), not an error of years.
         told = False
+    if _AS_OF().search(subject.text, max(0, mention.start - 8), mention.start):
+        told = False  # "As of Monday, 1,187 children have been reunited": the day of a count, not an event's
     if index.earliest is not None and (index.earliest - mention.date.last_day).days > FAR_BEFORE_DAYS:
         told = False  # "a lawsuit filed in 1985": the data records nothing that early, so nothing rules it out
     if target is not None and relations == {"apart"} and kinds_agree and told and _agents_agree(subject, target):
@@ -195,6 +197,7 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
 FAR_BEFORE_DAYS = 3 * 365  # a date this long before the data's first record is of a time it does not cover
 
 
+_AS_OF = deferred(r"\bas\s+of\s+$", re.I)
 _WILL = deferred(r"\b(?:will|would|shall|plans? to|is to|are to)\s+$", re.I)
 
 

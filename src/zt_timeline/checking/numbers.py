@@ -13,7 +13,7 @@ from ..model.quantities import amount
 from ..model.records import Figure
 from .about import MARGIN
 from .account_verdicts import far_above, implying, number_finding
-from .alike_figures import counts_alike, distance, same_report, sets_apart, statuses_known, widened
+from .alike_figures import counts_alike, distance, percents_alike, same_report, sets_apart, statuses_known, widened
 from .bounds import Bound, Interval, bound_of, interval
 from .ceilings import beyond_every_count
 from .claim_dates import DateMention
@@ -63,7 +63,7 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
         figure = entry.record
         if not isinstance(figure, Figure) or not any(same_unit(number, a) for a in figure_accounts(figure)):
             continue
-        if not counts_alike(entry, statuses, modality):
+        if not counts_alike(entry, statuses, modality) or not percents_alike(subject.text, number, figure):
             continue
         if scope is not None and (recorded := age_scope(figure.label)) is not None \
                 and not same_age_group(scope, recorded):

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from msgspec.structs import replace
+
 from ..model.enums import Action
 from ..model.records import Actor, ActorKind
 from ..model.timeline import Timeline
@@ -217,6 +219,21 @@ def _unknown_doer(subject: Subject, acts: tuple[ActMention, ...], entry: Entry, 
                        f"{name} is not in the data: who did it is not checked (the record was done by {names})",
                        note=f"about {entry.record.id}")
     return None
+
+
+def by_another(findings: list[Finding], stranger: Finding) -> list[Finding]:
+    """The findings, less any date the claim is contradicted on by the record whose act it gives
+    to a doer the data does not know ("..., the White House announced Tuesday" is no day of
+    Nielsen's briefing at the White House): another's act is not shown to be the record's."""
+    if stranger.verdict is not Verdict.UNVERIFIED or not (stranger.note or "").startswith("about ") \
+            or "dministration" in stranger.part:
+        return findings  # ("the Trump Administration proposed": an administration, whose president is checked)
+    record = (stranger.note or "").removeprefix("about ")
+    return [replace(f, verdict=Verdict.UNVERIFIED, record=None, differs=None,
+                    note=f"closest, not shown to be what the claim is about ({record}); the claim gives its act to "
+                         f"someone the data does not know ({stranger.part})")
+            if f.kind is PartKind.DATE and f.record == record and f.verdict is Verdict.CONTRADICTED else f
+            for f in findings]
 
 
 def _is_person(timeline: Timeline, actor_id: str) -> bool:

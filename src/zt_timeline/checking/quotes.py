@@ -40,9 +40,11 @@ _CONTRACTIONS = ((deferred(r"\b(ca|wo)n['’]t\b", re.I), lambda m: f"{_WRITTEN_
 @functools.lru_cache(maxsize=8192)  # a claim's quotation is compared with every recorded wording
 def words(text: str) -> tuple[str, ...]:
     """The words of a quotation, its contractions written out, and an editor's "[sic]" left out
-    (it marks the speaker's own error as theirs: "separates children from there [sic] parents")."""
+    (it marks the speaker's own error as theirs: "separates children from there [sic] parents"), as
+    are the brackets of a letter an editor changed ("[t]he children")."""
     if "[" in text:
         text = re.sub(r"\s*\[sic!?\]", "", text, flags=re.I)
+        text = re.sub(r"\[(\w)\](?=\w)", r"\1", text)  # "[t]he": an editor's capital made small
     if "'" in text or "’" in text:
         for pattern, written_out in _CONTRACTIONS:
             text = pattern().sub(written_out, text)
@@ -209,7 +211,10 @@ def check_quotation(index: ClaimIndex, quotation: Quotation, named: frozenset[st
                 share == best[0] and quote is not best[1] and quote.speaker in named and best[1].speaker not in named)
             if better:
                 best = (share, quote, number)
+    # (a few words the claim gives to someone else than the record's speaker are not shown to be
+    # the record's: Azar's "less than 3,000" is no misquote of the inspector general's "more than 3,000")
     if best and (best[0] >= CLOSE_WORDING or (best[0] >= CLOSE_FOR_SPEAKER and best[1].speaker in named)) \
+            and (not named or best[1].speaker in named or len(claim_words) >= MISQUOTE_WORDS) \
             and _its_misquote(claim_words, words(_accounts(best[1])[best[2]][0])):
         share, quote, number = best
         text, sources = _accounts(quote)[number]

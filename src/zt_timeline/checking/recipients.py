@@ -33,7 +33,9 @@ def recipients(index: ClaimIndex, subject: Subject, about: Entry) -> list[Findin
     if " to " not in folded or not any(cue in folded for cue in _CUES):
         return []  # (and the pattern is not compiled)
     record = about.record
-    recorded = _sent_to(index, f"{getattr(record, 'title', '')} {getattr(record, 'summary', '') or ''}")
+    # (a quote's context says where its words went: "resignation letter to President Trump")
+    recorded = _sent_to(index, f"{getattr(record, 'title', '')} {getattr(record, 'summary', '') or ''} "
+                               f"{getattr(record, 'context', '') or ''}")
     found: list[Finding | Unchecked] = [
         Unchecked(match.group("to"), PartKind.PARTY, "whom it went to: not checked", withholds=True)
         for match in _GIVEN_TO().finditer(subject.text)]
@@ -61,6 +63,8 @@ def _sent_to(index: ClaimIndex, text: str) -> frozenset[str]:
 def _before_title(text: str) -> str:
     """The words before a name, less a title right before it ("to President Trump": "to ")."""
     words = text.rstrip().split(" ")
-    while words and words[-1][:1].isupper():
+    # ("to White House Chief of Staff John Kelly": a title of several words)
+    while words and (words[-1][:1].isupper() or (words[-1] in ("of", "for") and len(words) > 1
+                                                 and words[-2][:1].isupper())):
         words.pop()
     return " ".join(words) + " "

@@ -27,6 +27,8 @@ def claimed_speakers(index: ClaimIndex, text: str, quotation: Quotation) -> tupl
     before = text[max(0, quotation.start - _SPEAKER_REACH) : quotation.start]
     after = text[quotation.end : quotation.end + _SPEAKER_REACH]
     found: list[str] = []
+    if before.rstrip().endswith(("’s", "'s", "’s “", "'s “", "’s \"", "'s \"")):
+        before = _before_the_saying(before)
     for side in (before, after):
         if _speech_in(side):
             found.extend(actor.id for actor in index.people_in(side))
@@ -36,6 +38,14 @@ def claimed_speakers(index: ClaimIndex, text: str, quotation: Quotation) -> tupl
     if not found and ("'" in before or "’" in before) and (whose := _WHOSE_WORDS().search(before)):
         found.extend(actor.id for actor in index.people_in(whose.group(1)))  # "Sessions's recent comment: “...”"
     return tuple(dict.fromkeys(found))
+
+
+def _before_the_saying(before: str) -> str:
+    """Of the words before a quotation that is something of someone's ("The report said Mr
+    Sessions and the department's “single-minded focus ...”"), those before the last verb of
+    speech: whose the thing is, named after it, is what was said, not who said it."""
+    said = [match for match in re.finditer(r"[A-Za-z]+", before) if match.group().casefold() in _SPEECH_WORDS]
+    return before[: said[-1].start()] if said else before
 
 
 # Words given as someone's, right before them: "Attorney General Jeff Sessions's recent comment:".
