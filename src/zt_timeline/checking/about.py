@@ -154,12 +154,15 @@ _DOCUMENTS = {"executive order": ("executive", deferred(r"\bexecutive\s+orders?\
               "proclamation": ("proclamation", deferred(r"\bproclamations?\b", re.I)),
               # a suit and a motion in it ("filed the class action lawsuit in 2019" is not the
               # ACLU's motion of 2019 in Ms. L.)
-              "lawsuit": (("suit", "sue", "class action", "class-action", "case"),
+              "lawsuit": (("lawsuit", "sue", "class action", "class-action", "filed suit", "case was", "case filed",
+                           "case originally", "case first", "filed the case", "filed a case", "filed its case",
+                           "filed their case"),
                           deferred(r"\b(?:lawsuits?|sues?|sued|class[- ]action)\b|\bfiled\s+suit\b|"
                                    r"\bcase\s+(?:was\s+)?(?:originally\s+|first\s+)?filed\b|"
                                    r"\bfiled\s+(?:the|a|its|their)\s+case\b", re.I)),
-              "motion": (("motion", "ask"), deferred(r"\bmotions?\b|\bask(?:s|ed|ing)?\s+(?:the\s+|a\s+)?"
-                                                      r"(?:federal\s+)?(?:court|judge)\b", re.I))}
+              "motion": (("motion", "asks the", "asked the", "asking the", "asks a", "asked a", "asking a"),
+                         deferred(r"\bmotions?\b|\bask(?:s|ed|ing)?\s+(?:the\s+|a\s+)?(?:federal\s+)?(?:court|judge)\b",
+                                  re.I))}
 
 
 def documents_in(text: str) -> frozenset[str]:

@@ -232,7 +232,8 @@ class Checker:
             from .administrations import administrations
 
             held.extend(administrations(self.index, subject, dates, self.dated))
-        if "dministration" in outside or "'s " in outside or "’s " in outside:
+        if "dministration" in outside or (("'s " in outside or "’s " in outside) and any(
+                word in outside for word in ("polic", "government", "presidency", "White House"))):
             from .administrations import unknown_presidents
 
             unchecked.extend(unknown_presidents(self.index, subject))

@@ -114,11 +114,13 @@ def _cited_words(entry: Entry, timeline: Timeline) -> frozenset[str]:
 
 
 # A name right before a verb: its doer ("Obama ultimately signed", "Nielsen urged").
-# (a time may stand between the name and its verb: "Pence last week signed", "Obama on Wednesday said")
-_DOER_BEFORE = deferred(r"(?<![\w’'.-])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
-                        r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|"
-                        r"(?:last|this|earlier\s+this)\s+(?:week|month|year|night|morning)\s+|yesterday\s+|today\s+)?"
+_DOER_BEFORE = deferred(r"(?<![\w’'.-])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:[a-z]+ly\s+)?$")
+# (a time or "had" may stand between the name and its verb: "Pence last week signed", "Obama on
+# Wednesday said", "Obama had nominated"; looked for only where one of their words is)
+_DOER_ACROSS = deferred(r"(?<![\w’'.-])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
+                        r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|(?:last|this|earlier\s+this)\s+[a-z]+\s+|yesterday\s+|today\s+)?"
                         r"(?:(?:had|has|have)\s+)?(?:[a-z]+ly\s+)?$")
+_ACROSS_WORDS = ("day ", "last ", "this ", "yesterday ", "today ", "had ", "has ", "have ")
 
 
 _PLACE_BEFORE = deferred(r"\b(?:in|at|of|from|near|for|to|on|by|with|tells|told|than)\s+(?:the\s+)?$", re.I)
@@ -140,6 +142,9 @@ def unknown_doers(subject: Subject, about: Entry, timeline: Timeline, outlets: t
         if not act.is_verb or subject.agent(act) is not None:
             continue
         match = _DOER_BEFORE().search(subject.text, max(0, act.start - 60), act.start)
+        if (match is None or match.group(1).split()[0].casefold() in _NOT_NAMES) \
+                and any(word in subject.text[max(0, act.start - 24) : act.start] for word in _ACROSS_WORDS):
+            match = _DOER_ACROSS().search(subject.text, max(0, act.start - 60), act.start)
         if match is None or any(start < match.end(1) and match.start(1) < end for _, start, end in subject.mentions):
             continue
         name = match.group(1)
