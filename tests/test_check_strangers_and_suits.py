@@ -51,3 +51,17 @@ def test_a_case_said_to_be_filed_is_not_a_motion_in_it():
     result = check("Originally filed in 2019 by the ACLU, the Ms. L case was filed to stop the practice of "
                    "separating parents and children.", "2021-01-01")
     assert result.verdict is not Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(("by", "verdict"), [("then-Attorney General Jeff Sessions", Verdict.SUPPORTED),
+                                             ("Homeland Security Secretary Kirstjen Nielsen", Verdict.CONTRADICTED)])
+def test_who_did_it_after_by_and_a_title_is_the_person_not_the_body_of_the_title(by, verdict):
+    result = check(f"The zero tolerance policy was announced by {by} on April 6, 2018.", "2021-01-15")
+    assert [(f.part.split()[-2], f.verdict) for f in result.findings if f.kind is PartKind.AGENT] \
+        == [(by.split()[-1], verdict)]
+
+
+def test_a_date_of_taking_office_is_not_the_date_of_what_was_done_after_it():
+    result = check("The families will be the first reunified through a task force created by President Biden "
+                   "shortly after taking office in January.", "2021-05-03")
+    assert result.verdict is not Verdict.CONTRADICTED

@@ -33,7 +33,7 @@ for _action, _forms in {
     A.REMOVE: "fired ousted dismissed forced-out pushed-out removed-from-office",
     A.NOMINATE: "nominated nominates nominate nomination tapped taps picked",  # ("Trump's nominee": a person)
     A.CONFIRM: "confirmed-by-the-senate senate-confirmed confirmation",
-    A.TAKE_OFFICE: "sworn oath took-the-oath took-office takes-office assumed-office became",
+    A.TAKE_OFFICE: "sworn oath took-the-oath took-office takes-office taking-office assumed-office became",
     A.LEAVE_OFFICE: "left-office departed departure leaves-office leave-his-position left-his-position leave-her-post "
                     "left-her-post leave-his-post left-his-post leave-her-position left-her-position",
     A.APPOINT: "appointed appoints appointment named-acting",

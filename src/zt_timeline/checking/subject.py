@@ -93,8 +93,11 @@ class Subject(msgspec.Struct, frozen=True, gc=False):
         by = after.find(" by ")
         if by >= 0:
             at = offset + by + 4
-            return next((actor for actor, start, end in self.mentions if at <= start <= at + 10
-                         and _BY_TITLE.fullmatch(self.text[at:start]) and not _QUALIFIES.match(self.text, end)), None)
+            named = [actor for actor, start, end in self.mentions if at <= start <= at + _TITLED_GAP
+                     and _BY_TITLE.fullmatch(self.text[at:start]) and not _QUALIFIES.match(self.text, end)
+                     and (start <= at + 10 or actor.kind is ActorKind.PERSON)]
+            # ("announced by Homeland Security Secretary Kirstjen Nielsen": the person, not the body of her title)
+            return next((actor for actor in named if actor.kind is ActorKind.PERSON), named[0] if named else None)
         return None
 
 
@@ -112,7 +115,9 @@ def qualifies(text: str, end: int) -> bool:
 
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _OF_BODY = re.compile(r",?\s+of\s+(?:the\s+)?")  # a body after a person's name says whose they are
-_BY_TITLE = re.compile(r"(?:the |Mr\. |Mrs\. |Ms\. |Dr\. )?")  # "by Mr. Trump": who did it
+# "by Mr. Trump", "by then-Attorney General Jeff Sessions": who did it, after a title
+_BY_TITLE = re.compile(r"(?:the |Mr\. |Mrs\. |Ms\. |Dr\. )?(?:then[- ]|former |[Tt]hen[- ])?(?:[A-Z][\w.&-]*\s+){0,5}")
+_TITLED_GAP = 60  # characters of a title between "by" and a person's name
 BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$", re.I)  # before a participle: passive
 _PARTICIPLE = re.compile(r"\w+ed\b|sworn\b|chosen\b|taken\b|given\b|brought\b|held\b|led\b|named\b", re.I)
 _WHO = re.compile(r"^(?:['’]s)?\s*,?\s*who\s+(?:\w+ly\s+)?$", re.I)  # "Sessions, who took the oath"
