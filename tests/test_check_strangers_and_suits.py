@@ -1,7 +1,8 @@
 """Who the data does not know, and which filing a claim is about. A doer the data does not know
 is found with a time between the name and the verb ("Pence last week signed"); an administration or
 a policy named for a president the data does not know keeps the claim from support; a claim about
-filing a lawsuit is not about a motion filed in it."""
+filing a lawsuit is not about a motion filed in it; who did it, after "by" and a title, is the
+person named, not the body of the title; a date of "taking office" is not the date of what followed."""
 
 from __future__ import annotations
 
