@@ -13,6 +13,7 @@ from .claims import NumberMention
 from .index import ClaimIndex, Entry
 from .modality import modalities_agree
 from .statuses import deed_words
+from .words import content_words
 
 
 def same_report(figure: Figure, other: Figure) -> bool:
@@ -67,6 +68,8 @@ def statuses_known(statuses: frozenset[FigureStatus], entry: Entry) -> bool:
     return bool(widened(entry.statuses) & widened(statuses))  # (the separated are those identified as such)
 
 
+_CHANGE_STEMS = frozenset(content_words("increase increased decrease rise rose jump drop fell fall growth grew surge "
+                                        "decline percent number"))
 _CHANGE = ("increase", "decrease", "rise", "rose", "jump", "drop", "fell", "fall", "growth", "grew", "surge", "decline")
 
 
@@ -80,4 +83,11 @@ def percents_alike(text: str, number: NumberMention, figure: Figure) -> bool:
     a_share = text[number.end : number.end + 4].lstrip().startswith("of ")
     if not (a_change or a_share) or (a_change and a_share):
         return True
-    return a_change == any(word in figure.label.casefold() for word in _CHANGE)
+    label = figure.label.casefold()
+    if a_change != any(word in label for word in _CHANGE):
+        return False
+    # A change of what? "family units increased by 435 percent" is no rise in all border crossings:
+    # the words around the number must share one with the label, other than the words of change.
+    near = frozenset(content_words(text[max(0, number.start - 60) : number.end + 60]))
+    shared = {word for word in near & frozenset(content_words(label)) if not word.isdigit()}
+    return not a_change or bool(shared - _CHANGE_STEMS)

@@ -9,7 +9,7 @@ import re
 
 from ..model.dates import Precision
 from ..model.enums import Action, Rank
-from ..model.records import Quote
+from ..model.records import Actor, ActorKind, Quote
 from .about import ONCE, PICKED, alone, candidates, done_once, near, not_given_by_them, own_acts
 from .actions import pinpoints, repeated
 from .claim_dates import DateAspect, DateMention
@@ -89,6 +89,9 @@ def check_date(index: ClaimIndex, mention: DateMention, subject: Subject, anchor
             continue
         if outweighed(index, mention, subject, pool, entry):
             continue
+        if isinstance(entry.record, Quote) and (sayers := _people(index, subject.agents_of(Action.STATE))) \
+                and not sayers & entry.by:
+            continue  # "..., Ronald Vitiello said on Monday": the words recorded that day are McAleenan's
         if a_thing_it_is_after(index, mention, subject, entry):
             continue  # "resigned after a meeting with President Trump Friday": not his visit that Friday
         if ruled_out and not (same_day and entry.date == mention.date and not the_best_did_it(mention, subject,
@@ -218,6 +221,12 @@ def _its_people(subject: Subject) -> frozenset[str]:
         if not cited and not qualifies(subject.text, end):
             kept.add(actor.id)
     return frozenset(kept)
+
+
+def _people(index: ClaimIndex, ids: frozenset[str]) -> frozenset[str]:
+    """Of these actors, the people (a body "said" what its head said)."""
+    return frozenset(actor_id for actor_id in ids if isinstance(actor := index.timeline.get(actor_id), Actor)
+                     and actor.kind is ActorKind.PERSON)
 
 
 def _their_own(subject: Subject, weighed: list[Entry]) -> Entry | None:

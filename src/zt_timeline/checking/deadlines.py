@@ -261,7 +261,9 @@ def judge_deadlines(recorded: Callable[[], tuple[Deadline, ...]], mentions: tupl
         # ("by Tuesday, July 10": the day's clause runs back past its weekday)
         weekday = _WEEKDAY_BEFORE().search(text, 0, mention.start)
         start = weekday.start() if weekday else mention.start
-        found = check_deadline(recorded(), mention, clause(text, start, mention.end), text, len(given) == 1)
+        # (alone only if no other day is given: "by July 26 - and July 10 for children under 5")
+        alone = len(given) == 1 and sum(m.date.precision is Precision.DAY and not m.heading for m in mentions) == 1
+        found = check_deadline(recorded(), mention, clause(text, start, mention.end), text, alone)
         if found is not None:
             judged[mention.start] = found
             if named_deadline(text, mention):

@@ -14,6 +14,7 @@ from .index import ClaimIndex, Entry
 from .parts import Finding, PartKind, Unchecked, Verdict
 from .patterns import deferred
 from .subject import Subject
+from .words import content_words
 
 # A letter, a resignation or a notice sent to someone, and the words up to whom.
 _SENT_TO = deferred(r"\b(?:letter|resignation|notice|memo|memorandum|submitted|sent|delivered|handed|addressed)\b"
@@ -27,18 +28,48 @@ _GIVEN_TO = deferred(r"\b(?:provided|presented|handed|delivered|sent|gave|given)
                      r"lawmakers|senators|members|congress))\b", re.I)
 
 
+# Whom a speech was given to, as a group of people ("Speaking to church leaders on Thursday"): a
+# part of the claim, supported only by words of it the record has.
+_AUDIENCE = deferred(r"\b(?:speaking|spoke|speaks|talking|talked|addressing|addressed|speech)\s+(?:to|before)\s+"
+                     r"(?P<to>(?:a\s+|an\s+|the\s+)?(?:group\s+of\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)", re.I)
+_AUDIENCE_CUES = ("speaking to", "spoke to", "speaks to", "talking to", "talked to", "addressing", "addressed",
+                  "speech to", "speaking before", "spoke before", "speech before")
+_TOLD = deferred(r"\b(?:told|to|before|addressed|addressing)\s+((?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3})")
+_ANYONE = frozenset(content_words("reporters journalists press media crowd audience people group"))
+
+
+def audiences(subject: Subject, about: Entry) -> list[Unchecked]:
+    """The group the claim says a speech was given to, where the record's words do not name it."""
+    folded = subject.text.casefold()
+    if not any(cue in folded for cue in _AUDIENCE_CUES):
+        return []
+    record = about.record
+    said = " ".join(getattr(record, field, "") or "" for field in ("title", "summary", "context"))
+    # (the words the record gives whom it was said to: "told law enforcement officers in Fort Wayne",
+    # not any of its words: "Answering criticism from church leaders, Sessions told ...")
+    recorded = frozenset(content_words(" ".join(match.group(1) for match in _TOLD().finditer(said)).replace("-", " ")))
+    found = []
+    for match in _AUDIENCE().finditer(subject.text):
+        group = frozenset(content_words(match["to"].replace("-", " "))) - _ANYONE
+        if group and not group <= recorded:
+            found.append(Unchecked(match["to"], PartKind.PARTY, f"to whom it was said: {record.id} does not say "
+                                                                 f"{match['to']}", withholds=True))
+    return found
+
+
 def recipients(index: ClaimIndex, subject: Subject, about: Entry) -> list[Finding | Unchecked]:
     """Each person the claim says a letter or a resignation went to, against the record's words."""
+    heard: list[Finding | Unchecked] = list(audiences(subject, about))
     folded = subject.text.casefold()
     if " to " not in folded or not any(cue in folded for cue in _CUES):
-        return []  # (and the pattern is not compiled)
+        return heard  # (and the pattern is not compiled)
     record = about.record
     # (a quote's context says where its words went: "resignation letter to President Trump")
     recorded = _sent_to(index, f"{getattr(record, 'title', '')} {getattr(record, 'summary', '') or ''} "
                                f"{getattr(record, 'context', '') or ''}")
-    found: list[Finding | Unchecked] = [
+    found: list[Finding | Unchecked] = [*heard, *(
         Unchecked(match.group("to"), PartKind.PARTY, "whom it went to: not checked", withholds=True)
-        for match in _GIVEN_TO().finditer(subject.text)]
+        for match in _GIVEN_TO().finditer(subject.text))]
     for actor, start, end in subject.mentions:
         if actor.kind is not ActorKind.PERSON:
             continue  # (a body's offices or facilities are where, not to whom: "sent to HHS facilities")

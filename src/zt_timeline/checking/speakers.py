@@ -31,13 +31,23 @@ def claimed_speakers(index: ClaimIndex, text: str, quotation: Quotation) -> tupl
         before = _before_the_saying(before)
     for side in (before, after):
         if _speech_in(side):
-            found.extend(actor.id for actor in index.people_in(side))
+            found.extend(actor.id for actor, start, end in index.actor_mentions(side)
+                         if actor.kind is ActorKind.PERSON and not _ambiguous_honorific(index, side, start, end))
     label = labelled_speaker(text, quotation)
     if label is not None:
         found.extend(actor.id for actor in index.people_in(label))
     if not found and ("'" in before or "’" in before) and (whose := _WHOSE_WORDS().search(before)):
         found.extend(actor.id for actor in index.people_in(whose.group(1)))  # "Sessions's recent comment: “...”"
     return tuple(dict.fromkeys(found))
+
+
+def _ambiguous_honorific(index: ClaimIndex, text: str, start: int, end: int) -> bool:
+    """Whether a surname alone after "Mrs." or "Ms." is one several people of the data have ("Mrs.
+    Trump": the data records no one's sex, so it cannot say she is not Donald Trump)."""
+    name = text[start:end]
+    return " " not in name and text[max(0, start - 5) : start].rstrip().endswith(("Mrs.", "Ms.", " Mrs", " Ms")) \
+        and sum(actor.kind is ActorKind.PERSON and actor.name.split()[-1] == name
+                for actor in index.timeline.actors) > 1
 
 
 def _before_the_saying(before: str) -> str:
