@@ -70,7 +70,7 @@ def test_an_age_group_beside_another_deadline_is_not_this_deadlines():
     result = check("A filing says the administration needs more time to reunite all children with their parents by "
                    "July 26 - and July 10 for children under 5.", "2018-07-06")
     assert result.verdict is not Verdict.CONTRADICTED
-    assert [(f.part, f.verdict) for f in result.findings if f.kind is PartKind.DATE][0] \
+    assert next((f.part, f.verdict) for f in result.findings if f.kind is PartKind.DATE) \
         == ("July 26 (26 Jul 2018)", Verdict.SUPPORTED)
 
 
