@@ -30,9 +30,9 @@
     python benchmarks/check_eval.py --half fresh26   # the twenty-eighth half (spent: run once, measured)
     python benchmarks/check_eval.py --half fresh27   # the twenty-ninth half (spent: run once, measured)
     python benchmarks/check_eval.py --half fresh28   # the thirtieth half (spent: run once, measured)
-    python benchmarks/check_eval.py --half fresh29   # the thirty-first half (unseen: run once, to measure)
-    python benchmarks/check_eval.py --half fresh30   # the thirty-second half (unseen: run once, to measure)
-    python benchmarks/check_eval.py --half fresh31   # the thirty-third half (unseen: run once, to measure)
+    python benchmarks/check_eval.py --half fresh29   # the thirty-first half (spent: run once, measured)
+    python benchmarks/check_eval.py --half fresh30   # the thirty-second half (spent: run once, measured)
+    python benchmarks/check_eval.py --half fresh31   # the thirty-third half (spent: run once, measured)
     python benchmarks/check_eval.py --half fresh32   # the thirty-fourth half (unseen: run once, to measure)
     python benchmarks/check_eval.py --json           # the same figures as JSON
 
@@ -90,15 +90,15 @@ year that none of the others has, many of them broadcast and podcast transcripts
 papers, medical and legal associations, university and think-tank pages and a court-watch page), run
 once at the very end of that round, after the work that followed fresh27's run. `fresh29`, the
 thirty-first, built beside fresh28 (from pieces of any year that none of the others has, many of
-them foreign outlets, fact-checks and retrospectives), is unseen: run it once, to measure;
-`fresh30`, the thirty-second, built while fresh29 was still unseen (from pieces of any
-year that none of the others has, most of them on the aftermath of 2019 to 2023), is unseen
-too: run it once, to measure; and so is `fresh31`, the thirty-third, built beside fresh30 (from
-pieces that none of the others has, most of them of 2018: local stations and papers, members'
-releases, law firms' and advocates' pages); `fresh32`, the thirty-fourth, built while fresh30 and
+them foreign outlets, fact-checks and retrospectives), was run once at the start of the round after
+fresh28; `fresh30`, the thirty-second, built while fresh29 was still unseen (from pieces of any
+year that none of the others has, most of them on the aftermath of 2019 to 2023), in its middle; and
+`fresh31`, the thirty-third, built beside fresh30 (from pieces that none of the others has, most of
+them of 2018: local stations and papers, members' releases, law firms' and advocates' pages), at its
+end. `fresh32`, the thirty-fourth, built while fresh30 and
 fresh31 were still unseen (from pieces of any year that none of the others has: member stations'
 copies of NPR transcripts, Vitiello's confirmation hearing, the Munoz death of May 2018, the April
-2017 memo), is unseen too: run it once, to measure.
+2017 memo), is unseen: run it once, to measure.
 Each is run only when asked (--half NAME or --half all).
 
 Exit status: 0 whatever the figures (this is a measurement, not a test); 2 when the set is

@@ -12,6 +12,7 @@ about something the data does not hold is unverified, not judged against its nea
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -165,6 +166,7 @@ _DOCUMENTS = {"executive order": ("executive", deferred(r"\bexecutive\s+orders?\
                                   re.I))}
 
 
+@functools.lru_cache(maxsize=4096)  # (every record's title is asked about for each claim that names a kind)
 def documents_in(text: str) -> frozenset[str]:
     """The kinds of document a text names ("executive order", "memorandum", "proclamation")."""
     folded = text.casefold()

@@ -86,8 +86,7 @@ def unknown_presidents(index: ClaimIndex, subject: Subject) -> list[Unchecked]:
     """An administration or a policy named for a president the data does not know ("according to
     the Obama administration", "Obama's immigration policy separated ..."): whose it was is not
     checked, and the claim is not supported whole."""
-    known = {name for actor, _ in holders_of(index.timeline, _presidency())
-             for name in (actor.name.split()[-1], *actor.aliases)}
+    known = {name for actor in index.presidents for name in (actor.name.split()[-1], *actor.aliases)}
     known |= {actor.name.split()[-1] for actor, _, _ in subject.mentions}
     found = []
     for match in _WHOSE().finditer(subject.text):

@@ -185,6 +185,12 @@ class ClaimIndex:
                          or "court" in words(actor.name))
 
     @functools.cached_property
+    def presidents(self) -> tuple[Actor, ...]:
+        """The people who held the presidency, whose administrations a claim may name."""
+        return tuple(actor for actor in self.timeline.actors
+                     if any(role.title.startswith("President of the United States") for role in actor.roles))
+
+    @functools.cached_property
     def earliest(self) -> dt.date | None:
         """The first day of the earliest dated record: the data says nothing of what came before."""
         return min((entry.date.first_day for entry in self.entries if entry.date is not None), default=None)
