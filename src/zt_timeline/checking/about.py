@@ -121,7 +121,11 @@ def candidates(index: ClaimIndex, subject: Subject,
         alike = [entry for entry in alike if not entry.names or entry.names & named]
     kinds_named = documents_in(subject.text)
     if kinds_named:  # "an executive order" is not about a memorandum, whatever words they share
-        alike = [entry for entry in alike if not (titled := documents_in(_title_text(entry))) or titled & kinds_named]
+        # (a title is asked of a suit or a motion only where the claim names one: the others are
+        # papers, which a title names more often)
+        asked = tuple(_DOCUMENTS) if kinds_named & _FILINGS else _PAPERS
+        alike = [entry for entry in alike
+                 if not (titled := documents_in(_title_text(entry), asked)) or titled & kinds_named]
     if "acting" in subject.text and _ACTING_POST().search(subject.text):
         # ("was named acting director in June": no nomination or confirmation is to an acting post)
         alike = [entry for entry in alike if entry.action not in (Action.NOMINATE, Action.CONFIRM)]
@@ -166,11 +170,16 @@ _DOCUMENTS = {"executive order": ("executive", deferred(r"\bexecutive\s+orders?\
                                   re.I))}
 
 
+_FILINGS = frozenset(("lawsuit", "motion"))
+_PAPERS = ("executive order", "rule", "memorandum", "proclamation")
+
+
 @functools.lru_cache(maxsize=4096)  # (every record's title is asked about for each claim that names a kind)
-def documents_in(text: str) -> frozenset[str]:
-    """The kinds of document a text names ("executive order", "memorandum", "proclamation")."""
+def documents_in(text: str, kinds: tuple[str, ...] | None = None) -> frozenset[str]:
+    """The kinds of document a text names ("executive order", "memorandum", "proclamation"), of
+    these `kinds` (all when None)."""
     folded = text.casefold()
-    return frozenset(kind for kind, (cue, pattern) in _DOCUMENTS.items()
+    return frozenset(kind for kind, (cue, pattern) in _DOCUMENTS.items() if kinds is None or kind in kinds
                      if (cue in folded if isinstance(cue, str) else any(c in folded for c in cue))
                      and pattern().search(text))
 

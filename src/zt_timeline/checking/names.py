@@ -115,12 +115,11 @@ def _cited_words(entry: Entry, timeline: Timeline) -> frozenset[str]:
 
 # A name right before a verb: its doer ("Obama ultimately signed", "Nielsen urged").
 _DOER_BEFORE = deferred(r"(?<![\w’'.-])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:[a-z]+ly\s+)?$")
-# (a time or "had" may stand between the name and its verb: "Pence last week signed", "Obama on
-# Wednesday said", "Obama had nominated"; looked for only where one of their words is)
-_DOER_ACROSS = deferred(r"(?<![\w’'.-])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+"
-                        r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|(?:last|this|earlier\s+this)\s+[a-z]+\s+|yesterday\s+|today\s+)?"
-                        r"(?:(?:had|has|have)\s+)?(?:[a-z]+ly\s+)?$")
-_ACROSS_WORDS = ("day ", "last ", "this ", "yesterday ", "today ", "had ", "has ", "have ")
+# What may stand between a doer's name and its verb: a time or "had" ("Pence last week signed",
+# "Obama on Wednesday said", "Obama had nominated"), taken off the words before the verb.
+_AUXILIARIES = frozenset(("had", "has", "have"))
+_TIMES = frozenset(("yesterday", "today"))
+_SPANS = frozenset(("week", "month", "year", "night", "morning"))
 
 
 _PLACE_BEFORE = deferred(r"\b(?:in|at|of|from|near|for|to|on|by|with|tells|told|than)\s+(?:the\s+)?$", re.I)
@@ -142,9 +141,10 @@ def unknown_doers(subject: Subject, about: Entry, timeline: Timeline, outlets: t
         if not act.is_verb or subject.agent(act) is not None:
             continue
         match = _DOER_BEFORE().search(subject.text, max(0, act.start - 60), act.start)
-        if (match is None or match.group(1).split()[0].casefold() in _NOT_NAMES) \
-                and any(word in subject.text[max(0, act.start - 24) : act.start] for word in _ACROSS_WORDS):
-            match = _DOER_ACROSS().search(subject.text, max(0, act.start - 60), act.start)
+        if match is None or match.group(1).split()[0].casefold() in _NOT_NAMES:
+            cut = _before_a_time(subject.text, act.start)
+            if cut < act.start:
+                match = _DOER_BEFORE().search(subject.text, max(0, act.start - 60), cut)
         if match is None or any(start < match.end(1) and match.start(1) < end for _, start, end in subject.mentions):
             continue
         name = match.group(1)
@@ -161,6 +161,26 @@ def unknown_doers(subject: Subject, about: Entry, timeline: Timeline, outlets: t
         found.append(Finding(name, PartKind.PARTY, Verdict.UNVERIFIED, None,
                              f"{name} is not in the data: who did it is not checked"))
     return list({finding.part: finding for finding in found}.values())
+
+
+def _before_a_time(text: str, end: int) -> int:
+    """Where the words before `end` stop, less a time or "had" right before it ("Pence last week
+    signed": "Pence "); `end` when there is none."""
+    words = text[max(0, end - 30) : end].split()
+    taken = 0
+    if words and words[-1] in _AUXILIARIES:
+        taken += 1
+    rest = words[: len(words) - taken]
+    if rest and (rest[-1] in _TIMES or (rest[-1].endswith("day") and rest[-1][:1].isupper())):
+        taken += 2 if len(rest) > 1 and rest[-2] == "on" else 1
+    elif len(rest) > 1 and rest[-1] in _SPANS and rest[-2] in ("last", "this"):
+        taken += 3 if len(rest) > 2 and rest[-3] == "earlier" else 2
+    if not taken:
+        return end
+    cut = end
+    for _ in range(taken):
+        cut = text.rfind(" ", 0, len(text[:cut].rstrip())) + 1  # the start of the word before
+    return cut
 
 
 def _named_on(entry: Entry, timeline: Timeline) -> frozenset[str]:
