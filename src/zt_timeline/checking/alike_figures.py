@@ -4,6 +4,7 @@ numbers are."""
 
 from __future__ import annotations
 
+import functools
 import math
 
 from ..model.enums import FigureStatus, Modality
@@ -73,7 +74,7 @@ _CHANGE_STEMS = frozenset(content_words("increase increased decrease rise rose j
 _CHANGE = ("increase", "decrease", "rise", "rose", "jump", "drop", "fell", "fall", "growth", "grew", "surge", "decline")
 
 
-def percents_alike(text: str, number: NumberMention, figure: Figure) -> bool:
+def percents_alike(text: str, number: NumberMention, entry: Entry) -> bool:
     """Whether a percentage is of the same kind as a figure's: a change ("a 37 percent increase")
     or a share ("32% of all adult immigrants"); a share is not judged against a change."""
     if number.unit != "percent":
@@ -83,11 +84,17 @@ def percents_alike(text: str, number: NumberMention, figure: Figure) -> bool:
     a_share = text[number.end : number.end + 4].lstrip().startswith("of ")
     if not (a_change or a_share) or (a_change and a_share):
         return True
-    label = figure.label.casefold()
+    assert isinstance(entry.record, Figure)
+    label = entry.record.label.casefold()
     if a_change != any(word in label for word in _CHANGE):
         return False
     # A change of what? "family units increased by 435 percent" is no rise in all border crossings:
-    # the words around the number must share one with the label, other than the words of change.
-    near = frozenset(content_words(text[max(0, number.start - 60) : number.end + 60]))
-    shared = {word for word in near & frozenset(content_words(label)) if not word.isdigit()}
+    # the words around the number must share one with the label (its title words), other than the
+    # words of change.
+    shared = {word for word in _near(text, number.start, number.end) & entry.title if not word.isdigit()}
     return not a_change or bool(shared - _CHANGE_STEMS)
+
+
+@functools.lru_cache(maxsize=256)  # (asked once for each figure a percentage is weighed against)
+def _near(text: str, start: int, end: int) -> frozenset[str]:
+    return frozenset(content_words(text[max(0, start - 60) : end + 60]))

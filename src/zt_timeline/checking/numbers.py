@@ -63,7 +63,7 @@ def check_number(index: ClaimIndex, number: NumberMention, subject: Subject, cla
         figure = entry.record
         if not isinstance(figure, Figure) or not any(same_unit(number, a) for a in figure_accounts(figure)):
             continue
-        if not counts_alike(entry, statuses, modality) or not percents_alike(subject.text, number, figure):
+        if not counts_alike(entry, statuses, modality) or not percents_alike(subject.text, number, entry):
             continue
         if scope is not None and (recorded := age_scope(figure.label)) is not None \
                 and not same_age_group(scope, recorded):

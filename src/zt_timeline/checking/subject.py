@@ -94,7 +94,7 @@ class Subject(msgspec.Struct, frozen=True, gc=False):
         if by >= 0:
             at = offset + by + 4
             named = [actor for actor, start, end in self.mentions if at <= start <= at + _TITLED_GAP
-                     and _BY_TITLE.fullmatch(self.text[at:start]) and not _QUALIFIES.match(self.text, end)
+                     and _BY_TITLE().fullmatch(self.text[at:start]) and not _QUALIFIES.match(self.text, end)
                      and (start <= at + 10 or actor.kind is ActorKind.PERSON)]
             # ("announced by Homeland Security Secretary Kirstjen Nielsen": the person, not the body of her title)
             return next((actor for actor in named if actor.kind is ActorKind.PERSON), named[0] if named else None)
@@ -116,7 +116,7 @@ def qualifies(text: str, end: int) -> bool:
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _OF_BODY = re.compile(r",?\s+of\s+(?:the\s+)?")  # a body after a person's name says whose they are
 # "by Mr. Trump", "by then-Attorney General Jeff Sessions": who did it, after a title
-_BY_TITLE = re.compile(r"(?:the |Mr\. |Mrs\. |Ms\. |Dr\. )?(?:then[- ]|former |[Tt]hen[- ])?(?:[A-Z][\w.&-]*\s+){0,5}")
+_BY_TITLE = deferred(r"(?:the |Mr\. |Mrs\. |Ms\. |Dr\. )?(?:then[- ]|former |[Tt]hen[- ])?(?:[A-Z][\w.&-]*\s+){0,5}")
 _TITLED_GAP = 60  # characters of a title between "by" and a person's name
 BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$", re.I)  # before a participle: passive
 _PARTICIPLE = re.compile(r"\w+ed\b|sworn\b|chosen\b|taken\b|given\b|brought\b|held\b|led\b|named\b", re.I)
