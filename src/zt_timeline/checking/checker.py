@@ -228,14 +228,11 @@ class Checker:
                 findings = [*by_another(findings, stranger), stranger]
         offices = offices_named(subject)
         held, not_checked, office_dates = check_offices(self.index.timeline, offices, outside, dates, self.dated)
-        if "dministration" in outside:  # ("the Trump administration settled": loaded only for a claim naming one)
-            from .administrations import administrations
-
-            held.extend(administrations(self.index, subject, dates, self.dated))
         if "dministration" in outside or (("'s " in outside or "’s " in outside) and any(
                 word in outside for word in ("polic", "government", "presidency", "White House"))):
-            from .administrations import unknown_presidents
+            from .administrations import administrations, unknown_presidents  # (only for a claim naming one)
 
+            held.extend(administrations(self.index, subject, dates, self.dated))  # ("the Trump administration settled")
             unchecked.extend(unknown_presidents(self.index, subject))
         # "Nielsen was secretary in June 2018": the date is the office's, checked with it, not
         # the day of an event the claim does not name.
