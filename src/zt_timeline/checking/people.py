@@ -222,8 +222,8 @@ def _unknown_doer(subject: Subject, acts: tuple[ActMention, ...], entry: Entry, 
 
 
 def by_another(findings: list[Finding], stranger: Finding) -> list[Finding]:
-    """The findings, less any date the claim is contradicted on by the record whose act it gives
-    to a doer the data does not know ("..., the White House announced Tuesday" is no day of
+    """The findings, with any date the claim is contradicted on by the record whose act it gives
+    to a doer the data does not know made unverified ("..., the White House announced Tuesday" is no day of
     Nielsen's briefing at the White House): another's act is not shown to be the record's."""
     if stranger.verdict is not Verdict.UNVERIFIED or not (stranger.note or "").startswith("about ") \
             or "dministration" in stranger.part:
