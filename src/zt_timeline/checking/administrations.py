@@ -6,6 +6,8 @@ policy", "families separated by the Trump administration" name whose, not when."
 
 from __future__ import annotations
 
+import itertools
+
 from ..model.dates import PartialDate
 from .claim_dates import DateAspect, DateMention
 from .clauses import clause_span
@@ -88,6 +90,13 @@ def unknown_presidents(index: ClaimIndex, subject: Subject) -> list[Unchecked]:
     checked, and the claim is not supported whole."""
     known = {name for actor in index.presidents for name in (actor.name.split()[-1], *actor.aliases)}
     known |= {actor.name.split()[-1] for actor, _, _ in subject.mentions}
+    words = subject.text.split()
+    # (the pattern is compiled only where a name stands before "administration" or as a possessive
+    # that is no president the data knows: most claims name only Trump's or Biden's)
+    named = {word.removesuffix("'s").removesuffix("’s") for word, after in itertools.pairwise(words)
+             if word[:1].isupper() and (after.casefold().startswith("administration") or word.endswith(("'s", "’s")))}
+    if not named - known - _NOT_PRESIDENTS:
+        return []
     found = []
     for match in _WHOSE().finditer(subject.text):
         if match["name"] in known or match["name"] in _NOT_PRESIDENTS:

@@ -40,14 +40,9 @@ _CONTRACTIONS = ((deferred(r"\b(ca|wo)n['’]t\b", re.I), lambda m: f"{_WRITTEN_
 @functools.lru_cache(maxsize=8192)  # a claim's quotation is compared with every recorded wording
 def words(text: str) -> tuple[str, ...]:
     """The words of a quotation, its contractions written out, and an editor's "[sic]" left out
-    (it marks the speaker's own error as theirs: "separates children from there [sic] parents"), as
-    are the brackets of a letter an editor changed ("[t]he children") and a few words an editor put
-    in parentheses ("the (Trump) administration")."""
+    (it marks the speaker's own error as theirs: "separates children from there [sic] parents")."""
     if "[" in text:
         text = re.sub(r"\s*\[sic!?\]", "", text, flags=re.I)
-        text = re.sub(r"\[(\w)\](?=\w)", r"\1", text)  # "[t]he": an editor's capital made small
-    if "(" in text:
-        text = re.sub(r"\s*\((?:[\w.’'-]+\s?){1,3}\)", "", text)  # "of the (Trump) administration": an editor's aside
     if "'" in text or "’" in text:
         for pattern, written_out in _CONTRACTIONS:
             text = pattern().sub(written_out, text)
@@ -55,7 +50,13 @@ def words(text: str) -> tuple[str, ...]:
 
 
 def _fragments(text: str) -> list[tuple[str, ...]]:
-    """A quotation's words, in the runs an ellipsis leaves ('a ... b' is two runs in order)."""
+    """A quotation's words, in the runs an ellipsis leaves ('a ... b' is two runs in order), less
+    what an editor marked as theirs: the brackets of a letter changed ("[t]he children") and a few
+    words put in parentheses ("the (Trump) administration")."""
+    if "[" in text:
+        text = re.sub(r"\[(\w)\](?=\w)", r"\1", text)
+    if "(" in text:
+        text = re.sub(r"\s*\((?:[\w.’'-]+\s?){1,3}\)", "", text)
     pieces = text.replace("…", "...").split("...")
     return [found for piece in pieces if (found := words(piece))]
 
