@@ -6,8 +6,6 @@ policy", "families separated by the Trump administration" name whose, not when."
 
 from __future__ import annotations
 
-import itertools
-
 from ..model.dates import PartialDate
 from .claim_dates import DateAspect, DateMention
 from .clauses import clause_span
@@ -93,8 +91,8 @@ def unknown_presidents(index: ClaimIndex, subject: Subject) -> list[Unchecked]:
     words = subject.text.split()
     # (the pattern is compiled only where a name stands before "administration" or as a possessive
     # that is no president the data knows: most claims name only Trump's or Biden's)
-    named = {word.removesuffix("'s").removesuffix("’s") for word, after in itertools.pairwise(words)
-             if word[:1].isupper() and (after.casefold().startswith("administration") or word.endswith(("'s", "’s")))}
+    named = {word.removesuffix("'s").removesuffix("’s") for at, word in enumerate(words)
+             if word[:1].isupper() and any(after.casefold().startswith(_WHATS) for after in words[at + 1 : at + 3])}
     if not named - known - _NOT_PRESIDENTS:
         return []
     found = []
@@ -108,6 +106,7 @@ def unknown_presidents(index: ClaimIndex, subject: Subject) -> list[Unchecked]:
     return found
 
 
+_WHATS = ("administration", "polic", "government", "presidency", "white")
 _NOT_PRESIDENTS = frozenset(("The", "This", "That", "Its", "Their", "His", "Her", "Our", "Federal", "Current",
                              "Previous", "Prior", "New", "Former", "Next", "Last", "Immigration", "Border", "Justice",
                              "Biden-Harris", "American", "Mexican", "Republican", "Democratic", "State", "Obama-era"))
