@@ -69,9 +69,8 @@ def statuses_known(statuses: frozenset[FigureStatus], entry: Entry) -> bool:
     return bool(widened(entry.statuses) & widened(statuses))  # (the separated are those identified as such)
 
 
-_CHANGE_STEMS = frozenset(content_words("increase increased decrease rise rose jump drop fell fall growth grew surge "
-                                        "decline percent number"))
 _CHANGE = ("increase", "decrease", "rise", "rose", "jump", "drop", "fell", "fall", "growth", "grew", "surge", "decline")
+_CHANGE_STEMS = frozenset(content_words(" ".join(_CHANGE) + " increased percent number"))
 
 
 def percents_alike(text: str, number: NumberMention, entry: Entry) -> bool:

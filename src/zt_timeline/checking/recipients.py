@@ -43,16 +43,15 @@ def audiences(subject: Subject, about: Entry) -> list[Unchecked]:
     folded = subject.text.casefold()
     if not any(cue in folded for cue in _AUDIENCE_CUES):
         return []
-    record = about.record
-    said = " ".join(getattr(record, field, "") or "" for field in ("title", "summary", "context"))
     # (the words the record gives whom it was said to: "told law enforcement officers in Fort Wayne",
     # not any of its words: "Answering criticism from church leaders, Sessions told ...")
-    recorded = frozenset(content_words(" ".join(match.group(1) for match in _TOLD().finditer(said)).replace("-", " ")))
+    told = " ".join(match.group(1) for match in _TOLD().finditer(_its_words(about)))
+    recorded = frozenset(content_words(told.replace("-", " ")))
     found = []
     for match in _AUDIENCE().finditer(subject.text):
         group = frozenset(content_words(match["to"].replace("-", " "))) - _ANYONE
         if group and not group <= recorded:
-            found.append(Unchecked(match["to"], PartKind.PARTY, f"to whom it was said: {record.id} does not say "
+            found.append(Unchecked(match["to"], PartKind.PARTY, f"to whom it was said: {about.record.id} does not say "
                                                                  f"{match['to']}", withholds=True))
     return found
 
@@ -64,9 +63,7 @@ def recipients(index: ClaimIndex, subject: Subject, about: Entry) -> list[Findin
     if " to " not in folded or not any(cue in folded for cue in _CUES):
         return heard  # (and the pattern is not compiled)
     record = about.record
-    # (a quote's context says where its words went: "resignation letter to President Trump")
-    recorded = _sent_to(index, f"{getattr(record, 'title', '')} {getattr(record, 'summary', '') or ''} "
-                               f"{getattr(record, 'context', '') or ''}")
+    recorded = _sent_to(index, _its_words(about))
     found: list[Finding | Unchecked] = [*heard, *(
         Unchecked(match.group("to"), PartKind.PARTY, "whom it went to: not checked", withholds=True)
         for match in _GIVEN_TO().finditer(subject.text))]
@@ -83,6 +80,12 @@ def recipients(index: ClaimIndex, subject: Subject, about: Entry) -> list[Findin
             found.append(Unchecked(part, PartKind.PARTY, f"whom it went to: {record.id} does not say {actor.name}",
                                    withholds=True))
     return found
+
+
+def _its_words(entry: Entry) -> str:
+    """An event's title and summary, or a quote's context, which says where its words went
+    ("resignation letter to President Trump")."""
+    return " ".join(getattr(entry.record, field, "") or "" for field in ("title", "summary", "context"))
 
 
 def _sent_to(index: ClaimIndex, text: str) -> frozenset[str]:
